@@ -1,0 +1,33 @@
+# chartc — build, test and run. `make deps` installs what the build needs from nothing.
+SWIFT ?= swift
+CHARTC := .build/release/chartc
+CHART ?= charts/elasticsearch
+ENV ?= default
+
+.PHONY: all deps build release test render golden bench schemas format clean
+
+all: build
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists yaml-0.1; then \
+	  echo "installing libyaml-dev and pkg-config"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) test
+
+render: release
+	$(CHARTC) --help
+
+format:
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources Tests Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "chartc",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "chartc", targets: ["chartc"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    .target(name: "Values"),
+    .target(name: "YAML", dependencies: ["CYAML", "Values"]),
+    .target(name: "Template", dependencies: ["Values"]),
+    .target(name: "Functions", dependencies: ["Template", "YAML", "Values"]),
+    .target(name: "Charts", dependencies: ["Template", "Functions", "YAML", "Values"]),
+    .target(name: "Validation", dependencies: ["Values", "YAML"]),
+    .executableTarget(
+      name: "chartc",
+      dependencies: [
+        "Charts", "Functions", "Template", "Validation", "YAML", "Values",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+    .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
+    .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
+    .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
+    .testTarget(
+      name: "ConformanceTests",
+      dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],
+      resources: [.copy("passing.txt")]
+    ),
+  ]
+)

@@ -1,0 +1,2 @@
+import Functions
+import Template

@@ -1,0 +1,2 @@
+import Template
+import Values

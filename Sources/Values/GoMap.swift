@@ -1,0 +1,44 @@
+/// A Go map with string keys, shared by reference.
+///
+/// Go maps are references: Sprig's `set`, `unset` and `merge` mutate the map every holder
+/// sees, and charts depend on it (`$_ := set .Values "x" 1`). Iteration order in Go is
+/// random; every printer here sorts keys explicitly (bytewise for `%v`, `range` and JSON,
+/// YAML's natural order for `toYaml`). The class is not thread-safe: one render owns its
+/// maps, as one goroutine does in Helm.
+public final class GoMap: @unchecked Sendable {
+  /// The Go type name: `map[string]interface {}`, `common.Values`, `map[string]string`...
+  public var goTypeName: String
+  /// The entries; absent and nil-valued keys are different, as in Go.
+  public var storage: [String: Value]
+
+  public init(_ storage: [String: Value] = [:], goTypeName: String = "map[string]interface {}") {
+    self.storage = storage
+    self.goTypeName = goTypeName
+  }
+
+  public var count: Int { storage.count }
+
+  public subscript(key: String) -> Value? {
+    get { storage[key] }
+    set { storage[key] = newValue }
+  }
+
+  /// Keys in Go's bytewise sort order (the order of `range`, `%v` and `encoding/json`).
+  public var sortedKeys: [String] {
+    storage.keys.sorted(by: goStringLess)
+  }
+
+  /// A recursive copy that shares nothing mutable with `self`.
+  public func deepCopy() -> GoMap {
+    var copied: [String: Value] = [:]
+    copied.reserveCapacity(storage.count)
+    for (k, v) in storage { copied[k] = v.deepCopy() }
+    return GoMap(copied, goTypeName: goTypeName)
+  }
+}
+
+/// Go's string ordering: bytewise over UTF-8, which Swift's `<` on `String` is not.
+@inlinable
+public func goStringLess(_ a: String, _ b: String) -> Bool {
+  a.utf8.lexicographicallyPrecedes(b.utf8)
+}

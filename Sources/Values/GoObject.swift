@@ -1,0 +1,79 @@
+/// A value with its own Go type: struct-like objects with fields and methods
+/// (`.Capabilities`, `.Files`, `*semver.Version`) and typed slices (`[]string`, `[]uint8`).
+///
+/// The template executor resolves `.Field` and `.Method args` through `member(named:)`;
+/// printers use `formatted(verb:)` for Go's `%v` family.
+public protocol GoObject: Sendable {
+  /// Go's `%T` name, e.g. `*common.Capabilities`, `[]string`.
+  var goTypeName: String { get }
+  /// Go's `reflect.Kind`.
+  var goKind: GoKind { get }
+  /// Whether `if` treats the object as true. Defaults to true (non-nil pointer, struct).
+  var isTruthy: Bool { get }
+  /// The elements, for objects that are Go slices or arrays.
+  var sliceItems: [Value]? { get }
+  /// A field or method named `name`, or nil if the type has none.
+  func member(named name: String) -> GoMember?
+  /// How Go's `fmt` prints the object for `%v` (`plus`: `%+v`, `sharp`: `%#v`).
+  func formatted(plus: Bool, sharp: Bool) -> String
+}
+
+extension GoObject {
+  public var isTruthy: Bool {
+    if let items = sliceItems { return !items.isEmpty }
+    return true
+  }
+  public var sliceItems: [Value]? { nil }
+  public func member(named name: String) -> GoMember? { nil }
+}
+
+/// A field value, or a method to call with the template's arguments.
+public enum GoMember: Sendable {
+  case field(Value)
+  case method(GoMethod)
+}
+
+/// A Go method bound to its receiver, callable from a template.
+public struct GoMethod: Sendable {
+  /// Number of parameters (Go's `reflect` arity check: `wrong number of args for X: want N got M`).
+  public let arity: Int
+  /// Whether the Go signature has a trailing `error` result.
+  public let returnsError: Bool
+  public let call: @Sendable ([Value]) throws -> Value
+
+  public init(arity: Int, returnsError: Bool = false, call: @escaping @Sendable ([Value]) throws -> Value) {
+    self.arity = arity
+    self.returnsError = returnsError
+    self.call = call
+  }
+}
+
+/// A Go slice with a concrete element type, such as Sprig's `[]string` results and
+/// `.Files.GetBytes`'s `[]uint8`.
+public struct TypedSlice: GoObject {
+  public let elementType: String
+  public let items: [Value]
+
+  public init(elementType: String, items: [Value]) {
+    self.elementType = elementType
+    self.items = items
+  }
+
+  /// A `[]string`.
+  public static func strings(_ strings: [String]) -> Value {
+    .object(TypedSlice(elementType: "string", items: strings.map { .string($0) }))
+  }
+
+  /// A `[]uint8` (Go's `[]byte`).
+  public static func bytes<S: Sequence>(_ bytes: S) -> Value where S.Element == UInt8 {
+    .object(TypedSlice(elementType: "uint8", items: bytes.map { .int(Int($0)) }))
+  }
+
+  public var goTypeName: String { "[]" + elementType }
+  public var goKind: GoKind { .slice }
+  public var sliceItems: [Value]? { items }
+
+  public func formatted(plus: Bool, sharp: Bool) -> String {
+    "[" + items.map { GoFormatter.formatV($0) }.joined(separator: " ") + "]"
+  }
+}

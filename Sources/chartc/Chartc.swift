@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `chartc` command line: render, validate, lint and lock Helm charts.
+@main
+struct Chartc: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chartc",
+    abstract: "Render, validate and lock Helm charts exactly as Helm v4 does.",
+    version: "0.1.0",
+    subcommands: []
+  )
+}
