@@ -1,0 +1,92 @@
+import Values
+
+/// The Go type of a template function's parameter, used for the argument checks that Go's
+/// `text/template` makes through reflection before a call: `wrong type for value; expected
+/// string; got int`, `invalid value; expected string` (nil for a non-interface type), and
+/// `wrong number of args for NAME: want N got M`.
+public enum GoParameterType: Sendable, Equatable {
+  /// `interface {}`: accepts anything, nil included.
+  case any
+  case string
+  case bool
+  case int
+  case int64
+  case float64
+  /// `[]interface {}`.
+  case list
+  /// `[]string`.
+  case stringList
+  /// `map[string]interface {}` (and named map types with that underlying type, such as
+  /// `common.Values`).
+  case map
+
+  /// The Go spelling, as error messages print it.
+  public var goName: String {
+    switch self {
+    case .any: return "interface {}"
+    case .string: return "string"
+    case .bool: return "bool"
+    case .int: return "int"
+    case .int64: return "int64"
+    case .float64: return "float64"
+    case .list: return "[]interface {}"
+    case .stringList: return "[]string"
+    case .map: return "map[string]interface {}"
+    }
+  }
+}
+
+/// One entry of the function map: its Go signature and its implementation.
+///
+/// Errors thrown by `body` reach the user as Go's `error calling NAME: MESSAGE`.
+public struct TemplateFunction: Sendable {
+  public let parameters: [GoParameterType]
+  /// The element type of a trailing `...T` parameter, or nil.
+  public let variadic: GoParameterType?
+  public let body: @Sendable (FunctionCall) throws -> Value
+
+  public init(
+    _ parameters: [GoParameterType] = [], variadic: GoParameterType? = nil,
+    body: @escaping @Sendable (FunctionCall) throws -> Value
+  ) {
+    self.parameters = parameters
+    self.variadic = variadic
+    self.body = body
+  }
+}
+
+/// The arguments of one function call, already checked against the signature, plus the
+/// executing engine for functions that need it (`include`, `tpl`, `required`).
+public struct FunctionCall {
+  public let name: String
+  public let arguments: [Value]
+  public let context: any ExecutionContext
+
+  public init(name: String, arguments: [Value], context: any ExecutionContext) {
+    self.name = name
+    self.arguments = arguments
+    self.context = context
+  }
+
+  public subscript(index: Int) -> Value { arguments[index] }
+}
+
+/// An error a template function returns (Go's non-nil `error` result, or a recovered panic).
+public struct FunctionError: Error, Sendable, Equatable {
+  public let message: String
+  public init(_ message: String) { self.message = message }
+}
+
+/// A name → function table: Go's builtins, Sprig's library, Helm's own functions.
+public struct FunctionTable: Sendable {
+  public var functions: [String: TemplateFunction]
+  public init(_ functions: [String: TemplateFunction] = [:]) { self.functions = functions }
+  public subscript(name: String) -> TemplateFunction? {
+    get { functions[name] }
+    set { functions[name] = newValue }
+  }
+  /// Adds every entry of `other`, replacing same-named ones.
+  public mutating func merge(_ other: FunctionTable) {
+    functions.merge(other.functions) { _, new in new }
+  }
+}
