@@ -20,7 +20,7 @@ enum PythonStyleJSON {
       case "\u{08}": out += "\\b"
       case "\u{0C}": out += "\\f"
       default:
-        if scalar.value < 0x20 || scalar.value > 0x7E && scalar.value != 0x7F {
+        if scalar.value < 0x20 || scalar.value > 0x7E {
           if scalar.value > 0xFFFF {
             let v = scalar.value - 0x10000
             out += hex4(0xD800 + (v >> 10)) + hex4(0xDC00 + (v & 0x3FF))
