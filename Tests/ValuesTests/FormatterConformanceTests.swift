@@ -20,7 +20,7 @@ import Values
     return (pass, fails, unsupported)
   }
 
-  @Test(arguments: ["fmt.jsonl", "fmt-extra.jsonl", "json.jsonl"])
+  @Test(arguments: ["fmt.jsonl", "fmt-extra.jsonl", "json.jsonl", "generated.jsonl"])
   func oracleCases(file: String) throws {
     let r = try Self.report(file)
     for f in r.fail { Issue.record("\(f)") }

@@ -38,9 +38,13 @@ struct TemplateSubset {
       var lexer = Lexer(Array(action.utf8))
       let tokens = try lexer.tokens()
       var parser = Parser(tokens: tokens)
-      let command = try parser.command()
-      guard parser.atEnd else { throw Unsupported(reason: "pipeline") }
-      let v = try eval(command)
+      var v = try eval(try parser.command())
+      while !parser.atEnd {
+        guard parser.tokens[parser.k] == .ident("|") else { throw Unsupported(reason: "pipeline") }
+        parser.k += 1
+        guard case .call(let name, let args) = try parser.command() else { throw Unsupported(reason: "pipe") }
+        v = try eval(.call(name, args + [.literal(v)]))
+      }
       if case .null = v { out += "<no value>" } else { out += GoFormatter.formatV(v) }
     }
     out += rest
@@ -182,7 +186,7 @@ struct TemplateSubset {
       if case .ident(let name) = tokens[k], !["nil", "true", "false"].contains(name) {
         k += 1
         var args: [Node] = []
-        while !atEnd, tokens[k] != .close { args.append(try operand()) }
+        while !atEnd, tokens[k] != .close, tokens[k] != .ident("|") { args.append(try operand()) }
         return .call(name, args)
       }
       return try operand()
