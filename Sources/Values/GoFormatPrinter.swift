@@ -25,10 +25,13 @@ struct GoFormatPrinter {
   private var erroring = false
   private var reordered = false
   private var goodArgNum = true
+  /// Maps being printed on the current path: Go recurses forever on a map that contains
+  /// itself; here the inner occurrence prints as `map[...]`.
+  private var mapsOnPath: Set<ObjectIdentifier> = []
 
   private static let ldigits: [UInt8] = Array("0123456789abcdefx".utf8)
   private static let udigits: [UInt8] = Array("0123456789ABCDEFX".utf8)
-  private static let maxDepth = 10_000
+  private static let maxDepth = 1_000
 
   init() { buf.reserveCapacity(64) }
 
@@ -505,10 +508,13 @@ struct GoFormatPrinter {
   }
 
   private mutating func printMap(_ m: GoMap, verb: UInt32, depth: Int) {
-    if depth > Self.maxDepth {
+    let id = ObjectIdentifier(m)
+    if depth > Self.maxDepth || mapsOnPath.contains(id) {
       buf.append(contentsOf: "map[...]".utf8)
       return
     }
+    mapsOnPath.insert(id)
+    defer { mapsOnPath.remove(id) }
     if f.sharpV {
       buf.append(contentsOf: m.goTypeName.utf8)
       buf.append(UInt8(ascii: "{"))

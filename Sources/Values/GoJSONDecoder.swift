@@ -50,7 +50,7 @@ struct GoJSONDecoder {
   // MARK: - Values
 
   private mutating func parseTop() throws -> Value {
-    let v = try parseValue(depth: 0, context: "looking for beginning of value")
+    let v = try parseValue(context: "looking for beginning of value")
     skipSpace()
     if i < s.count {
       throw syntax(s[i], "after top-level value")
@@ -58,36 +58,118 @@ struct GoJSONDecoder {
     return v
   }
 
-  private mutating func parseValue(depth: Int, context: String) throws -> Value {
+  /// An open container on the explicit parse stack (no recursion, so depth never
+  /// threatens the thread's stack).
+  private enum Frame {
+    case array([Value])
+    case object(GoMap, key: String)
+  }
+
+  private mutating func parseValue(context: String) throws -> Value {
+    var stack: [Frame] = []
+    var context = context
+    while true {
+      // Parse one value, or open a container and loop to parse its first element.
+      skipSpace()
+      guard i < s.count else { throw unexpectedEnd() }
+      let c = s[i]
+      var value: Value
+      switch c {
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        if stack.count >= Self.maxDepth { throw syntax(c, "exceeded max depth") }
+        i += 1
+        skipSpace()
+        guard i < s.count else { throw unexpectedEnd() }
+        if c == UInt8(ascii: "[") {
+          if s[i] == UInt8(ascii: "]") {
+            i += 1
+            value = .list([])
+          } else {
+            stack.append(.array([]))
+            context = "looking for beginning of value"
+            continue
+          }
+        } else {
+          if s[i] == UInt8(ascii: "}") {
+            i += 1
+            value = .map(GoMap())
+          } else {
+            let key = try parseKey()
+            stack.append(.object(GoMap(), key: key))
+            context = "looking for beginning of value"
+            continue
+          }
+        }
+      case UInt8(ascii: "\""):
+        i += 1
+        value = .string(try parseString())
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        value = .float(try parseNumber())
+      case UInt8(ascii: "t"):
+        try parseLiteral("true")
+        value = .bool(true)
+      case UInt8(ascii: "f"):
+        try parseLiteral("false")
+        value = .bool(false)
+      case UInt8(ascii: "n"):
+        try parseLiteral("null")
+        value = .null
+      default:
+        throw syntax(c, context)
+      }
+      // Hand the value to the enclosing containers, closing those that end here.
+      while true {
+        guard let top = stack.popLast() else { return value }
+        skipSpace()
+        guard i < s.count else { throw unexpectedEnd() }
+        let d = s[i]
+        switch top {
+        case .array(var items):
+          items.append(value)
+          if d == UInt8(ascii: ",") {
+            i += 1
+            stack.append(.array(items))
+          } else if d == UInt8(ascii: "]") {
+            i += 1
+            value = .list(items)
+            continue
+          } else {
+            throw syntax(d, "after array element")
+          }
+        case .object(let map, let key):
+          map.storage[key] = value
+          if d == UInt8(ascii: ",") {
+            i += 1
+            skipSpace()
+            guard i < s.count else { throw unexpectedEnd() }
+            let next = try parseKey()
+            stack.append(.object(map, key: next))
+          } else if d == UInt8(ascii: "}") {
+            i += 1
+            value = .map(map)
+            continue
+          } else {
+            throw syntax(d, "after object key:value pair")
+          }
+        }
+        break
+      }
+      context = "looking for beginning of value"
+    }
+  }
+
+  /// Parses `"key"` and the following `:` (whitespace before the key already skipped).
+  private mutating func parseKey() throws -> String {
+    guard s[i] == UInt8(ascii: "\"") else {
+      throw syntax(s[i], "looking for beginning of object key string")
+    }
+    i += 1
+    let key = try parseString()
     skipSpace()
     guard i < s.count else { throw unexpectedEnd() }
-    let c = s[i]
-    switch c {
-    case UInt8(ascii: "{"):
-      if depth >= Self.maxDepth { throw GoJSONError("exceeded max depth", offset: i) }
-      i += 1
-      return try parseObject(depth: depth + 1)
-    case UInt8(ascii: "["):
-      if depth >= Self.maxDepth { throw GoJSONError("exceeded max depth", offset: i) }
-      i += 1
-      return try parseArray(depth: depth + 1)
-    case UInt8(ascii: "\""):
-      i += 1
-      return .string(try parseString())
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return .float(try parseNumber())
-    case UInt8(ascii: "t"):
-      try parseLiteral("true")
-      return .bool(true)
-    case UInt8(ascii: "f"):
-      try parseLiteral("false")
-      return .bool(false)
-    case UInt8(ascii: "n"):
-      try parseLiteral("null")
-      return .null
-    default:
-      throw syntax(c, context)
-    }
+    guard s[i] == UInt8(ascii: ":") else { throw syntax(s[i], "after object key") }
+    i += 1
+    return key
   }
 
   private mutating func parseLiteral(_ word: String) throws {
@@ -99,60 +181,6 @@ struct GoJSONDecoder {
         throw syntax(c, "in literal \(word) (expecting \(Self.quoteChar(bytes[k])))")
       }
       i += 1
-    }
-  }
-
-  private mutating func parseObject(depth: Int) throws -> Value {
-    let map = GoMap()
-    skipSpace()
-    guard i < s.count else { throw unexpectedEnd() }
-    if s[i] == UInt8(ascii: "}") {
-      i += 1
-      return .map(map)
-    }
-    while true {
-      skipSpace()
-      guard i < s.count else { throw unexpectedEnd() }
-      guard s[i] == UInt8(ascii: "\"") else {
-        throw syntax(s[i], "looking for beginning of object key string")
-      }
-      i += 1
-      let key = try parseString()
-      skipSpace()
-      guard i < s.count else { throw unexpectedEnd() }
-      guard s[i] == UInt8(ascii: ":") else { throw syntax(s[i], "after object key") }
-      i += 1
-      let value = try parseValue(depth: depth, context: "looking for beginning of value")
-      map.storage[key] = value
-      skipSpace()
-      guard i < s.count else { throw unexpectedEnd() }
-      let c = s[i]
-      i += 1
-      if c == UInt8(ascii: ",") { continue }
-      if c == UInt8(ascii: "}") { return .map(map) }
-      i -= 1
-      throw syntax(c, "after object key:value pair")
-    }
-  }
-
-  private mutating func parseArray(depth: Int) throws -> Value {
-    var items: [Value] = []
-    skipSpace()
-    guard i < s.count else { throw unexpectedEnd() }
-    if s[i] == UInt8(ascii: "]") {
-      i += 1
-      return .list(items)
-    }
-    while true {
-      items.append(try parseValue(depth: depth, context: "looking for beginning of value"))
-      skipSpace()
-      guard i < s.count else { throw unexpectedEnd() }
-      let c = s[i]
-      i += 1
-      if c == UInt8(ascii: ",") { continue }
-      if c == UInt8(ascii: "]") { return .list(items) }
-      i -= 1
-      throw syntax(c, "after array element")
     }
   }
 

@@ -6,6 +6,8 @@ struct GoJSONEncoder {
   /// Indentation, or nil for compact output.
   let prefix: [UInt8]?
   let indent: [UInt8]
+  /// Maps being encoded on the current path, to report cycles as Go does.
+  private var mapsOnPath: Set<ObjectIdentifier> = []
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
   private static let maxDepth = 10_000
@@ -24,77 +26,113 @@ struct GoJSONEncoder {
     for _ in 0..<depth { out.append(contentsOf: indent) }
   }
 
-  mutating func encode(_ v: Value, depth: Int = 0) throws {
-    if depth > Self.maxDepth {
-      throw GoJSONError("json: unsupported value: encountered a cycle via \(v.goTypeName)")
-    }
-    switch v {
-    case .null:
-      out.append(contentsOf: "null".utf8)
-    case .bool(let b):
-      out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .int(let i):
-      out.append(contentsOf: String(i).utf8)
-    case .int64(let i):
-      out.append(contentsOf: String(i).utf8)
-    case .float(let f):
-      try Self.appendFloat(&out, f)
-    case .string(let s):
-      appendString(s.utf8)
-    case .list(let items):
-      try encodeArray(items, depth: depth)
-    case .map(let m):
-      try encodeMap(m, depth: depth)
-    case .object(let o):
-      if let custom = o as? any GoJSONEncodable {
-        try encode(try custom.goJSONValue(), depth: depth + 1)
-      } else if let slice = o as? TypedSlice, slice.elementType == "uint8" {
-        let bytes = slice.items.map { item -> UInt8 in
-          if case .int(let n) = item { return UInt8(truncatingIfNeeded: n) }
-          return 0
+  /// An open array or object: what is left to write (an explicit stack, so deep values
+  /// never exhaust the thread's stack).
+  private enum Frame {
+    case array([Value], next: Int)
+    case object(GoMap, keys: [String], next: Int)
+  }
+
+  mutating func encode(_ root: Value) throws {
+    var stack: [Frame] = []
+    var pending: Value? = root
+    var expansions = 0
+    while true {
+      if let v = pending {
+        pending = nil
+        if case .object = v {
+          expansions += 1
+        } else {
+          expansions = 0
         }
-        out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: Self.base64(bytes))
-        out.append(UInt8(ascii: "\""))
-      } else if let items = o.sliceItems {
-        try encodeArray(items, depth: depth)
-      } else {
-        throw GoJSONError("json: unsupported type: \(o.goTypeName)")
+        switch v {
+        case .null:
+          out.append(contentsOf: "null".utf8)
+        case .bool(let b):
+          out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i):
+          out.append(contentsOf: String(i).utf8)
+        case .int64(let i):
+          out.append(contentsOf: String(i).utf8)
+        case .float(let f):
+          try Self.appendFloat(&out, f)
+        case .string(let s):
+          appendString(s.utf8)
+        case .list(let items):
+          openArray(items, &stack)
+        case .map(let m):
+          let id = ObjectIdentifier(m)
+          if mapsOnPath.contains(id) {
+            throw GoJSONError("json: unsupported value: encountered a cycle via \(m.goTypeName)")
+          }
+          out.append(UInt8(ascii: "{"))
+          if m.count == 0 {
+            out.append(UInt8(ascii: "}"))
+          } else {
+            mapsOnPath.insert(id)
+            stack.append(.object(m, keys: m.sortedKeys, next: 0))
+          }
+        case .object(let o):
+          if let custom = o as? any GoJSONEncodable {
+            if expansions > Self.maxDepth {
+              throw GoJSONError("json: unsupported value: encountered a cycle via \(o.goTypeName)")
+            }
+            pending = try custom.goJSONValue()
+            continue
+          } else if let slice = o as? TypedSlice, slice.elementType == "uint8" {
+            let bytes = slice.items.map { item -> UInt8 in
+              if case .int(let n) = item { return UInt8(truncatingIfNeeded: n) }
+              return 0
+            }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: Self.base64(bytes))
+            out.append(UInt8(ascii: "\""))
+          } else if let items = o.sliceItems {
+            openArray(items, &stack)
+          } else {
+            throw GoJSONError("json: unsupported type: \(o.goTypeName)")
+          }
+        }
+      }
+      // Write the next element of the innermost open container, or close it.
+      guard let top = stack.popLast() else { return }
+      let depth = stack.count
+      switch top {
+      case .array(let items, let next):
+        if next < items.count {
+          if next > 0 { out.append(UInt8(ascii: ",")) }
+          newline(depth + 1)
+          pending = items[next]
+          stack.append(.array(items, next: next + 1))
+        } else {
+          newline(depth)
+          out.append(UInt8(ascii: "]"))
+        }
+      case .object(let m, let keys, let next):
+        if next < keys.count {
+          if next > 0 { out.append(UInt8(ascii: ",")) }
+          newline(depth + 1)
+          appendString(keys[next].utf8)
+          out.append(UInt8(ascii: ":"))
+          if prefix != nil { out.append(32) }
+          pending = m.storage[keys[next]] ?? .null
+          stack.append(.object(m, keys: keys, next: next + 1))
+        } else {
+          newline(depth)
+          out.append(UInt8(ascii: "}"))
+          mapsOnPath.remove(ObjectIdentifier(m))
+        }
       }
     }
   }
 
-  private mutating func encodeArray(_ items: [Value], depth: Int) throws {
+  private mutating func openArray(_ items: [Value], _ stack: inout [Frame]) {
     out.append(UInt8(ascii: "["))
     if items.isEmpty {
       out.append(UInt8(ascii: "]"))
-      return
+    } else {
+      stack.append(.array(items, next: 0))
     }
-    for (i, item) in items.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      newline(depth + 1)
-      try encode(item, depth: depth + 1)
-    }
-    newline(depth)
-    out.append(UInt8(ascii: "]"))
-  }
-
-  private mutating func encodeMap(_ m: GoMap, depth: Int) throws {
-    out.append(UInt8(ascii: "{"))
-    if m.count == 0 {
-      out.append(UInt8(ascii: "}"))
-      return
-    }
-    for (i, key) in m.sortedKeys.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      newline(depth + 1)
-      appendString(key.utf8)
-      out.append(UInt8(ascii: ":"))
-      if prefix != nil { out.append(32) }
-      try encode(m.storage[key] ?? .null, depth: depth + 1)
-    }
-    newline(depth)
-    out.append(UInt8(ascii: "}"))
   }
 
   /// Go's float encoding: shortest digits, plain between 1e-6 and 1e21, else exponent

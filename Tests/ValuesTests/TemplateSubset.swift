@@ -48,7 +48,7 @@ struct TemplateSubset {
       if case .null = v { out += "<no value>" } else { out += GoFormatter.formatV(v) }
     }
     out += rest
-    return out.replacingAll("<no value>", with: "")
+    return out.replacingAll("<no value>", with: "")  // Helm strips it from the whole output.
   }
 
   // MARK: Syntax
@@ -321,7 +321,7 @@ struct TemplateSubset {
 
 extension String {
   func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
+    guard !target.isEmpty, Substring(self).range(of: target) != nil else { return self }
     var out = ""
     var rest = Substring(self)
     while let r = rest.range(of: target) {
@@ -355,17 +355,16 @@ extension Substring {
   /// A byte-exact substring search (no Foundation).
   func range(of target: String) -> Range<Substring.Index>? {
     let t = Array(target.utf8)
-    guard !t.isEmpty else { return nil }
-    var i = startIndex
-    while i < endIndex {
-      var j = i
-      var k = 0
-      while k < t.count, j < endIndex, self.utf8[j] == t[k] {
-        j = self.utf8.index(after: j)
-        k += 1
+    guard let first = t.first else { return nil }
+    let bytes = Array(self.utf8)
+    guard bytes.count >= t.count else { return nil }
+    var i = 0
+    while i <= bytes.count - t.count {
+      if bytes[i] == first && bytes[i..<(i + t.count)].elementsEqual(t) {
+        let lower = self.utf8.index(startIndex, offsetBy: i)
+        return lower..<self.utf8.index(lower, offsetBy: t.count)
       }
-      if k == t.count { return i..<j }
-      i = self.utf8.index(after: i)
+      i += 1
     }
     return nil
   }
