@@ -4,7 +4,54 @@ import Values
 /// and `printf`. It forwards to `Values.GoFormatter`; the small fallbacks below stand in
 /// until the full fmt port provides `sprint`, `sprintln` and `sprintf`.
 enum GoFormatterBridge {
-  static func formatV(_ v: Value) -> String { GoFormatter.formatV(v) }
+  static func formatV(_ v: Value) -> String {
+    switch v {
+    case .float(let f): return formatFloat(f)
+    case .list(let items): return "[" + items.map(formatV).joined(separator: " ") + "]"
+    case .map(let m):
+      return "map[" + m.sortedKeys.map { $0 + ":" + formatV(m.storage[$0] ?? .null) }.joined(separator: " ") + "]"
+    default: return GoFormatter.formatV(v)
+    }
+  }
+
+  /// `strconv.FormatFloat(f, 'g', -1, 64)` as `%v` prints a float64.
+  static func formatFloat(_ f: Double) -> String {
+    if f.isNaN { return "NaN" }
+    if f.isInfinite { return f < 0 ? "-Inf" : "+Inf" }
+    if f == 0 { return f.sign == .minus ? "-0" : "0" }
+    // Shortest round-trip digits and decimal exponent from Swift's description.
+    var text = "\(abs(f))"
+    var exp10 = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      exp10 = Int(text[text.index(after: e)...]) ?? 0
+      text = String(text[..<e])
+    }
+    var intPart = text
+    var fracPart = ""
+    if let dot = text.firstIndex(of: ".") {
+      intPart = String(text[..<dot])
+      fracPart = String(text[text.index(after: dot)...])
+    }
+    var digits = intPart + fracPart
+    var dp = intPart.count + exp10
+    while digits.hasPrefix("0") && digits.count > 1 {
+      digits.removeFirst()
+      dp -= 1
+    }
+    while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
+    let sign = f < 0 ? "-" : ""
+    let exp = dp - 1
+    if exp < -4 || exp >= 6 {
+      var m = String(digits.prefix(1))
+      if digits.count > 1 { m += "." + digits.dropFirst() }
+      let e = abs(exp)
+      return sign + m + "e" + (exp < 0 ? "-" : "+") + (e < 10 ? "0" : "") + String(e)
+    }
+    if dp <= 0 { return sign + "0." + String(repeating: "0", count: -dp) + digits }
+    if dp >= digits.count { return sign + digits + String(repeating: "0", count: dp - digits.count) }
+    let i = digits.index(digits.startIndex, offsetBy: dp)
+    return sign + digits[..<i] + "." + digits[i...]
+  }
 
   /// `fmt.Sprint`: spaces between operands when neither side is a string.
   static func sprint(_ args: [Value]) -> String {
