@@ -104,6 +104,7 @@ enum ConformanceHarness {
       "Chart": chart(),
       "Template": .map(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")]),
       "Files": .map([:]),
+      "Capabilities": .object(TestCapabilities()),
       "Subcharts": .map([:]),
     ])
   }
@@ -120,4 +121,33 @@ enum ConformanceHarness {
       return (nil, HelmErrorFormatter.format(error))
     }
   }
+}
+
+/// A stand-in for Helm's `*common.Capabilities` with the members the builtin-only cases use.
+struct TestCapabilities: GoObject {
+  var goTypeName: String { "*common.Capabilities" }
+  var goKind: GoKind { .ptr }
+  func member(named name: String) -> GoMember? {
+    switch name {
+    case "KubeVersion":
+      return .field(.map(["Version": .string("v1.36.0"), "Major": .string("1"), "Minor": .string("36")]))
+    case "APIVersions": return .field(.object(TestVersionSet()))
+    default: return nil
+    }
+  }
+  func formatted(plus: Bool, sharp: Bool) -> String { "&{...}" }
+}
+
+/// Helm's `chartutil.VersionSet` stand-in with its `Has` method.
+struct TestVersionSet: GoObject {
+  var goTypeName: String { "common.VersionSet" }
+  var goKind: GoKind { .slice }
+  var sliceItems: [Value]? { [.string("v1"), .string("apps/v1")] }
+  func member(named name: String) -> GoMember? {
+    guard name == "Has" else { return nil }
+    return .method(GoMethod(arity: 1) { args in
+      .bool(["v1", "apps/v1"].contains(args.first?.stringValue ?? ""))
+    })
+  }
+  func formatted(plus: Bool, sharp: Bool) -> String { "[v1 apps/v1]" }
 }

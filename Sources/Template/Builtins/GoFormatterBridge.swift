@@ -68,6 +68,18 @@ enum GoFormatterBridge {
     args.map(formatV).joined(separator: " ") + "\n"
   }
 
+  /// `%s` of a composite: `%s` applied to each element, `%!s(T=v)` for non-strings.
+  static func formatS(_ v: Value) -> String {
+    switch v {
+    case .string(let s): return s
+    case .null: return "%!s(<nil>)"
+    case .list(let items): return "[" + items.map(formatS).joined(separator: " ") + "]"
+    case .map(let m):
+      return "map[" + m.sortedKeys.map { $0 + ":" + formatS(m.storage[$0] ?? .null) }.joined(separator: " ") + "]"
+    default: return "%!s(" + v.goTypeName + "=" + formatV(v) + ")"
+    }
+  }
+
   /// `fmt.Sprintf` (temporary subset: %v %s %d %q %t %%, Go's error forms for the rest).
   static func sprintf(_ format: String, _ args: [Value]) -> String {
     var out = ""
@@ -101,7 +113,7 @@ enum GoFormatterBridge {
       case ("d", .int64(let i)): out += String(i)
       case ("t", .bool(let b)): out += b ? "true" : "false"
       case ("q", .string(let s)): out += GoQuote.quote(s)
-      case ("s", .list), ("s", .map): out += formatV(a)
+      case ("s", .list), ("s", .map): out += formatS(a)
       default:
         out += "%!" + String(verb) + "(" + a.goTypeName + "=" + formatV(a) + ")"
       }

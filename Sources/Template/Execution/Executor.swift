@@ -318,7 +318,7 @@ public final class Executor: ExecutionContext {
   func idealConstant(_ f: Frame, _ n: NumberNode) throws -> Operand {
     at(f, n)
     if n.isComplex {
-      throw error(f, "complex constants are not supported: \(n.text)")
+      return .concrete(.object(GoComplex(real: n.float64, imaginary: n.imaginary)))
     }
     let lower = n.text.lowercased()
     let isHexInt = lower.count > 2 && lower.hasPrefix("0x") && !lower.contains("p")

@@ -113,17 +113,24 @@ enum GoQuote {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The rune value of a single-quoted character literal (`strconv.UnquoteChar`).
+  /// A character literal whose first character decodes but is followed by more text.
+  struct MalformedCharacter: Error {}
+
+  /// The rune value of a single-quoted character literal (Go's `strconv.UnquoteChar` on
+  /// the text after the opening quote, then a check that only the closing quote remains).
   static func unquoteChar(_ text: String) throws -> UInt32 {
     let scalars = Array(text.unicodeScalars)
-    guard scalars.count >= 3, scalars.first == "'", scalars.last == "'" else { throw SyntaxError() }
-    let body = Array(scalars[1..<(scalars.count - 1)])
-    if body[0] != "\\" {
-      if body.count != 1 || body[0] == "'" || body[0] == "\n" { throw SyntaxError() }
-      return body[0].value
+    guard scalars.count >= 2, scalars.first == "'" else { throw SyntaxError() }
+    let body = Array(scalars[1...])
+    let value: UInt32
+    let next: Int
+    if body[0] == "\\" {
+      (value, _, next) = try unquoteEscape(body, 0, quote: "'")
+    } else {
+      if body[0] == "'" { throw SyntaxError() }
+      (value, next) = (body[0].value, 1)
     }
-    let (value, _, next) = try unquoteEscape(body, 0, quote: "'")
-    if next != body.count { throw SyntaxError() }
+    if next != body.count - 1 || body.last != "'" { throw MalformedCharacter() }
     return value
   }
 

@@ -172,6 +172,8 @@ public final class NumberNode: Node, @unchecked Sendable {
   public internal(set) var int64: Int64 = 0
   public internal(set) var uint64: UInt64 = 0
   public internal(set) var float64: Double = 0
+  /// The imaginary part of a complex constant (`float64` holds the real part).
+  public internal(set) var imaginary: Double = 0
   public internal(set) var isCharConstant = false
   init(pos: Int, text: String) {
     self.text = text

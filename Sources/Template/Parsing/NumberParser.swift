@@ -7,7 +7,9 @@ enum NumberParser {
     let n = NumberNode(pos: pos, text: text)
     if kind == .charConstant {
       let r: UInt32
-      do { r = try GoQuote.unquoteChar(text) } catch {
+      do { r = try GoQuote.unquoteChar(text) } catch is GoQuote.MalformedCharacter {
+        throw Parser.Failure(message: "malformed character constant: \(text)")
+      } catch {
         throw Parser.Failure(message: "invalid syntax")
       }
       n.isCharConstant = true
@@ -19,13 +21,19 @@ enum NumberParser {
       n.isFloat = true
       return n
     }
-    if kind == .complex || text.hasSuffix("i") {
-      if kind != .complex, let f = parseFloat(String(text.dropLast())) {
-        n.isComplex = true
-        n.float64 = f
-        return n
+    if kind == .complex {
+      guard let c = parseComplex(text) else {
+        throw Parser.Failure(message: "expected integer")
       }
-      throw Parser.Failure(message: "complex constants are not supported: \(GoQuote.quote(text))")
+      n.isComplex = true
+      n.float64 = c.re
+      n.imaginary = c.im
+      return n
+    }
+    if text.hasSuffix("i"), let f = parseFloat(String(text.dropLast())) {
+      n.isComplex = true
+      n.imaginary = f
+      return n
     }
     let u = parseUint(text)
     if let u {
@@ -65,6 +73,25 @@ enum NumberParser {
       throw Parser.Failure(message: "illegal number syntax: \(GoQuote.quote(text))")
     }
     return n
+  }
+
+  /// `1+2i`: a real part and a signed imaginary part.
+  static func parseComplex(_ text: String) -> (re: Double, im: Double)? {
+    let chars = Array(text)
+    var i = chars.count - 1
+    while i > 0 {
+      if (chars[i] == "+" || chars[i] == "-") && chars[i - 1] != "e" && chars[i - 1] != "E" && chars[i - 1] != "p"
+        && chars[i - 1] != "P"
+      {
+        break
+      }
+      i -= 1
+    }
+    guard i > 0, text.hasSuffix("i"),
+      let re = parseFloat(String(chars[0..<i])),
+      let im = parseFloat(String(chars[i..<(chars.count - 1)]))
+    else { return nil }
+    return (re, im)
   }
 
   /// Go's `strconv.underscoreOK`.
