@@ -158,8 +158,10 @@ struct Emitter {
       || (c == 0xED && c1 < 0xA0) || c == 0xEE
       || (c == 0xEF && !(c1 == 0xBB && c2 == 0xBF) && !(c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)))
   }
+  /// go-yaml's `is_bom` looks at the start of the buffer whatever `i` is, so a value that
+  /// begins with a BOM has every character escaped.
   private static func isBOM(_ b: [UInt8], _ i: Int) -> Bool {
-    at(b, i) == 0xEF && at(b, i + 1) == 0xBB && at(b, i + 2) == 0xBF
+    at(b, 0) == 0xEF && at(b, 1) == 0xBB && at(b, 2) == 0xBF
   }
 
   // MARK: Analysis

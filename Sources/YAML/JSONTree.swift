@@ -127,3 +127,43 @@ enum Base64 {
     return out
   }
 }
+
+extension JSONTree {
+  /// How go-yaml reads back a JSON string holding raw NEL (U+0085), the one line break
+  /// `json.Marshal` leaves unescaped: as a double-quoted flow scalar, spaces around the
+  /// breaks are trimmed and the breaks folded (one → a space, n → n-1 newlines).
+  static func foldingRawBreaks(_ s: String) -> String {
+    guard s.unicodeScalars.contains("\u{85}") else { return s }
+    let u = Array(s.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var i = 0
+    while i < u.count {
+      if u[i] == " " || u[i] == "\u{85}" {
+        // A run of spaces: if a NEL follows (after spaces), fold the whole run.
+        var j = i
+        while j < u.count && u[j] == " " { j += 1 }
+        if j < u.count && u[j] == "\u{85}" {
+          var breaks = 0
+          while j < u.count && (u[j] == " " || u[j] == "\u{85}") {
+            if u[j] == "\u{85}" { breaks += 1 }
+            j += 1
+          }
+          // Trailing spaces after the last break are leading blanks of the next line: dropped.
+          if breaks == 1 {
+            out.append(" ")
+          } else {
+            for _ in 0..<(breaks - 1) { out.append("\n") }
+          }
+          i = j
+          continue
+        }
+        out.append(contentsOf: u[i..<j])
+        i = j
+        continue
+      }
+      out.append(u[i])
+      i += 1
+    }
+    return String(out)
+  }
+}

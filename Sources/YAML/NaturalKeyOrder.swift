@@ -1,5 +1,7 @@
 /// go-yaml's map key order for strings (`keyList.Less`): rune by rune; two letters compare
-/// by code point, a non-letter sorts before a letter, digit runs compare numerically.
+/// by code point, a non-letter sorts before a letter (in v3, right after a digit: a letter first),
+/// digit runs compare numerically. Like Go's, the order is not transitive for some mixes of
+/// leading zeros, where Helm's own output depends on map iteration order.
 public enum NaturalKeyOrder {
   private static func isLetter(_ r: Unicode.Scalar) -> Bool {
     if r.value < 0x80 {
@@ -16,20 +18,23 @@ public enum NaturalKeyOrder {
     return r.properties.generalCategory == .decimalNumber
   }
 
-  /// Whether key `a` sorts before key `b`.
-  public static func less(_ a: String, _ b: String) -> Bool {
+  /// Whether key `a` sorts before key `b`. `afterDigits`: yaml.v3's rule that, right after
+  /// an equal digit, a letter sorts first (v2, used by `toYaml`, lacks it).
+  public static func less(_ a: String, _ b: String, v3: Bool = false) -> Bool {
     let ar = Array(a.unicodeScalars)
     let br = Array(b.unicodeScalars)
     var i = 0
+    var digits = false
     while i < ar.count && i < br.count {
       if ar[i] == br[i] {
+        digits = isDigit(ar[i])
         i += 1
         continue
       }
       let al = isLetter(ar[i])
       let bl = isLetter(br[i])
       if al && bl { return ar[i].value < br[i].value }
-      if al || bl { return bl }
+      if al || bl { return (v3 && digits) ? al : bl }
       var an: Int64 = 0
       var bn: Int64 = 0
       if ar[i] == "0" || br[i] == "0" {
@@ -60,8 +65,8 @@ public enum NaturalKeyOrder {
     return ar.count < br.count
   }
 
-  /// Keys sorted in go-yaml's order.
-  public static func sorted(_ keys: [String]) -> [String] {
-    keys.sorted(by: less)
+  /// Keys sorted in go-yaml's order (v2 by default, v3 for toYamlPretty).
+  public static func sorted(_ keys: [String], v3: Bool = false) -> [String] {
+    keys.sorted { less($0, $1, v3: v3) }
   }
 }

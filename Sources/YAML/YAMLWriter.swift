@@ -63,7 +63,7 @@ public enum YAMLWriter {
       if JSONTree.hasYAMLForbiddenCharacter(s) {
         throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
       }
-      events.append(stringEvent(s, v3: false))
+      events.append(stringEvent(JSONTree.foldingRawBreaks(s), v3: false))
     case .array(let items):
       events.append(.sequenceStart(flow: false))
       for item in items { try appendV2(item, to: &events) }
@@ -75,7 +75,7 @@ public enum YAMLWriter {
         if JSONTree.hasYAMLForbiddenCharacter(k) {
           throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
         }
-        events.append(stringEvent(k, v3: false))
+        events.append(stringEvent(JSONTree.foldingRawBreaks(k), v3: false))
         try appendV2(v, to: &events)
       }
       events.append(.mappingEnd)
@@ -131,7 +131,7 @@ public enum YAMLWriter {
       events.append(.sequenceEnd)
     case .map(let m):
       events.append(.mappingStart(flow: false))
-      for k in NaturalKeyOrder.sorted(Array(m.storage.keys)) {
+      for k in NaturalKeyOrder.sorted(Array(m.storage.keys), v3: true) {
         events.append(stringEvent(k, v3: true))
         guard appendV3(m.storage[k] ?? .null, to: &events, depth: depth + 1) else { return false }
       }

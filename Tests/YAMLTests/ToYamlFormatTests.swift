@@ -12,7 +12,7 @@ struct ToYamlFormatTests {
     var values: Value = c.values ?? .emptyMap()
     if let cv = c.chartValues {
       guard let read = try? ValuesReader.read(cv, fileName: "values.yaml") else { return nil }
-      values = read
+      values = strippingNulls(read)
     }
     let t = c.template
     func lookup(_ path: String) -> Value? {
