@@ -193,9 +193,6 @@ struct CoalescingRun {
 
   /// Go's `coalesceTablesFullKey`: merges `src` into `dst`, `dst` authoritative.
   mutating func coalesceTables(_ dst: GoMap, _ src: GoMap, prefix: String, merge: Bool) {
-    for (key, val) in dst.storage where val.isNil {
-      src[key] = .null
-    }
     for key in src.sortedKeys {
       guard let val = src[key] else { continue }
       let fullKey = concatPrefix(prefix, key)

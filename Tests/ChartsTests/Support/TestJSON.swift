@@ -28,8 +28,8 @@ enum TestJSON {
     return v
   }
 
-  static func decode(file url: URL) throws -> Value {
-    try decode(String(decoding: Data(contentsOf: url), as: UTF8.self))
+  static func decode(file url: URL, integers: Bool = true) throws -> Value {
+    try decode(String(decoding: Data(contentsOf: url), as: UTF8.self), integers: integers)
   }
 
   private struct Reader {
