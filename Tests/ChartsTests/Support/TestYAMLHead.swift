@@ -62,7 +62,15 @@ enum TestYAMLHead {
         }
         root[key] = .map(meta)
       } else if !value.isEmpty {
-        root[key] = .string(scalar(value))
+        var text = scalar(value)
+        // A plain scalar continues on more-indented lines (`kind: A\n  ---` is "A ---").
+        if let f = value.first, f != "\"", f != "'" {
+          while i < lines.count, indentOf(lines[i]) > 0, !isBlankOrComment(lines[i]) {
+            text += " " + lines[i].trimmingLeadingSpaces().trimmingTrailingSpaces()
+            i += 1
+          }
+        }
+        root[key] = .string(text)
       }
     }
     return .map(root)
