@@ -35,6 +35,9 @@ let package = Package(
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
     .testTarget(
+      name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
+      resources: [.copy("Data")]),
+    .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],
       resources: [.copy("passing.txt")]
