@@ -32,7 +32,9 @@ let package = Package(
     .testTarget(name: "ValuesTests", dependencies: ["Values"]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
-    .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
+    .testTarget(
+      name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt")]
+    ),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],
