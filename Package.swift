@@ -33,7 +33,7 @@ let package = Package(
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(
-      name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt")]
+      name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
     .testTarget(
       name: "ConformanceTests",

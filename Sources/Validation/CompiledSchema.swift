@@ -8,13 +8,17 @@ public final class CompiledSchema: Sendable {
   let resources: [SchemaResource]
   let tracksAnnotations: Bool
   let usesDynamicScope: Bool
+  let helmItemPathQuirk: Bool
 
-  init(nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool, usesDynamicScope: Bool) {
+  init(nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool, usesDynamicScope: Bool,
+    helmItemPathQuirk: Bool = false
+  ) {
     self.nodes = nodes
     self.root = root
     self.resources = resources
     self.tracksAnnotations = tracksAnnotations
     self.usesDynamicScope = usesDynamicScope
+    self.helmItemPathQuirk = helmItemPathQuirk
   }
 
   /// Compiles a schema document.
@@ -30,7 +34,7 @@ public final class CompiledSchema: Sendable {
     let built = try compiler.finish(root: root)
     self.init(
       nodes: built.nodes, root: built.root, resources: built.resources, tracksAnnotations: built.tracksAnnotations,
-      usesDynamicScope: built.usesDynamicScope)
+      usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
   }
 
   /// Compiles the schema found at `pointer` (a JSON pointer, e.g. `/$defs/io.k8s.api.apps.v1.Deployment`)
@@ -48,7 +52,7 @@ public final class CompiledSchema: Sendable {
     let built = try compiler.finish(root: target)
     self.init(
       nodes: built.nodes, root: built.root, resources: built.resources, tracksAnnotations: built.tracksAnnotations,
-      usesDynamicScope: built.usesDynamicScope)
+      usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
   }
 
   /// All errors of `instance` (empty when valid).

@@ -112,12 +112,12 @@ struct SchemaEvaluator {
         valid = false
         if !collect { return false }
         errors.append(
-          error(node, "type", "got \(v.jsonType.rawValue), want \(types.map(\.rawValue).joined(separator: " or "))"))
+          error(node, "type", "got \(SchemaMessages.typeWord(v)), want \(SchemaMessages.typeList(types))"))
       }
     } else if node.intOrString, !(Self.matches(.integer, v) || Self.matches(.string, v)) {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "type", "got \(v.jsonType.rawValue), want integer or string"))
+      errors.append(error(node, "type", "got \(SchemaMessages.typeWord(v)), want integer or string"))
     }
     if let e = node.enumValues, !e.contains(where: { $0.jsonEquals(v) }) {
       valid = false
@@ -163,7 +163,7 @@ struct SchemaEvaluator {
       }
       if !ok {
         valid = false
-        errors.append(contentsOf: causes)
+        errors.append(error(node, "allOf", "'allOf' failed", causes))
       }
     }
     if !node.anyOf.isEmpty {
@@ -237,13 +237,8 @@ struct SchemaEvaluator {
 
     // unevaluated*
     if let u = node.unevaluatedProperties, case .map(let map) = v {
-      var refused: [String] = []
       for key in map.sortedKeys where !ann.properties.contains(key) {
         guard let child = map.storage[key] else { continue }
-        if nodes[u].boolean == false {
-          refused.append(key)
-          continue
-        }
         path.append(key)
         var scratch = EvaluatedLocations()
         let ok = evaluate(u, child, &errors, &scratch)
@@ -253,12 +248,6 @@ struct SchemaEvaluator {
           if !collect { return false }
         }
         ann.properties.insert(key)
-      }
-      if !refused.isEmpty {
-        valid = false
-        if !collect { return false }
-        errors.append(
-          error(node, "unevaluatedProperties", "unevaluated properties \(SchemaMessages.quotedList(refused)) not allowed"))
       }
     }
     if let u = node.unevaluatedItems, let items = v.jsonArray {
@@ -291,7 +280,12 @@ struct SchemaEvaluator {
     var valid = true
     func report(_ keyword: String, _ want: JSONNumber) {
       valid = false
-      if collect { errors.append(error(node, keyword, "\(keyword): got \(num.text), want \(want.text)")) }
+      if collect {
+        errors.append(
+          error(
+            node, keyword,
+            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"))
+      }
     }
     if let m = node.minimum, num.compare(m) < 0 { report("minimum", m) }
     if !valid, !collect { return false }
@@ -303,7 +297,12 @@ struct SchemaEvaluator {
     if !valid, !collect { return false }
     if let m = node.multipleOf, !Self.isMultiple(num, of: m) {
       valid = false
-      if collect { errors.append(error(node, "multipleOf", "\(num.text) not multipleOf \(m.text)")) }
+      if collect {
+        errors.append(
+          error(
+            node, "multipleOf",
+            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"))
+      }
     }
     return valid
   }
@@ -323,12 +322,12 @@ struct SchemaEvaluator {
       if let m = node.minLength, length < m {
         valid = false
         if !collect { return false }
-        errors.append(error(node, "minLength", "minLength: got \(length), want \(m)"))
+        errors.append(error(node, "minLength", "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
       }
       if let m = node.maxLength, length > m {
         valid = false
         if !collect { return false }
-        errors.append(error(node, "maxLength", "maxLength: got \(length), want \(m)"))
+        errors.append(error(node, "maxLength", "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
       }
     }
     if let p = node.pattern, !p.matches(s) {
@@ -336,10 +335,10 @@ struct SchemaEvaluator {
       if !collect { return false }
       errors.append(error(node, "pattern", "\(SchemaMessages.quote(s)) does not match pattern \(SchemaMessages.quote(p.source))"))
     }
-    if node.assertFormat, let f = node.format, !SchemaFormats.isValid(s, format: f) {
+    if node.assertFormat, let f = node.format, let reason = SchemaFormats.failure(s, format: f) {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)"))
+      errors.append(error(node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)\(reason.isEmpty ? "" : ": " + reason)"))
     }
     return valid
   }
@@ -351,12 +350,12 @@ struct SchemaEvaluator {
     if let m = node.minItems, items.count < m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "minItems", "minItems: got \(items.count), want \(m)"))
+      errors.append(error(node, "minItems", "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if let m = node.maxItems, items.count > m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "maxItems", "maxItems: got \(items.count), want \(m)"))
+      errors.append(error(node, "maxItems", "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if node.uniqueItems, items.count > 1 {
       outer: for i in 0..<(items.count - 1) {
@@ -381,14 +380,14 @@ struct SchemaEvaluator {
     }
     if track { ann.itemPrefix = max(ann.itemPrefix, prefix) }
     if let s = node.items {
-      if items.count > prefix, nodes[s].boolean == false {
+      if items.count > prefix, nodes[s].boolean == false, node.itemsKeyword == "additionalItems" {
         valid = false
         if !collect { return false }
         errors.append(
           error(node, node.itemsKeyword, "last \(items.count - prefix) additionalItem(s) not allowed"))
       } else {
         for i in prefix..<items.count {
-          path.append(String(i))
+          path.append(String(schema.helmItemPathQuirk ? i - prefix : i))
           var scratch = EvaluatedLocations()
           let ok = evaluate(s, items[i], &errors, &scratch)
           path.removeLast()
@@ -401,32 +400,38 @@ struct SchemaEvaluator {
       if track { ann.allItems = true }
     }
     if let c = node.contains {
-      var matched = 0
+      var matched: [Int] = []
+      var causes: [SchemaValidationError] = []
       for (i, item) in items.enumerated() {
         var scratch = EvaluatedLocations()
         path.append(String(i))
-        let ok = check(c, item, &scratch)
+        let ok = evaluate(c, item, &causes, &scratch)
         path.removeLast()
         if ok {
-          matched += 1
+          matched.append(i)
           if track { ann.itemIndexes.insert(i) }
         }
       }
-      let minimum = node.minContains ?? 1
-      if matched < minimum {
+      let at = matched.isEmpty ? "" : " at " + matched.map(String.init).joined(separator: " ")
+      if let minimum = node.minContains {
+        if matched.count < minimum {
+          valid = false
+          if !collect { return false }
+          errors.append(
+            error(
+              node, "minContains",
+              "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)", causes))
+        }
+      } else if matched.isEmpty {
+        valid = false
+        if !collect { return false }
+        errors.append(error(node, "contains", "no items match contains schema", causes))
+      }
+      if let m = node.maxContains, matched.count > m {
         valid = false
         if !collect { return false }
         errors.append(
-          error(
-            node, "contains",
-            matched == 0 && minimum == 1
-              ? "no items match contains schema"
-              : "min \(minimum) items required to match contains schema, but matched \(matched) items"))
-      }
-      if let m = node.maxContains, matched > m {
-        valid = false
-        if !collect { return false }
-        errors.append(error(node, "maxContains", "max \(m) items required to match contains schema, but matched \(matched) items"))
+          error(node, "maxContains", "max \(m) items required to match contains schema, but matched \(matched.count) items\(at)"))
       }
     }
     return valid
@@ -440,12 +445,12 @@ struct SchemaEvaluator {
     if let m = node.minProperties, map.count < m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "minProperties", "minProperties: got \(map.count), want \(m)"))
+      errors.append(error(node, "minProperties", "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if let m = node.maxProperties, map.count > m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "maxProperties", "maxProperties: got \(map.count), want \(m)"))
+      errors.append(error(node, "maxProperties", "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if !node.required.isEmpty {
       let missing = node.required.filter { map.storage[$0] == nil }

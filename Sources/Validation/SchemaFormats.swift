@@ -6,6 +6,33 @@
 
 /// `format` checks for strings. Unknown formats always pass.
 enum SchemaFormats {
+  /// nil when `s` is a valid `format`, else the reason (`""` when none is given),
+  /// worded as santhosh-tekuri/jsonschema v6 words the common ones.
+  static func failure(_ s: String, format: String) -> String? {
+    if isValid(s, format: format) { return nil }
+    switch format {
+    case "email", "idn-email": return s.contains("@") ? "" : "missing @"
+    case "date":
+      let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+      if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        let m = Int(parts[1]), let d = Int(parts[2])
+      {
+        if !(1...12).contains(m) { return "parsing time \(jsonQuoted(s)): month out of range" }
+        if d < 1 || d > 28 { return "parsing time \(jsonQuoted(s)): day out of range" }
+      }
+      return ""
+    case "ipv4": return s.split(separator: ".", omittingEmptySubsequences: false).count != 4 ? "expected four decimals" : ""
+    case "uri", "iri": return SchemaURI(parsing: s).scheme == nil ? "relative url" : ""
+    case "date-time": return s.count < 20 ? "less than 20 characters long" : ""
+    case "hostname", "idn-hostname":
+      let labels = s.split(separator: ".", omittingEmptySubsequences: false)
+      if labels.contains(where: { $0.hasPrefix("-") }) { return "label starts with hyphen" }
+      if labels.contains(where: { $0.hasSuffix("-") }) { return "label ends with hyphen" }
+      return ""
+    default: return ""
+    }
+  }
+
   static func isValid(_ s: String, format: String) -> Bool {
     switch format {
     case "date-time": return isDateTime(s)
