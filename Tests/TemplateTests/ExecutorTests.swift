@@ -76,3 +76,28 @@ import Values
     return t
   }()
 }
+
+@Suite struct RecursionBoundTests {
+  @Test func goDepthLimitMessageAndPosition() throws {
+    let set = TemplateSet(maxDepth: 50)
+    try set.parse(name: "t.yaml", text: "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}")
+    #expect(throws: TemplateExecutionError.self) { try set.execute(name: "t.yaml", data: .null) }
+    do {
+      _ = try set.execute(name: "t.yaml", data: .null)
+    } catch {
+      #expect(
+        HelmErrorFormatter.format(error)
+          == "t.yaml:1:28\n  executing \"r\" at <{{template \"r\" .}}>:\n    exceeded maximum template depth (50)")
+    }
+  }
+
+  @Test func nestedExecutionsThroughAFunctionAreBounded() throws {
+    var table = FunctionTable()
+    table["inc"] = TemplateFunction([.string, .any]) { call in
+      .string(try call.context.executeTemplate(named: call[0].stringValue ?? "", data: call[1]))
+    }
+    let set = TemplateSet(functions: table, maxDepth: 100)
+    try set.parse(name: "t.yaml", text: "{{ define \"r\" }}{{ inc \"r\" . }}{{ end }}{{ inc \"r\" . }}")
+    #expect(throws: TemplateExecutionError.self) { try set.execute(name: "t.yaml", data: .null) }
+  }
+}
