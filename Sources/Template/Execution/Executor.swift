@@ -19,6 +19,9 @@ public final class Executor: ExecutionContext {
   var nesting = 0
   /// Output buffers: the innermost is written to; `include` pushes a fresh one.
   var buffers: [[UInt8]] = []
+  /// The namespaces of the executions in progress: inside `tpl` text, `include` also sees
+  /// the text's own definitions (Helm runs `tpl` on a clone of the set).
+  var activeNamespaces: [TemplateNamespace] = []
 
   init(namespace: TemplateNamespace, functions: FunctionTable, setName: String, maxDepth: Int) {
     self.namespace = namespace
@@ -59,6 +62,8 @@ public final class Executor: ExecutionContext {
     }
     buffers.append([])
     defer { _ = buffers.popLast() }
+    activeNamespaces.append(namespace)
+    defer { _ = activeNamespaces.popLast() }
     do {
       try walk(frame, dot, tree.root)
     } catch LoopControl.breakLoop {
@@ -67,15 +72,16 @@ public final class Executor: ExecutionContext {
   }
 
   public func executeTemplate(named name: String, data: Value) throws -> String {
-    guard let tree = namespace.lookup(name) else {
+    let current = activeNamespaces.last ?? namespace
+    guard let tree = current.lookup(name) else {
       throw TemplateNotFoundError(name: name, setName: setName)
     }
-    return try run(tree: tree, namespace: namespace, data: data)
+    return try run(tree: tree, namespace: current, data: data)
   }
 
   public func executeText(_ text: String, named name: String, data: Value) throws -> String {
     let parsed = try namespace.cache.parse(name: name, text: text, hasFunction: functionExists)
-    let overlay = namespace.overlay(with: parsed)
+    let overlay = (activeNamespaces.last ?? namespace).overlay(with: parsed)
     return try run(tree: parsed.main, namespace: overlay, data: data)
   }
 
