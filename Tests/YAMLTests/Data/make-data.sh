@@ -53,7 +53,6 @@ reader = {
  "duplicate-nested": "m:\n  x: 1\nm:\n  y: 2\n",
  "numeric-keys": "1: a\n2.5: b\n0x10: c\n1e3: d\n-3: e\n",
  "float-keys-32bit": "3.14159265358979: a\n0.1: b\n100000000: c\n",
- "int-and-float-key": "1: a\n1.0: b\n",
  "inf-key": ".inf: a\n-.inf: b\n",
  "nan-key": ".nan: a\n",
  "bigint-key": "123456789012345678901234567890: x\n",
@@ -199,15 +198,27 @@ writer_values = {
  "unicode-mixed": {"ключ": "значение", "キー": "値", "emoji😀": "😀 smile"},
 }
 
-def run(cases):
+def run_once(cases):
     lines = "\n".join(json.dumps(c) for c in cases) + "\n"
     res = subprocess.run([oracle, "eval"], input=lines, capture_output=True, text=True, check=True)
     return {json.loads(l)["id"]: json.loads(l) for l in res.stdout.splitlines() if l.strip()}
+
+def run(cases):
+    # Run three times and keep only cases whose result never changed (Go map order leaks
+    # into some results, e.g. colliding stringified keys or non-transitive key orders).
+    a, b, c = run_once(cases), run_once(cases), run_once(cases)
+    stable = {k: v for k, v in a.items() if b.get(k) == v and c.get(k) == v}
+    for k in a:
+        if k not in stable:
+            print("unstable, dropped:", k, file=sys.stderr)
+    return stable
 
 rc = [{"id": k, "template": "{{ toJson .Values }}", "chart_values": v} for k, v in reader.items()]
 rr = run(rc)
 with open(out + "/reader-cases.jsonl", "w") as f:
     for c in rc:
+        if c["id"] not in rr:
+            continue
         r = rr[c["id"]]
         line = {"id": c["id"], "yaml": c["chart_values"]}
         if "error" in r:
@@ -224,6 +235,8 @@ for k, v in writer_values.items():
 wr = run(wc)
 with open(out + "/writer-cases.jsonl", "w") as f:
     for c in wc:
+        if c["id"] not in wr:
+            continue
         r = wr[c["id"]]
         line = {"id": c["id"], "values": c["values"], "template": c["template"]}
         if "error" in r:
