@@ -244,5 +244,29 @@ with open(out + "/writer-cases.jsonl", "w") as f:
         else:
             line["output"] = r["output"]
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
-print("reader cases:", len(rc), "writer cases:", len(wc))
+from_yaml = {
+ "map": "a: 1\nb: [x, y]\n", "bools": "y: n\non: off\n", "list-top": "- 1\n- 2\n", "scalar-top": "hello\n",
+ "empty": "", "null": "~\n", "bad": "a: b: c\n", "bad-line2": "x: 1\na: [\n", "multi-doc": "a: 1\n---\nb: 2\n",
+ "nan": "a: .nan\n", "null-key": "~: 1\n", "list-key": "? [a]\n: 1\n", "numbers": "a: 0x10\nb: 1e3\nc: 9007199254740993\n",
+ "merge": "b: &b {x: 1}\nm:\n  <<: *b\n  y: 2\n", "binary": "a: !!binary aGk=\n", "json": "{\"a\": [1, {\"b\": null}]}\n",
+ "list-of-maps": "- a: 1\n- b: 2\n", "unknown-anchor": "a: *x\n", "tab": "a:\n\tb: 1\n", "string-num-top": "42\n",
+ "flow-list": "[1, two, {three: 3}]\n", "dup": "a: 1\na: 2\n", "doc-end": "a: 1\n...\n", "second-doc-bad": "a: 1\n---\n: : :\n",
+}
+fc = []
+for k, v in from_yaml.items():
+    fc.append({"id": "fromYaml/" + k, "template": "{{ fromYaml .Values.s | toJson }}", "values": {"s": v}})
+    fc.append({"id": "fromYamlArray/" + k, "template": "{{ fromYamlArray .Values.s | toJson }}", "values": {"s": v}})
+fr = run(fc)
+with open(out + "/fromyaml-cases.jsonl", "w") as f:
+    for c in fc:
+        if c["id"] not in fr:
+            continue
+        r = fr[c["id"]]
+        line = {"id": c["id"], "yaml": c["values"]["s"]}
+        if "error" in r:
+            line["error"] = r["error"]
+        else:
+            line["json"] = r["output"]
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
+print("reader cases:", len(rc), "writer cases:", len(wc), "fromYaml cases:", len(fc))
 PY
