@@ -268,5 +268,38 @@ with open(out + "/fromyaml-cases.jsonl", "w") as f:
         else:
             line["json"] = r["output"]
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
+import random
+rnd = random.Random(20261123)
+pieces = ["word", "a", "longerword", " ", " ", "  ", ": ", " #", "#", "-", "- ", "'", '"', "\\", "\n", "\n\n", "\t",
+          "é", "漢", "😀", "yes", "1", "0x1F", "1.5", "~", "null", ",", "[", "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "?", ":",
+          "http://example.com/path", "x" * 30, "\r", "\u00a0", "\u2028", "=", "<<", "...", "---"]
+def rstr():
+    return "".join(rnd.choice(pieces) for _ in range(rnd.choice([1, 1, 2, 3, 5, 8, 20, 40])))
+def rval(depth=0):
+    r = rnd.random()
+    if depth < 3 and r < 0.2:
+        return {rstr(): rval(depth + 1) for _ in range(rnd.randint(0, 4))}
+    if depth < 3 and r < 0.35:
+        return [rval(depth + 1) for _ in range(rnd.randint(0, 4))]
+    if r < 0.45:
+        return rnd.choice([0, 1, -1, 1.5, 1e6, 123456789.125, 1e-5, 2**60, 1e300, True, False, None])
+    return rstr()
+fz = []
+for n in range(300):
+    v = rval()
+    fn = "toYaml" if n % 3 else "toYamlPretty"
+    fz.append({"id": "fuzz-%d/%s" % (n, fn), "template": "{{ %s (dict \"key\" (list .Values.v) \"k\" .Values.v) }}" % fn, "values": {"v": v}})
+fzr = run(fz)
+with open(out + "/writer-fuzz-cases.jsonl", "w") as f:
+    for c in fz:
+        if c["id"] not in fzr:
+            continue
+        r = fzr[c["id"]]
+        line = {"id": c["id"], "values": c["values"], "template": c["template"]}
+        if "error" in r:
+            line["error"] = r["error"]
+        else:
+            line["output"] = r["output"]
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
 print("reader cases:", len(rc), "writer cases:", len(wc), "fromYaml cases:", len(fc))
 PY
