@@ -23,8 +23,9 @@ enum GoPath {
       } else if p[r] == dot && p[r + 1] == dot && (r + 2 == n || p[r + 2] == slash) {
         r += 2
         if out.count > dotdot {
-          out.removeLast()
-          while out.count > dotdot && out[out.count - 1] != slash { out.removeLast() }
+          var w = out.count - 1
+          while w > dotdot && out[w] != slash { w -= 1 }
+          out.removeLast(out.count - w)
         } else if !rooted {
           if !out.isEmpty { out.append(slash) }
           out += [dot, dot]

@@ -49,6 +49,7 @@ enum XStringsCase {
         continue
       }
       if isConnector(r1) {
+        isFirstRuneUpper = GoUnicode.isUpper(r0)
         r0 = GoUnicode.toUpper(r0)
       } else {
         if isFirstRuneUpper {
