@@ -61,8 +61,11 @@ import Values
   static func allResults() -> [(area: String, id: String, outcome: Outcome)]? {
     let functions = SprigLibrary.functions()
     var results: [(String, String, Outcome)] = []
-    for area in areas {
-      let url = casesDirectory.appendingPathComponent("\(area).jsonl")
+    for area in areas + ["extra"] {
+      let url =
+        area == "extra"
+        ? packageRoot.appendingPathComponent("Tests/FunctionsTests/Data/extra-cases.jsonl")
+        : casesDirectory.appendingPathComponent("\(area).jsonl")
       guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
       for line in text.split(separator: "\n") where !line.isEmpty {
         let (id, outcome) = run(String(line), functions: functions)
@@ -78,7 +81,7 @@ import Values
       return
     }
     var report = ""
-    for area in Self.areas {
+    for area in Self.areas + ["extra"] {
       let inArea = results.filter { $0.area == area }
       let pass = inArea.filter { if case .pass = $0.outcome { return true } else { return false } }.count
       let skip = inArea.filter { if case .skip = $0.outcome { return true } else { return false } }.count
