@@ -16,11 +16,12 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Values"),
     .target(name: "YAML", dependencies: ["CYAML", "Values"]),
     .target(name: "Template", dependencies: ["Values"]),
     .target(name: "Functions", dependencies: ["Template", "YAML", "Values"]),
-    .target(name: "Charts", dependencies: ["Template", "Functions", "YAML", "Values"]),
+    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
     .executableTarget(
       name: "chartc",
@@ -29,11 +30,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+    .testTarget(name: "ValuesTests", dependencies: ["Values"], resources: [.copy("Data")]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values"], exclude: ["Data"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
+    .testTarget(
+      name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
+      resources: [.copy("Data")]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],
