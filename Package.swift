@@ -33,7 +33,7 @@ let package = Package(
     .testTarget(name: "ValuesTests", dependencies: ["Values"], resources: [.copy("Data")]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
-    .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values"], exclude: ["Data"]),
+    .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
     .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],

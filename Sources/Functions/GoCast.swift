@@ -17,7 +17,7 @@ public enum GoCast {
     case .float(let f): return goInt64(f)
     case .bool(let b): return b ? 1 : 0
     case .string(let s):
-      guard let (value, overflow) = GoStrconv.parseInt(trimZeroDecimal(s), base: 0), !overflow else { return 0 }
+      guard let (value, overflow) = GoStrconvParsing.parseInt(trimZeroDecimal(s), base: 0), !overflow else { return 0 }
       return value
     default: return 0
     }
@@ -33,7 +33,7 @@ public enum GoCast {
     case .int64(let i): return Double(i)
     case .float(let f): return f
     case .bool(let b): return b ? 1 : 0
-    case .string(let s): return GoStrconv.parseFloat(s) ?? 0
+    case .string(let s): return GoStrconvParsing.parseFloat(s) ?? 0
     default: return 0
     }
   }

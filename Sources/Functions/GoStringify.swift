@@ -27,36 +27,5 @@ enum GoStringify {
   }
 
   /// `strconv.Quote` (Go's `%q` of a string).
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for r in s.unicodeScalars {
-      switch r {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      default:
-        if GoUnicode.isPrint(r) {
-          out.unicodeScalars.append(r)
-          continue
-        }
-        switch r.value {
-        case 0x07: out += "\\a"
-        case 0x08: out += "\\b"
-        case 0x0C: out += "\\f"
-        case 0x0A: out += "\\n"
-        case 0x0D: out += "\\r"
-        case 0x09: out += "\\t"
-        case 0x0B: out += "\\v"
-        case 0..<0x20, 0x7F: out += "\\x" + hex(r.value, width: 2)
-        case 0..<0x10000: out += "\\u" + hex(r.value, width: 4)
-        default: out += "\\U" + hex(r.value, width: 8)
-        }
-      }
-    }
-    return out + "\""
-  }
-
-  private static func hex(_ v: UInt32, width: Int) -> String {
-    let digits = String(v, radix: 16)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
-  }
+  static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 }

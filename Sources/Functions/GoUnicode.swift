@@ -38,21 +38,6 @@ enum GoUnicode {
     }
   }
 
-  /// `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and U+0020.
-  static func isPrint(_ r: Unicode.Scalar) -> Bool {
-    if r == " " { return true }
-    switch r.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-      .nonspacingMark, .spacingMark, .enclosingMark,
-      .decimalNumber, .letterNumber, .otherNumber,
-      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-      .initialPunctuation, .finalPunctuation, .otherPunctuation,
-      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-      return true
-    default: return false
-    }
-  }
-
   static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar {
     if r.isASCII {
       if r.value >= 0x61 && r.value <= 0x7A { return Unicode.Scalar(r.value - 32)! }

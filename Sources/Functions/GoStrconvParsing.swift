@@ -1,6 +1,6 @@
-/// The parts of Go's `strconv` that Sprig's conversions depend on, with Go's exact
+/// The parsing half of Go's `strconv` that Sprig's conversions depend on, with Go's exact
 /// acceptance rules (sign, base prefixes, `_` separators, overflow as an error).
-enum GoStrconv {
+enum GoStrconvParsing {
   /// `strconv.ParseInt(s, base, 64)` for base 0 (Go literal prefixes and `_`) or 2...36.
   /// Returns nil on a syntax error; on overflow returns the clamped value with `overflow` set.
   static func parseInt(_ s: String, base: Int) -> (value: Int64, overflow: Bool)? {
