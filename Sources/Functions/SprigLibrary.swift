@@ -18,6 +18,7 @@ public enum SprigLibrary {
       PathFunctions.table,
       URLFunctions.table,
       EncodingFunctions.table,
+      JSONFunctions.table,
       ListFunctions.table,
       DictFunctions.table,
       TypeFunctions.table,
