@@ -36,6 +36,7 @@ let package = Package(
     .testTarget(
       name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
+    .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
     .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
