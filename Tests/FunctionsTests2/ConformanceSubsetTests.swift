@@ -103,3 +103,11 @@ struct ConformanceSubsetTests {
     #expect(r.failures.isEmpty)
   }
 }
+
+extension ConformanceSubsetTests {
+  @Test func regexCases() throws {
+    let r = try Self.run(area: "regex", table: RegexFunctions.table)
+    Self.report("regex", r)
+    #expect(r.failures.isEmpty)
+  }
+}
