@@ -117,8 +117,8 @@ struct GoRegexp: Sendable {
         for (i, n) in program.names.enumerated() where n == name {
           if 2 * i + 1 < m.count && m[2 * i] >= 0 {
             dst.append(contentsOf: src[m[2 * i]..<m[2 * i + 1]])
+            break
           }
-          break
         }
       }
     }

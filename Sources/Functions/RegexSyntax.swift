@@ -4,7 +4,7 @@
 /// Divergences from Go, all rare in charts: `\p{Script}` knows only a few scripts by
 /// approximate ranges (Latin, Greek, Cyrillic, Han, Hiragana, Katakana, Hangul, Arabic,
 /// Hebrew, Thai, Devanagari); case folding uses Swift's simple lower/upper mappings rather
-/// than Go's fold orbits; `\C` matches one character; the size limits of Go's compiler
+/// than Go's fold orbits; the size limits of Go's compiler
 /// (programs over ~1MB) are not enforced.
 struct RegexSyntaxError: Error, Equatable {
   let code: String
@@ -152,7 +152,7 @@ struct RegexParser {
               j += 1
               if j >= s.count || s[j] != "<" {
                 // `(?P=name)` and friends.
-                throw error("invalid or unsupported Perl syntax", text(i, min(j + 1, s.count)))
+                throw error("invalid or unsupported Perl syntax", text(i, j))
               }
             }
             j += 1
@@ -164,7 +164,6 @@ struct RegexParser {
             if name.isEmpty || !name.unicodeScalars.allSatisfy({ $0 == "_" || ($0.value < 128 && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }) {
               throw error("invalid named capture", capText)
             }
-            if names.contains(where: { $0 == name }) { throw error("duplicate capture group name", capText) }
             i = j + 1
             captureCount += 1
             let index = captureCount
@@ -206,7 +205,7 @@ struct RegexParser {
                 throw error("invalid or unsupported Perl syntax", text(i, j))
               }
             }
-            if !done { throw error("missing closing )", whole) }
+            if !done { throw error("invalid or unsupported Perl syntax", text(i, j)) }
           }
         } else {
           i += 1
@@ -363,7 +362,6 @@ struct RegexParser {
     case "z": i += 2; return .assertion(.endText)
     case "b": i += 2; return .assertion(.wordBoundary)
     case "B": i += 2; return .assertion(.notWordBoundary)
-    case "C": i += 2; return .anyChar(dotAll: true)
     case "d", "s", "w", "D", "S", "W":
       i += 2
       let lower = Unicode.Scalar(c.value | 0x20)!
@@ -479,17 +477,17 @@ struct RegexParser {
         i += 1
         var v: UInt32 = 0
         var n = 0
-        while i < s.count, let d = hexValue(s[i]) {
-          v = v &* 16 &+ d
-          n += 1
+        while true {
+          guard i < s.count else { throw error("invalid escape sequence", text(start, i)) }
+          let d = s[i]
           i += 1
-          if v > 0x10FFFF { break }
+          if d == "}" { break }
+          guard let h = hexValue(d) else { throw error("invalid escape sequence", text(start, i)) }
+          v = v * 16 + h
+          if v > 0x10FFFF { throw error("invalid escape sequence", text(start, i)) }
+          n += 1
         }
-        guard n > 0, i < s.count, s[i] == "}", v <= 0x10FFFF, let u = Unicode.Scalar(v) else {
-          if i < s.count, s[i] == "}" { i += 1 }
-          throw error("invalid escape sequence", text(start, i))
-        }
-        i += 1
+        guard n > 0, let u = Unicode.Scalar(v) else { throw error("invalid escape sequence", text(start, i)) }
         return u
       }
       guard i + 1 < s.count, let h = hexValue(s[i]), let l = hexValue(s[i + 1]) else {

@@ -111,3 +111,12 @@ extension ConformanceSubsetTests {
     #expect(r.failures.isEmpty)
   }
 }
+
+extension ConformanceSubsetTests {
+  /// Extra oracle cases: RE2 error texts, empty matches, expansion, Unicode classes.
+  @Test func regexExtraCases() throws {
+    let r = try Self.run(area: "regex-extra", table: RegexFunctions.table)
+    Self.report("regex-extra", r)
+    #expect(r.failures.isEmpty)
+  }
+}
