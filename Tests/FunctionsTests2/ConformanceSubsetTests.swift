@@ -120,3 +120,13 @@ extension ConformanceSubsetTests {
     #expect(r.failures.isEmpty)
   }
 }
+
+extension ConformanceSubsetTests {
+  @Test func dateCases() throws {
+    var table = DateFunctions.table
+    table.merge(RegexFunctions.table)
+    let r = try Self.run(area: "dates", table: table)
+    Self.report("dates", r)
+    #expect(r.failures.isEmpty)
+  }
+}
