@@ -136,11 +136,11 @@ enum DateFunctions {
     if d < 0 {
       r = -r
       if r + r < m { return d + r }
-      let (v, o) = (d - m).addingReportingOverflow(r)
+      let (v, o) = d.subtractingReportingOverflow(m - r)
       return o ? Int64.min : v
     }
     if r + r < m { return d - r }
-    let (v, o) = (d + m).subtractingReportingOverflow(r)
+    let (v, o) = d.addingReportingOverflow(m - r)
     return o ? Int64.max : v
   }
 
