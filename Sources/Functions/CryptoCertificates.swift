@@ -104,7 +104,8 @@ enum CryptoCertificates {
   ) throws -> SprigCertificate {
     let subject = try DistinguishedName { CommonName(cn) }
     let publicKey = signee.certificateKey.publicKey
-    let now = Date()
+    // Whole seconds, as X.509 times hold them (Go truncates).
+    let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
     let notAfter = now.addingTimeInterval(Double(days) * 86400)
     var usage = KeyUsage(digitalSignature: true, keyEncipherment: true)
     if isCA { usage.keyCertSign = true }
