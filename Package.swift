@@ -19,6 +19,7 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Values"),
     .target(name: "YAML", dependencies: ["CYAML", "Values"]),
     .target(name: "Template", dependencies: ["Values"]),
@@ -32,7 +33,7 @@ let package = Package(
         .product(name: "SwiftASN1", package: "swift-asn1"),
       ]
     ),
-    .target(name: "Charts", dependencies: ["Template", "Functions", "YAML", "Values"]),
+    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
     .executableTarget(
       name: "chartc",
@@ -41,7 +42,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+    .testTarget(name: "ValuesTests", dependencies: ["Values"], resources: [.copy("Data")]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(
@@ -49,6 +50,9 @@ let package = Package(
       resources: [.copy("Data")]
     ),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
+    .testTarget(
+      name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
+      resources: [.copy("Data")]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],

@@ -37,12 +37,19 @@ public enum GoMember: Sendable {
 public struct GoMethod: Sendable {
   /// Number of parameters (Go's `reflect` arity check: `wrong number of args for X: want N got M`).
   public let arity: Int
+  /// Go type names of the parameters (`string`, `interface {}`...), for the argument checks
+  /// text/template makes; empty means "accept anything".
+  public let parameterTypes: [String]
   /// Whether the Go signature has a trailing `error` result.
   public let returnsError: Bool
   public let call: @Sendable ([Value]) throws -> Value
 
-  public init(arity: Int, returnsError: Bool = false, call: @escaping @Sendable ([Value]) throws -> Value) {
+  public init(
+    arity: Int, parameterTypes: [String] = [], returnsError: Bool = false,
+    call: @escaping @Sendable ([Value]) throws -> Value
+  ) {
     self.arity = arity
+    self.parameterTypes = parameterTypes
     self.returnsError = returnsError
     self.call = call
   }

@@ -1,0 +1,135 @@
+/// Reads a chart archive (`.tgz`) into files, with Helm's path checks and size limits.
+///
+/// The first path component (the chart's folder) is dropped; absolute paths, `..` escapes and
+/// a `Chart.yaml` outside the chart folder are refused, as Helm refuses them.
+public enum ChartArchive {
+  /// True when `bytes` starts with the gzip signature Helm sniffs for.
+  public static func looksLikeGzip(_ bytes: [UInt8]) -> Bool {
+    bytes.count >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08
+  }
+
+  public static func read(_ compressed: [UInt8], limits: ChartLoadLimits = ChartLoadLimits()) throws -> [ChartFile] {
+    let tooLarge = ChartLoadError("decompressed chart is larger than the maximum size \(limits.maxArchiveSize)")
+    // A tar stream carries 512-byte headers on top of the files; leave room for them.
+    let raw = try GzipInflater.inflate(compressed, limit: limits.maxArchiveSize + 64 * 1024 * 1024, overflow: tooLarge)
+    var files: [ChartFile] = []
+    var remaining = limits.maxArchiveSize
+    var offset = 0
+    var longName: String?
+    var paxPath: String?
+    var entries = 0
+    while offset + 512 <= raw.count {
+      let header = raw[offset..<offset + 512]
+      if header.allSatisfy({ $0 == 0 }) { break }
+      entries += 1
+      if entries > limits.maxArchiveEntries {
+        throw ChartLoadError("chart archive has more than \(limits.maxArchiveEntries) entries")
+      }
+      guard let size = octal(header, 124, 12) else { throw ChartLoadError("archive/tar: invalid tar header") }
+      let typeFlag = header[header.startIndex + 156]
+      let dataStart = offset + 512
+      guard size >= 0, dataStart + size <= raw.count else { throw ChartLoadError("unexpected EOF") }
+      let body = Array(raw[dataStart..<dataStart + size])
+      offset = dataStart + ((size + 511) / 512) * 512
+
+      var name = cString(header, 0, 100)
+      let prefix = cString(header, 345, 155)
+      if !prefix.isEmpty && header[header.startIndex + 257..<header.startIndex + 262].elementsEqual(Array("ustar".utf8)) {
+        name = prefix + "/" + name
+      }
+      switch typeFlag {
+      case UInt8(ascii: "L"):  // GNU long name for the next entry
+        longName = String(decoding: body.prefix { $0 != 0 }, as: UTF8.self)
+        continue
+      case UInt8(ascii: "x"):  // PAX header for the next entry
+        paxPath = paxValue(body, key: "path")
+        continue
+      case UInt8(ascii: "g"), UInt8(ascii: "K"):
+        continue
+      case UInt8(ascii: "5"):
+        longName = nil
+        paxPath = nil
+        continue
+      default: break
+      }
+      if let long = longName { name = long }
+      if let pax = paxPath { name = pax }
+      longName = nil
+      paxPath = nil
+      if typeFlag != 0 && typeFlag != UInt8(ascii: "0") && typeFlag != UInt8(ascii: "7") {
+        // Links, devices and FIFOs carry no chart content.
+        continue
+      }
+      if name.hasSuffix("/") { continue }
+      files.append(try checkedFile(name: name, body: body, remaining: &remaining, tooLarge: tooLarge, limits: limits))
+    }
+    if files.isEmpty { throw ChartLoadError("no files in chart archive") }
+    return files
+  }
+
+  private static func checkedFile(
+    name rawName: String, body: [UInt8], remaining: inout Int, tooLarge: ChartLoadError, limits: ChartLoadLimits
+  ) throws -> ChartFile {
+    let delimiter: Character = rawName.contains("\\") ? "\\" : "/"
+    let parts = rawName.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
+    var name = parts.dropFirst().joined(separator: "/")
+    if name.hasPrefix("/") { throw ChartLoadError("chart illegally contains absolute paths") }
+    name = PathUtilities.clean(name)
+    if name == "." {
+      throw ChartLoadError("chart illegally contains content outside the base directory: \"\(rawName)\"")
+    }
+    if name.hasPrefix("..") { throw ChartLoadError("chart illegally references parent directory") }
+    if name.count >= 3, name.utf8.dropFirst().first == UInt8(ascii: ":"), name.dropFirst(2).first == "/",
+      name.first?.isLetter == true
+    {
+      throw ChartLoadError("chart contains illegally named files")
+    }
+    if parts.first == "Chart.yaml" { throw ChartLoadError("chart yaml not in base directory") }
+    if body.count > remaining { throw tooLarge }
+    if body.count > limits.maxFileSize {
+      throw ChartLoadError(
+        "decompressed chart file \"\(name)\" is larger than the maximum file size \(limits.maxFileSize)")
+    }
+    remaining -= body.count
+    return ChartFile(name: name, data: stripBOM(body))
+  }
+
+  private static func octal(_ header: ArraySlice<UInt8>, _ at: Int, _ length: Int) -> Int? {
+    let field = header[header.startIndex + at..<header.startIndex + at + length]
+    if let first = field.first, first & 0x80 != 0 {
+      // base-256 encoding
+      var value = 0
+      for (i, b) in field.enumerated() {
+        let byte = i == 0 ? Int(b & 0x7F) : Int(b)
+        if value > (Int.max >> 8) { return nil }
+        value = value << 8 | byte
+      }
+      return value
+    }
+    let digits = field.filter { $0 != 0 && $0 != UInt8(ascii: " ") }
+    if digits.isEmpty { return 0 }
+    return Int(String(decoding: digits, as: UTF8.self), radix: 8)
+  }
+
+  private static func cString(_ header: ArraySlice<UInt8>, _ at: Int, _ length: Int) -> String {
+    let field = header[header.startIndex + at..<header.startIndex + at + length]
+    return String(decoding: field.prefix { $0 != 0 }, as: UTF8.self)
+  }
+
+  private static func paxValue(_ body: [UInt8], key: String) -> String? {
+    // Records: "<len> <key>=<value>\n"
+    var result: String?
+    for line in String(decoding: body, as: UTF8.self).split(separator: "\n") {
+      guard let space = line.firstIndex(of: " ") else { continue }
+      let record = line[line.index(after: space)...]
+      if record.hasPrefix(key + "=") { result = String(record.dropFirst(key.count + 1)) }
+    }
+    return result
+  }
+}
+
+/// Removes a leading UTF-8 byte-order mark, as Helm does for every chart file.
+func stripBOM(_ data: [UInt8]) -> [UInt8] {
+  if data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF { return Array(data[3...]) }
+  return data
+}

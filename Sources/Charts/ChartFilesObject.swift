@@ -1,0 +1,118 @@
+import Values
+
+/// `.Files`: the chart's non-template files, with Helm's accessor methods
+/// (Go type `engine.files`, a `map[string][]byte`).
+public struct ChartFilesObject: GoObject {
+  /// Path → contents, for the files a chart exposes (everything but templates, values,
+  /// Chart.yaml and subcharts).
+  public let files: [String: [UInt8]]
+  /// Helm's `toYaml`, used by `AsConfig` and `AsSecrets`.
+  let toYaml: @Sendable (Value) -> String
+
+  public init(files: [String: [UInt8]], toYaml: @escaping @Sendable (Value) -> String) {
+    self.files = files
+    self.toYaml = toYaml
+  }
+
+  public var goTypeName: String { "engine.files" }
+  public var goKind: GoKind { .map }
+  public var isTruthy: Bool { !files.isEmpty }
+
+  private func with(_ subset: [String: [UInt8]]) -> ChartFilesObject {
+    ChartFilesObject(files: subset, toYaml: toYaml)
+  }
+
+  public func member(named name: String) -> GoMember? {
+    switch name {
+    case "Get":
+      return .method(
+        GoMethod(arity: 1, parameterTypes: ["string"]) { args in
+          .string(files[args[0].stringValue ?? ""].map { String(decoding: $0, as: UTF8.self) } ?? "")
+        })
+    case "GetBytes":
+      return .method(
+        GoMethod(arity: 1, parameterTypes: ["string"]) { args in
+          TypedSlice.bytes(files[args[0].stringValue ?? ""] ?? [])
+        })
+    case "Glob":
+      return .method(
+        GoMethod(arity: 1, parameterTypes: ["string"]) { args in
+          let pattern = GlobPattern(args[0].stringValue ?? "") ?? GlobPattern("**")!
+          return .object(with(files.filter { pattern.matches($0.key) }))
+        })
+    case "Lines":
+      return .method(
+        GoMethod(arity: 1, parameterTypes: ["string"]) { args in
+          guard let data = files[args[0].stringValue ?? ""] else { return TypedSlice.strings([]) }
+          if data.isEmpty { throw FilesMethodError("runtime error: index out of range [-1]") }
+          var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+          if lines.last == "" { lines.removeLast() }
+          return TypedSlice.strings(lines.map(String.init))
+        })
+    case "AsConfig":
+      return .method(
+        GoMethod(arity: 0) { _ in
+          .string(toYaml(.map(basenameMap { .string(String(decoding: $0, as: UTF8.self)) })))
+        })
+    case "AsSecrets":
+      return .method(
+        GoMethod(arity: 0) { _ in
+          .string(toYaml(.map(basenameMap { .string(Base64.encode($0)) })))
+        })
+    default: return nil
+    }
+  }
+
+  private func basenameMap(_ transform: ([UInt8]) -> Value) -> [String: Value] {
+    var out: [String: Value] = [:]
+    // Sorted so that a basename clash resolves the same way every time.
+    for key in files.keys.sorted(by: goStringLess) {
+      let base = key.split(separator: "/").last.map(String.init) ?? key
+      out[base] = transform(files[key]!)
+    }
+    return out
+  }
+
+  public func formatted(plus: Bool, sharp: Bool) -> String {
+    let body = files.keys.sorted(by: goStringLess).map { key in
+      "\(key):[" + files[key]!.map { String($0) }.joined(separator: " ") + "]"
+    }
+    if sharp { return "engine.files{" + (body.isEmpty ? "" : "...") + "}" }
+    return "map[" + body.joined(separator: " ") + "]"
+  }
+
+  public var jsonRepresentation: Value {
+    .map(files.mapValues { .string(Base64.encode($0)) })
+  }
+}
+
+/// An error a `.Files` method returns (Go panics recovered by text/template included).
+public struct FilesMethodError: Error, CustomStringConvertible {
+  public let description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Standard base64 with padding, as Go's `base64.StdEncoding`.
+enum Base64 {
+  private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+  static func encode(_ data: [UInt8]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity((data.count + 2) / 3 * 4)
+    var i = 0
+    while i + 2 < data.count {
+      let n = Int(data[i]) << 16 | Int(data[i + 1]) << 8 | Int(data[i + 2])
+      out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], alphabet[n >> 6 & 63], alphabet[n & 63]]
+      i += 3
+    }
+    let rest = data.count - i
+    if rest == 1 {
+      let n = Int(data[i]) << 16
+      out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], UInt8(ascii: "="), UInt8(ascii: "=")]
+    } else if rest == 2 {
+      let n = Int(data[i]) << 16 | Int(data[i + 1]) << 8
+      out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], alphabet[n >> 6 & 63], UInt8(ascii: "=")]
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}

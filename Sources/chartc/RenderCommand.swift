@@ -1,0 +1,123 @@
+import ArgumentParser
+import Charts
+import Foundation
+
+/// `chartc render [NAME] CHART [flags]`: a drop-in for `helm template`.
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Locally render templates, exactly as `helm template` does.",
+    discussion: """
+      Render chart templates locally and display the output.
+
+      Any values that would normally be looked up or retrieved in-cluster will be faked
+      locally. Output is byte-identical to `helm template` of Helm v4.2.3.
+
+      To override values in a chart, use either the '--values' flag and pass in a file or use
+      the '--set' flag and pass configuration from the command line; to force a string value
+      use '--set-string'. You can use '--set-file' to set individual values from a file when
+      the value itself is too long for the command line or is dynamically generated. You can
+      also use '--set-json' to set json values (scalars/objects/arrays) from the command line.
+      Additionally, you can use '--set-literal' to set a single literal string value.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
+  var positional: [String] = []
+
+  @Option(name: [.customShort("f"), .long], help: "Specify values in a YAML file (can specify multiple).")
+  var values: [String] = []
+
+  @Option(name: .customLong("set"), help: "Set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2).")
+  var set: [String] = []
+
+  @Option(name: .customLong("set-string"), help: "Set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2).")
+  var setString: [String] = []
+
+  @Option(name: .customLong("set-file"), help: "Set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2).")
+  var setFile: [String] = []
+
+  @Option(name: .customLong("set-json"), help: "Set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, \"key2\": \"jsonval2\"}).")
+  var setJSON: [String] = []
+
+  @Option(name: .customLong("set-literal"), help: "Set a literal STRING value on the command line.")
+  var setLiteral: [String] = []
+
+  @Option(name: [.customShort("n"), .long], help: "Namespace scope for this request.")
+  var namespace: String = "default"
+
+  @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
+  var kubeVersion: String?
+
+  @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
+  var apiVersions: [String] = []
+
+  @Flag(name: .customLong("include-crds"), help: "Include CRDs in the templated output.")
+  var includeCRDs = false
+
+  @Flag(name: .customLong("skip-tests"), help: "Skip tests from templated output.")
+  var skipTests = false
+
+  @Flag(name: .customLong("no-hooks"), help: "Prevent hooks from running during install.")
+  var noHooks = false
+
+  @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
+  var isUpgrade = false
+
+  @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.")
+  var skipSchemaValidation = false
+
+  @Option(name: [.customShort("s"), .customLong("show-only")], help: "Only show manifests rendered from the given templates.")
+  var showOnly: [String] = []
+
+  @Option(name: .customLong("output-dir"), help: "Writes the executed templates to files in output-dir instead of stdout.")
+  var outputDir: String?
+
+  @Flag(name: .customLong("release-name"), help: "Use release name in the output-dir path.")
+  var useReleaseNameInOutputDir = false
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
+  var output: RenderOutputFormat = .stream
+
+  func validate() throws {
+    if positional.isEmpty || positional.count > 2 {
+      throw ValidationError("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
+    }
+  }
+
+  /// The request these flags describe.
+  func makeRequest() -> RenderRequest {
+    var request = RenderRequest(chartPath: positional.last!)
+    if positional.count == 2 { request.releaseName = positional[0] }
+    request.namespace = namespace
+    request.isUpgrade = isUpgrade
+    request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
+    request.valueExpressions =
+      setJSON.map { ValueExpression(.json, $0) } + set.map { ValueExpression(.set, $0) }
+      + setString.map { ValueExpression(.string, $0) } + setFile.map { ValueExpression(.file, $0) }
+      + setLiteral.map { ValueExpression(.literal, $0) }
+    request.kubeVersion = kubeVersion
+    request.extraAPIVersions = apiVersions.flatMap { $0.split(separator: ",").map(String.init) }
+    request.includeCRDs = includeCRDs
+    request.skipTests = skipTests
+    request.noHooks = noHooks
+    request.skipSchemaValidation = skipSchemaValidation
+    request.showOnly = showOnly
+    return request
+  }
+
+  func run() throws {
+    throw CommandFailure("rendering is not available yet")
+  }
+}
+
+/// `--output` of `chartc render`.
+enum RenderOutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case stream, json
+}
+
+/// A failure reported as Helm reports it: `Error: MESSAGE` on stderr, exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}

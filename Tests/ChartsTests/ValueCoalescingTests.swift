@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import Values
+
+@testable import Charts
+
+/// Coalescing of the test chart `parent` (subchart `sub1`, which has `leaf`) against the
+/// values and warnings `helm-oracle values` printed for each file in Data/values.
+@Suite struct ValueCoalescingTests {
+  static func values(_ path: String) throws -> GoMap {
+    let v = try TestJSON.decode(file: testDataURL.appendingPathComponent(path + ".json"), integers: false)
+    return v.mapValue ?? GoMap()
+  }
+
+  static func parentChart() throws -> CoalescingChart {
+    let leaf = CoalescingChart(name: "leaf", values: try values("charts/parent/charts/sub1/charts/leaf/values.yaml"))
+    let sub1 = CoalescingChart(
+      name: "sub1", values: try values("charts/parent/charts/sub1/values.yaml"), dependencies: [leaf])
+    return CoalescingChart(name: "parent", values: try values("charts/parent/values.yaml"), dependencies: [sub1])
+  }
+
+  @Test(arguments: ["empty", "u1", "u2", "u3", "u4", "u5", "u6"])
+  func oracleCase(_ name: String) throws {
+    let chart = try Self.parentChart()
+    let user = try Self.values("values/\(name).yaml")
+    let stderr = try String(
+      contentsOf: testDataURL.appendingPathComponent("values-cases/\(name).stderr"), encoding: .utf8)
+    let lines = stderr.split(separator: "\n").map(String.init)
+    let result: (values: GoMap, warnings: [String])
+    do {
+      result = try ValueCoalescing.coalesce(chart: chart, userValues: user)
+    } catch {
+      #expect(lines.first == "Error: " + error.message)
+      return
+    }
+    let want = try TestJSON.decode(file: testDataURL.appendingPathComponent("values-cases/\(name).json"))
+    #expect(pythonJSON(.map(result.values)) == pythonJSON(want))
+    #expect(result.warnings.sorted() == lines.sorted())
+  }
+
+  @Test func userValuesAreNotModified() throws {
+    let user = GoMap(["table": .map(["a": .null])])
+    _ = try ValueCoalescing.coalesce(chart: try Self.parentChart(), userValues: user)
+    #expect(pythonJSON(.map(user)) == #"{"table": {"a": null}}"#)
+  }
+
+  @Test func mergeMapsReplacesNonMaps() {
+    let a = GoMap(["m": .map(["x": .float(1), "y": .float(2)]), "s": .string("a"), "l": .list([.float(1)])])
+    let b = GoMap(["m": .map(["y": .null]), "s": .map(["t": .float(1)]), "l": .list([])])
+    let out = ValueCoalescing.mergeMaps(a, b)
+    #expect(pythonJSON(.map(out)) == #"{"l": [], "m": {"x": 1, "y": null}, "s": {"t": 1}}"#)
+    #expect(pythonJSON(.map(a)) == #"{"l": [1], "m": {"x": 1, "y": 2}, "s": "a"}"#)
+  }
+}
