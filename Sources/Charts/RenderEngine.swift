@@ -17,6 +17,14 @@ public struct RenderEngine: Sendable {
     baseFunctions = table
   }
 
+  /// Every function name a template can call: Go's builtins, Sprig's and Helm's.
+  public var allFunctionNames: [String] {
+    var names = Set(baseFunctions.functions.keys)
+    names.formUnion(HelmFunctions.engineFunctions().functions.keys)
+    names.formUnion(TemplateSet.builtinFunctionNames)
+    return names.sorted()
+  }
+
   /// One template to render, with the data (`.`) of its chart.
   struct Renderable {
     let text: String
