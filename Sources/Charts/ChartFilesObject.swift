@@ -2,7 +2,7 @@ import Values
 
 /// `.Files`: the chart's non-template files, with Helm's accessor methods
 /// (Go type `engine.files`, a `map[string][]byte`).
-public struct ChartFilesObject: GoObject {
+public struct ChartFilesObject: GoObject, GoJSONEncodable {
   /// Path → contents, for the files a chart exposes (everything but templates, values,
   /// Chart.yaml and subcharts).
   public let files: [String: [UInt8]]
@@ -81,7 +81,7 @@ public struct ChartFilesObject: GoObject {
     return "map[" + body.joined(separator: " ") + "]"
   }
 
-  public var jsonRepresentation: Value {
+  public func goJSONValue() -> Value {
     .map(files.mapValues { .string(Base64.encode($0)) })
   }
 }

@@ -54,7 +54,8 @@ public struct RenderEngine: Sendable {
     for key in keys {
       if RenderEngine.baseName(key).hasPrefix("_") { continue }
       let item = templates[key]!
-      item.data["Template"] = .map(["Name": .string(key), "BasePath": .string(item.basePath)])
+      item.data["Template"] = .map(
+        GoMap(["Name": .string(key), "BasePath": .string(item.basePath)], goTypeName: "common.Values"))
       do {
         let output = try set.execute(name: key, data: .map(item.data))
         rendered[key] = NoValueStripping.strip(output)
