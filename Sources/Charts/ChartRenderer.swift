@@ -57,7 +57,7 @@ public struct ChartRenderer: Sendable {
         files: rendered.files, options: options, decode: { try YAMLReader.unmarshalAny($0) },
         fileExists: { FileManager.default.fileExists(atPath: $0) })
     } catch {
-      throw RenderError(error.description)
+      throw RenderError(error.description, isRenderStage: true)
     }
     return Result(files: rendered.files, output: output, warnings: rendered.warnings)
   }

@@ -62,7 +62,8 @@ enum KubeVersionCheck {
     guard !constraint.isEmpty else { return }
     if !DependencyProcessing.isCompatible(constraint: constraint, version: kube.normalizedVersion) {
       throw RenderError(
-        "chart requires kubeVersion: \(constraint) which is incompatible with Kubernetes \(kube.normalizedVersion)")
+        "chart requires kubeVersion: \(constraint) which is incompatible with Kubernetes \(kube.normalizedVersion)",
+        isRenderStage: true)
     }
   }
 }

@@ -46,7 +46,7 @@ public struct RenderEngine: Sendable {
       do {
         try set.parse(name: key, text: templates[key]!.text)
       } catch {
-        throw RenderError(HelmErrorFormatter.format(error))
+        throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
     var rendered: [String: String] = [:]
@@ -60,7 +60,7 @@ public struct RenderEngine: Sendable {
         let output = try set.execute(name: key, data: .map(item.data))
         rendered[key] = NoValueStripping.strip(output)
       } catch {
-        throw RenderError(HelmErrorFormatter.format(error))
+        throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
     return rendered
@@ -114,5 +114,11 @@ public struct RenderEngine: Sendable {
 /// A render failure, worded as Helm words it.
 public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
   public let description: String
-  public init(_ description: String) { self.description = description }
+  /// Whether the failure happened while rendering or assembling (Helm then suggests
+  /// `--debug` to see the invalid YAML).
+  public let isRenderStage: Bool
+  public init(_ description: String, isRenderStage: Bool = false) {
+    self.description = description
+    self.isRenderStage = isRenderStage
+  }
 }
