@@ -13,18 +13,49 @@ indirect enum GoYAMLValue {
   /// `map[interface {}]interface {}`, entries in insertion order; duplicate keys replaced.
   case map([(GoYAMLValue, GoYAMLValue)])
 
-  /// Go's `%#v` rendering, as go-yaml and sigs.k8s.io/yaml print values in errors.
-  var goSyntax: String {
+  /// Go's `%#v` rendering, as go-yaml and sigs.k8s.io/yaml print values in errors. Map keys
+  /// are ordered as Go's fmtsort orders `interface {}` keys (by type: nil, string, uint64,
+  /// int, float64, bool, as observed in Helm's binary; then by value).
+  var goSyntax: String { goSyntax(nested: false) }
+
+  private func goSyntax(nested: Bool) -> String {
     switch self {
-    case .null: return "<nil>"
+    case .null: return nested ? "interface {}(nil)" : "<nil>"
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
     case .uint(let u): return "0x" + String(u, radix: 16)
     case .float(let f): return GoNumberFormat.formatG(f)
     case .string(let s): return GoQuote.quote(s)
-    case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax }.joined(separator: ", ") + "}"
+    case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax(nested: true) }.joined(separator: ", ") + "}"
     case .map(let entries):
-      return "map[interface {}]interface {}{" + entries.map { "\($0.0.goSyntax):\($0.1.goSyntax)" }.joined(separator: ", ") + "}"
+      let sorted = entries.sorted { GoYAMLValue.fmtLess($0.0, $1.0) }
+      return "map[interface {}]interface {}{"
+        + sorted.map { "\($0.0.goSyntax(nested: true)):\($0.1.goSyntax(nested: true))" }.joined(separator: ", ") + "}"
+    }
+  }
+
+  private var fmtRank: Int {
+    switch self {
+    case .null: return 0
+    case .string: return 1
+    case .uint: return 2
+    case .int: return 3
+    case .float: return 4
+    case .bool: return 5
+    case .list: return 6
+    case .map: return 7
+    }
+  }
+
+  private static func fmtLess(_ a: GoYAMLValue, _ b: GoYAMLValue) -> Bool {
+    if a.fmtRank != b.fmtRank { return a.fmtRank < b.fmtRank }
+    switch (a, b) {
+    case (.string(let x), .string(let y)): return goStringLess(x, y)
+    case (.uint(let x), .uint(let y)): return x < y
+    case (.int(let x), .int(let y)): return x < y
+    case (.float(let x), .float(let y)): return x < y
+    case (.bool(let x), .bool(let y)): return !x && y
+    default: return false
     }
   }
 

@@ -5,8 +5,9 @@ import Values
 
 /// `values.yaml` documents read as Helm reads them; expected JSON (or error) from helm-oracle.
 struct ValuesReaderDataTests {
-  @Test func readerCases() {
-    let cases = DataFiles.lines("reader-cases.jsonl")
+  @Test(arguments: ["reader-cases.jsonl", "reader-fuzz-cases.jsonl"])
+  func readerCases(file: String) {
+    let cases = DataFiles.lines(file)
     #expect(cases.count >= 100)
     var failures: [String] = []
     for c in cases {
@@ -31,7 +32,7 @@ struct ValuesReaderDataTests {
         failures.append("\(id): malformed case")
       }
     }
-    print("reader-cases: \(cases.count - failures.count)/\(cases.count) pass")
+    print("\(file): \(cases.count - failures.count)/\(cases.count) pass")
     for f in failures { print(f) }
     #expect(failures.isEmpty)
   }

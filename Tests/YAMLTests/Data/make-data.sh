@@ -148,6 +148,11 @@ reader = {
  "float-tag-str": "a: !!float abc\n",
  "null-tag-value": "a: !!null x\n",
  "timestamp-tag": "a: !!timestamp 2001-12-14\n",
+ "last-line-4096-unterminated": "a: 1\nb: " + "x" * 4093,
+ "last-line-4095-unterminated": "a: 1\nb: " + "x" * 4092,
+ "last-line-8192-unterminated": "a: 1\nb: " + "x" * 8189,
+ "line-4096-terminated": "a: 1\nb: " + "x" * 4093 + "\n",
+ "long-line-continued": "a: 1\nb: " + "y" * 5000 + "\nc: 2\n",
 }
 
 writer_values = {
@@ -300,6 +305,67 @@ with open(out + "/writer-fuzz-cases.jsonl", "w") as f:
             line["error"] = r["error"]
         else:
             line["output"] = r["output"]
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
+scalars = ["1", "-2", "0x1F", "0777", "08", "1_000", "+5", "1.5", ".5", "1e3", "1e400", ".inf", "~", "null", "", "y", "n", "yes",
+           "Off", "true", "2001-12-14", "1:30", "'q'", '"d\\tq"', "plain text", "a: b", "- x", "#c", "x #c", "[1, 2]", "{a: 1}",
+           "!!str 1", "!!binary aGk=", "*A", "&A v", "|\n  lit\n  eral", ">\n  fol\n  ded", "é", "😀", "'it''s'", "0o17", "0b11"]
+keys = ["a", "b", "y", "n", "on", "1", "1.5", "~", "null", "'q'", "\"d\"", "x y", "é", "<<", "true", "2001-12-14", "k-1", "K"]
+def rdoc(depth=0, indent=0):
+    lines = []
+    for _ in range(rnd.randint(1, 4)):
+        k = rnd.choice(keys)
+        pad = " " * indent
+        r = rnd.random()
+        if depth < 2 and r < 0.25:
+            lines.append(pad + k + ":")
+            lines.extend(rdoc(depth + 1, indent + 2))
+        elif depth < 2 and r < 0.4:
+            lines.append(pad + k + ":")
+            for _ in range(rnd.randint(1, 3)):
+                v = rnd.choice(scalars)
+                if v.startswith("|") or v.startswith(">"):
+                    v = "x"
+                lines.append(pad + rnd.choice(["", "  "]) + "- " + v)
+        else:
+            v = rnd.choice(scalars)
+            if v.startswith("|") or v.startswith(">"):
+                v = v.replace("\n  ", "\n" + pad + "  ")
+            lines.append(pad + k + ": " + v)
+    return lines
+def mutate(text):
+    ls = text.split("\n")
+    r = rnd.random()
+    i = rnd.randrange(len(ls))
+    if r < 0.3:
+        ls[i] = " " + ls[i]
+    elif r < 0.5:
+        ls[i] = ls[i].replace(":", "", 1)
+    elif r < 0.65:
+        ls.insert(i, rnd.choice(["---", "--- x", "\tz: 1", "[", "'", "? x", "- 1", "...", "&", "*B"]))
+    elif r < 0.8:
+        ls[i] = ls[i] + rnd.choice([": x", " ]", " #", "'", "\"", " &A", " *A"])
+    return "\n".join(ls)
+rf = []
+for n in range(300):
+    text = "\n".join(rdoc()) + "\n"
+    if "&A" not in text and "*A" in text:
+        text = "anchor: &A anchored\n" + text
+    if n % 3 == 0:
+        text = mutate(text)
+    if n % 7 == 0:
+        text = text + "---\n" + "\n".join(rdoc()) + "\n"
+    rf.append({"id": "reader-fuzz-%d" % n, "template": "{{ toJson .Values }}", "chart_values": text})
+rfr = run(rf)
+with open(out + "/reader-fuzz-cases.jsonl", "w") as f:
+    for c in rf:
+        if c["id"] not in rfr:
+            continue
+        r = rfr[c["id"]]
+        line = {"id": c["id"], "yaml": c["chart_values"]}
+        if "error" in r:
+            line["error"] = r["error"]
+        else:
+            line["json"] = r["output"]
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
 print("reader cases:", len(rc), "writer cases:", len(wc), "fromYaml cases:", len(fc))
 PY
