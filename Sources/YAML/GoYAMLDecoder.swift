@@ -182,7 +182,20 @@ struct GoYAMLDecoder {
     n.kind == .scalar && n.value == "<<" && (n.plainImplicit || n.tag == ScalarResolver.mergeTag)
   }
 
-  private static func set(_ entries: inout [(GoYAMLValue, GoYAMLValue)], _ k: GoYAMLValue, _ v: GoYAMLValue) {
+  /// Sets `k` in a map being built (Go map semantics: an equal key is replaced). String keys
+  /// are found through `index`; other keys by a linear scan.
+  private static func set(
+    _ entries: inout [(GoYAMLValue, GoYAMLValue)], _ index: inout [String: Int], _ k: GoYAMLValue, _ v: GoYAMLValue
+  ) {
+    if case .string(let s) = k {
+      if let i = index[s] {
+        entries[i].1 = v
+      } else {
+        index[s] = entries.count
+        entries.append((k, v))
+      }
+      return
+    }
     if let i = entries.firstIndex(where: { $0.0.sameKey(k) }) {
       entries[i].1 = v
     } else {
@@ -191,11 +204,19 @@ struct GoYAMLDecoder {
   }
 
   private mutating func mapping(_ n: YAMLNode, into entries: inout [(GoYAMLValue, GoYAMLValue)]) throws {
+    var index: [String: Int] = [:]
+    for (i, e) in entries.enumerated() {
+      if case .string(let s) = e.0 { index[s] = i }
+    }
     var i = 0
     let c = n.children
     while i + 1 < c.count {
       if isMerge(c[i]) {
         try merge(c[i + 1], into: &entries)
+        index = [:]
+        for (j, e) in entries.enumerated() {
+          if case .string(let s) = e.0 { index[s] = j }
+        }
         i += 2
         continue
       }
@@ -205,7 +226,7 @@ struct GoYAMLDecoder {
       default: break
       }
       let v = try unmarshal(c[i + 1])
-      GoYAMLDecoder.set(&entries, k, v)
+      GoYAMLDecoder.set(&entries, &index, k, v)
       i += 2
     }
   }

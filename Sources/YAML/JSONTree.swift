@@ -28,8 +28,16 @@ indirect enum JSONTree {
     case .map(let m):
       var entries: [(String, JSONTree)] = []
       entries.reserveCapacity(m.count)
-      for k in m.sortedKeys {
-        entries.append((k, try marshal(m.storage[k] ?? .null, depth: depth + 1)))
+      for (k, x) in m.storage {
+        do {
+          entries.append((k, try marshal(x, depth: depth + 1)))
+        } catch {
+          // Report the first unsupported value in json.Marshal's (sorted-key) order.
+          for sk in m.sortedKeys {
+            _ = try marshal(m.storage[sk] ?? .null, depth: depth + 1)
+          }
+          throw error
+        }
       }
       return .object(entries)
     case .object(let o):

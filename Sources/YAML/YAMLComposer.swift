@@ -128,8 +128,10 @@ enum YAMLComposer {
         let isSeq = event.type == YAML_SEQUENCE_START_EVENT
         let anchor = string(isSeq ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
         let tag = string(isSeq ? event.data.sequence_start.tag : event.data.mapping_start.tag)
-        if stack.count >= maxDepth {
+        if stack.count > maxDepth {
+          // go-yaml reports this as a scanner error at the collection's start.
           let m = mark(event.start_mark)
+          if m.line == 1 { throw YAMLError("yaml: exceeded max depth of \(maxDepth)") }
           throw YAMLError("yaml: line \(m.line): exceeded max depth of \(maxDepth)", line: m.line)
         }
         let node = YAMLNode(

@@ -70,8 +70,10 @@ public enum YAMLWriter {
       events.append(.sequenceEnd)
     case .object(let entries):
       events.append(.mappingStart(flow: false))
-      let sorted = entries.sorted { NaturalKeyOrder.less($0.0, $1.0) }
-      for (k, v) in sorted {
+      var byKey: [String: JSONTree] = [:]
+      for (k, v) in entries { byKey[k] = v }
+      for k in NaturalKeyOrder.sorted(entries.map { $0.0 }) {
+        let v = byKey[k] ?? .null
         if JSONTree.hasYAMLForbiddenCharacter(k) {
           throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
         }
