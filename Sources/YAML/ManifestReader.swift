@@ -2,7 +2,7 @@ import Values
 
 /// One YAML document of a manifest stream: its node tree with source positions, and its
 /// value as Helm/Kubernetes decode it (sigs.k8s.io/yaml: YAML 1.1 → JSON, numbers `.float`).
-public struct ManifestDocument: @unchecked Sendable {
+public struct ManifestDocument: Sendable {
   /// The document's root node; nil for an empty document (only comments or nothing).
   public let root: YAMLNode?
   /// 1-based line where the document's content starts in the stream it was read from.
