@@ -9,11 +9,12 @@ public struct ManifestDocument: Sendable {
   public let startLine: Int
 
   /// The document as a Go value (`map[string]interface {}` for objects; `.null` when empty).
-  public func value() throws -> Value {
+  /// `stringFields` mimics decoding into a Go struct (see `YAMLReader.unmarshalMap`).
+  public func value(stringFields: (([String]) -> Bool)? = nil) throws -> Value {
     guard let root else { return .null }
     do {
       let decoded = try GoYAMLDecoder.decode(root)
-      let jsonable = try YAMLToJSON.convert(decoded)
+      let jsonable = try YAMLToJSON.convert(decoded, stringTarget: stringFields)
       try YAMLToJSON.checkMarshalable(jsonable)
       return YAMLToJSON.toValue(jsonable)
     } catch let e as YAMLError {
@@ -21,26 +22,34 @@ public struct ManifestDocument: Sendable {
     }
   }
 
-  /// The string at `path` of the decoded document (`["metadata", "name"]`), if it is a
-  /// scalar; numbers and booleans are rendered as Go's JSON text would show them.
+  /// The scalar at `path` (`["metadata", "name"]`) as a Go `string` struct field receives
+  /// it (numbers and booleans stringified the sigs.k8s.io/yaml way); nil if absent or not a scalar.
   public func string(at path: [String]) -> String? {
-    guard var v = try? value() else { return nil }
+    guard var v = try? value(stringFields: { $0 == path }) else { return nil }
     for key in path {
       guard case .map(let m) = v, let next = m[key] else { return nil }
       v = next
     }
-    switch v {
-    case .string(let s): return s
-    case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoNumberFormat.jsonFloat(f)
-    default: return nil
-    }
+    return v.stringValue
   }
 
-  /// `apiVersion`, `kind` and `metadata.name` (empty when absent).
+  /// `apiVersion`, `kind` and `metadata.name` (empty when absent), as Helm's `SimpleHead` reads them.
   public var apiVersion: String { string(at: ["apiVersion"]) ?? "" }
   public var kind: String { string(at: ["kind"]) ?? "" }
   public var name: String { string(at: ["metadata", "name"]) ?? "" }
+
+  /// `metadata.annotations` as a Go `map[string]string` (values stringified; nulls dropped).
+  public var annotations: [String: String] {
+    let isAnnotation: ([String]) -> Bool = { $0.count == 3 && $0[0] == "metadata" && $0[1] == "annotations" }
+    guard let v = try? value(stringFields: isAnnotation),
+      case .map(let meta)? = v.mapValue?["metadata"], case .map(let a)? = meta["annotations"]
+    else { return [:] }
+    var out: [String: String] = [:]
+    for (k, x) in a.storage {
+      if let s = x.stringValue { out[k] = s }
+    }
+    return out
+  }
 
   /// The node a JSON pointer (`/spec/containers/0/image`, RFC 6901 escapes) designates,
   /// following aliases and merge keys as decoding does; nil if absent.

@@ -77,6 +77,13 @@ struct ManifestReaderTests {
     #expect(boolKey?.value == "yes")
   }
 
+  @Test func headFieldsAreStringified() throws {
+    let doc = try ManifestReader.readDocument(
+      "apiVersion: v1\nkind: Job\nmetadata:\n  name: 123\n  annotations:\n    helm.sh/hook-weight: 5\n    helm.sh/hook: pre-install\n    flag: on\n")
+    #expect(doc.name == "123")
+    #expect(doc.annotations == ["helm.sh/hook-weight": "5", "helm.sh/hook": "pre-install", "flag": "true"])
+  }
+
   @Test func syntaxErrorsUseGoYAMLWording() {
     #expect(throws: YAMLError("yaml: line 3: mapping values are not allowed in this context", line: 3)) {
       try ManifestReader.read("a: 1\n---\nb: c: d\n")
