@@ -38,14 +38,13 @@ struct ValuesReaderDataTests {
   }
 }
 
-/// Drops null map entries recursively (Helm's coalescing of chart defaults does).
+/// Drops null map entries recursively, not inside lists (Helm's coalescing of chart defaults does).
 func strippingNulls(_ v: Value) -> Value {
   switch v {
   case .map(let m):
     let out = GoMap()
     for (k, x) in m.storage where !x.isNil { out[k] = strippingNulls(x) }
     return .map(out)
-  case .list(let l): return .list(l.map(strippingNulls))
   default: return v
   }
 }

@@ -412,5 +412,34 @@ with open(out + "/reader-fuzz-cases.jsonl", "w") as f:
         else:
             line["json"] = r["output"]
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
+# Real charts' values.yaml files (shared corpus): toYaml / toYamlPretty of the values as Helm
+# renders them, stored as FNV-1a 64 hashes to keep the repository small.
+import os
+corpus = os.path.join(os.path.dirname(oracle), "..", "corpus")
+def fnv(b):
+    h = 0xcbf29ce484222325
+    for x in b:
+        h ^= x
+        h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
+if os.path.isdir(corpus):
+    files = []
+    for root, dirs, names in os.walk(corpus):
+        dirs.sort()
+        if "values.yaml" in names:
+            files.append(os.path.join(root, "values.yaml"))
+    cc = []
+    for f in sorted(files):
+        rel = os.path.relpath(f, corpus)
+        text = open(f, encoding="utf-8").read()
+        for fn in ("toYaml", "toYamlPretty"):
+            cc.append({"id": fn + ":" + rel, "template": "{{ %s .Values }}" % fn, "chart_values": text})
+    cr = run(cc)
+    with open(out + "/corpus-values-hashes.jsonl", "w") as f:
+        for c in cc:
+            if c["id"] not in cr or "output" not in cr[c["id"]]:
+                continue
+            o = cr[c["id"]]["output"].encode("utf-8")
+            f.write(json.dumps({"id": c["id"], "fnv64": fnv(o), "bytes": len(o)}) + "\n")
 print("reader cases:", len(rc), "writer cases:", len(wc), "fromYaml cases:", len(fc))
 PY
