@@ -25,12 +25,30 @@ public struct ManifestDocument: Sendable {
   /// The scalar at `path` (`["metadata", "name"]`) as a Go `string` struct field receives
   /// it (numbers and booleans stringified the sigs.k8s.io/yaml way); nil if absent or not a scalar.
   public func string(at path: [String]) -> String? {
-    guard var v = try? value(stringFields: { $0 == path }) else { return nil }
+    guard let n = node(at: path) else { return nil }
+    return ManifestDocument.stringField(n)
+  }
+
+  private func node(at path: [String]) -> YAMLNode? {
+    guard var n = root else { return nil }
     for key in path {
-      guard case .map(let m) = v, let next = m[key] else { return nil }
-      v = next
+      n = n.resolved
+      guard n.kind == .mapping, let next = ManifestDocument.lookup(n, key: key, depth: 0) else { return nil }
+      n = next
     }
-    return v.stringValue
+    return n.resolved
+  }
+
+  private static func stringField(_ n: YAMLNode) -> String? {
+    guard n.kind == .scalar, let decoded = try? GoYAMLDecoder.decode(n) else { return nil }
+    switch decoded {
+    case .string(let s): return s
+    case .int(let i): return String(i)
+    case .uint(let u): return String(u)
+    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    case .bool(let b): return b ? "true" : "false"
+    default: return nil
+    }
   }
 
   /// `apiVersion`, `kind` and `metadata.name` (empty when absent), as Helm's `SimpleHead` reads them.
@@ -40,15 +58,32 @@ public struct ManifestDocument: Sendable {
 
   /// `metadata.annotations` as a Go `map[string]string` (values stringified; nulls dropped).
   public var annotations: [String: String] {
-    let isAnnotation: ([String]) -> Bool = { $0.count == 3 && $0[0] == "metadata" && $0[1] == "annotations" }
-    guard let v = try? value(stringFields: isAnnotation),
-      case .map(let meta)? = v.mapValue?["metadata"], case .map(let a)? = meta["annotations"]
+    guard let a = node(at: ["metadata", "annotations"]), a.kind == .mapping,
+      let decoded = try? GoYAMLDecoder.decode(a), case .map(let entries) = decoded
     else { return [:] }
     var out: [String: String] = [:]
-    for (k, x) in a.storage {
-      if let s = x.stringValue { out[k] = s }
+    for (k, v) in entries {
+      guard let key = ManifestDocument.keyText(k) else { continue }
+      switch v {
+      case .string(let s): out[key] = s
+      case .int(let i): out[key] = String(i)
+      case .uint(let u): out[key] = String(u)
+      case .float(let f): out[key] = GoNumberFormat.formatG(f, bits32: true)
+      case .bool(let b): out[key] = b ? "true" : "false"
+      default: out.removeValue(forKey: key)
+      }
     }
     return out
+  }
+
+  private static func keyText(_ k: GoYAMLValue) -> String? {
+    switch k {
+    case .string(let s): return s
+    case .int(let i): return String(i)
+    case .bool(let b): return b ? "true" : "false"
+    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    default: return nil
+    }
   }
 
   /// The node a JSON pointer (`/spec/containers/0/image`, RFC 6901 escapes) designates,
