@@ -61,7 +61,7 @@ public enum YAMLWriter {
       events.append(.scalar(value: Array(s.utf8), style: .plain))
     case .string(let s):
       if JSONTree.hasYAMLForbiddenCharacter(s) {
-        throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
+        throw YAMLError("yaml: control characters are not allowed")
       }
       events.append(stringEvent(JSONTree.foldingRawBreaks(s), v3: false))
     case .array(let items):
@@ -75,7 +75,7 @@ public enum YAMLWriter {
       for k in NaturalKeyOrder.sorted(entries.map { $0.0 }) {
         let v = byKey[k] ?? .null
         if JSONTree.hasYAMLForbiddenCharacter(k) {
-          throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
+          throw YAMLError("yaml: control characters are not allowed")
         }
         events.append(stringEvent(JSONTree.foldingRawBreaks(k), v3: false))
         try appendV2(v, to: &events)
