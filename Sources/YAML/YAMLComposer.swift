@@ -25,13 +25,49 @@ enum YAMLComposer {
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) != 0 else { throw YAMLError("yaml: out of memory") }
     defer { yaml_parser_delete(parser) }
+    // libyaml skips a BOM at the start of any line; go-yaml (whose `is_bom` only looks at the
+    // start of its buffer) keeps it as an ordinary character. Later BOMs are swapped for a
+    // private-use sentinel and restored in scalar text.
     var bytes = Array(text.utf8)
-    if bytes.isEmpty { bytes = [] }
+    let bomSwapped = YAMLComposer.swapInnerBOMs(&bytes)
     return try bytes.withUnsafeBufferPointer { buf -> [Document] in
       yaml_parser_set_input_string(parser, buf.baseAddress ?? UnsafePointer(bitPattern: 1), buf.count)
       yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-      return try run(parser, firstOnly: firstOnly)
+      return try run(parser, firstOnly: firstOnly, restoreBOM: bomSwapped)
     }
+  }
+
+  private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+  /// U+10FFFD, a private-use character libyaml reads as ordinary printable text.
+  private static let sentinel: [UInt8] = [0xF4, 0x8F, 0xBF, 0xBD]
+
+  private static func swapInnerBOMs(_ b: inout [UInt8]) -> Bool {
+    guard b.count > 3 else { return false }
+    var found = false
+    var out: [UInt8] = []
+    var i = 0
+    while i < b.count {
+      if i > 0 && i + 2 < b.count && b[i] == 0xEF && b[i + 1] == 0xBB && b[i + 2] == 0xBF {
+        if !found {
+          out = Array(b[..<i])
+          found = true
+        }
+        out.append(contentsOf: sentinel)
+        i += 3
+        continue
+      }
+      if found { out.append(b[i]) }
+      i += 1
+    }
+    if found { b = out }
+    return found
+  }
+
+  private static func restoringBOMs(_ s: String) -> String {
+    guard s.unicodeScalars.contains("\u{10FFFD}") else { return s }
+    var out = String.UnicodeScalarView()
+    for u in s.unicodeScalars { out.append(u == "\u{10FFFD}" ? "\u{FEFF}" : u) }
+    return String(out)
   }
 
   private static func failure(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> YAMLError {
@@ -59,7 +95,7 @@ enum YAMLComposer {
     Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
   }
 
-  private static func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, firstOnly: Bool) throws -> [Document] {
+  private static func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, firstOnly: Bool, restoreBOM: Bool) throws -> [Document] {
     var documents: [Document] = []
     var docStart = 1
     var stack: [YAMLNode] = []
@@ -104,12 +140,13 @@ enum YAMLComposer {
         attach(node)
       case YAML_SCALAR_EVENT:
         let s = event.data.scalar
-        let value: String
+        var value: String
         if let v = s.value {
           value = String(decoding: UnsafeBufferPointer(start: v, count: s.length), as: UTF8.self)
         } else {
           value = ""
         }
+        if restoreBOM { value = restoringBOMs(value) }
         let style: SourceScalarStyle
         switch s.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted

@@ -36,3 +36,25 @@ struct ReaderLimitsTests {
     #expect(YAMLWriter.toYaml(v)?.isEmpty == false)
   }
 }
+
+/// Where errors point in multi-document values files.
+struct ValuesErrorLineTests {
+  @Test func laterDocumentErrorKeepsRelativeMessageAndAbsoluteLine() {
+    // Oracle (reader-cases `err-colon-later-doc`): the message says `line 2`.
+    do {
+      _ = try ValuesReader.read("a: 1\n---\nx: 1\ny: z: 2\n")
+      Issue.record("expected an error")
+    } catch let e as YAMLError {
+      #expect(e.message == "cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context")
+      #expect(e.line == 4)
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
+  @Test func separatorErrorLine() {
+    #expect(throws: YAMLError("error reading yaml document: invalid Yaml document separator: foo", line: 2)) {
+      try ValuesReader.read("a: 1\n---foo\n")
+    }
+  }
+}
