@@ -1,7 +1,7 @@
 /// k8s.io/apimachinery's `YAMLReader` over a `LineReader`, as Helm splits values files: a
 /// line beginning `---` ends a document (only blanks or a comment may follow it), CRLF line
-/// ends become LF, and (Helm 4.2.3's bug) a final unterminated line whose length is a
-/// multiple of 4096 is lost.
+/// ends become LF, a separator met while no document is pending stays in the next document,
+/// and (Helm 4.2.3's bug) a final unterminated line whose length is a multiple of 4096 is lost.
 enum YAMLDocumentSplitter {
   struct Document {
     let text: String
@@ -37,9 +37,13 @@ enum YAMLDocumentSplitter {
         if !buffer.isEmpty {
           docs.append(Document(text: String(decoding: buffer, as: UTF8.self), firstLine: bufferStart))
           buffer = []
+          bufferStart = lineNo + 1
+          continue
         }
-        bufferStart = lineNo + 1
-        continue
+        if !terminated { break }
+        // YAMLReader only drops a separator that ends a document; one met with an empty
+        // buffer is kept as the next document's first line (`---#x` is then YAML content).
+        bufferStart = lineNo
       }
       buffer.append(contentsOf: line)
     }

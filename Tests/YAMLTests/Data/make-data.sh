@@ -201,6 +201,13 @@ reader = {
  "nbsp-value": "a: \u00a0x\n",
  "fffe-char": "a: x\ufffey\n",
  "supplementary": "a: \U0001F600\n".replace("\\U0001F600", "\U0001F600"),
+ "sep-glued-comment-first-line": "---#x\n",
+ "sep-glued-comment-then-map": "---#x\na: 1\n",
+ "sep-glued-comment-after-doc": "a: 1\n---#x\nb: 2\n",
+ "sep-space-comment-first-line": "--- #x\n",
+ "sep-after-comment": "#c\n---#x\n",
+ "sep-double-then-error": "a: 1\n---\n---\nb: c: d\n",
+ "sep-only": "---\n",
  "last-line-4096-unterminated": "a: 1\nb: " + "x" * 4093,
  "last-line-4095-unterminated": "a: 1\nb: " + "x" * 4092,
  "last-line-8192-unterminated": "a: 1\nb: " + "x" * 8189,
@@ -449,5 +456,26 @@ if os.path.isdir(corpus):
                 continue
             o = cr[c["id"]]["output"].encode("utf-8")
             f.write(json.dumps({"id": c["id"], "fnv64": fnv(o), "bytes": len(o)}) + "\n")
+# Garbage: random token soup, mostly invalid YAML, to compare error messages and lines.
+grnd = random.Random(7)
+gchars = ["a", "b", ":", " ", "  ", "\n", "\n  ", "\n- ", "- ", "[", "]", "{", "}", ",", "#", "'", '"', "\\", "&x", "*x", "!",
+          "!!str ", "|", ">", "?", "-", "---", "...", "\t", "1", "0x", "é", "%", "@", "`", "~", "yes", ": ", " #c", "\n\n",
+          "|-\n  ", ">+\n  "]
+gc = []
+for n in range(1500):
+    text = "".join(grnd.choice(gchars) for _ in range(grnd.randint(1, 25)))
+    gc.append({"id": "f%d" % n, "template": "{{ toJson .Values }}", "chart_values": text + ("\n" if grnd.random() < 0.7 else "")})
+gr = run(gc)
+with open(out + "/reader-garbage-cases.jsonl", "w") as f:
+    for c in gc:
+        if c["id"] not in gr:
+            continue
+        r = gr[c["id"]]
+        line = {"id": c["id"], "yaml": c["chart_values"]}
+        if "error" in r:
+            line["error"] = r["error"]
+        else:
+            line["json"] = r["output"]
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
 print("reader cases:", len(rc), "writer cases:", len(wc), "fromYaml cases:", len(fc))
 PY
