@@ -160,9 +160,11 @@ public enum ManifestReader {
   }
 
   /// The first document of `text`, as `yaml.Unmarshal` sees one already-split document.
-  public static func readDocument(_ text: String) throws -> ManifestDocument {
-    let docs = try YAMLComposer.composeDocuments(text, firstOnly: true)
-    guard let d = docs.first else { return ManifestDocument(root: nil, startLine: 1) }
+  /// `firstLine` is the line of `text`'s first line in the file it came from (Helm splits
+  /// rendered files textually); node marks are shifted by it, error messages are not.
+  public static func readDocument(_ text: String, firstLine: Int = 1) throws -> ManifestDocument {
+    let docs = try YAMLComposer.composeDocuments(text, firstOnly: true, firstLine: firstLine)
+    guard let d = docs.first else { return ManifestDocument(root: nil, startLine: firstLine) }
     return ManifestDocument(root: d.root, startLine: d.startLine)
   }
 }

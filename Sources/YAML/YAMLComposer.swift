@@ -20,7 +20,7 @@ enum YAMLComposer {
   }
 
   /// Composes every document, keeping empty ones (root nil).
-  static func composeDocuments(_ text: String, firstOnly: Bool) throws -> [Document] {
+  static func composeDocuments(_ text: String, firstOnly: Bool, firstLine: Int = 1) throws -> [Document] {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) != 0 else { throw YAMLError("yaml: out of memory") }
@@ -33,7 +33,7 @@ enum YAMLComposer {
     return try bytes.withUnsafeBufferPointer { buf -> [Document] in
       yaml_parser_set_input_string(parser, buf.baseAddress ?? UnsafePointer(bitPattern: 1), buf.count)
       yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-      return try run(parser, firstOnly: firstOnly, restoreBOM: bomSwapped)
+      return try run(parser, firstOnly: firstOnly, restoreBOM: bomSwapped, lineOffset: firstLine - 1)
     }
   }
 
@@ -70,7 +70,8 @@ enum YAMLComposer {
     return String(out)
   }
 
-  private static func failure(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> YAMLError {
+  /// go-yaml's `parser.fail()` message; `line` (the property) is shifted by `lineOffset`.
+  private static func failure(_ parser: UnsafeMutablePointer<yaml_parser_t>, _ lineOffset: Int) -> YAMLError {
     let p = parser.pointee
     var line = 0
     if p.problem_mark.line != 0 {
@@ -81,7 +82,7 @@ enum YAMLComposer {
     }
     let problem = p.problem.map { String(cString: $0) } ?? "unknown problem parsing YAML content"
     if line != 0 {
-      return YAMLError("yaml: line \(line): \(problem)", line: line)
+      return YAMLError("yaml: line \(line): \(problem)", line: line + lineOffset)
     }
     return YAMLError("yaml: " + problem)
   }
@@ -91,11 +92,13 @@ enum YAMLComposer {
     return String(cString: UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
   }
 
-  private static func mark(_ m: yaml_mark_t) -> Mark {
-    Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
+  private static func mark(_ m: yaml_mark_t, _ lineOffset: Int) -> Mark {
+    Mark(line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1)
   }
 
-  private static func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, firstOnly: Bool, restoreBOM: Bool) throws -> [Document] {
+  private static func run(
+    _ parser: UnsafeMutablePointer<yaml_parser_t>, firstOnly: Bool, restoreBOM: Bool, lineOffset: Int
+  ) throws -> [Document] {
     var documents: [Document] = []
     var docStart = 1
     var stack: [YAMLNode] = []
@@ -112,7 +115,7 @@ enum YAMLComposer {
     }
 
     while true {
-      guard yaml_parser_parse(parser, &event) != 0 else { throw failure(parser) }
+      guard yaml_parser_parse(parser, &event) != 0 else { throw failure(parser, lineOffset) }
       defer { yaml_event_delete(&event) }
       switch event.type {
       case YAML_STREAM_END_EVENT:
@@ -120,7 +123,7 @@ enum YAMLComposer {
       case YAML_DOCUMENT_START_EVENT:
         anchors = [:]
         root = nil
-        docStart = Int(event.end_mark.line) + 1
+        docStart = Int(event.end_mark.line) + 1 + lineOffset
       case YAML_DOCUMENT_END_EVENT:
         // An empty document is one empty plain scalar: keep it as "no node".
         var r = root
@@ -134,7 +137,7 @@ enum YAMLComposer {
         guard let target = anchors[name] else {
           throw YAMLError("yaml: unknown anchor '\(name)' referenced")
         }
-        let node = YAMLNode(kind: .alias, tag: nil, anchor: nil, value: name, style: .plain, plainImplicit: false, mark: mark(event.start_mark))
+        let node = YAMLNode(kind: .alias, tag: nil, anchor: nil, value: name, style: .plain, plainImplicit: false, mark: mark(event.start_mark, lineOffset))
         node.target = target
         node.strongTarget = target
         attach(node)
@@ -158,7 +161,7 @@ enum YAMLComposer {
         let anchor = string(s.anchor)
         let node = YAMLNode(
           kind: .scalar, tag: string(s.tag), anchor: anchor, value: value, style: style,
-          plainImplicit: s.plain_implicit != 0, mark: mark(event.start_mark))
+          plainImplicit: s.plain_implicit != 0, mark: mark(event.start_mark, lineOffset))
         if let anchor { anchors[anchor] = node }
         attach(node)
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -167,13 +170,13 @@ enum YAMLComposer {
         let tag = string(isSeq ? event.data.sequence_start.tag : event.data.mapping_start.tag)
         if stack.count > maxDepth {
           // go-yaml reports this as a scanner error at the collection's start.
-          let m = mark(event.start_mark)
-          if m.line == 1 { throw YAMLError("yaml: exceeded max depth of \(maxDepth)") }
-          throw YAMLError("yaml: line \(m.line): exceeded max depth of \(maxDepth)", line: m.line)
+          let line = Int(event.start_mark.line) + 1
+          if line == 1 { throw YAMLError("yaml: exceeded max depth of \(maxDepth)", line: 1 + lineOffset) }
+          throw YAMLError("yaml: line \(line): exceeded max depth of \(maxDepth)", line: line + lineOffset)
         }
         let node = YAMLNode(
           kind: isSeq ? .sequence : .mapping, tag: tag, anchor: anchor, value: "", style: .plain,
-          plainImplicit: false, mark: mark(event.start_mark))
+          plainImplicit: false, mark: mark(event.start_mark, lineOffset))
         if let anchor { anchors[anchor] = node }
         attach(node)
         stack.append(node)
