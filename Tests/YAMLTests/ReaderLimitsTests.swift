@@ -11,7 +11,7 @@ struct ReaderLimitsTests {
     #expect((try? ValuesReader.read(text)) != nil)
     let deeper = "a: " + String(repeating: "[", count: 20_000) + "\n"
     // Oracle: `yaml: exceeded max depth of 10000` (no line on line 1).
-    #expect(throws: YAMLError("cannot unmarshal yaml document: error converting YAML to JSON: yaml: exceeded max depth of 10000")) {
+    #expect(throws: YAMLError("cannot unmarshal yaml document: error converting YAML to JSON: yaml: exceeded max depth of 10000", line: 1)) {
       try ValuesReader.read(deeper)
     }
   }
