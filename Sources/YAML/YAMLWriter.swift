@@ -139,6 +139,23 @@ public enum YAMLWriter {
       }
       events.append(.mappingEnd)
     case .object(let o):
+      if let p = o as? GoPrettyYAMLRepresentable {
+        switch p.prettyYAML {
+        case .value(let v):
+          return appendV3(v, to: &events, depth: depth + 1)
+        case .plainScalar(let s):
+          events.append(.scalar(value: Array(s.utf8), style: .plain))
+          return true
+        case .fields(let fields):
+          events.append(.mappingStart(flow: false))
+          for (k, v) in fields {
+            events.append(stringEvent(k, v3: true))
+            guard appendV3(v, to: &events, depth: depth + 1) else { return false }
+          }
+          events.append(.mappingEnd)
+          return true
+        }
+      }
       if let items = o.sliceItems {
         return appendV3(.list(items), to: &events, depth: depth + 1)
       }
