@@ -29,7 +29,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+    .testTarget(name: "ValuesTests", dependencies: ["Values"], resources: [.copy("Data")]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
