@@ -34,6 +34,13 @@ public enum GoJSON {
     try bytes.withUnsafeBufferPointer { try GoJSONDecoder.decode($0) }
   }
 
+  /// How `encoding/json` writes a float64: `1000000`, `1e+21`, `1e-7`, `-0`; NaN and ±Inf throw.
+  public static func formatFloat(_ f: Double) throws -> String {
+    var out: [UInt8] = []
+    try GoJSONEncoder.appendFloat(&out, f)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// `json.Unmarshal` into a `map[string]interface {}` variable, as Helm's `fromJson` does
   /// (`m := map[string]interface{}{}; err := json.Unmarshal(b, &m)`): returns what the
   /// variable holds afterwards and the error.
