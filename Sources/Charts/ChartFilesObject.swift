@@ -17,6 +17,9 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
   public var goTypeName: String { "engine.files" }
   public var goKind: GoKind { .map }
   public var isTruthy: Bool { !files.isEmpty }
+  public var mapEntries: [(key: String, value: Value)]? {
+    files.keys.sorted(by: goStringLess).map { ($0, TypedSlice.bytes(files[$0]!)) }
+  }
 
   private func with(_ subset: [String: [UInt8]]) -> ChartFilesObject {
     ChartFilesObject(files: subset, toYaml: toYaml)
