@@ -7,7 +7,8 @@ Needs PyYAML. Exit 1 when any budget or quota is exceeded.
 
 Counting rules (the same as chartc's budget check):
   * a pod's request/limit of a resource = max(sum over containers, max over init containers);
-  * workload totals = pod x replicas (Deployment, StatefulSet, ReplicaSet), x daemonSetNodes
+  * workload totals = pod x replicas (Deployment, StatefulSet, ReplicaSet; a workload scaled by
+    a HorizontalPodAutoscaler counts with the HPA's maxReplicas), x daemonSetNodes
     (DaemonSet, from the budget file, default 1), x parallelism (Job, CronJob), x 1 (Pod);
     Helm hooks and test pods are excluded (they are transient);
   * PVCs = PersistentVolumeClaim objects + StatefulSet volumeClaimTemplates x replicas;
@@ -74,9 +75,12 @@ def pod_resources(ps):
     return out
 
 
-def multiplier(obj, daemon_nodes):
+def multiplier(obj, daemon_nodes, hpa_max):
     kind = obj["kind"]
     spec = obj.get("spec") or {}
+    key = (kind, (obj.get("metadata") or {}).get("name"), (obj.get("metadata") or {}).get("namespace"))
+    if key in hpa_max:
+        return hpa_max[key]
     if kind in ("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"):
         return int(spec.get("replicas", 1))
     if kind == "DaemonSet":
@@ -96,6 +100,11 @@ def usage(objs, namespace, daemon_nodes, only_ns=None):
     u = {("requests", "cpu"): 0.0, ("requests", "memory"): 0.0, ("limits", "cpu"): 0.0,
          ("limits", "memory"): 0.0, ("requests", GPU): 0.0, ("limits", GPU): 0.0,
          "pvc": 0, "storage": 0.0, "pods": 0}
+    hpa_max = {}
+    for o in objs:
+        if o.get("kind") == "HorizontalPodAutoscaler":
+            ref = (o.get("spec") or {}).get("scaleTargetRef") or {}
+            hpa_max[(ref.get("kind"), ref.get("name"), (o.get("metadata") or {}).get("namespace"))] = int((o.get("spec") or {}).get("maxReplicas", 1))
     for o in objs:
         ns = (o.get("metadata") or {}).get("namespace") or namespace
         if only_ns is not None and ns != only_ns:
@@ -104,7 +113,7 @@ def usage(objs, namespace, daemon_nodes, only_ns=None):
             continue
         kind = o.get("kind")
         if kind in WORKLOADS:
-            n = multiplier(o, daemon_nodes)
+            n = multiplier(o, daemon_nodes, hpa_max)
             for k, v in pod_resources(pod_spec(o)).items():
                 u[k] += v * n
             u["pods"] += n
