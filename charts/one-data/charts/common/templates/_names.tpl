@@ -65,3 +65,21 @@ Harbor); the tag defaults to global.imageTag, then appVersion.
 {{- printf "%s:%s" .image.repository $tag }}
 {{- end }}
 {{- end }}
+
+{{/*
+Password of an application database user (base64), shared by the infrastructure chart (which
+renders it into the Secrets) and the application charts (which checksum it): the existing
+mysql-credentials Secret's key (lookup; empty offline), else derived from the release.
+Argument: dict "ctx" $ "db" "data".
+*/}}
+{{- define "one-data-common.databasePassword" -}}
+{{- $infra := (.ctx.Values.global.namespaces | default dict).infra | default "one-data-infra" }}
+{{- $existing := lookup "v1" "Secret" $infra "mysql-credentials" }}
+{{- $data := ($existing | default dict).data | default dict }}
+{{- $key := printf "%s-password" .db }}
+{{- if hasKey $data $key }}
+{{- index $data $key }}
+{{- else }}
+{{- printf "%s/%s/mysql-%s" .ctx.Release.Name .ctx.Release.Namespace .db | sha256sum | trunc 24 | b64enc }}
+{{- end }}
+{{- end }}

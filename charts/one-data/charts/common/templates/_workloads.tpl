@@ -3,7 +3,8 @@ Deployment of a component. Argument: dict "ctx" $ "name" "api" "spec" .Values.ap
 spec: image, replicaCount, port, resources, env (map, values rendered with tpl), args, command,
 probes {liveness, readiness (paths), port (name), initialDelaySeconds}, autoscaling.enabled, antiAffinity (soft|hard|none),
 nodeSelector, tolerations, volumes, volumeMounts, podAnnotations, securityContext, podSecurityContext,
-configChecksum (string added as checksum/config), strategy.
+configChecksum (string added as checksum/config), database (name of the application database whose
+credentials feed the pod: adds checksum/db-credentials), strategy.
 */}}
 {{- define "one-data-common.deployment" -}}
 {{- $ := .ctx }}
@@ -36,6 +37,9 @@ spec:
       annotations:
         {{- with $spec.configChecksum }}
         checksum/config: {{ . }}
+        {{- end }}
+        {{- with $spec.database }}
+        checksum/db-credentials: {{ include "one-data-common.databasePassword" (dict "ctx" $ "db" .) | sha256sum }}
         {{- end }}
         {{- if $spec.metricsPort }}
         prometheus.io/scrape: "true"
