@@ -160,3 +160,18 @@ policy/v1
 policy/v1beta1
 {{- end }}
 {{- end }}
+
+{{/*
+Whether node-to-node TLS is on: security enabled on a multi-node cluster (Elasticsearch refuses
+to start otherwise; single-node discovery is exempt).
+*/}}
+{{- define "elasticsearch.transportTLS" -}}
+{{- if and .Values.security.enabled (gt (int .Values.replicas) 1) }}true{{ end }}
+{{- end }}
+
+{{/*
+Name of the transport TLS Secret.
+*/}}
+{{- define "elasticsearch.transportTLSSecret" -}}
+{{- .Values.security.transportTLS.secretName | default (printf "%s-transport-tls" (include "elasticsearch.fullname" .)) }}
+{{- end }}
