@@ -6,7 +6,6 @@ configurable-http-proxy, the sqlite database and cookie secret on the hub volume
 {{- $su := .Values.jupyterhub.singleuser -}}
 {{- $hub := include "one-data-common.fullname" (dict "ctx" . "name" "jupyterhub") -}}
 import os
-
 c.JupyterHub.spawner_class = "kubespawner.KubeSpawner"
 c.JupyterHub.hub_ip = "0.0.0.0"
 c.JupyterHub.hub_port = {{ .Values.jupyterhub.port }}
