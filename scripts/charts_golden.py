@@ -52,7 +52,7 @@ def main():
         if e["kubeVersion"] != "v1.36.0":
             print(f"note: {e['chart']}/{e['env']} wants {e['kubeVersion']}; helm-oracle template renders v1.36.0", file=sys.stderr)
         if not args.no_lint:
-            lint = subprocess.run([oracle, "lint", e["path"], "--strict", "--kube-version", e["kubeVersion"], *values],
+            lint = subprocess.run([oracle, "lint", e["path"], "--strict", "--kube-version", e["kubeVersion"], *values, *sets],
                                   cwd=ROOT, capture_output=True, text=True)
             try:
                 report = json.loads(lint.stdout)
