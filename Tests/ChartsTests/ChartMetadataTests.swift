@@ -162,3 +162,22 @@ import Values
     #expect(ReleaseName.checkFailure("") == "release name check failed: no name provided")
   }
 }
+
+@Suite struct ChartObjectTests {
+  /// `{{ .Chart }}` of a chart with one bare dependency, as helm-oracle printed it.
+  @Test func printsLikeHelm() throws {
+    var md = try ChartMetadata(decoding: .map([
+      "apiVersion": .string("v2"), "name": .string("co"), "version": .string("0.1.0"),
+      "dependencies": .list([.map(["name": .string("dep"), "version": .string("0.1.0")])]),
+    ]))
+    try md.validate()
+    if var d = md.dependencies[0] {
+      d.enabled = true
+      md.dependencies[0] = d
+    }
+    let object = md.templateObject(isRoot: true)
+    #expect(GoFormatter.formatV(object)
+      == "map[APIVersion:v2 Annotations:map[] AppVersion: Condition: Dependencies:[map[Alias: Condition: Enabled:true ImportValues:[] Name:dep Repository: Tags:[] Version:0.1.0]] Deprecated:false Description: Home: Icon: IsRoot:true Keywords:[] KubeVersion: Maintainers:[] Name:co Sources:[] Tags: Type: Version:0.1.0]")
+    #expect(object.mapValue?["Annotations"]?.goTypeName == "map[string]string")
+  }
+}
