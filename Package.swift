@@ -30,10 +30,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+    .testTarget(name: "ValuesTests", dependencies: ["Values"], resources: [.copy("Data")]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
-    .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
+    .testTarget(
+      name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
+    ),
     .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),

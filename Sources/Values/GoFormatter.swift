@@ -1,28 +1,52 @@
-/// Go's `fmt` package as templates use it: `%v` printing of values, `print`, `println`
-/// and `printf` with Go's verbs, flags and `%!verb(type=value)` error forms.
+/// Go's `fmt` package as templates use it: `Sprint`, `Sprintln` and `Sprintf` over `Value`s,
+/// with Go's verbs, flags, widths, precisions, argument indexes and `%!verb(type=value)`
+/// error forms, and floats printed by a port of Go's `strconv`.
+///
+/// Objects (`.object`) print through `GoObject.formatted(plus:sharp:)`, which plays the role
+/// of Go's `String()`/`GoString()` methods; typed slices print element by element.
 public enum GoFormatter {
-  /// `fmt.Sprint("%v", v)`.
+  /// `fmt.Sprint(v)`: the `%v` form of one value (`<nil>` for nil).
   public static func formatV(_ v: Value) -> String {
-    switch v {
-    case .null: return "<nil>"
-    case .bool(let b): return b ? "true" : "false"
-    case .int(let i): return String(i)
-    case .int64(let i): return String(i)
-    case .float(let f): return formatFloat(f)
-    case .string(let s): return s
-    case .list(let items): return "[" + items.map(formatV).joined(separator: " ") + "]"
-    case .map(let m):
-      return "map[" + m.sortedKeys.map { "\($0):\(formatV(m.storage[$0]!))" }.joined(separator: " ") + "]"
-    case .object(let o): return o.formatted(plus: false, sharp: false)
-    }
+    var p = GoFormatPrinter()
+    p.printArg(v, verb: UInt32(UInt8(ascii: "v")))
+    return p.string
   }
 
-  /// `strconv.FormatFloat(f, 'g', -1, 64)`: shortest digits, exponent when exp < -4 || exp >= 21.
-  /// (Placeholder until the fmt port lands.)
+  /// `fmt.Sprintf("%v", v)`, `"%+v"` (`plus`) or `"%#v"` (`sharp`).
+  public static func formatV(_ v: Value, plus: Bool, sharp: Bool) -> String {
+    var p = GoFormatPrinter()
+    p.f.plusV = plus
+    p.f.sharpV = sharp
+    p.printArg(v, verb: UInt32(UInt8(ascii: "v")))
+    return p.string
+  }
+
+  /// `strconv.FormatFloat(f, 'g', -1, 64)`, which is also `fmt`'s `%v` of a float64:
+  /// shortest digits, exponent form when the decimal exponent is < -4 or ≥ 6
+  /// (so `1e+06`, `100000`, `1e-05`, `-0`, `+Inf`, `NaN`).
   public static func formatFloat(_ f: Double) -> String {
-    if f.isNaN { return "NaN" }
-    if f.isInfinite { return f < 0 ? "-Inf" : "+Inf" }
-    if f == f.rounded(), abs(f) < 1e21 { return String(Int64(f)) }
-    return String(f)
+    GoStrconv.formatFloat(f, fmt: UInt8(ascii: "g"), prec: -1)
+  }
+
+  /// `fmt.Sprint(args...)`: operands in `%v` form, a space between two operands when
+  /// neither is a string.
+  public static func sprint(_ args: [Value]) -> String {
+    var p = GoFormatPrinter()
+    p.doPrint(args)
+    return p.string
+  }
+
+  /// `fmt.Sprintln(args...)`: operands in `%v` form separated by spaces, then a newline.
+  public static func sprintln(_ args: [Value]) -> String {
+    var p = GoFormatPrinter()
+    p.doPrintln(args)
+    return p.string
+  }
+
+  /// `fmt.Sprintf(format, args...)`.
+  public static func sprintf(_ format: String, _ args: [Value]) -> String {
+    var p = GoFormatPrinter()
+    p.doPrintf(format, args)
+    return p.string
   }
 }

@@ -1,0 +1,206 @@
+import Values
+
+/// What a command calls: a Go builtin, a function from the table, or an object's method.
+enum Callee {
+  case builtin(Builtin)
+  case user(TemplateFunction)
+  case method(GoMethod)
+}
+
+/// A parameter type as Go's reflect-based call sees it.
+enum ParameterType {
+  case go(GoParameterType)
+  /// `reflect.Value`: the builtins' raw, unchecked arguments.
+  case reflectValue
+
+  var goName: String {
+    switch self {
+    case .go(let t): return t.goName
+    case .reflectValue: return "reflect.Value"
+    }
+  }
+
+  var canBeNil: Bool {
+    switch self {
+    case .reflectValue: return true
+    case .go(let t):
+      switch t {
+      case .any, .list, .stringList, .map: return true
+      default: return false
+      }
+    }
+  }
+}
+
+extension Callee {
+  var signature: (fixed: [ParameterType], variadic: ParameterType?) {
+    switch self {
+    case .builtin(let b): return b.signature
+    case .user(let fn): return (fn.parameters.map { .go($0) }, fn.variadic.map { .go($0) })
+    case .method(let m): return (Array(repeating: .go(.any), count: m.arity), nil)
+    }
+  }
+}
+
+extension Executor {
+  func evalCall(
+    _ f: Frame, _ dot: Operand, _ callee: Callee, node: Node, name: String, args allArgs: [Node], final: Operand?
+  ) throws -> Operand {
+    let args = allArgs.isEmpty ? [] : Array(allArgs.dropFirst())
+    let (fixed, variadic) = callee.signature
+    let numIn = args.count + (final != nil ? 1 : 0)
+    var numFixed = args.count
+    if variadic != nil {
+      numFixed = fixed.count
+      if numIn < numFixed {
+        throw error(f, "wrong number of args for \(name): want at least \(fixed.count) got \(args.count)")
+      }
+    } else if numIn != fixed.count {
+      throw error(f, "wrong number of args for \(name): want \(fixed.count) got \(numIn)")
+    }
+
+    // `and` / `or` short-circuit.
+    if case .builtin(let b) = callee, b == .and || b == .or {
+      var v = Operand.invalid
+      for arg in args {
+        v = try evalArg(f, dot, .reflectValue, arg)
+        if Builtin.truth(v) == (b == .or) { return v }
+      }
+      if let final { v = try validateType(f, final, .reflectValue) }
+      return v
+    }
+
+    var argv: [Operand] = []
+    argv.reserveCapacity(numIn)
+    var i = 0
+    while i < numFixed && i < args.count {
+      argv.append(try evalArg(f, dot, fixed[i], args[i]))
+      i += 1
+    }
+    if let variadic {
+      while i < args.count {
+        argv.append(try evalArg(f, dot, variadic, args[i]))
+        i += 1
+      }
+    }
+    if let final {
+      var t: ParameterType
+      if let variadic {
+        t = numIn - 1 < numFixed ? fixed[numIn - 1] : variadic
+      } else {
+        t = fixed[fixed.count - 1]
+      }
+      argv.append(try validateType(f, final, t))
+    }
+
+    do {
+      switch callee {
+      case .builtin(let b):
+        if b == .call {
+          let calleeName = args.isEmpty ? (final.map { GoFormatterBridge.formatV($0.value) } ?? "") : args[0].description
+          return try Builtin.call(name: calleeName, argv)
+        }
+        return try b.invoke(argv, executor: self)
+      case .user(let fn):
+        let result = try fn.body(FunctionCall(name: name, arguments: argv.map(\.value), context: self))
+        return result.isNil ? .element(.null) : .concrete(result)
+      case .method(let m):
+        let result = try m.call(argv.map(\.value))
+        return result.isNil ? .element(.null) : .concrete(result)
+      }
+    } catch let e as LoopControl {
+      throw e
+    } catch {
+      at(f, node)
+      let wrapped: any Error = error
+      throw self.error(f, "error calling \(name): \(goErrorText(error))", cause: wrapped)
+    }
+  }
+
+  /// Go's `evalArg`: evaluates an argument node for a parameter of type `typ`.
+  func evalArg(_ f: Frame, _ dot: Operand, _ typ: ParameterType, _ n: Node) throws -> Operand {
+    at(f, n)
+    switch n {
+    case is DotNode:
+      return try validateType(f, dot, typ)
+    case is NilNode:
+      if typ.canBeNil { return .invalid }
+      throw error(f, "cannot assign nil to \(typ.goName)")
+    case let field as FieldNode:
+      return try validateType(f, evalFieldNode(f, dot, field, [n], nil), typ)
+    case let v as VariableNode:
+      return try validateType(f, evalVariableNode(f, dot, v, [], nil), typ)
+    case let p as PipeNode:
+      return try validateType(f, evalPipeline(f, dot, p), typ)
+    case let ident as IdentifierNode:
+      return try validateType(f, evalFunction(f, dot, ident, ident, [], nil), typ)
+    case let chain as ChainNode:
+      return try validateType(f, evalChainNode(f, dot, chain, [], nil), typ)
+    default:
+      break
+    }
+    switch typ {
+    case .reflectValue, .go(.any):
+      return try evalEmptyInterface(f, dot, n)
+    case .go(.bool):
+      if let b = n as? BoolNode { return .concrete(.bool(b.value)) }
+      throw error(f, "expected bool; found \(n.description)")
+    case .go(.float64):
+      if let num = n as? NumberNode, num.isFloat { return .concrete(.float(num.float64)) }
+      throw error(f, "expected float; found \(n.description)")
+    case .go(.int):
+      if let num = n as? NumberNode, num.isInt { return .concrete(.int(Int(num.int64))) }
+      throw error(f, "expected integer; found \(n.description)")
+    case .go(.int64):
+      if let num = n as? NumberNode, num.isInt { return .concrete(.int64(num.int64)) }
+      throw error(f, "expected integer; found \(n.description)")
+    case .go(.string):
+      if let s = n as? StringNode { return .concrete(.string(s.text)) }
+      throw error(f, "expected string; found \(n.description)")
+    case .go(.list), .go(.stringList), .go(.map):
+      throw error(f, "can't handle \(n.description) for arg of type \(typ.goName)")
+    }
+  }
+
+  func evalEmptyInterface(_ f: Frame, _ dot: Operand, _ n: Node) throws -> Operand {
+    at(f, n)
+    switch n {
+    case let b as BoolNode: return .concrete(.bool(b.value))
+    case is DotNode: return dot
+    case let field as FieldNode: return try evalFieldNode(f, dot, field, [], nil)
+    case let ident as IdentifierNode: return try evalFunction(f, dot, ident, ident, [], nil)
+    case let num as NumberNode: return try idealConstant(f, num)
+    case let s as StringNode: return .concrete(.string(s.text))
+    case let v as VariableNode: return try evalVariableNode(f, dot, v, [], nil)
+    case let p as PipeNode: return try evalPipeline(f, dot, p)
+    default: throw error(f, "can't handle assignment of \(n.description) to empty interface argument")
+    }
+  }
+
+  /// Go's `validateType`: checks that `value` can be passed as `typ`.
+  func validateType(_ f: Frame, _ value: Operand, _ typ: ParameterType) throws -> Operand {
+    if !value.isValid {
+      if typ.canBeNil { return .invalid }
+      throw error(f, "invalid value; expected \(typ.goName)")
+    }
+    guard case .go(let t) = typ else { return value }
+    if t == .any { return value }
+    if value.value.isNil {
+      throw error(f, "wrong type for value; expected \(t.goName); got \(value.staticTypeName)")
+    }
+    if Executor.isAssignable(value.value, to: t) { return value.unwrapped }
+    throw error(f, "wrong type for value; expected \(t.goName); got \(value.value.goTypeName)")
+  }
+
+  static func isAssignable(_ v: Value, to t: GoParameterType) -> Bool {
+    switch (t, v) {
+    case (.any, _): return true
+    case (.string, .string), (.bool, .bool), (.int, .int), (.int64, .int64), (.float64, .float), (.list, .list):
+      return true
+    case (.stringList, .object(let o)): return o.goTypeName == "[]string"
+    case (.map, .map(let m)):
+      return m.goTypeName == "map[string]interface {}" || !m.goTypeName.hasPrefix("map[")
+    default: return false
+    }
+  }
+}

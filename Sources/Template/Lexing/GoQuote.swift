@@ -1,0 +1,189 @@
+/// Go's `strconv` quoting as templates need it: `Quote`, `Unquote`, `UnquoteChar`, and
+/// `%#U` formatting of a rune.
+enum GoQuote {
+  /// `strconv.Quote`: double-quoted, Go escapes, non-printable runes escaped.
+  static func quote(_ s: String) -> String {
+    var out = "\""
+    for r in s.unicodeScalars { appendEscaped(r, quote: "\"", to: &out) }
+    out += "\""
+    return out
+  }
+
+  /// `strconv.QuoteRune`.
+  static func quoteRune(_ r: UnicodeScalar) -> String {
+    var out = "'"
+    appendEscaped(r, quote: "'", to: &out)
+    return out + "'"
+  }
+
+  static func appendEscaped(_ r: UnicodeScalar, quote: UnicodeScalar, to out: inout String) {
+    if r == quote || r == "\\" {
+      out += "\\"
+      out.unicodeScalars.append(r)
+      return
+    }
+    if isPrint(r) {
+      out.unicodeScalars.append(r)
+      return
+    }
+    switch r {
+    case "\u{07}": out += "\\a"
+    case "\u{08}": out += "\\b"
+    case "\u{0C}": out += "\\f"
+    case "\n": out += "\\n"
+    case "\r": out += "\\r"
+    case "\t": out += "\\t"
+    case "\u{0B}": out += "\\v"
+    default:
+      if r.value < 0x20 || r.value == 0x7F {
+        out += "\\x" + hex(r.value, width: 2)
+      } else if r == "\u{FFFD}" {
+        out.unicodeScalars.append(r)
+      } else if r.value < 0x10000 {
+        out += "\\u" + hex(r.value, width: 4)
+      } else {
+        out += "\\U" + hex(r.value, width: 8)
+      }
+    }
+  }
+
+  static func hex(_ v: UInt32, width: Int) -> String {
+    let s = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - s.count)) + s
+  }
+
+  /// Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols and ASCII space).
+  static func isPrint(_ r: UnicodeScalar) -> Bool {
+    if r == " " { return true }
+    switch r.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark,
+      .decimalNumber, .letterNumber, .otherNumber,
+      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation,
+      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `fmt.Sprintf("%#U", r)`: `U+0041 'A'`.
+  static func unicodeFormat(_ r: UnicodeScalar) -> String {
+    var s = "U+" + hex(r.value, width: 4).uppercased()
+    if isPrint(r) { s += " '" + String(r) + "'" }
+    return s
+  }
+
+  struct SyntaxError: Error {}
+
+  /// `strconv.Unquote` for a double-quoted, back-quoted or single-quoted literal.
+  static func unquote(_ text: String) throws -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 2, let q = scalars.first, scalars.last == q else { throw SyntaxError() }
+    let body = Array(scalars[1..<(scalars.count - 1)])
+    if q == "`" {
+      if body.contains("`") { throw SyntaxError() }
+      var out = String.UnicodeScalarView()
+      for r in body where r != "\r" { out.append(r) }
+      return String(out)
+    }
+    guard q == "\"" || q == "'" else { throw SyntaxError() }
+    var bytes: [UInt8] = []
+    var i = 0
+    var runes = 0
+    while i < body.count {
+      let r = body[i]
+      if r == q && q == "\"" { throw SyntaxError() }
+      if r == "\n" { throw SyntaxError() }
+      if r != "\\" {
+        bytes.append(contentsOf: Array(String(r).utf8))
+        i += 1
+      } else {
+        let (value, isByte, next) = try unquoteEscape(body, i, quote: q)
+        if isByte { bytes.append(UInt8(value)) } else {
+          guard let s = UnicodeScalar(value) else { throw SyntaxError() }
+          bytes.append(contentsOf: Array(String(s).utf8))
+        }
+        i = next
+      }
+      runes += 1
+    }
+    if q == "'" && runes != 1 { throw SyntaxError() }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// A character literal whose first character decodes but is followed by more text.
+  struct MalformedCharacter: Error {}
+
+  /// The rune value of a single-quoted character literal (Go's `strconv.UnquoteChar` on
+  /// the text after the opening quote, then a check that only the closing quote remains).
+  static func unquoteChar(_ text: String) throws -> UInt32 {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 2, scalars.first == "'" else { throw SyntaxError() }
+    let body = Array(scalars[1...])
+    let value: UInt32
+    let next: Int
+    if body[0] == "\\" {
+      (value, _, next) = try unquoteEscape(body, 0, quote: "'")
+    } else {
+      if body[0] == "'" { throw SyntaxError() }
+      (value, next) = (body[0].value, 1)
+    }
+    if next != body.count - 1 || body.last != "'" { throw MalformedCharacter() }
+    return value
+  }
+
+  /// Decodes the escape starting at `body[i] == "\\"`: (value, is a raw byte, next index).
+  private static func unquoteEscape(_ body: [UnicodeScalar], _ i: Int, quote: UnicodeScalar) throws
+    -> (UInt32, Bool, Int)
+  {
+    guard i + 1 < body.count else { throw SyntaxError() }
+    let c = body[i + 1]
+    switch c {
+    case "a": return (7, false, i + 2)
+    case "b": return (8, false, i + 2)
+    case "f": return (12, false, i + 2)
+    case "n": return (10, false, i + 2)
+    case "r": return (13, false, i + 2)
+    case "t": return (9, false, i + 2)
+    case "v": return (11, false, i + 2)
+    case "\\": return (92, false, i + 2)
+    case "'", "\"":
+      if c != quote { throw SyntaxError() }
+      return (c.value, false, i + 2)
+    case "x", "u", "U":
+      let n = c == "x" ? 2 : (c == "u" ? 4 : 8)
+      guard i + 2 + n <= body.count else { throw SyntaxError() }
+      var v: UInt32 = 0
+      for k in 0..<n {
+        guard let d = hexDigit(body[i + 2 + k]) else { throw SyntaxError() }
+        v = v << 4 | d
+      }
+      if c == "x" { return (v, quote != "'", i + 2 + n) }
+      if v > 0x10FFFF || (v >= 0xD800 && v < 0xE000) { throw SyntaxError() }
+      return (v, false, i + 2 + n)
+    case "0"..."7":
+      guard i + 4 <= body.count else { throw SyntaxError() }
+      var v: UInt32 = 0
+      for k in 0..<3 {
+        let d = body[i + 1 + k]
+        guard d.value >= 48 && d.value <= 55 else { throw SyntaxError() }
+        v = v << 3 | (d.value - 48)
+      }
+      if v > 255 { throw SyntaxError() }
+      return (v, quote != "'", i + 4)
+    default:
+      throw SyntaxError()
+    }
+  }
+
+  private static func hexDigit(_ r: UnicodeScalar) -> UInt32? {
+    switch r {
+    case "0"..."9": return r.value - 48
+    case "a"..."f": return r.value - 87
+    case "A"..."F": return r.value - 55
+    default: return nil
+    }
+  }
+}

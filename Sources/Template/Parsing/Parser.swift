@@ -1,0 +1,414 @@
+/// Go's `text/template/parse` parser (`parse.go`, Go 1.26): tokens → node trees.
+///
+/// Produces the file's main tree plus one tree per `define`/`block`, and fails with
+/// exactly Go's messages. Function names are checked against `hasFunction`.
+struct Parser {
+  private let tokens: [Token]
+  private var index = 0
+  private var furthest = 0
+  private let source: TemplateSource
+  private let hasFunction: (String) -> Bool
+  private var vars: [String] = ["$"]
+  private var rangeDepth = 0
+  private var actionLine = 0
+  /// The trees defined so far in this parse, by name, in definition order.
+  private(set) var defined: [(String, ParseTree)] = []
+
+  struct Failure: Error { let message: String }
+
+  /// Parses `text` of file `name`; returns the main tree and the defined trees.
+  static func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError)
+    -> (main: ParseTree, defined: [(String, ParseTree)])
+  {
+    let source = TemplateSource(parseName: name, text: Array(text.utf8))
+    var parser = Parser(tokens: Lexer.tokenize(text), source: source, hasFunction: hasFunction)
+    do {
+      let root = try parser.parseFile()
+      let main = ParseTree(name: name, root: root, source: source)
+      var defs = parser.defined
+      // The file's own tree joins the set too (Go's `t.add()` at the end of Parse).
+      if let i = defs.firstIndex(where: { $0.0 == name }) {
+        if defs[i].1.isEmpty { defs[i] = (name, main) }
+        else if !main.isEmpty { throw Failure(message: "template: multiple definition of template \(GoQuote.quote(name))") }
+      }
+      return (main, defs)
+    } catch let f as Failure {
+      throw TemplateParseError(parseName: name, line: parser.errorLine, message: f.message)
+    } catch {
+      throw TemplateParseError(parseName: name, line: parser.errorLine, message: "\(error)")
+    }
+  }
+
+  private init(tokens: [Token], source: TemplateSource, hasFunction: @escaping (String) -> Bool) {
+    self.tokens = tokens
+    self.source = source
+    self.hasFunction = hasFunction
+  }
+
+  private var errorLine: Int {
+    guard !tokens.isEmpty else { return 1 }
+    return tokens[min(furthest, tokens.count - 1)].line
+  }
+
+  // MARK: - Token stream
+
+  private mutating func next() -> Token {
+    let i = min(index, tokens.count - 1)
+    let t = tokens[i]
+    furthest = max(furthest, i)
+    index += 1
+    return t
+  }
+
+  private mutating func backup(_ n: Int = 1) { index -= n }
+
+  private mutating func peek() -> Token {
+    let t = next()
+    backup()
+    return t
+  }
+
+  private mutating func nextNonSpace() -> Token {
+    var t = next()
+    while t.kind == .space { t = next() }
+    return t
+  }
+
+  private mutating func peekNonSpace() -> Token {
+    let t = nextNonSpace()
+    backup()
+    return t
+  }
+
+  private func fail(_ message: String) -> Failure { Failure(message: message) }
+
+  private mutating func unexpected(_ token: Token, _ context: String) -> Failure {
+    if token.kind == .error {
+      var extra = ""
+      if actionLine != 0 && actionLine != token.line {
+        extra = " in action started at \(source.parseName):\(actionLine)"
+        if token.value.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
+      }
+      return fail(token.value + extra)
+    }
+    return fail("unexpected \(token.description) in \(context)")
+  }
+
+  private mutating func expect(_ kind: TokenKind, _ context: String) throws -> Token {
+    let t = nextNonSpace()
+    if t.kind != kind { throw unexpected(t, context) }
+    return t
+  }
+
+  // MARK: - Structure
+
+  private mutating func parseFile() throws -> ListNode {
+    let root = ListNode(pos: peek().pos)
+    while peek().kind != .eof {
+      if peek().kind == .leftDelim {
+        let delimIndex = index
+        _ = next()
+        if nextNonSpace().kind == .define {
+          try parseDefinition()
+          continue
+        }
+        index = delimIndex
+      }
+      let n = try textOrAction()
+      if n is EndNode || n is ElseNode { throw fail("unexpected \(n.description)") }
+      root.nodes.append(n)
+    }
+    return root
+  }
+
+  private mutating func addDefinition(_ name: String, _ tree: ParseTree) throws {
+    if let i = defined.firstIndex(where: { $0.0 == name }) {
+      if defined[i].1.isEmpty {
+        defined[i] = (name, tree)
+        return
+      }
+      if !tree.isEmpty { throw fail("template: multiple definition of template \(GoQuote.quote(name))") }
+      return
+    }
+    defined.append((name, tree))
+  }
+
+  private mutating func parseDefinition() throws {
+    let context = "define clause"
+    let nameToken = nextNonSpace()
+    guard nameToken.kind == .string || nameToken.kind == .rawString else { throw unexpected(nameToken, context) }
+    let name: String
+    do { name = try GoQuote.unquote(nameToken.value) } catch { throw fail("invalid syntax") }
+    _ = try expect(.rightDelim, context)
+    let savedVars = vars
+    let savedDepth = rangeDepth
+    vars = ["$"]
+    rangeDepth = 0
+    let (list, end) = try itemList()
+    vars = savedVars
+    rangeDepth = savedDepth
+    if !(end is EndNode) { throw fail("unexpected \(end.description) in \(context)") }
+    try addDefinition(name, ParseTree(name: name, root: list, source: source))
+  }
+
+  private mutating func itemList() throws -> (ListNode, Node) {
+    let list = ListNode(pos: peekNonSpace().pos)
+    while peekNonSpace().kind != .eof {
+      let n = try textOrAction()
+      if n is EndNode || n is ElseNode { return (list, n) }
+      list.nodes.append(n)
+    }
+    throw fail("unexpected EOF")
+  }
+
+  private mutating func textOrAction() throws -> Node {
+    let token = nextNonSpace()
+    switch token.kind {
+    case .text:
+      return TextNode(pos: token.pos, text: token.value)
+    case .leftDelim:
+      actionLine = token.line
+      defer { actionLine = 0 }
+      return try action()
+    default:
+      throw unexpected(token, "input")
+    }
+  }
+
+  private mutating func action() throws -> Node {
+    let token = nextNonSpace()
+    switch token.kind {
+    case .block: return try blockControl()
+    case .breakKeyword: return try breakOrContinue(token, isBreak: true)
+    case .continueKeyword: return try breakOrContinue(token, isBreak: false)
+    case .elseKeyword: return try elseControl()
+    case .end: return EndNode(pos: try expect(.rightDelim, "end").pos)
+    case .ifKeyword: return try control(.if)
+    case .range: return try control(.range)
+    case .template: return try templateControl()
+    case .with: return try control(.with)
+    default: break
+    }
+    backup()
+    let t = peek()
+    let pipe = try pipeline("command", end: .rightDelim)
+    return ActionNode(pos: t.pos, line: t.line, pipe: pipe)
+  }
+
+  private mutating func breakOrContinue(_ token: Token, isBreak: Bool) throws -> Node {
+    let name = isBreak ? "{{break}}" : "{{continue}}"
+    let t = nextNonSpace()
+    if t.kind != .rightDelim { throw unexpected(t, name) }
+    if rangeDepth == 0 { throw fail("\(name) outside {{range}}") }
+    return isBreak ? BreakNode(pos: token.pos) : ContinueNode(pos: token.pos)
+  }
+
+  private mutating func elseControl() throws -> Node {
+    let p = peekNonSpace()
+    if p.kind == .ifKeyword || p.kind == .with { return ElseNode(pos: p.pos) }
+    let t = try expect(.rightDelim, "else")
+    return ElseNode(pos: t.pos)
+  }
+
+  private mutating func control(_ kind: BranchNode.Kind) throws -> Node {
+    let context = kind.rawValue
+    let varCount = vars.count
+    defer { vars.removeLast(vars.count - varCount) }
+    let pipe = try pipeline(context, end: .rightDelim)
+    if kind == .range { rangeDepth += 1 }
+    let (list, firstEnd) = try itemList()
+    var next = firstEnd
+    if kind == .range { rangeDepth -= 1 }
+    var elseList: ListNode?
+    if next is ElseNode {
+      if kind == .if && peek().kind == .ifKeyword {
+        _ = self.next()
+        let l = ListNode(pos: next.pos)
+        l.nodes.append(try control(.if))
+        elseList = l
+      } else if kind == .with && peek().kind == .with {
+        _ = self.next()
+        let l = ListNode(pos: next.pos)
+        l.nodes.append(try control(.with))
+        elseList = l
+      } else {
+        (elseList, next) = try itemList()
+        if !(next is EndNode) { throw fail("expected end; found \(next.description)") }
+      }
+    }
+    return BranchNode(kind: kind, pos: pipe.pos, line: pipe.line, pipe: pipe, list: list, elseList: elseList)
+  }
+
+  private mutating func parseTemplateName(_ token: Token, _ context: String) throws -> String {
+    guard token.kind == .string || token.kind == .rawString else { throw unexpected(token, context) }
+    do { return try GoQuote.unquote(token.value) } catch { throw fail("invalid syntax") }
+  }
+
+  private mutating func templateControl() throws -> Node {
+    let context = "template clause"
+    let token = nextNonSpace()
+    let name = try parseTemplateName(token, context)
+    var pipe: PipeNode?
+    if nextNonSpace().kind != .rightDelim {
+      backup()
+      pipe = try pipeline(context, end: .rightDelim)
+    }
+    return TemplateNode(pos: token.pos, line: token.line, name: name, pipe: pipe)
+  }
+
+  private mutating func blockControl() throws -> Node {
+    let context = "block clause"
+    let token = nextNonSpace()
+    let name = try parseTemplateName(token, context)
+    let pipe = try pipeline(context, end: .rightDelim)
+    let savedVars = vars
+    let savedDepth = rangeDepth
+    vars = ["$"]
+    rangeDepth = 0
+    let (list, end) = try itemList()
+    vars = savedVars
+    rangeDepth = savedDepth
+    if !(end is EndNode) { throw fail("unexpected \(end.description) in \(context)") }
+    try addDefinition(name, ParseTree(name: name, root: list, source: source))
+    return TemplateNode(pos: token.pos, line: token.line, name: name, pipe: pipe)
+  }
+
+  // MARK: - Pipelines
+
+  private mutating func pipeline(_ context: String, end: TokenKind) throws -> PipeNode {
+    let token = peekNonSpace()
+    let pipe = PipeNode(pos: token.pos, line: token.line)
+    decls: while true {
+      let v = peekNonSpace()
+      guard v.kind == .variable else { break }
+      _ = nextNonSpace()
+      let variableIndex = index - 1
+      let tokenAfterVariable = peek()
+      let nxt = peekNonSpace()
+      if nxt.kind == .assign || nxt.kind == .declare {
+        pipe.isAssign = nxt.kind == .assign
+        _ = nextNonSpace()
+        pipe.decl.append(VariableNode(pos: v.pos, name: v.value))
+        vars.append(v.value)
+      } else if nxt.kind == .char && nxt.value == "," {
+        _ = nextNonSpace()
+        pipe.decl.append(VariableNode(pos: v.pos, name: v.value))
+        vars.append(v.value)
+        if context == "range" && pipe.decl.count < 2 {
+          switch peekNonSpace().kind {
+          case .variable, .rightDelim, .rightParen:
+            continue decls
+          default:
+            throw fail("range can only initialize variables")
+          }
+        }
+        throw fail("too many declarations in \(context)")
+      } else {
+        // Not a declaration: put the variable (and any space after it) back.
+        _ = tokenAfterVariable
+        index = variableIndex
+      }
+      break
+    }
+    while true {
+      let token = nextNonSpace()
+      switch token.kind {
+      case end:
+        try checkPipeline(pipe, context)
+        return pipe
+      case .bool, .charConstant, .complex, .dot, .field, .identifier, .number, .nilKeyword,
+        .rawString, .string, .variable, .leftParen:
+        backup()
+        pipe.cmds.append(try command())
+      default:
+        throw unexpected(token, context)
+      }
+    }
+  }
+
+  private func checkPipeline(_ pipe: PipeNode, _ context: String) throws {
+    if pipe.cmds.isEmpty { throw fail("missing value for \(context)") }
+    for (i, c) in pipe.cmds.dropFirst().enumerated() {
+      switch c.args[0] {
+      case is BoolNode, is DotNode, is NilNode, is NumberNode, is StringNode:
+        throw fail("non executable command in pipeline stage \(i + 2)")
+      default: break
+      }
+    }
+  }
+
+  private mutating func command() throws -> CommandNode {
+    let cmd = CommandNode(pos: peekNonSpace().pos)
+    while true {
+      _ = peekNonSpace()
+      if let operand = try operand() { cmd.args.append(operand) }
+      let token = next()
+      switch token.kind {
+      case .space:
+        continue
+      case .rightDelim, .rightParen:
+        backup()
+      case .pipe:
+        break
+      default:
+        throw unexpected(token, "operand")
+      }
+      break
+    }
+    if cmd.args.isEmpty { throw fail("empty command") }
+    return cmd
+  }
+
+  private mutating func operand() throws -> Node? {
+    guard let node = try term() else { return nil }
+    if peek().kind == .field {
+      let chain = ChainNode(pos: peek().pos, node: node)
+      while peek().kind == .field { chain.fields.append(String(next().value.dropFirst())) }
+      switch node {
+      case is FieldNode:
+        return FieldNode(pos: chain.pos, name: chain.description)
+      case is VariableNode:
+        return VariableNode(pos: chain.pos, name: chain.description)
+      case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
+        throw fail("unexpected . after term \(GoQuote.quote(node.description))")
+      default:
+        return chain
+      }
+    }
+    return node
+  }
+
+  private mutating func term() throws -> Node? {
+    let token = nextNonSpace()
+    switch token.kind {
+    case .identifier:
+      if !hasFunction(token.value) { throw fail("function \(GoQuote.quote(token.value)) not defined") }
+      return IdentifierNode(pos: token.pos, ident: token.value)
+    case .dot:
+      return DotNode(pos: token.pos)
+    case .nilKeyword:
+      return NilNode(pos: token.pos)
+    case .variable:
+      let v = VariableNode(pos: token.pos, name: token.value)
+      if !vars.contains(v.ident[0]) { throw fail("undefined variable \(GoQuote.quote(v.ident[0]))") }
+      return v
+    case .field:
+      return FieldNode(pos: token.pos, name: token.value)
+    case .bool:
+      return BoolNode(pos: token.pos, value: token.value == "true")
+    case .charConstant, .complex, .number:
+      return try NumberParser.parse(pos: token.pos, text: token.value, kind: token.kind)
+    case .leftParen:
+      return try pipeline("parenthesized pipeline", end: .rightParen)
+    case .string, .rawString:
+      do {
+        return StringNode(pos: token.pos, quoted: token.value, text: try GoQuote.unquote(token.value))
+      } catch {
+        throw fail("invalid syntax")
+      }
+    default:
+      backup()
+      return nil
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/// The set of named trees one execution can reach (Go's `common.tmpl` map): every file's
+/// main tree and every `define`, with Go's rule that an empty definition never replaces a
+/// non-empty one. An overlay adds the private definitions of a `tpl` text.
+final class TemplateNamespace: @unchecked Sendable {
+  private var trees: [String: ParseTree]
+  private let parent: TemplateNamespace?
+  let cache: ParseCache
+
+  init(cache: ParseCache, parent: TemplateNamespace? = nil) {
+    self.trees = [:]
+    self.parent = parent
+    self.cache = cache
+  }
+
+  func lookup(_ name: String) -> ParseTree? {
+    trees[name] ?? parent?.lookup(name)
+  }
+
+  /// Go's `associate`: adds `tree` unless it is empty and a tree of that name exists.
+  func associate(_ name: String, _ tree: ParseTree) {
+    if tree.isEmpty, lookup(name) != nil { return }
+    trees[name] = tree
+  }
+
+  func add(_ parsed: ParsedFile) {
+    associate(parsed.main.name, parsed.main)
+    for (name, tree) in parsed.defined { associate(name, tree) }
+  }
+
+  /// A namespace that sees everything here plus `parsed`'s trees, without changing this one.
+  func overlay(with parsed: ParsedFile) -> TemplateNamespace {
+    let o = TemplateNamespace(cache: cache, parent: self)
+    o.add(parsed)
+    return o
+  }
+}
+
+/// A file's parse result: its main tree and the trees it defines.
+struct ParsedFile: Sendable {
+  let main: ParseTree
+  let defined: [(String, ParseTree)]
+}
+
+/// Parsed trees by (name, text): `include`, `tpl` and repeated renders never re-parse.
+final class ParseCache: @unchecked Sendable {
+  private struct Key: Hashable {
+    let name: String
+    let text: String
+  }
+  private var entries: [Key: ParsedFile] = [:]
+
+  func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError) -> ParsedFile {
+    let key = Key(name: name, text: text)
+    if let hit = entries[key] { return hit }
+    let (main, defined) = try Parser.parse(name: name, text: text, hasFunction: hasFunction)
+    let parsed = ParsedFile(main: main, defined: defined)
+    entries[key] = parsed
+    return parsed
+  }
+}

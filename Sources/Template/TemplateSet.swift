@@ -1,0 +1,87 @@
+import Foundation
+import Values
+
+/// A set of templates sharing one `define` namespace and one function table — Go's
+/// `template.New("gotpl")` as Helm uses it.
+///
+/// Add each file with `parse(name:text:)` (later files' definitions replace earlier ones
+/// unless their body is empty), then run any file or definition with
+/// `execute(name:data:)`. Parsed trees are cached by text.
+public final class TemplateSet: @unchecked Sendable {
+  /// The set's own name (`gotpl` in Helm); it appears in `no template ... associated
+  /// with template "gotpl"`.
+  public let name: String
+  /// The function table (Sprig, Helm); its entries take precedence over Go's builtins.
+  public let functions: FunctionTable
+  /// Bound on nested template invocations (`template`, `include`, `tpl`) per execution.
+  public var maxDepth: Int
+  /// Stack size of the thread each execution runs on, sized for `maxDepth`.
+  public var executionStackSize: Int
+
+  let namespace: TemplateNamespace
+
+  /// Go's builtin function names (`and`, `call`, `eq`, `index`, `len`, `print`...).
+  public static let builtinFunctionNames: Set<String> = Builtin.names
+
+  public init(name: String = "gotpl", functions: FunctionTable = FunctionTable(), maxDepth: Int = 100_000) {
+    self.name = name
+    self.functions = functions
+    self.maxDepth = maxDepth
+    self.executionStackSize = 1 << 30
+    self.namespace = TemplateNamespace(cache: ParseCache())
+  }
+
+  /// Whether `name` is callable from a template (table or builtin).
+  public func hasFunction(_ name: String) -> Bool {
+    functions[name] != nil || Builtin.names.contains(name)
+  }
+
+  /// Parses `text` as the file `name` and adds its trees to the set.
+  public func parse(name: String, text: String) throws(TemplateParseError) {
+    let functions = self.functions
+    let parsed = try namespace.cache.parse(name: name, text: text) { n in
+      functions[n] != nil || Builtin.names.contains(n)
+    }
+    namespace.add(parsed)
+  }
+
+  /// Whether a template (file or definition) of that name is in the set.
+  public func hasTemplate(named name: String) -> Bool { namespace.lookup(name) != nil }
+
+  /// Runs the template `name` with `data` as dot and returns its output (Go's
+  /// `ExecuteTemplate`). Throws `TemplateNotFoundError`, `TemplateExecutionError` or
+  /// `TemplateParseError` (from `tpl`); format them with `HelmErrorFormatter`.
+  public func execute(name: String, data: Value) throws -> String {
+    let executor = Executor(namespace: namespace, functions: functions, setName: self.name, maxDepth: maxDepth)
+    return try LargeStack.run(stackSize: executionStackSize) {
+      try executor.executeTemplate(named: name, data: data)
+    }
+  }
+}
+
+/// Runs deep recursive work on a thread with a large stack, so that the template depth
+/// bound, not the stack, limits recursion.
+enum LargeStack {
+  private final class Box<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+  }
+
+  static func run<T>(stackSize: Int, _ body: @escaping () throws -> T) throws -> T {
+    let box = Box<T>()
+    let done = DispatchSemaphore(value: 0)
+    let work = UncheckedSendable(body)
+    let thread = Thread {
+      box.result = Result { try work.value() }
+      done.signal()
+    }
+    thread.stackSize = stackSize
+    thread.start()
+    done.wait()
+    return try box.result!.get()
+  }
+}
+
+struct UncheckedSendable<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
+}

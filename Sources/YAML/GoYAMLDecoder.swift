@@ -1,0 +1,297 @@
+import Values
+
+/// A value as go-yaml v2 decodes it into `interface{}`: Go's dynamic types before the JSON
+/// detour (ints stay ints, keys keep their types).
+indirect enum GoYAMLValue {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case uint(UInt64)
+  case float(Double)
+  case string(String)
+  case list([GoYAMLValue])
+  /// `map[interface {}]interface {}`, entries in insertion order; duplicate keys replaced.
+  case map([(GoYAMLValue, GoYAMLValue)])
+
+  /// Go's `%#v` rendering, as go-yaml and sigs.k8s.io/yaml print values in errors.
+  var goSyntax: String {
+    switch self {
+    case .null: return "<nil>"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let i): return String(i)
+    case .uint(let u): return "0x" + String(u, radix: 16)
+    case .float(let f): return GoNumberFormat.formatG(f)
+    case .string(let s): return GoQuote.quote(s)
+    case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax }.joined(separator: ", ") + "}"
+    case .map(let entries):
+      return "map[interface {}]interface {}{" + entries.map { "\($0.0.goSyntax):\($0.1.goSyntax)" }.joined(separator: ", ") + "}"
+    }
+  }
+
+  var goTypeName: String {
+    switch self {
+    case .null: return "%!s(<nil>)"
+    case .bool: return "bool"
+    case .int: return "int"
+    case .uint: return "uint64"
+    case .float: return "float64"
+    case .string: return "string"
+    case .list: return "[]interface {}"
+    case .map: return "map[interface {}]interface {}"
+    }
+  }
+
+  func sameKey(_ other: GoYAMLValue) -> Bool {
+    switch (self, other) {
+    case (.null, .null): return true
+    case (.bool(let a), .bool(let b)): return a == b
+    case (.int(let a), .int(let b)): return a == b
+    case (.uint(let a), .uint(let b)): return a == b
+    case (.float(let a), .float(let b)): return a == b
+    case (.string(let a), .string(let b)): return a == b
+    default: return false
+    }
+  }
+}
+
+/// Go's `strconv.Quote`.
+enum GoQuote {
+  static func quote(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      case "\u{07}": out += "\\a"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      case "\u{0B}": out += "\\v"
+      default:
+        if u.value < 0x20 || u.value == 0x7F {
+          out += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16)
+        } else if u.value >= 0x80 && u.value < 0xA0 {
+          out += "\\u00" + String(u.value, radix: 16)
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
+
+/// go-yaml v2's decoder (`decode.go`) into `interface{}`: scalar resolution, merge keys,
+/// aliases with the self-reference and excessive-aliasing checks.
+struct GoYAMLDecoder {
+  private var decodeCount = 0
+  private var aliasCount = 0
+  private var aliasDepth = 0
+  private var activeAliases: Set<ObjectIdentifier> = []
+  private var depth = 0
+
+  static func decode(_ node: YAMLNode) throws -> GoYAMLValue {
+    var d = GoYAMLDecoder()
+    return try d.unmarshal(node)
+  }
+
+  private static func allowedAliasRatio(_ decodeCount: Int) -> Double {
+    let low = 400_000.0
+    let high = 4_000_000.0
+    let c = Double(decodeCount)
+    if c <= low { return 0.99 }
+    if c >= high { return 0.10 }
+    return 0.99 - 0.89 * ((c - low) / (high - low))
+  }
+
+  private mutating func unmarshal(_ n: YAMLNode) throws -> GoYAMLValue {
+    decodeCount += 1
+    if aliasDepth > 0 { aliasCount += 1 }
+    if aliasCount > 100 && decodeCount > 1000
+      && Double(aliasCount) / Double(decodeCount) > GoYAMLDecoder.allowedAliasRatio(decodeCount)
+    {
+      throw YAMLError("yaml: document contains excessive aliasing")
+    }
+    depth += 1
+    defer { depth -= 1 }
+    if depth > 2_000 { throw YAMLError("yaml: exceeded max depth of 10000") }
+    switch n.kind {
+    case .scalar: return try scalar(n)
+    case .alias: return try alias(n)
+    case .sequence:
+      var items: [GoYAMLValue] = []
+      items.reserveCapacity(n.children.count)
+      for c in n.children { items.append(try unmarshal(c)) }
+      return .list(items)
+    case .mapping:
+      var entries: [(GoYAMLValue, GoYAMLValue)] = []
+      try mapping(n, into: &entries)
+      return .map(entries)
+    }
+  }
+
+  private mutating func alias(_ n: YAMLNode) throws -> GoYAMLValue {
+    let id = ObjectIdentifier(n)
+    if activeAliases.contains(id) {
+      throw YAMLError("yaml: anchor '\(n.value)' value contains itself")
+    }
+    guard let target = n.strongTarget ?? n.target else { throw YAMLError("yaml: unknown anchor '\(n.value)' referenced") }
+    activeAliases.insert(id)
+    aliasDepth += 1
+    defer {
+      aliasDepth -= 1
+      activeAliases.remove(id)
+    }
+    return try unmarshal(target)
+  }
+
+  private func isMerge(_ n: YAMLNode) -> Bool {
+    n.kind == .scalar && n.value == "<<" && (n.plainImplicit || n.tag == ScalarResolver.mergeTag)
+  }
+
+  private static func set(_ entries: inout [(GoYAMLValue, GoYAMLValue)], _ k: GoYAMLValue, _ v: GoYAMLValue) {
+    if let i = entries.firstIndex(where: { $0.0.sameKey(k) }) {
+      entries[i].1 = v
+    } else {
+      entries.append((k, v))
+    }
+  }
+
+  private mutating func mapping(_ n: YAMLNode, into entries: inout [(GoYAMLValue, GoYAMLValue)]) throws {
+    var i = 0
+    let c = n.children
+    while i + 1 < c.count {
+      if isMerge(c[i]) {
+        try merge(c[i + 1], into: &entries)
+        i += 2
+        continue
+      }
+      let k = try unmarshal(c[i])
+      switch k {
+      case .list, .map: throw YAMLError("yaml: invalid map key: " + k.goSyntax)
+      default: break
+      }
+      let v = try unmarshal(c[i + 1])
+      GoYAMLDecoder.set(&entries, k, v)
+      i += 2
+    }
+  }
+
+  private static let wantMap = "yaml: map merge requires map or sequence of maps as the value"
+
+  private mutating func mergeOne(_ n: YAMLNode, into entries: inout [(GoYAMLValue, GoYAMLValue)]) throws {
+    // Decoding a mapping (directly or through an alias) into the existing map.
+    if n.kind == .alias {
+      let id = ObjectIdentifier(n)
+      if activeAliases.contains(id) { throw YAMLError("yaml: anchor '\(n.value)' value contains itself") }
+      guard let target = n.strongTarget ?? n.target else { throw YAMLError(GoYAMLDecoder.wantMap) }
+      activeAliases.insert(id)
+      aliasDepth += 1
+      defer {
+        aliasDepth -= 1
+        activeAliases.remove(id)
+      }
+      decodeCount += 1
+      if aliasDepth > 0 { aliasCount += 1 }
+      try mapping(target, into: &entries)
+    } else {
+      decodeCount += 1
+      if aliasDepth > 0 { aliasCount += 1 }
+      try mapping(n, into: &entries)
+    }
+  }
+
+  private mutating func merge(_ n: YAMLNode, into entries: inout [(GoYAMLValue, GoYAMLValue)]) throws {
+    switch n.kind {
+    case .mapping:
+      try mergeOne(n, into: &entries)
+    case .alias:
+      guard let t = n.strongTarget ?? n.target, t.kind == .mapping else { throw YAMLError(GoYAMLDecoder.wantMap) }
+      try mergeOne(n, into: &entries)
+    case .sequence:
+      for child in n.children.reversed() {
+        if child.kind == .alias {
+          guard let t = child.strongTarget ?? child.target, t.kind == .mapping else { throw YAMLError(GoYAMLDecoder.wantMap) }
+        } else if child.kind != .mapping {
+          throw YAMLError(GoYAMLDecoder.wantMap)
+        }
+        try mergeOne(child, into: &entries)
+      }
+    default:
+      throw YAMLError(GoYAMLDecoder.wantMap)
+    }
+  }
+
+  private func scalar(_ n: YAMLNode) throws -> GoYAMLValue {
+    let tag = n.tag ?? ""
+    if tag == "" && !n.plainImplicit { return .string(n.value) }
+    if tag == "!" { return .string(n.value) }
+    if tag == ScalarResolver.binaryTag {
+      guard let bytes = Base64.decode(n.value) else {
+        throw YAMLError("yaml: !!binary value contains invalid base64 data")
+      }
+      return .string(GoUTF8.stringCoercingInvalid(bytes))
+    }
+    let resolved: ScalarResolver.Resolved?
+    do {
+      resolved = try ScalarResolver.resolveTagged(tag, n.value)
+    } catch let f as ScalarResolver.DecodeFailure {
+      throw YAMLError("yaml: " + f.message)
+    }
+    guard let r = resolved else { return .string(n.value) }
+    switch r {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .uint(let u): return .uint(u)
+    case .float(let f): return .float(f)
+    case .string(let s): return .string(s)
+    case .timestamp: return .string(n.value)
+    case .merge: return .string("<<")
+    }
+  }
+}
+
+/// Go's treatment of invalid UTF-8 in `encoding/json`: each invalid byte becomes U+FFFD.
+enum GoUTF8 {
+  static func stringCoercingInvalid(_ bytes: [UInt8]) -> String {
+    var out = String.UnicodeScalarView()
+    var i = 0
+    while i < bytes.count {
+      let c = bytes[i]
+      var need = 0
+      var v: UInt32 = 0
+      var minV: UInt32 = 0
+      if c < 0x80 {
+        out.append(Unicode.Scalar(c))
+        i += 1
+        continue
+      } else if c & 0xE0 == 0xC0 { need = 1; v = UInt32(c & 0x1F); minV = 0x80 }
+      else if c & 0xF0 == 0xE0 { need = 2; v = UInt32(c & 0x0F); minV = 0x800 }
+      else if c & 0xF8 == 0xF0 { need = 3; v = UInt32(c & 0x07); minV = 0x10000 }
+      else {
+        out.append("\u{FFFD}")
+        i += 1
+        continue
+      }
+      var ok = i + need < bytes.count
+      if ok {
+        for k in 1...need {
+          let b = bytes[i + k]
+          if b & 0xC0 != 0x80 { ok = false; break }
+          v = (v << 6) | UInt32(b & 0x3F)
+        }
+      }
+      if ok, v >= minV, v <= 0x10FFFF, !(v >= 0xD800 && v <= 0xDFFF), let s = Unicode.Scalar(v) {
+        out.append(s)
+        i += need + 1
+      } else {
+        out.append("\u{FFFD}")
+        i += 1
+      }
+    }
+    return String(out)
+  }
+}

@@ -1,0 +1,56 @@
+import Values
+
+/// Helm's `fromYaml` / `fromYamlArray` (sigs.k8s.io/yaml `Unmarshal` of the first document
+/// into `map[string]interface{}` / `[]interface{}`), and plain YAML → `Value` decoding.
+public enum YAMLReader {
+  /// `fromYaml`: the map, or a map holding only `Error` with Helm's message.
+  public static func fromYaml(_ text: String) -> Value {
+    do {
+      return try unmarshalMap(text)
+    } catch let e as YAMLError {
+      return .map(["Error": .string(e.message)])
+    } catch {
+      return .map(["Error": .string("\(error)")])
+    }
+  }
+
+  /// `fromYamlArray`: the list, or a one-element list holding Helm's error message.
+  public static func fromYamlArray(_ text: String) -> Value {
+    do {
+      return try unmarshalList(text)
+    } catch let e as YAMLError {
+      return .list([.string(e.message)])
+    } catch {
+      return .list([.string("\(error)")])
+    }
+  }
+
+  /// sigs.k8s.io/yaml `Unmarshal` into `map[string]interface{}` (null → empty map).
+  public static func unmarshalMap(_ text: String) throws -> Value {
+    let j = try YAMLToJSON.yamlToJSONable(text)
+    switch j {
+    case .object: return YAMLToJSON.toValue(j)
+    case .scalar(.null): return .emptyMap()
+    default:
+      throw YAMLError(
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type map[string]interface {}")
+    }
+  }
+
+  /// sigs.k8s.io/yaml `Unmarshal` into `[]interface{}` (null → empty list).
+  public static func unmarshalList(_ text: String) throws -> Value {
+    let j = try YAMLToJSON.yamlToJSONable(text)
+    switch j {
+    case .list: return YAMLToJSON.toValue(j)
+    case .scalar(.null): return .list([])
+    default:
+      throw YAMLError(
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type []interface {}")
+    }
+  }
+
+  /// sigs.k8s.io/yaml `Unmarshal` into `interface{}`: any JSON value (numbers `.float`).
+  public static func unmarshalAny(_ text: String) throws -> Value {
+    YAMLToJSON.toValue(try YAMLToJSON.yamlToJSONable(text))
+  }
+}

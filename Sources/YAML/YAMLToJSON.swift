@@ -1,0 +1,106 @@
+import Values
+
+/// sigs.k8s.io/yaml's YAML → JSON → Go step: non-string keys stringified (or rejected), then
+/// `json.Marshal` (NaN/±Inf rejected) and `json.Unmarshal` (every number a float64, maps
+/// `map[string]interface {}`).
+enum YAMLToJSON {
+  /// A JSON-compatible value: keys are strings, numbers still carry their Go type.
+  indirect enum JSONable {
+    case scalar(GoYAMLValue)
+    case list([JSONable])
+    case object([String: JSONable])
+  }
+
+  /// `convertToJSONableObject`.
+  static func convert(_ v: GoYAMLValue) throws -> JSONable {
+    switch v {
+    case .list(let items): return .list(try items.map(convert))
+    case .map(let entries):
+      var out: [String: JSONable] = [:]
+      for (k, val) in entries {
+        let key: String
+        switch k {
+        case .string(let s): key = s
+        case .int(let i): key = String(i)
+        case .float(let f):
+          var s = GoNumberFormat.formatG(f, bits32: true)
+          switch s {
+          case "+Inf": s = ".inf"
+          case "-Inf": s = "-.inf"
+          case "NaN": s = ".nan"
+          default: break
+          }
+          key = s
+        case .bool(let b): key = b ? "true" : "false"
+        default:
+          throw YAMLError("unsupported map key of type: \(k.goTypeName), key: \(k.goSyntax), value: \(val.goSyntax)")
+        }
+        out[key] = try convert(val)
+      }
+      return .object(out)
+    default:
+      return .scalar(v)
+    }
+  }
+
+  /// `json.Marshal`'s refusal of NaN and infinities, in its key-sorted traversal order.
+  static func checkMarshalable(_ v: JSONable) throws {
+    switch v {
+    case .scalar(.float(let f)):
+      if f.isNaN || f.isInfinite { throw YAMLError("json: unsupported value: " + GoNumberFormat.formatG(f)) }
+    case .scalar: return
+    case .list(let items): for i in items { try checkMarshalable(i) }
+    case .object(let m):
+      for k in m.keys.sorted(by: goStringLess) { try checkMarshalable(m[k]!) }
+    }
+  }
+
+  /// The JSON type word Go's decoder names in type errors.
+  static func jsonTypeWord(_ v: JSONable) -> String {
+    switch v {
+    case .scalar(.null): return "null"
+    case .scalar(.bool): return "bool"
+    case .scalar(.string): return "string"
+    case .scalar: return "number"
+    case .list: return "array"
+    case .object: return "object"
+    }
+  }
+
+  /// `json.Unmarshal` of the marshalled text into `interface{}`.
+  static func toValue(_ v: JSONable) -> Value {
+    switch v {
+    case .scalar(let s):
+      switch s {
+      case .null: return .null
+      case .bool(let b): return .bool(b)
+      case .int(let i): return .float(Double(i))
+      case .uint(let u): return .float(Double(u))
+      case .float(let f): return .float(f)
+      case .string(let str): return .string(str)
+      case .list, .map: return .null
+      }
+    case .list(let items): return .list(items.map(toValue))
+    case .object(let m):
+      var storage: [String: Value] = [:]
+      storage.reserveCapacity(m.count)
+      for (k, x) in m { storage[k] = toValue(x) }
+      return .map(GoMap(storage))
+    }
+  }
+
+  /// sigs.k8s.io/yaml `yamlToJSON` of one document: the JSON-compatible tree, or nil for an
+  /// empty document (JSON `null`). Errors carry `error converting YAML to JSON: ...`.
+  static func yamlToJSONable(_ text: String) throws -> JSONable {
+    do {
+      let docs = try YAMLComposer.compose(text, firstOnly: true)
+      guard let root = docs.first else { return .scalar(.null) }
+      let decoded = try GoYAMLDecoder.decode(root)
+      let jsonable = try convert(decoded)
+      try checkMarshalable(jsonable)
+      return jsonable
+    } catch let e as YAMLError {
+      throw YAMLError("error converting YAML to JSON: " + e.message, line: e.line)
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import Values
+
+/// Helm's `toYaml` and `toYamlPretty`, byte for byte.
+///
+/// `toYaml` is sigs.k8s.io/yaml's `Marshal`: `json.Marshal`, then go-yaml v2 decodes that JSON
+/// (re-typing numbers: integral ones become ints, the rest floats) and encodes it with
+/// natural key order and 80-column folding; the final newline is dropped. `toYamlPretty` is
+/// yaml.v3's encoder with indent 2 over the value itself (floats `%g`, lists indented).
+public enum YAMLWriter {
+  /// `toYaml v`: the YAML text, or nil where Helm silently returns "" (unsupported values).
+  public static func toYaml(_ v: Value) -> String? {
+    try? marshal(v)
+  }
+
+  /// `mustToYaml v`: the YAML text, or the error Helm reports.
+  public static func marshal(_ v: Value) throws -> String {
+    let tree: JSONTree
+    do {
+      tree = try JSONTree.marshal(v)
+    } catch let e as YAMLError {
+      throw YAMLError("error marshaling into JSON: " + e.message)
+    }
+    var events: [EmitterEvent] = [.streamStart, .documentStart]
+    try appendV2(tree, to: &events)
+    events.append(.documentEnd)
+    events.append(.streamEnd)
+    return finish(Emitter.emit(events, flavor: .v2))
+  }
+
+  /// `toYamlPretty v`: the YAML text, or nil where Helm returns "".
+  public static func toYamlPretty(_ v: Value) -> String? {
+    var events: [EmitterEvent] = [.streamStart, .documentStart]
+    guard appendV3(v, to: &events, depth: 0) else { return nil }
+    events.append(.documentEnd)
+    events.append(.streamEnd)
+    return finish(Emitter.emit(events, flavor: .v3))
+  }
+
+  private static func finish(_ bytes: [UInt8]) -> String {
+    var b = bytes
+    if b.last == UInt8(ascii: "\n") { b.removeLast() }
+    return String(decoding: b, as: UTF8.self)
+  }
+
+  // MARK: v2 (via JSON)
+
+  private static func appendV2(_ t: JSONTree, to events: inout [EmitterEvent]) throws {
+    switch t {
+    case .null:
+      events.append(.scalar(value: Array("null".utf8), style: .plain))
+    case .bool(let b):
+      events.append(.scalar(value: Array((b ? "true" : "false").utf8), style: .plain))
+    case .number(let text):
+      let s: String
+      switch ScalarResolver.resolvePlain(text) {
+      case .int(let i): s = String(i)
+      case .uint(let u): s = String(u)
+      case .float(let f): s = yamlFloat(f)
+      default: s = text
+      }
+      events.append(.scalar(value: Array(s.utf8), style: .plain))
+    case .string(let s):
+      if JSONTree.hasYAMLForbiddenCharacter(s) {
+        throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
+      }
+      events.append(stringEvent(JSONTree.foldingRawBreaks(s), v3: false))
+    case .array(let items):
+      events.append(.sequenceStart(flow: false))
+      for item in items { try appendV2(item, to: &events) }
+      events.append(.sequenceEnd)
+    case .object(let entries):
+      events.append(.mappingStart(flow: false))
+      let sorted = entries.sorted { NaturalKeyOrder.less($0.0, $1.0) }
+      for (k, v) in sorted {
+        if JSONTree.hasYAMLForbiddenCharacter(k) {
+          throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
+        }
+        events.append(stringEvent(JSONTree.foldingRawBreaks(k), v3: false))
+        try appendV2(v, to: &events)
+      }
+      events.append(.mappingEnd)
+    }
+  }
+
+  static func yamlFloat(_ f: Double) -> String {
+    if f.isNaN { return ".nan" }
+    if f.isInfinite { return f < 0 ? "-.inf" : ".inf" }
+    return GoNumberFormat.formatG(f)
+  }
+
+  /// go-yaml's `stringv`: literal block for multi-line text, plain when the text would read
+  /// back as a string, double-quoted otherwise (the emitter may still downgrade the style).
+  static func stringEvent(_ s: String, v3: Bool) -> EmitterEvent {
+    let canUsePlain: Bool
+    if case .string = ScalarResolver.resolvePlain(s) {
+      canUsePlain = !ScalarResolver.isBase60Float(s) && !(v3 && ScalarResolver.isOldBool(s))
+    } else {
+      canUsePlain = false
+    }
+    let style: ScalarStyle
+    if s.utf8.contains(0x0A) {
+      style = .literal
+    } else if canUsePlain {
+      style = .plain
+    } else {
+      style = .doubleQuoted
+    }
+    return .scalar(value: Array(s.utf8), style: style)
+  }
+
+  // MARK: v3 (direct)
+
+  private static func appendV3(_ v: Value, to events: inout [EmitterEvent], depth: Int) -> Bool {
+    if depth > 10_000 { return false }
+    switch v {
+    case .null:
+      events.append(.scalar(value: Array("null".utf8), style: .plain))
+    case .bool(let b):
+      events.append(.scalar(value: Array((b ? "true" : "false").utf8), style: .plain))
+    case .int(let i):
+      events.append(.scalar(value: Array(String(i).utf8), style: .plain))
+    case .int64(let i):
+      events.append(.scalar(value: Array(String(i).utf8), style: .plain))
+    case .float(let f):
+      events.append(.scalar(value: Array(yamlFloat(f).utf8), style: .plain))
+    case .string(let s):
+      events.append(stringEvent(s, v3: true))
+    case .list(let items):
+      events.append(.sequenceStart(flow: false))
+      for item in items { guard appendV3(item, to: &events, depth: depth + 1) else { return false } }
+      events.append(.sequenceEnd)
+    case .map(let m):
+      events.append(.mappingStart(flow: false))
+      for k in NaturalKeyOrder.sorted(Array(m.storage.keys), v3: true) {
+        events.append(stringEvent(k, v3: true))
+        guard appendV3(m.storage[k] ?? .null, to: &events, depth: depth + 1) else { return false }
+      }
+      events.append(.mappingEnd)
+    case .object(let o):
+      if let items = o.sliceItems {
+        return appendV3(.list(items), to: &events, depth: depth + 1)
+      }
+      if let r = o as? GoJSONRepresentable {
+        return appendV3(r.jsonValue, to: &events, depth: depth + 1)
+      }
+      events.append(.mappingStart(flow: false))
+      events.append(.mappingEnd)
+    }
+    return true
+  }
+}

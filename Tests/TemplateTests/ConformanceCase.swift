@@ -1,0 +1,153 @@
+import Foundation
+import Values
+
+@testable import Template
+
+/// One line of `shared/conformance/templates/*.jsonl`.
+struct ConformanceCase: Decodable {
+  let id: String
+  let template: String
+  let values: JSONValue?
+  let helpers: String?
+  let chart_values: String?
+  let release: String?
+  let namespace: String?
+  let output: String?
+  let error: String?
+
+  static let directory = "/work/shared/conformance/templates"
+
+  static func load(_ file: String) -> [ConformanceCase]? {
+    guard let text = try? String(contentsOfFile: "\(directory)/\(file).jsonl", encoding: .utf8) else { return nil }
+    let decoder = JSONDecoder()
+    return text.split(separator: "\n").compactMap { try? decoder.decode(ConformanceCase.self, from: Data($0.utf8)) }
+  }
+}
+
+/// A JSON value decoded with Go's rules for Helm values: every number a float64.
+enum JSONValue: Decodable {
+  case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+  init(from decoder: any Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    if c.decodeNil() { self = .null }
+    else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+    else if let d = try? c.decode(Double.self) { self = .number(d) }
+    else if let s = try? c.decode(String.self) { self = .string(s) }
+    else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+    else { self = .object(try c.decode([String: JSONValue].self)) }
+  }
+
+  func toValue(mapType: String = "map[string]interface {}") -> Value {
+    switch self {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .number(let d): return .float(d)
+    case .string(let s): return .string(s)
+    case .array(let a): return .list(a.map { $0.toValue() })
+    case .object(let o): return .map(GoMap(o.mapValues { $0.toValue() }, goTypeName: mapType))
+    }
+  }
+}
+
+/// Renders conformance cases the way Helm renders `templates/t.yaml` of the `oracle` chart.
+enum ConformanceHarness {
+  /// Every function name in Helm's function map (helm-behaviour.md §3).
+  static let helmFunctionNames: Set<String> = {
+    guard let doc = try? String(contentsOfFile: "/work/shared/docs/helm-behaviour.md", encoding: .utf8),
+      let line = doc.split(separator: "\n").first(where: { $0.hasPrefix("abbrev abbrevboth") })
+    else { return [] }
+    return Set(line.split(separator: " ").map(String.init))
+  }()
+
+  /// Non-builtin names Helm defines: Sprig, Helm's own, and Sprig's `slice`.
+  static let nonBuiltinNames: Set<String> = helmFunctionNames.subtracting(Builtin.names).union(["slice"])
+
+  /// A table where every Helm/Sprig function exists (so parsing sees them) but fails.
+  static let stubTable: FunctionTable = {
+    var t = FunctionTable()
+    for name in nonBuiltinNames {
+      t[name] = TemplateFunction([], variadic: .any) { _ in throw FunctionError("not implemented in test") }
+    }
+    return t
+  }()
+
+  /// Whether the case uses only Go builtins (no Sprig/Helm function).
+  static func usesOnlyBuiltins(_ c: ConformanceCase) -> Bool {
+    for text in [c.template, c.helpers ?? ""] {
+      for token in Lexer.tokenize(text) where token.kind == .identifier {
+        if nonBuiltinNames.contains(token.value) { return false }
+      }
+    }
+    return true
+  }
+
+  static func chart() -> Value {
+    .map([
+      "APIVersion": .string("v2"), "Annotations": .map(GoMap([:], goTypeName: "map[string]string")),
+      "AppVersion": .string("1.0"), "Condition": .string(""), "Dependencies": .list([]),
+      "Deprecated": .bool(false), "Description": .string(""), "Home": .string(""), "Icon": .string(""),
+      "IsRoot": .bool(true), "Keywords": TypedSlice.strings([]), "KubeVersion": .string(""),
+      "Maintainers": .list([]), "Name": .string("oracle"), "Sources": TypedSlice.strings([]),
+      "Tags": .string(""), "Type": .string(""), "Version": .string("0.1.0"),
+    ])
+  }
+
+  static func data(for c: ConformanceCase) -> Value {
+    let values = c.values?.toValue(mapType: "common.Values") ?? .map(GoMap([:], goTypeName: "common.Values"))
+    return .map([
+      "Values": values,
+      "Release": .map([
+        "Name": .string(c.release ?? "rel"), "Namespace": .string(c.namespace ?? "ns"),
+        "IsInstall": .bool(true), "IsUpgrade": .bool(false), "Revision": .int(1), "Service": .string("Helm"),
+      ]),
+      "Chart": chart(),
+      "Template": .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")], goTypeName: "common.Values")),
+      "Files": .map([:]),
+      "Capabilities": .object(TestCapabilities()),
+      "Subcharts": .map([:]),
+    ])
+  }
+
+  /// Helm's result for the case: the rendered text or the formatted error.
+  static func render(_ c: ConformanceCase) -> (output: String?, error: String?) {
+    let set = TemplateSet(functions: stubTable)
+    do {
+      try set.parse(name: "oracle/templates/t.yaml", text: c.template)
+      if let h = c.helpers { try set.parse(name: "oracle/templates/_helpers.tpl", text: h) }
+      let out = try set.execute(name: "oracle/templates/t.yaml", data: data(for: c))
+      return (NoValueStripping.strip(out), nil)
+    } catch {
+      return (nil, HelmErrorFormatter.format(error))
+    }
+  }
+}
+
+/// A stand-in for Helm's `*common.Capabilities` with the members the builtin-only cases use.
+struct TestCapabilities: GoObject {
+  var goTypeName: String { "*common.Capabilities" }
+  var goKind: GoKind { .ptr }
+  func member(named name: String) -> GoMember? {
+    switch name {
+    case "KubeVersion":
+      return .field(.map(["Version": .string("v1.36.0"), "Major": .string("1"), "Minor": .string("36")]))
+    case "APIVersions": return .field(.object(TestVersionSet()))
+    default: return nil
+    }
+  }
+  func formatted(plus: Bool, sharp: Bool) -> String { "&{...}" }
+}
+
+/// Helm's `chartutil.VersionSet` stand-in with its `Has` method.
+struct TestVersionSet: GoObject {
+  var goTypeName: String { "common.VersionSet" }
+  var goKind: GoKind { .slice }
+  var sliceItems: [Value]? { [.string("v1"), .string("apps/v1")] }
+  func member(named name: String) -> GoMember? {
+    guard name == "Has" else { return nil }
+    return .method(GoMethod(arity: 1) { args in
+      .bool(["v1", "apps/v1"].contains(args.first?.stringValue ?? ""))
+    })
+  }
+  func formatted(plus: Bool, sharp: Bool) -> String { "[v1 apps/v1]" }
+}
