@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Values
+import YAML
 
 @testable import Charts
 
@@ -113,6 +114,38 @@ import Values
       }
     }
     #expect(checked == docs.count)
+  }
+
+  /// The same cases read from their Chart.yaml text with the YAML module's reader
+  /// (numbers arrive as float64, as through sigs.k8s.io/yaml's JSON step).
+  @Test func oracleCasesFromYAMLText() throws {
+    var checked = 0
+    for c in try jsonLines("chartyaml/cases.jsonl") {
+      let name = c["name"]?.stringValue ?? ""
+      guard let text = c["chart_yaml"]?.stringValue, c["error"] != nil || c["chart"]?.mapValue != nil else { continue }
+      checked += 1
+      var got: String
+      do {
+        let doc = try YAMLReader.unmarshalAny(text)
+        do {
+          var md = try ChartMetadata(decoding: doc)
+          try md.validate()
+          got = Self.chartJSON(md)
+        } catch {
+          got = error.message
+        }
+      } catch {
+        got = "cannot load Chart.yaml: \(error)"
+      }
+      if let err = c["error"]?.stringValue {
+        #expect(got == err, "\(name)")
+      } else if case .map(let chart)? = c["chart"] {
+        let want = GoMap()
+        for k in Self.compared { want[k] = chart[k] ?? .null }
+        #expect(got == pythonJSON(.map(want)), "\(name)")
+      }
+    }
+    #expect(checked >= 40)
   }
 
   @Test func dependencyFields() throws {
