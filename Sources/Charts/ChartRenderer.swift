@@ -84,7 +84,7 @@ public struct ChartRenderer: Sendable {
 
     let top = GoMap(goTypeName: "common.Values")
     top["Values"] = .map(values)
-    top["Release"] = ChartObjects.releaseMap(
+    top["Release"] = ReleaseObject.make(
       name: request.releaseName, namespace: request.namespace, isUpgrade: request.isUpgrade)
     top["Capabilities"] = .object(capabilities)
     return (try engine.render(chart: chart, top: top), warnings)

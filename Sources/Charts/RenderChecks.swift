@@ -103,7 +103,7 @@ public enum UserValues {
           }
           return .string(String(decoding: data, as: UTF8.self))
         },
-        jsonDecoder: { try GoJSON.decodePrefix($0) })
+        jsonDecoder: SetParser.decodeJSONPrefix)
     } catch {
       throw RenderError(error.description)
     }

@@ -71,7 +71,7 @@ public struct RenderEngine: Sendable {
   private func collect(_ chart: Chart, parentData: GoMap, into templates: inout [String: Renderable]) -> GoMap {
     let subcharts = GoMap()
     let data = GoMap()
-    data["Chart"] = ChartObjects.chartMap(chart.metadata, isRoot: chart.parent == nil)
+    data["Chart"] = chart.metadata.templateObject(isRoot: chart.parent == nil)
     data["Files"] = .object(ChartFilesObject(files: chart.exposedFiles) { YAMLWriter.toYaml($0) ?? "" })
     data["Release"] = parentData["Release"] ?? .null
     data["Capabilities"] = parentData["Capabilities"] ?? .null
