@@ -8,7 +8,7 @@ struct GoldenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "golden",
     abstract: "Check, update or list the golden files of the render matrix in chartc.yaml.",
-    subcommands: [GoldenCheck.self, GoldenUpdate.self, GoldenList.self]
+    subcommands: [GoldenCheck.self, GoldenUpdate.self, GoldenList.self, GoldenRender.self]
   )
 }
 
@@ -131,6 +131,26 @@ struct GoldenList: ParsableCommand {
       }
     case .json:
       StandardOutput.write(MatrixJSON.encode(entries) + "\n")
+    }
+  }
+}
+
+/// `chartc golden render`: print what the selected matrix entries render to.
+struct GoldenRender: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render", abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
+
+  @OptionGroup var selection: GoldenSelection
+
+  func run() throws {
+    let (golden, entries) = try selection.load()
+    for entry in entries {
+      do {
+        let result = try golden.renderer.render(golden.matrix.request(for: entry))
+        StandardOutput.write(result.output.stdout)
+      } catch {
+        throw CommandFailure.from(error)
+      }
     }
   }
 }
