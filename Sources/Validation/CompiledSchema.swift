@@ -55,8 +55,10 @@ public final class CompiledSchema: Sendable {
       usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
   }
 
-  /// All errors of `instance` (empty when valid).
+  /// All errors of `instance` (empty when valid). A fast pass without error collection
+  /// runs first; errors are only gathered for invalid instances.
   public func validate(_ instance: Value) -> [SchemaValidationError] {
+    if isValid(instance) { return [] }
     var evaluator = SchemaEvaluator(schema: self, collect: true)
     var errors: [SchemaValidationError] = []
     var annotations = EvaluatedLocations()

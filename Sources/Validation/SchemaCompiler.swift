@@ -243,7 +243,7 @@ final class SchemaCompiler {
 
   func falseSchema() -> Int {
     if let f = falseNode { return f }
-    var n = SchemaNode()
+    let n = SchemaNode()
     n.boolean = false
     n.location = "strict: additionalProperties false"
     nodes.append(n)
@@ -298,7 +298,7 @@ final class SchemaCompiler {
   private func compileNode(at loc: Location) throws(SchemaCompileError) -> SchemaNode {
     guard let schemaValue = value(at: loc) else { throw fail(loc, "no schema here") }
     let info = info(at: loc)
-    var n = SchemaNode()
+    let n = SchemaNode()
     n.location = locationText(loc)
     n.resource = info.resource
     if case .bool(let b) = schemaValue {
@@ -459,7 +459,7 @@ final class SchemaCompiler {
       }
     }
 
-    let combinators: [(String, WritableKeyPath<SchemaNode, [Int]>)] = [
+    let combinators: [(String, ReferenceWritableKeyPath<SchemaNode, [Int]>)] = [
       ("allOf", \SchemaNode.allOf), ("anyOf", \SchemaNode.anyOf), ("oneOf", \SchemaNode.oneOf),
     ]
     for (key, path) in combinators {
