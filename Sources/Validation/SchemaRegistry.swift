@@ -121,7 +121,7 @@ public final class SchemaRegistry: @unchecked Sendable {
         let options = SchemaCompileOptions(
           defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: true,
           baseURI: "file:///crds/\(key).json")
-        let compiled = try CompiledSchema(schema, options: options)
+        let compiled = try CompiledSchema(Self.withObjectMetaFields(schema), options: options)
         cache[cacheKey] = compiled
         return .schema(compiled)
       }
@@ -198,6 +198,19 @@ public final class SchemaRegistry: @unchecked Sendable {
       pending += Self.refs(in: body)
     }
     return .map(["kind": kindSchema, "$defs": .map(GoMap(defs))])
+  }
+
+  /// A CRD's root schema with `apiVersion`, `kind` (strings) and `metadata` (object) declared
+  /// when it leaves them out, as the API server always accepts them on a custom resource.
+  static func withObjectMetaFields(_ schema: Value) -> Value {
+    guard let m = schema.mapValue else { return schema }
+    let root = GoMap(m.storage)
+    let props = GoMap(root["properties"]?.mapValue?.storage ?? [:])
+    if props["apiVersion"] == nil { props.storage["apiVersion"] = .map(["type": .string("string")]) }
+    if props["kind"] == nil { props.storage["kind"] = .map(["type": .string("string")]) }
+    if props["metadata"] == nil { props.storage["metadata"] = .map(["type": .string("object")]) }
+    root.storage["properties"] = .map(props)
+    return .map(root)
   }
 
   /// Names `X` of every `"$ref": "#/$defs/X"` inside `v`.
