@@ -194,14 +194,23 @@ public struct ManifestValidator: Sendable {
     }
   }
 
-  /// Leaf errors; a combinator's causes are kept as one message line per cause.
+  /// Leaf errors: `validation failed` groups are opened; a combinator's causes are kept
+  /// in its message, one `at '<path>': <message>` per cause.
   static func flatten(_ errors: [SchemaValidationError]) -> [ManifestError] {
-    errors.map { e in
+    errors.flatMap { e -> [ManifestError] in
+      if e.keyword == "schema", e.message == "validation failed" { return flatten(e.causes) }
       var message = e.message
       if !e.causes.isEmpty {
-        message += ": " + e.causes.map { "at '\($0.instancePath)': \($0.message)" }.joined(separator: "; ")
+        message += ": " + causeLines(e.causes).joined(separator: "; ")
       }
-      return ManifestError(path: e.instancePath, keyword: e.keyword, message: message)
+      return [ManifestError(path: e.instancePath, keyword: e.keyword, message: message)]
+    }
+  }
+
+  static func causeLines(_ errors: [SchemaValidationError]) -> [String] {
+    errors.flatMap { e -> [String] in
+      if e.keyword == "schema", e.message == "validation failed" { return causeLines(e.causes) }
+      return ["at '\(e.instancePath)': \(e.message)"]
     }
   }
 }

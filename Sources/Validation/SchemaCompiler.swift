@@ -205,17 +205,17 @@ final class SchemaCompiler {
     }
     if fragment.isEmpty || fragment.hasPrefix("/") {
       guard let r = resourceIndex else {
-        throw SchemaCompileError(location: locationText(from), message: "cannot resolve $ref \"\(reference)\" (\(key))")
+        throw SchemaCompileError(location: locationText(from), message: "failing loading \"\(key)\": no such document (chartc never downloads schemas)")
       }
       let root = resources[r].location
       let loc = Location(doc: root.doc, pointer: root.pointer + fragment)
       guard value(at: loc) != nil else {
-        throw SchemaCompileError(location: locationText(from), message: "$ref \"\(reference)\" points to nothing")
+        throw SchemaCompileError(location: locationText(from), message: "json-pointer in \"\(uri.text)\" not found")
       }
       return loc
     }
     if let loc = anchors[key + "#" + fragment] { return loc }
-    throw SchemaCompileError(location: locationText(from), message: "cannot resolve anchor in $ref \"\(reference)\"")
+    throw SchemaCompileError(location: locationText(from), message: "anchor in \"\(uri.text)\" not found")
   }
 
   private func loadRemote(_ uri: String, draft: JSONSchemaDraft) -> Location? {

@@ -47,6 +47,13 @@ struct SchemaEvaluator {
       instancePath: instancePath, keyword: keyword, schemaLocation: node.location, message: message, causes: causes)
   }
 
+  /// The errors of one subschema as jsonschema v6 nests them under `$ref` and combinators:
+  /// a single error stands alone, several are grouped under `validation failed`.
+  func grouped(_ errors: [SchemaValidationError], _ target: SchemaNode) -> [SchemaValidationError] {
+    guard errors.count > 1 else { return errors }
+    return [error(target, "schema", "validation failed", errors)]
+  }
+
   /// Evaluates without collecting errors (for `not`, `if`, `contains`, quick `anyOf`).
   mutating func check(_ i: Int, _ v: Value, _ ann: inout EvaluatedLocations) -> Bool {
     let saved = collect
@@ -83,9 +90,11 @@ struct SchemaEvaluator {
     var valid = true
 
     if let r = node.ref {
-      if !evaluate(r, v, &errors, &ann) {
+      var refErrors: [SchemaValidationError] = []
+      if !evaluate(r, v, &refErrors, &ann) {
         valid = false
         if !collect { return false }
+        errors.append(contentsOf: grouped(refErrors, nodes[r]))
       }
     }
     if let d = node.dynamicRef {
@@ -98,9 +107,11 @@ struct SchemaEvaluator {
           }
         }
       }
-      if !evaluate(target, v, &errors, &ann) {
+      var refErrors: [SchemaValidationError] = []
+      if !evaluate(target, v, &refErrors, &ann) {
         valid = false
         if !collect { return false }
+        errors.append(contentsOf: grouped(refErrors, nodes[target]))
       }
     }
 
@@ -157,9 +168,13 @@ struct SchemaEvaluator {
     if !node.allOf.isEmpty {
       var causes: [SchemaValidationError] = []
       var ok = true
-      for s in node.allOf where !evaluate(s, v, &causes, &ann) {
-        ok = false
-        if !collect { return false }
+      for s in node.allOf {
+        var branchErrors: [SchemaValidationError] = []
+        if !evaluate(s, v, &branchErrors, &ann) {
+          ok = false
+          if !collect { return false }
+          causes += grouped(branchErrors, nodes[s])
+        }
       }
       if !ok {
         valid = false
@@ -177,7 +192,7 @@ struct SchemaEvaluator {
           ann.merge(branch)
           if !track { break }
         } else {
-          causes.append(contentsOf: branchErrors)
+          causes += grouped(branchErrors, nodes[s])
         }
       }
       if !ok {
@@ -198,7 +213,7 @@ struct SchemaEvaluator {
           matchedAnn = branch
           if matched.count > 1 { break }
         } else {
-          causes.append(contentsOf: branchErrors)
+          causes += grouped(branchErrors, nodes[s])
         }
       }
       if matched.count == 1 {
@@ -405,7 +420,9 @@ struct SchemaEvaluator {
       for (i, item) in items.enumerated() {
         var scratch = EvaluatedLocations()
         path.append(String(i))
-        let ok = evaluate(c, item, &causes, &scratch)
+        var itemErrors: [SchemaValidationError] = []
+        let ok = evaluate(c, item, &itemErrors, &scratch)
+        if !ok { causes += grouped(itemErrors, nodes[c]) }
         path.removeLast()
         if ok {
           matched.append(i)

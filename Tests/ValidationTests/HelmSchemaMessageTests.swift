@@ -52,3 +52,48 @@ import Values
     #expect((got ?? "") == c.expected)
   }
 }
+
+/// Schema files Helm cannot use, and several charts in one message (expected texts from helm-oracle).
+@Suite struct HelmSchemaLoadTests {
+  func loadError(_ text: String) -> String? {
+    do {
+      _ = try HelmValuesSchema.compile(text: text)
+      return nil
+    } catch {
+      return HelmValuesSchema.section(chartName: "c", loadError: error)
+    }
+  }
+
+  @Test func emptySchemaIsEOF() {
+    #expect(loadError("") == "c:\nEOF\n")
+    #expect(loadError("  \n") == "c:\nEOF\n")
+  }
+
+  @Test func missingPointer() {
+    #expect(
+      loadError(##"{"properties": {"a": {"$ref": "#/nope"}}}"##)
+        == "c:\njson-pointer in \"file:///values.schema.json#/nope\" not found\n")
+  }
+
+  @Test func parentAndSubchart() throws {
+    let parent = try HelmValuesSchema.compile(text: #"{"required": ["a"]}"#)
+    let sub = try HelmValuesSchema.compile(text: #"{"properties": {"x": {"type": "string"}}}"#)
+    let sections = [
+      HelmValuesSchema.section(chartName: "parent", schema: parent, values: .map(["b": .float(1)])),
+      HelmValuesSchema.section(chartName: "sub", schema: sub, values: .map(["x": .float(1)])),
+    ].compactMap { $0 }
+    #expect(
+      HelmSchemaErrorFormatter.message(sections: sections)
+        == "values don't meet the specifications of the schema(s) in the following chart(s):\nparent:\n- at '': missing property 'a'\nsub:\n- at '/x': got number, want string\n")
+  }
+
+  @Test func metaschemaReference() throws {
+    let schema = try HelmValuesSchema.compile(
+      text: ##"{"$schema": "http://json-schema.org/draft-07/schema#", "$ref": "http://json-schema.org/draft-07/schema#"}"##)
+    let section = HelmValuesSchema.section(chartName: "meta", schema: schema, values: .map(["type": .float(5)]))
+    #expect(
+      section
+        == "meta:\n- at '/type': 'anyOf' failed\n  - at '/type': value must be one of 'array', 'boolean', 'integer', 'null', 'number', 'object', 'string'\n  - at '/type': got number, want array\n"
+    )
+  }
+}
