@@ -64,3 +64,32 @@ import Values
     #expect(out.hasSuffix("</testsuites>\n"))
   }
 }
+
+/// `chartc validate --schema` reports.
+@Suite struct SchemaDocumentReportTests {
+  @Test func jsonAndText() throws {
+    let schema = try CompiledSchema(TestSupport.json(#"{"properties": {"a": {"type": "integer"}}, "required": ["a"]}"#))
+    let docs: [Value] = [.map(["a": .int(1)]), .map(["a": .string("x")]), .map([:])]
+    let results = docs.enumerated().map { SchemaDocumentResult(file: "v.yaml", index: $0.offset, errors: schema.validate($0.element)) }
+    #expect(
+      SchemaDocumentReport.json(results) == """
+        {
+          "documents": [
+            {"file": "v.yaml", "index": 0, "valid": true, "errors": []},
+            {"file": "v.yaml", "index": 1, "valid": false, "errors": [{"path": "/a", "keyword": "type", "message": "got string, want integer"}]},
+            {"file": "v.yaml", "index": 2, "valid": false, "errors": [{"path": "", "keyword": "required", "message": "missing property 'a'"}]}
+          ]
+        }
+
+        """)
+    #expect(
+      SchemaDocumentReport.text(results) == """
+        v.yaml#0: ok
+        v.yaml#1: invalid
+          - at '/a': got string, want integer
+        v.yaml#2: invalid
+          - at '': missing property 'a'
+
+        """)
+  }
+}
