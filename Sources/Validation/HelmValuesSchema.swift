@@ -30,12 +30,59 @@ public enum HelmValuesSchema {
     if text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { throw LoadError(message: "EOF") }
     let value: Value
     do { value = try SchemaJSON.parse(text) } catch { throw LoadError(message: error.description) }
+    if let failure = metaschemaFailure(value) { throw LoadError(message: failure) }
     do { return try CompiledSchema(value, options: options) } catch { throw LoadError(message: error.message) }
   }
 
-  /// Helm's section for a chart whose schema failed to load: `<chart>:\n<message>\n`.
+  /// The dialect a schema declares (Helm's default: 2020-12).
+  static func draft(of schema: Value) -> JSONSchemaDraft {
+    if let s = schema.mapValue?["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: s) { return d }
+    return .draft2020_12
+  }
+
+  /// The metaschema URI of a draft as jsonschema v6 names it in messages.
+  static func metaschemaURI(_ draft: JSONSchemaDraft) -> String {
+    switch draft {
+    case .draft4: return "http://json-schema.org/draft-04/schema#"
+    case .draft6: return "http://json-schema.org/draft-06/schema#"
+    case .draft7: return "http://json-schema.org/draft-07/schema#"
+    case .draft2019_09: return "https://json-schema.org/draft/2019-09/schema#"
+    case .draft2020_12: return "https://json-schema.org/draft/2020-12/schema#"
+    }
+  }
+
+  /// The bundled metaschemas, compiled once (formats asserted, as v6 checks schemas).
+  static let metaschemas: [JSONSchemaDraft: CompiledSchema] = {
+    var out: [JSONSchemaDraft: CompiledSchema] = [:]
+    for draft in JSONSchemaDraft.allCases {
+      let uri = metaschemaURI(draft)
+      guard let doc = BundledMetaschemas.document(at: uri) else { continue }
+      var o = SchemaCompileOptions(
+        defaultDraft: draft, assertFormat: true, strict: false, kubernetesExtensions: false,
+        baseURI: String(uri.dropLast()))
+      o.helmItemPathQuirk = true
+      out[draft] = try? CompiledSchema(doc, options: o)
+    }
+    return out
+  }()
+
+  /// jsonschema v6 checks a schema against its metaschema before using it; the message
+  /// Helm prints when that fails, or nil.
+  static func metaschemaFailure(_ schema: Value) -> String? {
+    let draft = draft(of: schema)
+    guard let meta = metaschemas[draft] else { return nil }
+    let errors = meta.validate(schema)
+    if errors.isEmpty { return nil }
+    var lines = HelmSchemaErrorFormatter.lines(errors)
+    if lines.hasSuffix("\n") { lines.removeLast() }
+    return "\"file:///values.schema.json#\" is not valid against metaschema: jsonschema validation failed with '\(metaschemaURI(draft))'\n"
+      + lines
+  }
+
+  /// Helm's section for a chart whose schema failed to load: `<chart>:\n<message>` (no
+  /// final newline, unlike a validation section).
   public static func section(chartName: String, loadError: LoadError) -> String {
-    "\(chartName):\n\(loadError.message)\n"
+    "\(chartName):\n\(loadError.message)"
   }
 
   /// Helm's section for a subchart whose values are not a map (helm-behaviour.md §2).

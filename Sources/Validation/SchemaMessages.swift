@@ -37,10 +37,10 @@ enum SchemaMessages {
     return "value must be \(shown)"
   }
 
-  /// The instance's type as v6 names it: Helm's float64 numbers are `number` even when whole.
+  /// The instance's type as v6 names it: every number is `number`, even a whole one.
   static func typeWord(_ v: Value) -> String {
     switch v {
-    case .float: return "number"
+    case .int, .int64, .float: return "number"
     default: return v.jsonType.rawValue
     }
   }
