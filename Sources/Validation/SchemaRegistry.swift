@@ -30,9 +30,16 @@ public final class SchemaRegistry: @unchecked Sendable {
   private var crdGroupsLoaded = false
   private var cache: [String: CompiledSchema] = [:]
 
-  /// A registry over a `schemas/` folder.
-  public init(directory: URL) {
+  /// Extra schema folders (`--schema-location`), searched before the bundled schemas.
+  public let schemaLocations: [URL]
+
+  /// A registry over a `schemas/` folder, with optional extra folders searched first for
+  /// files named as kubeconform names them: `<kind>-<group>-<version>.json` (e.g.
+  /// `deployment-apps-v1.json`), `<group>/<kind>_<version>.json` (CRDs catalog) or
+  /// `<kind>_<version>.json` (openapi2jsonschema); kind lower-cased.
+  public init(directory: URL, schemaLocations: [URL] = []) {
     self.directory = directory
+    self.schemaLocations = schemaLocations
   }
 
   /// The bundled `schemas/` folder: `$CHARTC_SCHEMAS`, `<executable>/../share/chartc/schemas`,
@@ -112,6 +119,9 @@ public final class SchemaRegistry: @unchecked Sendable {
   public func lookup(apiVersion: String, kind: String, kubeVersion: String, strict: Bool) throws -> Lookup {
     lock.lock()
     defer { lock.unlock() }
+    if !schemaLocations.isEmpty, let found = try lookupInLocations(apiVersion: apiVersion, kind: kind, strict: strict) {
+      return .schema(found)
+    }
     if apiVersion.contains("/") {
       try loadCRDGroups()
       let key = "\(apiVersion)/\(kind)"
@@ -142,6 +152,39 @@ public final class SchemaRegistry: @unchecked Sendable {
   }
 
   // MARK: Loading (lock held)
+
+  private func lookupInLocations(apiVersion: String, kind: String, strict: Bool) throws -> CompiledSchema? {
+    let k = kind.lowercased()
+    var group = ""
+    var version = apiVersion
+    if let slash = apiVersion.firstIndex(of: "/") {
+      group = String(apiVersion[..<slash])
+      version = String(apiVersion[apiVersion.index(after: slash)...])
+    }
+    var names = [Self.kindKey(apiVersion: apiVersion, kind: kind) + ".json"]
+    if !group.isEmpty { names.append("\(group)/\(k)_\(version).json") }
+    names.append("\(k)_\(version).json")
+    for dir in schemaLocations {
+      for name in names {
+        let url = dir.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { continue }
+        let cacheKey = "file|\(url.path)|\(strict)"
+        if let c = cache[cacheKey] { return c }
+        guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+        let schema: Value
+        do { schema = try SchemaJSON.parse(String(decoding: data, as: UTF8.self)) } catch {
+          throw RegistryError(message: "\(url.path): \(error)")
+        }
+        let options = SchemaCompileOptions(
+          defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: true,
+          baseURI: url.absoluteString)
+        let compiled = try CompiledSchema(schema, options: options, loader: FileSchemaDocuments())
+        cache[cacheKey] = compiled
+        return compiled
+      }
+    }
+    return nil
+  }
 
   private func readJSON(_ relative: String) throws -> Value {
     let url = directory.appendingPathComponent(relative)
@@ -232,6 +275,16 @@ public final class SchemaRegistry: @unchecked Sendable {
     }
     walk(v)
     return out
+  }
+}
+
+/// Loads `file://` documents referenced by schemas in `--schema-location` folders.
+struct FileSchemaDocuments: SchemaDocumentLoader {
+  func document(at uri: String) -> Value? {
+    guard let url = URL(string: uri), url.isFileURL, let data = FileManager.default.contents(atPath: url.path) else {
+      return nil
+    }
+    return try? SchemaJSON.parse(String(decoding: data, as: UTF8.self))
   }
 }
 

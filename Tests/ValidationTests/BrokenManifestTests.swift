@@ -155,3 +155,27 @@ import Values
     #expect(ManifestSummary(results) == ManifestSummary(results))
   }
 }
+
+/// `--schema-location` folders with kubeconform's file names.
+@Suite struct SchemaLocationTests {
+  @Test func extraFolderIsSearchedFirst() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chartc-schemas-\(getpid())")
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("example.com"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try #"{"type": "object", "properties": {"spec": {"$ref": "_defs.json#/$defs/spec"}}}"#.write(
+      to: dir.appendingPathComponent("example.com/gadget_v1.json"), atomically: true, encoding: .utf8)
+    try #"{"$defs": {"spec": {"type": "object", "required": ["size"]}}}"#.write(
+      to: dir.appendingPathComponent("example.com/_defs.json"), atomically: true, encoding: .utf8)
+    try #"{"type": "object", "required": ["data"]}"#.write(
+      to: dir.appendingPathComponent("configmap-v1.json"), atomically: true, encoding: .utf8)
+    let registry = SchemaRegistry(directory: BrokenManifestTests.registry.directory, schemaLocations: [dir])
+    let validator = ManifestValidator(registry: registry)
+    func check(_ text: String) -> ManifestResult {
+      validator.validate(ManifestResource(source: "x", documentIndex: 0, object: TestSupport.json(text)))
+    }
+    #expect(check(#"{"apiVersion": "example.com/v1", "kind": "Gadget", "spec": {"size": 1}}"#).status == .valid)
+    #expect(check(#"{"apiVersion": "example.com/v1", "kind": "Gadget", "spec": {}}"#).errors.map(\.message) == ["missing property 'size'"])
+    #expect(check(#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}}"#).errors.map(\.message) == ["missing property 'data'"])
+    #expect(check(#"{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "c"}}"#).status == .valid)
+  }
+}
