@@ -10,7 +10,9 @@ public final class CompiledSchema: Sendable {
   let usesDynamicScope: Bool
   let helmItemPathQuirk: Bool
 
-  init(nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool, usesDynamicScope: Bool,
+  init(
+    nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool,
+    usesDynamicScope: Bool,
     helmItemPathQuirk: Bool = false
   ) {
     self.nodes = nodes
@@ -27,13 +29,15 @@ public final class CompiledSchema: Sendable {
   ///   - options: dialect default, format assertion, strict mode, base URI.
   ///   - loader: documents for remote `$ref`s (metaschemas are built in).
   public convenience init(
-    _ schema: Value, options: SchemaCompileOptions = SchemaCompileOptions(), loader: (any SchemaDocumentLoader)? = nil
+    _ schema: Value, options: SchemaCompileOptions = SchemaCompileOptions(),
+    loader: (any SchemaDocumentLoader)? = nil
   ) throws(SchemaCompileError) {
     let compiler = SchemaCompiler(options: options, loader: loader)
     let root = compiler.addDocument(schema, uri: options.baseURI, draft: options.defaultDraft)
     let built = try compiler.finish(root: root)
     self.init(
-      nodes: built.nodes, root: built.root, resources: built.resources, tracksAnnotations: built.tracksAnnotations,
+      nodes: built.nodes, root: built.root, resources: built.resources,
+      tracksAnnotations: built.tracksAnnotations,
       usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
   }
 
@@ -51,7 +55,8 @@ public final class CompiledSchema: Sendable {
     }
     let built = try compiler.finish(root: target)
     self.init(
-      nodes: built.nodes, root: built.root, resources: built.resources, tracksAnnotations: built.tracksAnnotations,
+      nodes: built.nodes, root: built.root, resources: built.resources,
+      tracksAnnotations: built.tracksAnnotations,
       usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
   }
 

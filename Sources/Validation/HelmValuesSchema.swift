@@ -27,16 +27,22 @@ public enum HelmValuesSchema {
 
   /// Compiles `values.schema.json` text as Helm does.
   public static func compile(text: String) throws(LoadError) -> CompiledSchema {
-    if text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { throw LoadError(message: "EOF") }
+    if text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
+      throw LoadError(message: "EOF")
+    }
     let value: Value
     do { value = try SchemaJSON.parse(text) } catch { throw LoadError(message: error.description) }
     if let failure = metaschemaFailure(value) { throw LoadError(message: failure) }
-    do { return try CompiledSchema(value, options: options) } catch { throw LoadError(message: error.message) }
+    do { return try CompiledSchema(value, options: options) } catch {
+      throw LoadError(message: error.message)
+    }
   }
 
   /// The dialect a schema declares (Helm's default: 2020-12).
   static func draft(of schema: Value) -> JSONSchemaDraft {
-    if let s = schema.mapValue?["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: s) { return d }
+    if let s = schema.mapValue?["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: s) {
+      return d
+    }
     return .draft2020_12
   }
 
@@ -75,7 +81,8 @@ public enum HelmValuesSchema {
     if errors.isEmpty { return nil }
     var lines = HelmSchemaErrorFormatter.lines(errors)
     if lines.hasSuffix("\n") { lines.removeLast() }
-    return "\"file:///values.schema.json#\" is not valid against metaschema: jsonschema validation failed with '\(metaschemaURI(draft))'\n"
+    return
+      "\"file:///values.schema.json#\" is not valid against metaschema: jsonschema validation failed with '\(metaschemaURI(draft))'\n"
       + lines
   }
 

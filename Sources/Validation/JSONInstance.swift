@@ -101,7 +101,9 @@ extension Value {
     case .int, .int64, .float: return jsonNumber?.text ?? "0"
     case .string(let s): return jsonQuoted(s)
     case .map(let m):
-      return "{" + m.sortedKeys.map { jsonQuoted($0) + ":" + (m.storage[$0]?.jsonText ?? "null") }.joined(separator: ",") + "}"
+      return "{"
+        + m.sortedKeys.map { jsonQuoted($0) + ":" + (m.storage[$0]?.jsonText ?? "null") }.joined(
+          separator: ",") + "}"
     case .list(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
     case .object(let o):
       if let items = o.sliceItems { return "[" + items.map(\.jsonText).joined(separator: ",") + "]" }

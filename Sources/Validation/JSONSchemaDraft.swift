@@ -1,3 +1,5 @@
+import Values
+
 /// A JSON Schema dialect, chosen by `$schema` or by the caller's default.
 public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
   case draft4 = 4
@@ -69,8 +71,6 @@ public protocol SchemaDocumentLoader: Sendable {
   /// The JSON document at `uri` (without fragment), or nil when unknown.
   func document(at uri: String) -> Value?
 }
-
-import Values
 
 /// A fixed set of documents keyed by URI.
 public struct StaticSchemaDocuments: SchemaDocumentLoader {

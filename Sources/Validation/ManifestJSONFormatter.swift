@@ -23,7 +23,8 @@ public enum ManifestJSONFormatter {
       out += "      \"validationErrors\": ["
       for (j, e) in r.errors.enumerated() {
         out += j == 0 ? "\n" : ",\n"
-        out += "        {\"path\": \(jsonQuoted(e.path)), \"keyword\": \(jsonQuoted(e.keyword)), \"msg\": \(jsonQuoted(e.message))"
+        out +=
+          "        {\"path\": \(jsonQuoted(e.path)), \"keyword\": \(jsonQuoted(e.keyword)), \"msg\": \(jsonQuoted(e.message))"
         if let loc = e.sourceLocation { out += ", \"location\": \(jsonQuoted(loc))" }
         out += "}"
       }

@@ -12,11 +12,13 @@ public enum ManifestJUnitFormatter {
     }
     let s = ManifestSummary(results)
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<testsuites name=\"chartc\" time=\"0\" tests=\"\(s.resources)\" failures=\"\(s.invalid)\" disabled=\"\(s.skipped)\" errors=\"\(s.errors)\">\n"
+    out +=
+      "<testsuites name=\"chartc\" time=\"0\" tests=\"\(s.resources)\" failures=\"\(s.invalid)\" disabled=\"\(s.skipped)\" errors=\"\(s.errors)\">\n"
     for (id, file) in files.enumerated() {
       let rs = byFile[file] ?? []
       let fs = ManifestSummary(rs)
-      out += "  <testsuite name=\(attr(file)) id=\"\(id)\" tests=\"\(fs.resources)\" failures=\"\(fs.invalid)\" errors=\"\(fs.errors)\" disabled=\"\(fs.skipped)\" skipped=\"\(fs.skipped)\">\n"
+      out +=
+        "  <testsuite name=\(attr(file)) id=\"\(id)\" tests=\"\(fs.resources)\" failures=\"\(fs.invalid)\" errors=\"\(fs.errors)\" disabled=\"\(fs.skipped)\" skipped=\"\(fs.skipped)\">\n"
       out += "    <properties></properties>\n"
       for r in rs {
         let name = r.resourceName.isEmpty ? "document \(r.documentIndex)" : r.resourceName
@@ -28,10 +30,12 @@ public enum ManifestJUnitFormatter {
           out += ">\n      <skipped></skipped>\n    </testcase>\n"
         case .invalid:
           let text = r.errors.map(\.line).joined(separator: "\n")
-          out += ">\n      <failure message=\(attr(r.errors.first?.line ?? "invalid")) type=\"\">\(escape(text))</failure>\n    </testcase>\n"
+          out +=
+            ">\n      <failure message=\(attr(r.errors.first?.line ?? "invalid")) type=\"\">\(escape(text))</failure>\n    </testcase>\n"
         case .error:
           let text = r.errors.map(\.message).joined(separator: "\n")
-          out += ">\n      <error message=\(attr(r.errors.first?.message ?? "error")) type=\"\">\(escape(text))</error>\n    </testcase>\n"
+          out +=
+            ">\n      <error message=\(attr(r.errors.first?.message ?? "error")) type=\"\">\(escape(text))</error>\n    </testcase>\n"
         }
       }
       out += "  </testsuite>\n"
@@ -50,7 +54,11 @@ public enum ManifestJUnitFormatter {
       case "\"": out += "&quot;"
       case "'": out += "&apos;"
       default:
-        if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { out += "&#\(c.value);" } else { out.unicodeScalars.append(c) }
+        if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" {
+          out += "&#\(c.value);"
+        } else {
+          out.unicodeScalars.append(c)
+        }
       }
     }
     return out

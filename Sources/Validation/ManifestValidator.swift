@@ -91,7 +91,10 @@ public struct ManifestValidationOptions: Sendable {
   /// Kinds to skip: `Kind` or `apiVersion/Kind` (kubeconform's `-skip`).
   public var skipKinds: Set<String>
 
-  public init(kubeVersion: String = "1.36.0", strict: Bool = false, ignoreMissingSchemas: Bool = false, skipKinds: Set<String> = []) {
+  public init(
+    kubeVersion: String = "1.36.0", strict: Bool = false, ignoreMissingSchemas: Bool = false,
+    skipKinds: Set<String> = []
+  ) {
     self.kubeVersion = kubeVersion
     self.strict = strict
     self.ignoreMissingSchemas = ignoreMissingSchemas
@@ -112,7 +115,8 @@ public struct ManifestValidator: Sendable {
   /// Validates one resource.
   public func validate(_ resource: ManifestResource) -> ManifestResult {
     var result = ManifestResult(
-      source: resource.source, documentIndex: resource.documentIndex, apiVersion: "", kind: "", name: "", namespace: "",
+      source: resource.source, documentIndex: resource.documentIndex, apiVersion: "", kind: "", name: "",
+      namespace: "",
       status: .valid, errors: [])
     guard case .map(let object) = resource.object else {
       if case .null = resource.object {
@@ -140,17 +144,22 @@ public struct ManifestValidator: Sendable {
     }
     if result.apiVersion.isEmpty {
       result.status = .error
-      result.errors = [ManifestError(path: "/apiVersion", keyword: "schema", message: "missing 'apiVersion' key")]
+      result.errors = [
+        ManifestError(path: "/apiVersion", keyword: "schema", message: "missing 'apiVersion' key")
+      ]
       return result
     }
-    if options.skipKinds.contains(result.kind) || options.skipKinds.contains("\(result.apiVersion)/\(result.kind)") {
+    if options.skipKinds.contains(result.kind)
+      || options.skipKinds.contains("\(result.apiVersion)/\(result.kind)")
+    {
       result.status = .skipped
       return result
     }
     let lookup: SchemaRegistry.Lookup
     do {
       lookup = try registry.lookup(
-        apiVersion: result.apiVersion, kind: result.kind, kubeVersion: options.kubeVersion, strict: options.strict)
+        apiVersion: result.apiVersion, kind: result.kind, kubeVersion: options.kubeVersion,
+        strict: options.strict)
     } catch {
       result.status = .error
       result.errors = [ManifestError(path: "", keyword: "schema", message: "\(error)")]
@@ -164,7 +173,9 @@ public struct ManifestValidator: Sendable {
         result.errors = [
           ManifestError(
             path: "", keyword: "schema",
-            message: "could not find schema for \(result.kind) (\(result.apiVersion)) in Kubernetes \(options.kubeVersion)")
+            message:
+              "could not find schema for \(result.kind) (\(result.apiVersion)) in Kubernetes \(options.kubeVersion)"
+          )
         ]
       }
       return result

@@ -127,7 +127,8 @@ final class SchemaCompiler {
         }
       } else if Self.schemaArrayKeywords.contains(key), case .list(let l) = child {
         for (i, sub) in l.enumerated() {
-          index(sub, tokens: tokens + [key, String(i)], doc: doc, base: base, draft: draft, resource: resource)
+          index(
+            sub, tokens: tokens + [key, String(i)], doc: doc, base: base, draft: draft, resource: resource)
         }
       } else if Self.schemaKeywords.contains(key) {
         index(child, tokens: tokens + [key], doc: doc, base: base, draft: draft, resource: resource)
@@ -205,12 +206,15 @@ final class SchemaCompiler {
     }
     if fragment.isEmpty || fragment.hasPrefix("/") {
       guard let r = resourceIndex else {
-        throw SchemaCompileError(location: locationText(from), message: "failing loading \"\(key)\": no such document (chartc never downloads schemas)")
+        throw SchemaCompileError(
+          location: locationText(from),
+          message: "failing loading \"\(key)\": no such document (chartc never downloads schemas)")
       }
       let root = resources[r].location
       let loc = Location(doc: root.doc, pointer: root.pointer + fragment)
       guard value(at: loc) != nil else {
-        throw SchemaCompileError(location: locationText(from), message: "json-pointer in \"\(uri.text)\" not found")
+        throw SchemaCompileError(
+          location: locationText(from), message: "json-pointer in \"\(uri.text)\" not found")
       }
       return loc
     }
@@ -278,9 +282,12 @@ final class SchemaCompiler {
     Location(doc: loc.doc, pointer: loc.pointer + tokens.map { "/" + JSONPointer.escape($0) }.joined())
   }
 
-  private func nonNegativeInt(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> Int? {
+  private func nonNegativeInt(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> Int?
+  {
     guard let v else { return nil }
-    guard let n = v.jsonNumber, n.isIntegral, n.double >= 0 else { throw fail(loc, "\(key) must be a non-negative integer") }
+    guard let n = v.jsonNumber, n.isIntegral, n.double >= 0 else {
+      throw fail(loc, "\(key) must be a non-negative integer")
+    }
     return n.double >= Double(Int.max) ? Int.max : Int(n.double)
   }
 
@@ -291,7 +298,9 @@ final class SchemaCompiler {
   }
 
   private func regex(_ pattern: String, _ loc: Location) throws(SchemaCompileError) -> SchemaRegex {
-    guard let r = SchemaRegex(pattern) else { throw fail(loc, "invalid regular expression \(jsonQuoted(pattern))") }
+    guard let r = SchemaRegex(pattern) else {
+      throw fail(loc, "invalid regular expression \(jsonQuoted(pattern))")
+    }
     return r
   }
 
@@ -339,7 +348,9 @@ final class SchemaCompiler {
       var list: [JSONType] = []
       let names: [Value] = t.jsonArray ?? [t]
       for name in names {
-        guard let s = name.stringValue, let jt = JSONType(rawValue: s) else { throw fail(loc, "invalid type \(name.jsonText)") }
+        guard let s = name.stringValue, let jt = JSONType(rawValue: s) else {
+          throw fail(loc, "invalid type \(name.jsonText)")
+        }
         list.append(jt)
       }
       n.types = list
@@ -424,13 +435,19 @@ final class SchemaCompiler {
       }
     }
     let preserveUnknown: Bool
-    if k8s, case .bool(true)? = m["x-kubernetes-preserve-unknown-fields"] { preserveUnknown = true } else { preserveUnknown = false }
+    if k8s, case .bool(true)? = m["x-kubernetes-preserve-unknown-fields"] {
+      preserveUnknown = true
+    } else {
+      preserveUnknown = false
+    }
     if m["additionalProperties"] != nil {
       n.additionalProperties = node(for: child(loc, "additionalProperties"))
     } else if options.strict, m["properties"] != nil, !preserveUnknown {
       n.additionalProperties = falseSchema()
     }
-    if draft >= .draft6, m["propertyNames"] != nil { n.propertyNames = node(for: child(loc, "propertyNames")) }
+    if draft >= .draft6, m["propertyNames"] != nil {
+      n.propertyNames = node(for: child(loc, "propertyNames"))
+    }
     if draft <= .draft7, case .map(let deps)? = m["dependencies"] {
       for key in deps.sortedKeys {
         if let l = deps.storage[key]?.jsonArray {
@@ -447,7 +464,9 @@ final class SchemaCompiler {
         }
       }
       if case .map(let deps)? = m["dependentSchemas"] {
-        for key in deps.sortedKeys { n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key)))) }
+        for key in deps.sortedKeys {
+          n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key))))
+        }
       }
       if m["unevaluatedProperties"] != nil {
         n.unevaluatedProperties = node(for: child(loc, "unevaluatedProperties"))

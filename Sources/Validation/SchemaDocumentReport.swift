@@ -24,7 +24,8 @@ public enum SchemaDocumentReport {
     var out = "{\n  \"documents\": ["
     for (i, r) in results.enumerated() {
       out += i == 0 ? "\n" : ",\n"
-      out += "    {\"file\": \(jsonQuoted(r.file)), \"index\": \(r.index), \"valid\": \(r.isValid), \"errors\": ["
+      out +=
+        "    {\"file\": \(jsonQuoted(r.file)), \"index\": \(r.index), \"valid\": \(r.isValid), \"errors\": ["
       out += r.errors.map(errorJSON).joined(separator: ", ")
       out += "]}"
     }
@@ -33,7 +34,8 @@ public enum SchemaDocumentReport {
   }
 
   static func errorJSON(_ e: SchemaValidationError) -> String {
-    var s = "{\"path\": \(jsonQuoted(e.instancePath)), \"keyword\": \(jsonQuoted(e.keyword)), \"message\": \(jsonQuoted(e.message))"
+    var s =
+      "{\"path\": \(jsonQuoted(e.instancePath)), \"keyword\": \(jsonQuoted(e.keyword)), \"message\": \(jsonQuoted(e.message))"
     if !e.causes.isEmpty { s += ", \"causes\": [" + e.causes.map(errorJSON).joined(separator: ", ") + "]" }
     return s + "}"
   }

@@ -44,7 +44,8 @@ struct SchemaEvaluator {
     -> SchemaValidationError
   {
     SchemaValidationError(
-      instancePath: instancePath, keyword: keyword, schemaLocation: node.location, message: message, causes: causes)
+      instancePath: instancePath, keyword: keyword, schemaLocation: node.location, message: message,
+      causes: causes)
   }
 
   /// The errors of one subschema as jsonschema v6 nests them under `$ref` and combinators:
@@ -224,7 +225,8 @@ struct SchemaEvaluator {
         if matched.isEmpty {
           errors.append(error(node, "oneOf", "'oneOf' failed, none matched", causes))
         } else {
-          errors.append(error(node, "oneOf", "'oneOf' failed, subschemas \(matched[0]), \(matched[1]) matched"))
+          errors.append(
+            error(node, "oneOf", "'oneOf' failed, subschemas \(matched[0]), \(matched[1]) matched"))
         }
       }
     }
@@ -291,7 +293,9 @@ struct SchemaEvaluator {
     }
   }
 
-  mutating func checkNumber(_ node: SchemaNode, _ num: JSONNumber, _ errors: inout [SchemaValidationError]) -> Bool {
+  mutating func checkNumber(_ node: SchemaNode, _ num: JSONNumber, _ errors: inout [SchemaValidationError])
+    -> Bool
+  {
     var valid = true
     func report(_ keyword: String, _ want: JSONNumber) {
       valid = false
@@ -299,7 +303,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, keyword,
-            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"))
+            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"
+          ))
       }
     }
     if let m = node.minimum, num.compare(m) < 0 { report("minimum", m) }
@@ -316,7 +321,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "multipleOf",
-            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"))
+            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"
+          ))
       }
     }
     return valid
@@ -330,47 +336,67 @@ struct SchemaEvaluator {
     return abs(q - r) <= 1e-9 * max(1, abs(q))
   }
 
-  mutating func checkString(_ node: SchemaNode, _ s: String, _ errors: inout [SchemaValidationError]) -> Bool {
+  mutating func checkString(_ node: SchemaNode, _ s: String, _ errors: inout [SchemaValidationError]) -> Bool
+  {
     var valid = true
     if node.minLength != nil || node.maxLength != nil {
       let length = s.unicodeScalars.count
       if let m = node.minLength, length < m {
         valid = false
         if !collect { return false }
-        errors.append(error(node, "minLength", "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+        errors.append(
+          error(
+            node, "minLength",
+            "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
       }
       if let m = node.maxLength, length > m {
         valid = false
         if !collect { return false }
-        errors.append(error(node, "maxLength", "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+        errors.append(
+          error(
+            node, "maxLength",
+            "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
       }
     }
     if let p = node.pattern, !p.matches(s) {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "pattern", "\(SchemaMessages.quote(s)) does not match pattern \(SchemaMessages.quote(p.source))"))
+      errors.append(
+        error(
+          node, "pattern",
+          "\(SchemaMessages.quote(s)) does not match pattern \(SchemaMessages.quote(p.source))"))
     }
     if node.assertFormat, let f = node.format, let reason = SchemaFormats.failure(s, format: f) {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)\(reason.isEmpty ? "" : ": " + reason)"))
+      errors.append(
+        error(
+          node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)\(reason.isEmpty ? "" : ": " + reason)"
+        ))
     }
     return valid
   }
 
   mutating func checkArray(
-    _ node: SchemaNode, _ items: [Value], _ errors: inout [SchemaValidationError], _ ann: inout EvaluatedLocations
+    _ node: SchemaNode, _ items: [Value], _ errors: inout [SchemaValidationError],
+    _ ann: inout EvaluatedLocations
   ) -> Bool {
     var valid = true
     if let m = node.minItems, items.count < m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "minItems", "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "minItems",
+          "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if let m = node.maxItems, items.count > m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "maxItems", "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "maxItems",
+          "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if node.uniqueItems, items.count > 1 {
       outer: for i in 0..<(items.count - 1) {
@@ -437,7 +463,8 @@ struct SchemaEvaluator {
           errors.append(
             error(
               node, "minContains",
-              "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)", causes))
+              "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)",
+              causes))
         }
       } else if matched.isEmpty {
         valid = false
@@ -448,7 +475,9 @@ struct SchemaEvaluator {
         valid = false
         if !collect { return false }
         errors.append(
-          error(node, "maxContains", "max \(m) items required to match contains schema, but matched \(matched.count) items\(at)"))
+          error(
+            node, "maxContains",
+            "max \(m) items required to match contains schema, but matched \(matched.count) items\(at)"))
       }
     }
     return valid
@@ -462,12 +491,18 @@ struct SchemaEvaluator {
     if let m = node.minProperties, map.count < m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "minProperties", "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "minProperties",
+          "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if let m = node.maxProperties, map.count > m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "maxProperties", "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "maxProperties",
+          "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if !node.required.isEmpty {
       let missing = node.required.filter { map.storage[$0] == nil }
@@ -477,7 +512,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "required",
-            (missing.count == 1 ? "missing property " : "missing properties ") + SchemaMessages.quotedList(missing)))
+            (missing.count == 1 ? "missing property " : "missing properties ")
+              + SchemaMessages.quotedList(missing)))
       }
     }
     for (key, reqs) in node.dependentRequired where map.storage[key] != nil {
@@ -488,7 +524,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "dependentRequired",
-            "properties \(SchemaMessages.quotedList(missing)) required, if \(SchemaMessages.quote(key)) exists"))
+            "properties \(SchemaMessages.quotedList(missing)) required, if \(SchemaMessages.quote(key)) exists"
+          ))
       }
     }
     let needsWalk =
@@ -542,7 +579,9 @@ struct SchemaEvaluator {
         valid = false
         if !collect { return false }
         errors.append(
-          error(node, "additionalProperties", "additional properties \(SchemaMessages.quotedList(refused)) not allowed"))
+          error(
+            node, "additionalProperties",
+            "additional properties \(SchemaMessages.quotedList(refused)) not allowed"))
       }
     }
     if let pn = node.propertyNames {
@@ -552,7 +591,8 @@ struct SchemaEvaluator {
         if !evaluate(pn, .string(key), &causes, &scratch) {
           valid = false
           if !collect { return false }
-          errors.append(error(node, "propertyNames", "invalid propertyName \(SchemaMessages.quote(key))", causes))
+          errors.append(
+            error(node, "propertyNames", "invalid propertyName \(SchemaMessages.quote(key))", causes))
         }
       }
     }

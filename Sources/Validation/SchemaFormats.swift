@@ -21,7 +21,9 @@ enum SchemaFormats {
         if d < 1 || d > 28 { return "parsing time \(jsonQuoted(s)): day out of range" }
       }
       return ""
-    case "ipv4": return s.split(separator: ".", omittingEmptySubsequences: false).count != 4 ? "expected four decimals" : ""
+    case "ipv4":
+      return s.split(separator: ".", omittingEmptySubsequences: false).count != 4
+        ? "expected four decimals" : ""
     case "uri", "iri": return SchemaURI(parsing: s).scheme == nil ? "relative url" : ""
     case "date-time": return s.count < 20 ? "less than 20 characters long" : ""
     case "hostname", "idn-hostname":
@@ -60,7 +62,8 @@ enum SchemaFormats {
 
   static func isDate(_ s: String) -> Bool {
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, let y = digits(parts[0], 4), let m = digits(parts[1], 2), let d = digits(parts[2], 2)
+    guard parts.count == 3, let y = digits(parts[0], 4), let m = digits(parts[1], 2),
+      let d = digits(parts[2], 2)
     else { return false }
     guard (1...12).contains(m), d >= 1 else { return false }
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -73,7 +76,8 @@ enum SchemaFormats {
     guard chars.count >= 9 else { return false }
     let hms = String(chars[0..<8])
     let parts = hms.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 3, let h = digits(parts[0], 2), let m = digits(parts[1], 2), let sec = digits(parts[2], 2),
+    guard parts.count == 3, let h = digits(parts[0], 2), let m = digits(parts[1], 2),
+      let sec = digits(parts[2], 2),
       h < 24, m < 60, sec <= 60
     else { return false }
     var rest = chars[8...]
@@ -88,7 +92,9 @@ enum SchemaFormats {
       offsetMinutes = 0
     } else if rest.count == 6, rest.first == "+" || rest.first == "-" {
       let off = String(rest.dropFirst()).split(separator: ":", omittingEmptySubsequences: false)
-      guard off.count == 2, let oh = digits(off[0], 2), let om = digits(off[1], 2), oh < 24, om < 60 else { return false }
+      guard off.count == 2, let oh = digits(off[0], 2), let om = digits(off[1], 2), oh < 24, om < 60 else {
+        return false
+      }
       offsetMinutes = (oh * 60 + om) * (rest.first == "+" ? 1 : -1)
     } else {
       return false
@@ -124,7 +130,9 @@ enum SchemaFormats {
     guard !s.isEmpty, s.utf8.count <= 253 else { return false }
     let host = s.hasSuffix(".") ? String(s.dropLast()) : s
     for label in host.split(separator: ".", omittingEmptySubsequences: false) {
-      guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
+      guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else {
+        return false
+      }
       for c in label.unicodeScalars {
         guard c.isASCII else { continue }
         guard (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" else {
@@ -139,7 +147,8 @@ enum SchemaFormats {
     let parts = s.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 4 else { return false }
     for p in parts {
-      guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(p), v <= 255 else {
+      guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(p), v <= 255
+      else {
         return false
       }
       if p.count > 1, p.hasPrefix("0") { return false }
@@ -183,7 +192,9 @@ enum SchemaFormats {
       else { return false }
     }
     if let a = uri.authority, a.contains("[") || a.contains("]") {
-      guard let open = a.firstIndex(of: "["), let close = a.firstIndex(of: "]"), open < close else { return false }
+      guard let open = a.firstIndex(of: "["), let close = a.firstIndex(of: "]"), open < close else {
+        return false
+      }
     }
     if uri.fragment?.contains("#") == true { return false }
     return true

@@ -45,7 +45,7 @@ struct SchemaRegex: @unchecked Sendable {
       }
       if inClass {
         if c == "]" { inClass = false }
-        if c == "[" { out += "\\[" ; continue }
+        if c == "[" { out += "\\["; continue }
         out.append(c)
         continue
       }
@@ -53,7 +53,7 @@ struct SchemaRegex: @unchecked Sendable {
       case "[":
         inClass = true
         out.append(c)
-        // a leading ']' or '^]' is literal in ICU too; copy it verbatim
+      // a leading ']' or '^]' is literal in ICU too; copy it verbatim
       case "$": out += "(?!(?s:.))"
       default: out.append(c)
       }

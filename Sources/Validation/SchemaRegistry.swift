@@ -46,8 +46,11 @@ public final class SchemaRegistry: @unchecked Sendable {
   /// `<executable>/schemas`, or the source checkout's `schemas/`.
   public static func locateBundledDirectory() -> URL? {
     var candidates: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"] { candidates.append(URL(fileURLWithPath: env)) }
-    let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+    if let env = ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"] {
+      candidates.append(URL(fileURLWithPath: env))
+    }
+    let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
     candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/chartc/schemas"))
     candidates.append(exe.appendingPathComponent("schemas"))
     var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -60,7 +63,9 @@ public final class SchemaRegistry: @unchecked Sendable {
 
   /// The bundled Kubernetes versions as `major.minor`, ascending.
   public var kubernetesVersions: [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("kubernetes").path)) ?? []
+    let files =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: directory.appendingPathComponent("kubernetes").path)) ?? []
     return files.filter { $0.hasPrefix("v") && $0.hasSuffix(".json") }
       .map { String($0.dropFirst().dropLast(5)) }
       .sorted { Self.versionKey($0).lexicographicallyPrecedes(Self.versionKey($1)) }
@@ -78,7 +83,8 @@ public final class SchemaRegistry: @unchecked Sendable {
   public func resolveVersion(_ kubeVersion: String) -> String? {
     let want = Self.versionKey(kubeVersion)
     let all = kubernetesVersions
-    guard let newest = all.last, !Self.versionKey(newest).lexicographicallyPrecedes(want) || Self.versionKey(newest) == want
+    guard let newest = all.last,
+      !Self.versionKey(newest).lexicographicallyPrecedes(want) || Self.versionKey(newest) == want
     else { return nil }
     return all.last { !want.lexicographicallyPrecedes(Self.versionKey($0)) }
   }
@@ -119,7 +125,9 @@ public final class SchemaRegistry: @unchecked Sendable {
   public func lookup(apiVersion: String, kind: String, kubeVersion: String, strict: Bool) throws -> Lookup {
     lock.lock()
     defer { lock.unlock() }
-    if !schemaLocations.isEmpty, let found = try lookupInLocations(apiVersion: apiVersion, kind: kind, strict: strict) {
+    if !schemaLocations.isEmpty,
+      let found = try lookupInLocations(apiVersion: apiVersion, kind: kind, strict: strict)
+    {
       return .schema(found)
     }
     if apiVersion.contains("/") {
@@ -234,7 +242,9 @@ public final class SchemaRegistry: @unchecked Sendable {
     var pending = Self.refs(in: kindSchema)
     while let name = pending.popLast() {
       if defs[name] != nil { continue }
-      guard let index = chosen[name]?.jsonNumber, let body = defsPool[name]?.sliceItems?[safe: Int(index.double)] else {
+      guard let index = chosen[name]?.jsonNumber,
+        let body = defsPool[name]?.sliceItems?[safe: Int(index.double)]
+      else {
         throw RegistryError(message: "v\(version): missing definition \(name)")
       }
       defs[name] = body
@@ -281,7 +291,8 @@ public final class SchemaRegistry: @unchecked Sendable {
 /// Loads `file://` documents referenced by schemas in `--schema-location` folders.
 struct FileSchemaDocuments: SchemaDocumentLoader {
   func document(at uri: String) -> Value? {
-    guard let url = URL(string: uri), url.isFileURL, let data = FileManager.default.contents(atPath: url.path) else {
+    guard let url = URL(string: uri), url.isFileURL, let data = FileManager.default.contents(atPath: url.path)
+    else {
       return nil
     }
     return try? SchemaJSON.parse(String(decoding: data, as: UTF8.self))

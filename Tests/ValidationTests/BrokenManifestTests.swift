@@ -5,7 +5,8 @@ import Values
 
 /// Broken manifests are caught with the right path, keyword and message.
 @Suite struct BrokenManifestTests {
-  static let registry = SchemaRegistry(directory: SchemaRegistry.locateBundledDirectory() ?? URL(fileURLWithPath: "schemas"))
+  static let registry = SchemaRegistry(
+    directory: SchemaRegistry.locateBundledDirectory() ?? URL(fileURLWithPath: "schemas"))
 
   static let deployment = """
     {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "prod"},
@@ -25,9 +26,13 @@ import Values
     return v
   }
 
-  static func validate(_ object: Value, strict: Bool = false, kubeVersion: String = "1.36.0") -> ManifestResult {
-    ManifestValidator(registry: registry, options: ManifestValidationOptions(kubeVersion: kubeVersion, strict: strict))
-      .validate(ManifestResource(source: "t.yaml", documentIndex: 0, object: object))
+  static func validate(_ object: Value, strict: Bool = false, kubeVersion: String = "1.36.0")
+    -> ManifestResult
+  {
+    ManifestValidator(
+      registry: registry, options: ManifestValidationOptions(kubeVersion: kubeVersion, strict: strict)
+    )
+    .validate(ManifestResource(source: "t.yaml", documentIndex: 0, object: object))
   }
 
   static func spec(_ m: GoMap) -> GoMap { m["spec"]!.mapValue! }
@@ -49,18 +54,28 @@ import Values
     #expect(Self.validate(o).status == .valid)
     let r = Self.validate(o, strict: true)
     #expect(r.status == .invalid)
-    #expect(r.errors == [ManifestError(path: "/spec", keyword: "additionalProperties", message: "additional properties 'replica' not allowed")])
+    #expect(
+      r.errors == [
+        ManifestError(
+          path: "/spec", keyword: "additionalProperties",
+          message: "additional properties 'replica' not allowed")
+      ])
     #expect(r.resourceName == "Deployment/prod/web")
   }
 
   @Test func wrongType() {
     let o = Self.object(Self.deployment) { Self.spec($0).storage["replicas"] = .string("3") }
     let r = Self.validate(o)
-    #expect(r.errors == [ManifestError(path: "/spec/replicas", keyword: "type", message: "got string, want null or integer")])
+    #expect(
+      r.errors == [
+        ManifestError(path: "/spec/replicas", keyword: "type", message: "got string, want null or integer")
+      ])
   }
 
   @Test func wrongTypeDeepInAList() {
-    let o = Self.object(Self.deployment) { Self.container($0).storage["ports"] = .list([.map(["containerPort": .string("http")])]) }
+    let o = Self.object(Self.deployment) {
+      Self.container($0).storage["ports"] = .list([.map(["containerPort": .string("http")])])
+    }
     let r = Self.validate(o)
     #expect(r.errors.map(\.path) == ["/spec/template/spec/containers/0/ports/0/containerPort"])
   }
@@ -68,7 +83,11 @@ import Values
   @Test func missingRequiredField() {
     let o = Self.object(Self.deployment) { Self.container($0).storage["name"] = nil }
     let r = Self.validate(o)
-    #expect(r.errors == [ManifestError(path: "/spec/template/spec/containers/0", keyword: "required", message: "missing property 'name'")])
+    #expect(
+      r.errors == [
+        ManifestError(
+          path: "/spec/template/spec/containers/0", keyword: "required", message: "missing property 'name'")
+      ])
   }
 
   @Test func intOrStringRefusesFloat() {
@@ -85,7 +104,8 @@ import Values
     let o = Self.object(Self.deployment) { $0.storage["apiVersion"] = .string("apps/v1beta1") }
     let r = Self.validate(o)
     #expect(r.status == .error)
-    #expect(r.errors.first?.message == "could not find schema for Deployment (apps/v1beta1) in Kubernetes 1.36.0")
+    #expect(
+      r.errors.first?.message == "could not find schema for Deployment (apps/v1beta1) in Kubernetes 1.36.0")
     let skipped = ManifestValidator(
       registry: Self.registry, options: ManifestValidationOptions(ignoreMissingSchemas: true)
     ).validate(ManifestResource(source: "t.yaml", documentIndex: 0, object: o))
@@ -103,21 +123,34 @@ import Values
       Self.spec($0)["endpoints"]!.sliceItems![0].mapValue!.storage["scheme"] = .string("ftp")
     }
     let r = Self.validate(o)
-    #expect(r.errors == [ManifestError(path: "/spec/endpoints/0/scheme", keyword: "enum", message: "value must be one of 'http', 'https', 'HTTP', 'HTTPS'")])
+    #expect(
+      r.errors == [
+        ManifestError(
+          path: "/spec/endpoints/0/scheme", keyword: "enum",
+          message: "value must be one of 'http', 'https', 'HTTP', 'HTTPS'")
+      ])
   }
 
   @Test func badFieldInCRD() {
-    let o = Self.object(Self.serviceMonitor) { Self.spec($0)["endpoints"]!.sliceItems![0].mapValue!.storage["portt"] = .string("x") }
+    let o = Self.object(Self.serviceMonitor) {
+      Self.spec($0)["endpoints"]!.sliceItems![0].mapValue!.storage["portt"] = .string("x")
+    }
     #expect(Self.validate(o).status == .valid)
     let r = Self.validate(o, strict: true)
-    #expect(r.errors == [ManifestError(path: "/spec/endpoints/0", keyword: "additionalProperties", message: "additional properties 'portt' not allowed")])
+    #expect(
+      r.errors == [
+        ManifestError(
+          path: "/spec/endpoints/0", keyword: "additionalProperties",
+          message: "additional properties 'portt' not allowed")
+      ])
     let missing = Self.object(Self.serviceMonitor) { Self.spec($0).storage["selector"] = nil }
     #expect(Self.validate(missing).errors.map(\.message) == ["missing property 'selector'"])
   }
 
   @Test func crdAddedAtRunTime() {
     let registry = SchemaRegistry(directory: Self.registry.directory)
-    let crd = TestSupport.json("""
+    let crd = TestSupport.json(
+      """
       {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
        "spec": {"group": "example.com", "names": {"kind": "Widget"},
         "versions": [{"name": "v1", "schema": {"openAPIV3Schema": {"type": "object", "properties": {
@@ -148,7 +181,9 @@ import Values
     let validator = ManifestValidator(registry: Self.registry)
     let good = Self.object(Self.deployment)
     let bad = Self.object(Self.deployment) { Self.spec($0).storage["replicas"] = .string("x") }
-    let resources = (0..<40).map { ManifestResource(source: "f", documentIndex: $0, object: $0 % 3 == 0 ? bad : good) }
+    let resources = (0..<40).map {
+      ManifestResource(source: "f", documentIndex: $0, object: $0 % 3 == 0 ? bad : good)
+    }
     let results = await validator.validate(resources)
     #expect(results.map(\.documentIndex) == Array(0..<40))
     #expect(results.map { $0.status == .invalid } == (0..<40).map { $0 % 3 == 0 })
@@ -160,7 +195,8 @@ import Values
 @Suite struct SchemaLocationTests {
   @Test func extraFolderIsSearchedFirst() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chartc-schemas-\(getpid())")
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("example.com"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("example.com"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try #"{"type": "object", "properties": {"spec": {"$ref": "_defs.json#/$defs/spec"}}}"#.write(
       to: dir.appendingPathComponent("example.com/gadget_v1.json"), atomically: true, encoding: .utf8)
@@ -173,9 +209,15 @@ import Values
     func check(_ text: String) -> ManifestResult {
       validator.validate(ManifestResource(source: "x", documentIndex: 0, object: TestSupport.json(text)))
     }
-    #expect(check(#"{"apiVersion": "example.com/v1", "kind": "Gadget", "spec": {"size": 1}}"#).status == .valid)
-    #expect(check(#"{"apiVersion": "example.com/v1", "kind": "Gadget", "spec": {}}"#).errors.map(\.message) == ["missing property 'size'"])
-    #expect(check(#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}}"#).errors.map(\.message) == ["missing property 'data'"])
+    #expect(
+      check(#"{"apiVersion": "example.com/v1", "kind": "Gadget", "spec": {"size": 1}}"#).status == .valid)
+    #expect(
+      check(#"{"apiVersion": "example.com/v1", "kind": "Gadget", "spec": {}}"#).errors.map(\.message) == [
+        "missing property 'size'"
+      ])
+    #expect(
+      check(#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}}"#).errors.map(\.message)
+        == ["missing property 'data'"])
     #expect(check(#"{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "c"}}"#).status == .valid)
   }
 }

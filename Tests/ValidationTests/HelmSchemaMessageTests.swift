@@ -48,7 +48,10 @@ import Values
       }
       return out + "\""
     case .list(let l): return "[" + l.map(jsonText).joined(separator: ",") + "]"
-    case .map(let m): return "{" + m.sortedKeys.map { jsonText(.string($0)) + ":" + jsonText(m.storage[$0]!) }.joined(separator: ",") + "}"
+    case .map(let m):
+      return "{"
+        + m.sortedKeys.map { jsonText(.string($0)) + ":" + jsonText(m.storage[$0]!) }.joined(separator: ",")
+        + "}"
     case .object: return "null"
     }
   }
@@ -58,7 +61,8 @@ import Values
       "Data/helm-values-schema-cases.json")
     guard let all = try? TestSupport.readJSON(url).sliceItems else { return [] }
     return all.compactMap { c in
-      guard let m = c.mapValue, let name = m["name"]?.stringValue, let schema = m["schema"], let values = m["values"],
+      guard let m = c.mapValue, let name = m["name"]?.stringValue, let schema = m["schema"],
+        let values = m["values"],
         let expected = m["expected"]?.stringValue
       else { return nil }
       return Case(name: name, schema: schema, values: helmValues(values), expected: expected)
@@ -109,7 +113,8 @@ import Values
     ].compactMap { $0 }
     #expect(
       HelmSchemaErrorFormatter.message(sections: sections)
-        == "values don't meet the specifications of the schema(s) in the following chart(s):\nparent:\n- at '': missing property 'a'\nsub:\n- at '/x': got number, want string\n")
+        == "values don't meet the specifications of the schema(s) in the following chart(s):\nparent:\n- at '': missing property 'a'\nsub:\n- at '/x': got number, want string\n"
+    )
   }
 
   struct MetaCase: Sendable, CustomTestStringConvertible {
@@ -143,8 +148,11 @@ import Values
 
   @Test func metaschemaReference() throws {
     let schema = try HelmValuesSchema.compile(
-      text: ##"{"$schema": "http://json-schema.org/draft-07/schema#", "$ref": "http://json-schema.org/draft-07/schema#"}"##)
-    let section = HelmValuesSchema.section(chartName: "meta", schema: schema, values: .map(["type": .float(5)]))
+      text:
+        ##"{"$schema": "http://json-schema.org/draft-07/schema#", "$ref": "http://json-schema.org/draft-07/schema#"}"##
+    )
+    let section = HelmValuesSchema.section(
+      chartName: "meta", schema: schema, values: .map(["type": .float(5)]))
     #expect(
       section
         == "meta:\n- at '/type': 'anyOf' failed\n  - at '/type': value must be one of 'array', 'boolean', 'integer', 'null', 'number', 'object', 'string'\n  - at '/type': got number, want array\n"

@@ -29,11 +29,15 @@ import Values
   }
 
   /// Compares every line; returns (objects compared, disagreements).
-  static func compare(lines: [Substring], registry: SchemaRegistry, kubeVersion: String) -> (Int, [Disagreement]) {
+  static func compare(lines: [Substring], registry: SchemaRegistry, kubeVersion: String) -> (
+    Int, [Disagreement]
+  ) {
     var compared = 0
     var out: [Disagreement] = []
     for line in lines where !line.isEmpty {
-      guard let entry = try? SchemaJSON.parse(String(line)).mapValue, let object = entry["object"] else { continue }
+      guard let entry = try? SchemaJSON.parse(String(line)).mapValue, let object = entry["object"] else {
+        continue
+      }
       let id = "\(entry["source"]?.stringValue ?? "?")#\(Self.indexText(entry["index"]))"
       for (mode, strict) in [("standard", false), ("strict", true)] {
         guard let verdict = entry[mode]?.mapValue else { continue }
@@ -42,14 +46,20 @@ import Values
         let validator = ManifestValidator(
           registry: registry, options: ManifestValidationOptions(kubeVersion: kubeVersion, strict: strict))
         let result = validator.validate(ManifestResource(source: id, documentIndex: 0, object: object))
-        let expectedValid = verdict["valid"].map { if case .bool(true) = $0 { return true } else { return false } } ?? false
+        let expectedValid =
+          verdict["valid"].map { if case .bool(true) = $0 { return true } else { return false } } ?? false
         let isValid = result.status == ManifestResult.Status.valid
         let got = isValid ? "valid" : "\(result.status) \(result.errors.map { "\($0.path): \($0.message)" })"
         if expectedValid != isValid {
-          let expected = expectedValid ? "valid" : "invalid at \(verdict["path"]?.stringValue ?? "") \(verdict["message"]?.stringValue ?? "")"
+          let expected =
+            expectedValid
+            ? "valid"
+            : "invalid at \(verdict["path"]?.stringValue ?? "") \(verdict["message"]?.stringValue ?? "")"
           out.append(Disagreement(id: id, mode: mode, expected: expected, got: got))
         } else if !expectedValid, let path = verdict["path"]?.stringValue,
-          !result.errors.contains(where: { $0.path == path || path.hasPrefix($0.path + "/") || $0.path.hasPrefix(path + "/") })
+          !result.errors.contains(where: {
+            $0.path == path || path.hasPrefix($0.path + "/") || $0.path.hasPrefix(path + "/")
+          })
         {
           out.append(Disagreement(id: id, mode: mode, expected: "invalid at \(path)", got: got))
         }
@@ -63,9 +73,11 @@ import Values
       Issue.record("schemas/ not found")
       return
     }
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data/k8s-sample.jsonl")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Data/k8s-sample.jsonl")
     let text = try String(contentsOf: url, encoding: .utf8)
-    let (compared, disagreements) = Self.compare(lines: text.split(separator: "\n"), registry: registry, kubeVersion: "1.36.0")
+    let (compared, disagreements) = Self.compare(
+      lines: text.split(separator: "\n"), registry: registry, kubeVersion: "1.36.0")
     print("kubernetes-validate sample: \(compared) verdicts, \(disagreements.count) disagreements")
     for d in disagreements { print("  \(d)") }
     #expect(compared > 80)
@@ -73,12 +85,14 @@ import Values
   }
 
   @Test func wholeCorpus() throws {
-    guard let path = ProcessInfo.processInfo.environment["CHARTC_K8S_CORPUS"], let registry = Self.registry else {
+    guard let path = ProcessInfo.processInfo.environment["CHARTC_K8S_CORPUS"], let registry = Self.registry
+    else {
       print("whole-corpus comparison skipped (set CHARTC_K8S_CORPUS to a make-k8s-expectations.py output)")
       return
     }
     let text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
-    let (compared, disagreements) = Self.compare(lines: text.split(separator: "\n"), registry: registry, kubeVersion: "1.36.0")
+    let (compared, disagreements) = Self.compare(
+      lines: text.split(separator: "\n"), registry: registry, kubeVersion: "1.36.0")
     print("kubernetes-validate corpus: \(compared) verdicts, \(disagreements.count) disagreements")
     for d in disagreements.prefix(50) { print("  \(d)") }
     #expect(disagreements.isEmpty)

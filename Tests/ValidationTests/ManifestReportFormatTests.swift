@@ -29,7 +29,9 @@ import Values
         Summary: 3 resources found - Valid: 1, Invalid: 1, Errors: 1, Skipped: 0
 
         """)
-    #expect(ManifestReportFormat.text.render(Self.results, verbose: true).hasPrefix("a.yaml: Deployment/prod/web is valid\n"))
+    #expect(
+      ManifestReportFormat.text.render(Self.results, verbose: true).hasPrefix(
+        "a.yaml: Deployment/prod/web is valid\n"))
   }
 
   @Test func tap() {
@@ -59,8 +61,14 @@ import Values
 
   @Test func junit() {
     let out = ManifestReportFormat.junit.render(Self.results)
-    #expect(out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"chartc\" time=\"0\" tests=\"3\" failures=\"1\" disabled=\"0\" errors=\"1\">\n"))
-    #expect(out.contains("<testcase name=\"Deployment/prod/web\" classname=\"Deployment@apps/v1\" time=\"0\">\n      <failure message=\"at &apos;/spec/replicas&apos; (type): got string, want null or integer [chart/templates/deploy.yaml:7]\" type=\"\">"))
+    #expect(
+      out.hasPrefix(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"chartc\" time=\"0\" tests=\"3\" failures=\"1\" disabled=\"0\" errors=\"1\">\n"
+      ))
+    #expect(
+      out.contains(
+        "<testcase name=\"Deployment/prod/web\" classname=\"Deployment@apps/v1\" time=\"0\">\n      <failure message=\"at &apos;/spec/replicas&apos; (type): got string, want null or integer [chart/templates/deploy.yaml:7]\" type=\"\">"
+      ))
     #expect(out.hasSuffix("</testsuites>\n"))
   }
 }
@@ -68,9 +76,12 @@ import Values
 /// `chartc validate --schema` reports.
 @Suite struct SchemaDocumentReportTests {
   @Test func jsonAndText() throws {
-    let schema = try CompiledSchema(TestSupport.json(#"{"properties": {"a": {"type": "integer"}}, "required": ["a"]}"#))
+    let schema = try CompiledSchema(
+      TestSupport.json(#"{"properties": {"a": {"type": "integer"}}, "required": ["a"]}"#))
     let docs: [Value] = [.map(["a": .int(1)]), .map(["a": .string("x")]), .map([:])]
-    let results = docs.enumerated().map { SchemaDocumentResult(file: "v.yaml", index: $0.offset, errors: schema.validate($0.element)) }
+    let results = docs.enumerated().map {
+      SchemaDocumentResult(file: "v.yaml", index: $0.offset, errors: schema.validate($0.element))
+    }
     #expect(
       SchemaDocumentReport.json(results) == """
         {

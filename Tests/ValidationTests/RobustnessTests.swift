@@ -8,7 +8,9 @@ import Values
     let schema = try CompiledSchema(TestSupport.json(##"{"$ref": "#"}"##))
     let errors = schema.validate(.map(["a": .int(1)]))
     #expect(errors.count == 1)
-    let loop = try CompiledSchema(TestSupport.json(##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##))
+    let loop = try CompiledSchema(
+      TestSupport.json(
+        ##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##))
     #expect(!loop.isValid(.int(1)))
   }
 
@@ -17,7 +19,9 @@ import Values
     for _ in 0..<400 { text += "[" }
     for _ in 0..<400 { text += "]" }
     let deep = try SchemaJSON.parse(text)
-    let schema = try CompiledSchema(TestSupport.json(##"{"$defs": {"n": {"type": "array", "items": {"$ref": "#/$defs/n"}}}, "$ref": "#/$defs/n"}"##))
+    let schema = try CompiledSchema(
+      TestSupport.json(
+        ##"{"$defs": {"n": {"type": "array", "items": {"$ref": "#/$defs/n"}}}, "$ref": "#/$defs/n"}"##))
     _ = schema.validate(deep)
     var tooDeep = ""
     for _ in 0..<600 { tooDeep += "[" }
@@ -25,13 +29,17 @@ import Values
   }
 
   @Test func badSchemasThrow() {
-    for text in [#"{"type": "strin"}"#, #"{"pattern": "(["}"#, #"{"minLength": -1}"#, ##"{"$ref": "#/x"}"##, #"{"$ref": "other.json"}"#, "5"] {
+    for text in [
+      #"{"type": "strin"}"#, #"{"pattern": "(["}"#, #"{"minLength": -1}"#, ##"{"$ref": "#/x"}"##,
+      #"{"$ref": "other.json"}"#, "5",
+    ] {
       #expect(throws: SchemaCompileError.self) { try CompiledSchema(TestSupport.json(text)) }
     }
   }
 
   @Test func numbersAtTheEdges() throws {
-    let schema = try CompiledSchema(TestSupport.json(#"{"multipleOf": 0.1, "maximum": 1e308, "minimum": -1e308}"#))
+    let schema = try CompiledSchema(
+      TestSupport.json(#"{"multipleOf": 0.1, "maximum": 1e308, "minimum": -1e308}"#))
     #expect(schema.isValid(.float(0.3)))
     #expect(!schema.isValid(.float(0.35)))
     #expect(schema.isValid(.int(Int.max)))
