@@ -331,7 +331,11 @@ struct SchemaEvaluator {
   static func isMultiple(_ x: JSONNumber, of m: JSONNumber) -> Bool {
     if case .integer(let a) = x, case .integer(let b) = m, b != 0 { return a % b == 0 }
     let q = x.double / m.double
-    guard q.isFinite else { return false }
+    guard q.isFinite else {
+      // the quotient overflows: fall back to the remainder (1e308 is a multiple of 0.5)
+      let r = x.double.truncatingRemainder(dividingBy: m.double)
+      return r.isFinite && r == 0
+    }
     let r = q.rounded()
     return abs(q - r) <= 1e-9 * max(1, abs(q))
   }

@@ -26,11 +26,8 @@ enum SchemaFormats {
         ? "expected four decimals" : ""
     case "uri", "iri": return SchemaURI(parsing: s).scheme == nil ? "relative url" : ""
     case "date-time": return s.count < 20 ? "less than 20 characters long" : ""
-    case "hostname", "idn-hostname":
-      let labels = s.split(separator: ".", omittingEmptySubsequences: false)
-      if labels.contains(where: { $0.hasPrefix("-") }) { return "label starts with hyphen" }
-      if labels.contains(where: { $0.hasSuffix("-") }) { return "label ends with hyphen" }
-      return ""
+    case "hostname": return hostnameFailure(s) ?? ""
+    case "idn-hostname": return hostnameFailure(s, unicode: true) ?? ""
     default: return ""
     }
   }
@@ -40,8 +37,10 @@ enum SchemaFormats {
     case "date-time": return isDateTime(s)
     case "date": return isDate(s)
     case "time": return isTime(s)
-    case "email", "idn-email": return isEmail(s)
-    case "hostname", "idn-hostname": return isHostname(s)
+    case "email": return isEmail(s)
+    case "idn-email": return isEmail(s, unicode: true)
+    case "hostname": return isHostname(s)
+    case "idn-hostname": return hostnameFailure(s, unicode: true) == nil
     case "ipv4": return isIPv4(s)
     case "ipv6": return isIPv6(s)
     case "uri", "iri": return isURI(s, requireScheme: true)
@@ -112,7 +111,7 @@ enum SchemaFormats {
     return isDate(String(s[..<t])) && isTime(String(s[s.index(after: t)...]))
   }
 
-  static func isEmail(_ s: String) -> Bool {
+  static func isEmail(_ s: String, unicode: Bool = false) -> Bool {
     guard let at = s.lastIndex(of: "@") else { return false }
     let local = s[..<at]
     let domain = s[s.index(after: at)...]
@@ -123,25 +122,28 @@ enum SchemaFormats {
       if inner.hasPrefix("IPv6:") { return isIPv6(String(inner.dropFirst(5))) }
       return isIPv4(inner)
     }
-    return isHostname(String(domain))
+    return hostnameFailure(String(domain), unicode: unicode) == nil
   }
 
-  static func isHostname(_ s: String) -> Bool {
-    guard !s.isEmpty, s.utf8.count <= 253 else { return false }
+  /// jsonschema v6's hostname check (RFC 1123 labels, ASCII only, one trailing dot allowed);
+  /// nil when valid, else the reason.
+  static func hostnameFailure(_ s: String, unicode: Bool = false) -> String? {
     let host = s.hasSuffix(".") ? String(s.dropLast()) : s
+    if host.utf8.count > 253 { return "more than 253 characters long" }
     for label in host.split(separator: ".", omittingEmptySubsequences: false) {
-      guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else {
-        return false
-      }
-      for c in label.unicodeScalars {
-        guard c.isASCII else { continue }
+      if label.utf8.isEmpty || label.utf8.count > 63 { return "label must be 1 to 63 characters long" }
+      if label.hasPrefix("-") { return "label starts with hyphen" }
+      if label.hasSuffix("-") { return "label ends with hyphen" }
+      for c in label.unicodeScalars where !(unicode && !c.isASCII) {
         guard (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" else {
-          return false
+          return "invalid character '\(c)'"
         }
       }
     }
-    return true
+    return nil
   }
+
+  static func isHostname(_ s: String) -> Bool { hostnameFailure(s) == nil }
 
   static func isIPv4(_ s: String) -> Bool {
     let parts = s.split(separator: ".", omittingEmptySubsequences: false)

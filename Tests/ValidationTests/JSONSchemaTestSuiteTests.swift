@@ -39,10 +39,16 @@ import Values
     -> [Outcome]
   {
     let dir = suite.appendingPathComponent("tests").appendingPathComponent(folder)
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter {
+    var files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter {
       $0.hasSuffix(".json")
     }
     .sorted()
+    if ProcessInfo.processInfo.environment["CHARTC_JSTS_OPTIONAL"] == "1" {
+      // informational only: optional tests are never in the ratchet
+      let optional = dir.appendingPathComponent("optional")
+      let names = (try? FileManager.default.subpathsOfDirectory(atPath: optional.path)) ?? []
+      files += names.filter { $0.hasSuffix(".json") }.sorted().map { "optional/" + $0 }
+    }
     var outcomes: [Outcome] = []
     for file in files {
       guard let groups = try? TestSupport.readJSON(dir.appendingPathComponent(file)).sliceItems else {
