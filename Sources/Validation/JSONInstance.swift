@@ -36,8 +36,7 @@ enum JSONNumber: Sendable {
     switch self {
     case .integer(let i): return String(i)
     case .real(let d):
-      if d.isFinite, d.rounded(.towardZero) == d, abs(d) < 1e21 { return String(Int64(d)) }
-      return String(d)
+      return GoNumberFormat.jsonFloat(d)
     }
   }
 }

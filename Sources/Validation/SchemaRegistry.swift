@@ -234,7 +234,7 @@ public final class SchemaRegistry: @unchecked Sendable {
     }
     guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
       let kindIndex = manifest["kinds"]?.mapValue?[key]?.jsonNumber,
-      let kindSchema = kindsPool[key]?.sliceItems?[safe: Int(kindIndex.double)],
+      let kindSchema = kindsPool[key]?.sliceItems?[safe: Int(exactly: kindIndex.double) ?? -1],
       let chosen = manifest["definitions"]?.mapValue
     else { return nil }
     // the definitions reachable from the kind
@@ -243,7 +243,7 @@ public final class SchemaRegistry: @unchecked Sendable {
     while let name = pending.popLast() {
       if defs[name] != nil { continue }
       guard let index = chosen[name]?.jsonNumber,
-        let body = defsPool[name]?.sliceItems?[safe: Int(index.double)]
+        let body = defsPool[name]?.sliceItems?[safe: Int(exactly: index.double) ?? -1]
       else {
         throw RegistryError(message: "v\(version): missing definition \(name)")
       }

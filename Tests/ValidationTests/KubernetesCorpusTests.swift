@@ -5,7 +5,8 @@ import Values
 
 /// Compares chartc's Kubernetes validation with kubernetes-validate's verdicts
 /// (Data/make-k8s-expectations.py): the committed sample always, the whole corpus when
-/// `CHARTC_K8S_CORPUS` names a JSON-lines file made by that script.
+/// `CHARTC_K8S_CORPUS` names a JSON-lines file made by that script (for the Kubernetes
+/// version in `CHARTC_K8S_VERSION`, default 1.36.0).
 @Suite struct KubernetesCorpusTests {
   static let registry: SchemaRegistry? = {
     guard let dir = SchemaRegistry.locateBundledDirectory() else { return nil }
@@ -90,10 +91,13 @@ import Values
       print("whole-corpus comparison skipped (set CHARTC_K8S_CORPUS to a make-k8s-expectations.py output)")
       return
     }
+    let version = ProcessInfo.processInfo.environment["CHARTC_K8S_VERSION"] ?? "1.36.0"
     let text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
     let (compared, disagreements) = Self.compare(
-      lines: text.split(separator: "\n"), registry: registry, kubeVersion: "1.36.0")
-    print("kubernetes-validate corpus: \(compared) verdicts, \(disagreements.count) disagreements")
+      lines: text.split(separator: "\n"), registry: registry, kubeVersion: version)
+    print(
+      "kubernetes-validate corpus (Kubernetes \(version)): \(compared) verdicts, \(disagreements.count) disagreements"
+    )
     for d in disagreements.prefix(50) { print("  \(d)") }
     #expect(disagreements.isEmpty)
   }
