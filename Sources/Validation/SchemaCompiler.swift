@@ -21,6 +21,9 @@ final class SchemaCompiler {
     var base: SchemaURI
     var draft: JSONSchemaDraft
     var resource: Int
+    /// False under a custom metaschema whose `$vocabulary` leaves out the validation
+    /// vocabulary: then `type`, `minimum`, `required`... are not assertions.
+    var validationVocabulary = true
   }
 
   struct PendingResource {
@@ -41,6 +44,8 @@ final class SchemaCompiler {
   var worklist: [(Int, Location)] = []
   var falseNode: Int?
   var usesUnevaluated = false
+  /// The validation-vocabulary flag of the schema being indexed.
+  var currentValidationVocabulary = true
   var usesDynamicScope = false
 
   init(options: SchemaCompileOptions, loader: (any SchemaDocumentLoader)?) {
@@ -85,12 +90,30 @@ final class SchemaCompiler {
   ) {
     guard tokens.count < 200 else { return }
     let loc = Location(doc: doc, pointer: JSONPointer.pointer(tokens))
+    let inherited = infos[loc]?.validationVocabulary ?? currentValidationVocabulary
     guard case .map(let map) = value else {
-      if case .bool = value { infos[loc] = LocationInfo(base: inBase, draft: inDraft, resource: inResource) }
+      if case .bool = value {
+        infos[loc] = LocationInfo(
+          base: inBase, draft: inDraft, resource: inResource, validationVocabulary: inherited)
+      }
       return
     }
     var draft = inDraft
-    if let s = map["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: s) { draft = d }
+    var validationVocabulary = inherited
+    if let s = map["$schema"]?.stringValue {
+      if let d = JSONSchemaDraft(metaschemaURI: s) {
+        draft = d
+        validationVocabulary = true
+      } else if let meta = loader?.document(at: SchemaURI(parsing: s).withoutFragment.text)?.mapValue {
+        if let ms = meta["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: ms) { draft = d }
+        if let vocab = meta["$vocabulary"]?.mapValue {
+          validationVocabulary = vocab.storage.keys.contains { $0.hasSuffix("/vocab/validation") }
+        }
+      }
+    }
+    let savedVocabulary = currentValidationVocabulary
+    currentValidationVocabulary = validationVocabulary
+    defer { currentValidationVocabulary = savedVocabulary }
     var base = inBase
     var resource = inResource
     let hasRef = map["$ref"]?.stringValue != nil
@@ -117,7 +140,8 @@ final class SchemaCompiler {
     if draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
       resources[resource].dynamicAnchors["#recursive"] = loc
     }
-    infos[loc] = LocationInfo(base: base, draft: draft, resource: resource)
+    infos[loc] = LocationInfo(
+      base: base, draft: draft, resource: resource, validationVocabulary: validationVocabulary)
 
     for (key, child) in map.storage {
       if Self.dataKeywords.contains(key) { continue }
@@ -272,6 +296,31 @@ final class SchemaCompiler {
     return CompiledSchema(
       nodes: nodes, root: rootNode, resources: final, tracksAnnotations: usesUnevaluated,
       usesDynamicScope: usesDynamicScope)
+  }
+
+  /// Clears the keywords of the validation vocabulary.
+  static func dropValidationKeywords(_ n: SchemaNode) {
+    n.types = nil
+    n.enumValues = nil
+    n.constValue = nil
+    n.hasConst = false
+    n.multipleOf = nil
+    n.minimum = nil
+    n.maximum = nil
+    n.exclusiveMinimum = nil
+    n.exclusiveMaximum = nil
+    n.minLength = nil
+    n.maxLength = nil
+    n.pattern = nil
+    n.minItems = nil
+    n.maxItems = nil
+    n.uniqueItems = false
+    n.minContains = nil
+    n.maxContains = nil
+    n.minProperties = nil
+    n.maxProperties = nil
+    n.required = []
+    n.dependentRequired = []
   }
 
   private func fail(_ loc: Location, _ message: String) -> SchemaCompileError {
@@ -492,6 +541,7 @@ final class SchemaCompiler {
       if m["then"] != nil { n.thenSchema = node(for: child(loc, "then")) }
       if m["else"] != nil { n.elseSchema = node(for: child(loc, "else")) }
     }
+    if !info.validationVocabulary { Self.dropValidationKeywords(n) }
     return n
   }
 }
