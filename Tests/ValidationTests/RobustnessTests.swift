@@ -47,3 +47,23 @@ import Values
     #expect(ints.isValid(.int(Int.min + 2)) == ((Int.min + 2) % 3 == 0))
   }
 }
+
+/// Patterns follow Go's RE2 reading (Helm's jsonschema v6).
+@Suite struct SchemaRegexTests {
+  func matches(_ pattern: String, _ s: String) throws -> Bool {
+    let schema = try CompiledSchema(.map(["pattern": .string(pattern)]))
+    return schema.isValid(.string(s))
+  }
+
+  @Test func asciiClassesAndAnchors() throws {
+    #expect(try matches(#"^\d+$"#, "123"))
+    #expect(try !matches(#"^\d+$"#, "١٢٣"))
+    #expect(try !matches(#"^\w$"#, "é"))
+    #expect(try matches(#"^\s$"#, "\t"))
+    #expect(try !matches(#"^\s$"#, "\u{00a0}"))
+    #expect(try !matches(#"^a$"#, "a\n"))
+    #expect(try matches(#"^[\d\s]+$"#, "1 2"))
+    #expect(try matches(#"^(?P<x>a)b$"#, "ab"))
+    #expect(try matches("b", "abc"))
+  }
+}
