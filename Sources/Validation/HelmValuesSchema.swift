@@ -13,7 +13,7 @@ public enum HelmValuesSchema {
     return o
   }
 
-  /// Compiles a decoded schema.
+  /// Compiles a decoded schema (without the metaschema check `compile(text:)` makes).
   public static func compile(_ schema: Value) throws(SchemaCompileError) -> CompiledSchema {
     try CompiledSchema(schema, options: options)
   }
@@ -25,7 +25,8 @@ public enum HelmValuesSchema {
     public var description: String { message }
   }
 
-  /// Compiles `values.schema.json` text as Helm does.
+  /// Compiles `values.schema.json` text as Helm does: empty text is `EOF`, then the schema
+  /// is checked against its metaschema, then compiled.
   public static func compile(text: String) throws(LoadError) -> CompiledSchema {
     if text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
       throw LoadError(message: "EOF")
