@@ -85,6 +85,23 @@ import Values
     #expect(disagreements.isEmpty)
   }
 
+  /// Seeded random breakages (Data/make-k8s-mutations.py) judged by kubernetes-validate.
+  @Test func mutations() throws {
+    guard let registry = Self.registry else {
+      Issue.record("schemas/ not found")
+      return
+    }
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Data/k8s-mutations.jsonl")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let (compared, disagreements) = Self.compare(
+      lines: text.split(separator: "\n"), registry: registry, kubeVersion: "1.36.0")
+    print("kubernetes-validate mutations: \(compared) verdicts, \(disagreements.count) disagreements")
+    for d in disagreements { print("  \(d)") }
+    #expect(compared > 500)
+    #expect(disagreements.isEmpty)
+  }
+
   @Test func wholeCorpus() throws {
     guard let path = ProcessInfo.processInfo.environment["CHARTC_K8S_CORPUS"], let registry = Self.registry
     else {
