@@ -90,6 +90,9 @@ public struct ManifestValidationOptions: Sendable {
   public var ignoreMissingSchemas: Bool
   /// Kinds to skip: `Kind` or `apiVersion/Kind` (kubeconform's `-skip`).
   public var skipKinds: Set<String>
+  /// Use the CustomResourceDefinitions found among the validated resources for the custom
+  /// resources of the same stream (as a cluster would after applying them).
+  public var useCRDsFromInput: Bool = true
 
   public init(
     kubeVersion: String = "1.36.0", strict: Bool = false, ignoreMissingSchemas: Bool = false,
@@ -188,8 +191,10 @@ public struct ManifestValidator: Sendable {
     return result
   }
 
-  /// Validates many resources concurrently; results come back in input order.
+  /// Validates many resources concurrently; results come back in input order. CRDs among
+  /// them are registered first when `options.useCRDsFromInput` is set.
   public func validate(_ resources: [ManifestResource]) async -> [ManifestResult] {
+    if options.useCRDsFromInput { registerCRDs(in: resources) }
     let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let chunk = max(1, (resources.count + width - 1) / width)
     return await withTaskGroup(of: (Int, [ManifestResult]).self) { group in
@@ -202,6 +207,16 @@ public struct ManifestValidator: Sendable {
       var parts: [(Int, [ManifestResult])] = []
       for await part in group { parts.append(part) }
       return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    }
+  }
+
+  /// Adds every `apiextensions.k8s.io/v1` CustomResourceDefinition among `resources` to the registry.
+  public func registerCRDs(in resources: [ManifestResource]) {
+    for r in resources {
+      guard let m = r.object.mapValue, m["kind"]?.stringValue == "CustomResourceDefinition",
+        m["apiVersion"]?.stringValue == "apiextensions.k8s.io/v1"
+      else { continue }
+      registry.addCRD(r.object)
     }
   }
 

@@ -221,3 +221,30 @@ import Values
     #expect(check(#"{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "c"}}"#).status == .valid)
   }
 }
+
+/// CRDs in the validated stream are used for the custom resources beside them.
+@Suite struct CRDsInInputTests {
+  @Test func crdInStreamValidatesItsResources() async {
+    let registry = SchemaRegistry(directory: BrokenManifestTests.registry.directory)
+    let crd = TestSupport.json(
+      """
+      {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "dials.example.org"},
+       "spec": {"group": "example.org", "names": {"kind": "Dial", "plural": "dials"}, "scope": "Namespaced",
+        "versions": [{"name": "v1", "served": true, "storage": true, "schema": {"openAPIV3Schema": {"type": "object",
+          "properties": {"spec": {"type": "object", "properties": {"level": {"type": "integer", "maximum": 11}}}}}}}]}}
+      """)
+    let dial = TestSupport.json(
+      #"{"apiVersion": "example.org/v1", "kind": "Dial", "metadata": {"name": "d"}, "spec": {"level": 12}}"#)
+    let resources = [crd, dial].enumerated().map {
+      ManifestResource(source: "r.yaml", documentIndex: $0.offset, object: $0.element)
+    }
+    let results = await ManifestValidator(registry: registry).validate(resources)
+    #expect(results.map(\.status) == [.valid, .invalid])
+    #expect(results[1].errors.map(\.message) == ["maximum: got 12, want 11"])
+    var options = ManifestValidationOptions()
+    options.useCRDsFromInput = false
+    let fresh = SchemaRegistry(directory: BrokenManifestTests.registry.directory)
+    let without = await ManifestValidator(registry: fresh, options: options).validate(resources)
+    #expect(without.map(\.status) == [.valid, .error])
+  }
+}
