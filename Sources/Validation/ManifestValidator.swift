@@ -117,6 +117,10 @@ public struct ManifestValidator: Sendable {
 
   /// Validates one resource.
   public func validate(_ resource: ManifestResource) -> ManifestResult {
+    validate(resource, expandLists: true)
+  }
+
+  private func validate(_ resource: ManifestResource, expandLists: Bool) -> ManifestResult {
     var result = ManifestResult(
       source: resource.source, documentIndex: resource.documentIndex, apiVersion: "", kind: "", name: "",
       namespace: "",
@@ -150,6 +154,25 @@ public struct ManifestValidator: Sendable {
       result.errors = [
         ManifestError(path: "/apiVersion", keyword: "schema", message: "missing 'apiVersion' key")
       ]
+      return result
+    }
+    if expandLists, result.kind == "List", result.apiVersion == "v1", let items = object["items"]?.sliceItems
+    {
+      // kubeconform validates the items of a v1 List one by one
+      var worst = ManifestResult.Status.valid
+      for (i, item) in items.enumerated() {
+        let r = validate(
+          ManifestResource(source: resource.source, documentIndex: resource.documentIndex, object: item),
+          expandLists: false)
+        for e in r.errors {
+          var e = e
+          e.path = "/items/\(i)" + e.path
+          if r.status == .error { e.message = "\(r.resourceName): \(e.message)" }
+          result.errors.append(e)
+        }
+        if r.status == .error || (r.status == .invalid && worst != .error) { worst = r.status }
+      }
+      result.status = worst
       return result
     }
     if options.skipKinds.contains(result.kind)

@@ -248,3 +248,16 @@ import Values
     #expect(without.map(\.status) == [.valid, .error])
   }
 }
+
+/// `v1 List` objects are validated item by item, as kubeconform does.
+@Suite struct ListTests {
+  @Test func listItems() {
+    let validator = ManifestValidator(registry: BrokenManifestTests.registry)
+    let list = TestSupport.json(
+      #"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}, {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": 5}}]}"#
+    )
+    let r = validator.validate(ManifestResource(source: "l.yaml", documentIndex: 0, object: list))
+    #expect(r.status == .invalid)
+    #expect(r.errors.map(\.path) == ["/items/1/metadata/name"])
+  }
+}
