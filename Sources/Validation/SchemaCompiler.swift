@@ -497,7 +497,8 @@ final class SchemaCompiler {
     if draft >= .draft6, m["propertyNames"] != nil {
       n.propertyNames = node(for: child(loc, "propertyNames"))
     }
-    if draft <= .draft7, case .map(let deps)? = m["dependencies"] {
+    // `dependencies`: drafts 4-7, and kept by jsonschema v6 (Helm) in 2019-09/2020-12 too
+    if case .map(let deps)? = m["dependencies"] {
       for key in deps.sortedKeys {
         if let l = deps.storage[key]?.jsonArray {
           n.dependentRequired.append((key, l.compactMap(\.stringValue)))
