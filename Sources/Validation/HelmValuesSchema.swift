@@ -33,6 +33,12 @@ public enum HelmValuesSchema {
     }
     let value: Value
     do { value = try SchemaJSON.parse(text) } catch { throw LoadError(message: error.description) }
+    if let uri = value.mapValue?["$schema"]?.stringValue, JSONSchemaDraft(metaschemaURI: uri) == nil {
+      // Helm would download an unknown metaschema; chartc never downloads
+      var u = uri
+      if u.hasSuffix("#") { u.removeLast() }
+      throw LoadError(message: "failing loading \"\(u)\": chartc does not download schemas")
+    }
     if let failure = metaschemaFailure(value) { throw LoadError(message: failure) }
     do { return try CompiledSchema(value, options: options) } catch {
       throw LoadError(message: error.message)

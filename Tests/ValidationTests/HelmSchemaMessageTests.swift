@@ -98,6 +98,12 @@ import Values
     #expect(loadError("  \n") == "c:\nEOF")
   }
 
+  @Test func unknownMetaschemaIsNotDownloaded() {
+    #expect(
+      loadError(##"{"$schema": "http://example.com/custom#"}"##)
+        == "c:\nfailing loading \"http://example.com/custom\": chartc does not download schemas")
+  }
+
   @Test func missingPointer() {
     #expect(
       loadError(##"{"properties": {"a": {"$ref": "#/nope"}}}"##)
