@@ -67,3 +67,41 @@ import Values
     #expect(try matches("b", "abc"))
   }
 }
+
+/// Drafts outside the official suite run here: 2019-09 (`$recursiveRef`) and draft 4.
+@Suite struct OtherDraftTests {
+  @Test func draft2019RecursiveRefThroughMetaschema() throws {
+    let meta = try CompiledSchema(
+      TestSupport.json(
+        ##"{"$schema": "https://json-schema.org/draft/2019-09/schema", "$ref": "https://json-schema.org/draft/2019-09/schema"}"##
+      ))
+    #expect(
+      meta.isValid(TestSupport.json(#"{"properties": {"a": {"type": "string", "items": [{"minimum": 1}]}}}"#))
+    )
+    let errors = meta.validate(TestSupport.json(#"{"properties": {"a": {"items": {"minLength": -1}}}}"#))
+    #expect(!errors.isEmpty)
+  }
+
+  @Test func draft2019RecursiveExtension() throws {
+    let tree = TestSupport.json(
+      ##"""
+      {"$schema": "https://json-schema.org/draft/2019-09/schema", "$id": "http://x/strict-tree",
+       "$recursiveAnchor": true, "$ref": "tree", "unevaluatedProperties": false,
+       "$defs": {"tree": {"$id": "http://x/tree", "$recursiveAnchor": true, "type": "object",
+         "properties": {"data": true, "children": {"type": "array", "items": {"$recursiveRef": "#"}}}}}}
+      """##)
+    let schema = try CompiledSchema(tree)
+    #expect(schema.isValid(TestSupport.json(#"{"children": [{"daat": 1}]}"#)) == false)
+    #expect(schema.isValid(TestSupport.json(#"{"children": [{"data": 1}]}"#)))
+  }
+
+  @Test func draft4ExclusiveBooleansAndId() throws {
+    let schema = try CompiledSchema(
+      TestSupport.json(
+        ##"{"$schema": "http://json-schema.org/draft-04/schema#", "id": "http://x/root", "maximum": 3, "exclusiveMaximum": true, "definitions": {"s": {"id": "#s", "type": "string"}}, "not": {"$ref": "#s"}}"##
+      ))
+    #expect(schema.isValid(.int(2)))
+    #expect(!schema.isValid(.int(3)))
+    #expect(!schema.isValid(.string("x")))
+  }
+}
