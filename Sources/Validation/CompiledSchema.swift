@@ -8,19 +8,19 @@ public final class CompiledSchema: Sendable {
   let resources: [SchemaResource]
   let tracksAnnotations: Bool
   let usesDynamicScope: Bool
-  let helmItemPathQuirk: Bool
+  let helmErrorQuirks: Bool
 
   init(
     nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool,
     usesDynamicScope: Bool,
-    helmItemPathQuirk: Bool = false
+    helmErrorQuirks: Bool = false
   ) {
     self.nodes = nodes
     self.root = root
     self.resources = resources
     self.tracksAnnotations = tracksAnnotations
     self.usesDynamicScope = usesDynamicScope
-    self.helmItemPathQuirk = helmItemPathQuirk
+    self.helmErrorQuirks = helmErrorQuirks
   }
 
   /// Compiles a schema document.
@@ -38,7 +38,7 @@ public final class CompiledSchema: Sendable {
     self.init(
       nodes: built.nodes, root: built.root, resources: built.resources,
       tracksAnnotations: built.tracksAnnotations,
-      usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
+      usesDynamicScope: built.usesDynamicScope, helmErrorQuirks: options.helmErrorQuirks)
   }
 
   /// Compiles the schema found at `pointer` (a JSON pointer, e.g. `/$defs/io.k8s.api.apps.v1.Deployment`)
@@ -57,7 +57,7 @@ public final class CompiledSchema: Sendable {
     self.init(
       nodes: built.nodes, root: built.root, resources: built.resources,
       tracksAnnotations: built.tracksAnnotations,
-      usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
+      usesDynamicScope: built.usesDynamicScope, helmErrorQuirks: options.helmErrorQuirks)
   }
 
   /// All errors of `instance` (empty when valid). A fast pass without error collection

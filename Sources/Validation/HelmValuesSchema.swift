@@ -9,7 +9,7 @@ public enum HelmValuesSchema {
     var o = SchemaCompileOptions(
       defaultDraft: .draft2020_12, assertFormat: nil, strict: false, kubernetesExtensions: false,
       baseURI: "file:///values.schema.json")
-    o.helmItemPathQuirk = true
+    o.helmErrorQuirks = true
     return o
   }
 
@@ -73,7 +73,7 @@ public enum HelmValuesSchema {
       var o = SchemaCompileOptions(
         defaultDraft: draft, assertFormat: true, strict: false, kubernetesExtensions: false,
         baseURI: String(uri.dropLast()))
-      o.helmItemPathQuirk = true
+      o.helmErrorQuirks = true
       out[draft] = try? CompiledSchema(doc, options: o)
     }
     return out

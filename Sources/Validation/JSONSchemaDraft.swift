@@ -49,9 +49,11 @@ public struct SchemaCompileOptions: Sendable {
   public var kubernetesExtensions: Bool
   /// The URI of the root document when it has no `$id`.
   public var baseURI: String
-  /// Reproduce jsonschema v6 (Helm) error paths for array items after `prefixItems`/`items`
-  /// arrays, which it numbers from 0 after the prefix (`/a/0` for the item at index 1).
-  public var helmItemPathQuirk: Bool = false
+  /// Reproduce jsonschema v6 (Helm) error reports: items after `prefixItems`/an `items`
+  /// array are numbered from 0 after the prefix (`/a/0` for the item at index 1),
+  /// `propertyNames` errors are placed at `''`, and a failed `type` hides the other
+  /// keywords of its schema.
+  public var helmErrorQuirks: Bool = false
 
   public init(
     defaultDraft: JSONSchemaDraft = .draft2020_12, assertFormat: Bool? = nil, strict: Bool = false,

@@ -90,6 +90,23 @@ struct SchemaEvaluator {
     var ann = EvaluatedLocations()
     var valid = true
 
+    // type first: with Helm quirks a failed type hides the rest
+    if let types = node.types {
+      var ok = types.contains { Self.matches($0, v) }
+      if !ok, node.intOrString, Self.matches(.integer, v) || Self.matches(.string, v) { ok = true }
+      if !ok {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(node, "type", "got \(SchemaMessages.typeWord(v)), want \(SchemaMessages.typeList(types))"))
+        if schema.helmErrorQuirks { return false }
+      }
+    } else if node.intOrString, !(Self.matches(.integer, v) || Self.matches(.string, v)) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "type", "got \(SchemaMessages.typeWord(v)), want integer or string"))
+    }
+
     if let r = node.ref {
       var refErrors: [SchemaValidationError] = []
       if !evaluate(r, v, &refErrors, &ann) {
@@ -116,21 +133,7 @@ struct SchemaEvaluator {
       }
     }
 
-    // type, enum, const
-    if let types = node.types {
-      var ok = types.contains { Self.matches($0, v) }
-      if !ok, node.intOrString, Self.matches(.integer, v) || Self.matches(.string, v) { ok = true }
-      if !ok {
-        valid = false
-        if !collect { return false }
-        errors.append(
-          error(node, "type", "got \(SchemaMessages.typeWord(v)), want \(SchemaMessages.typeList(types))"))
-      }
-    } else if node.intOrString, !(Self.matches(.integer, v) || Self.matches(.string, v)) {
-      valid = false
-      if !collect { return false }
-      errors.append(error(node, "type", "got \(SchemaMessages.typeWord(v)), want integer or string"))
-    }
+    // enum, const
     if let e = node.enumValues, !e.contains(where: { $0.jsonEquals(v) }) {
       valid = false
       if !collect { return false }
@@ -432,7 +435,7 @@ struct SchemaEvaluator {
           error(node, node.itemsKeyword, "last \(items.count - prefix) additionalItem(s) not allowed"))
       } else {
         for i in prefix..<items.count {
-          path.append(String(schema.helmItemPathQuirk ? i - prefix : i))
+          path.append(String(schema.helmErrorQuirks ? i - prefix : i))
           var scratch = EvaluatedLocations()
           let ok = evaluate(s, items[i], &errors, &scratch)
           path.removeLast()
@@ -592,7 +595,13 @@ struct SchemaEvaluator {
       for key in map.sortedKeys {
         var causes: [SchemaValidationError] = []
         var scratch = EvaluatedLocations()
-        if !evaluate(pn, .string(key), &causes, &scratch) {
+        let savedPath = path
+        if schema.helmErrorQuirks { path = [] }
+        let ok = evaluate(pn, .string(key), &causes, &scratch)
+        path = savedPath
+        if !ok {
+          if schema.helmErrorQuirks { path = [] }
+          defer { path = savedPath }
           valid = false
           if !collect { return false }
           errors.append(
