@@ -470,7 +470,9 @@ struct SchemaEvaluator {
           errors.append(
             error(
               node, "minContains",
-              "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)",
+              matched.isEmpty
+                ? "min \(minimum) items required to match contains schema, but none matched"
+                : "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)",
               causes))
         }
       } else if matched.isEmpty {
