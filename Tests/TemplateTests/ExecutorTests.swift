@@ -101,3 +101,20 @@ import Values
     #expect(throws: TemplateExecutionError.self) { try set.execute(name: "t.yaml", data: .null) }
   }
 }
+
+@Suite struct HelmWarningFormatTests {
+  @Test func multilineWarningKeepsItsNewlines() throws {
+    var table = FunctionTable()
+    table["fail"] = TemplateFunction([.string]) { call in
+      throw FunctionError(HelmErrorFormatter.wrapWarning(call[0].stringValue ?? ""))
+    }
+    let set = TemplateSet(functions: table)
+    try set.parse(name: "t.yaml", text: "{{ fail \"line1\\nline2\" }}")
+    do {
+      _ = try set.execute(name: "t.yaml", data: .null)
+      Issue.record("expected failure")
+    } catch {
+      #expect(HelmErrorFormatter.format(error) == "execution error at (t.yaml:1:3): line1\nline2")
+    }
+  }
+}
