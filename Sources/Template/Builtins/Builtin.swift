@@ -102,6 +102,11 @@ enum Builtin: String, CaseIterable {
         default:
           throw FunctionError("value has type \(index.value.goTypeName); should be string")
         }
+      case .object(let o) where o.goKind == .map:
+        guard case .string(let k) = index.value else {
+          throw FunctionError("value has type \(index.value.goTypeName); should be string")
+        }
+        if case .field(let v) = o.member(named: k) { item = .concrete(v) } else { item = .element(.null) }
       case .object(let o):
         if let items = o.sliceItems {
           let x = try indexArg(index, cap: items.count)
