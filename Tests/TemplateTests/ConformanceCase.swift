@@ -139,7 +139,10 @@ struct TestCapabilities: GoObject {
 }
 
 /// Helm's `chartutil.VersionSet` stand-in with its `Has` method.
-struct TestVersionSet: GoObject {
+struct TestVersionSet: GoObject, GoMethodSignatures {
+  func parameterTypes(ofMethod name: String) -> (fixed: [GoParameterType], variadic: GoParameterType?)? {
+    name == "Has" ? ([.string], nil) : nil
+  }
   var goTypeName: String { "common.VersionSet" }
   var goKind: GoKind { .slice }
   var sliceItems: [Value]? { [.string("v1"), .string("apps/v1")] }

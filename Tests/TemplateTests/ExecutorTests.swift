@@ -118,3 +118,21 @@ import Values
     }
   }
 }
+
+@Suite struct MethodCallTests {
+  func render(_ text: String) -> String {
+    let set = TemplateSet()
+    do {
+      try set.parse(name: "t.yaml", text: text)
+      return try set.execute(name: "t.yaml", data: .map(["Caps": .object(TestVersionSet())]))
+    } catch {
+      return HelmErrorFormatter.format(error)
+    }
+  }
+
+  @Test func typedMethodParameters() {
+    #expect(render("{{ .Caps.Has \"v1\" }}") == "true")
+    #expect(render("{{ .Caps.Has 5 }}") == "t.yaml:1:13\n  executing \"t.yaml\" at <5>:\n    expected string; found 5")
+    #expect(render("{{ .Caps.Has }}") == "t.yaml:1:8\n  executing \"t.yaml\" at <.Caps.Has>:\n    wrong number of args for Has: want 1 got 0")
+  }
+}

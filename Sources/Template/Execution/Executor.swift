@@ -404,7 +404,9 @@ public final class Executor: ExecutionContext {
       if let member = o.member(named: fieldName) {
         switch member {
         case .method(let m):
-          return try evalCall(f, dot, .method(m), node: node, name: fieldName, args: args, final: final)
+          let signature = (o as? any GoMethodSignatures)?.parameterTypes(ofMethod: fieldName)
+          return try evalCall(
+            f, dot, .method(m, signature: signature), node: node, name: fieldName, args: args, final: final)
         case .field(let v):
           if hasArgs { throw error(f, "\(fieldName) has arguments but cannot be invoked as function") }
           return .concrete(v)

@@ -4,7 +4,7 @@ import Values
 enum Callee {
   case builtin(Builtin)
   case user(TemplateFunction)
-  case method(GoMethod)
+  case method(GoMethod, signature: (fixed: [GoParameterType], variadic: GoParameterType?)?)
 }
 
 /// A parameter type as Go's reflect-based call sees it.
@@ -37,7 +37,9 @@ extension Callee {
     switch self {
     case .builtin(let b): return b.signature
     case .user(let fn): return (fn.parameters.map { .go($0) }, fn.variadic.map { .go($0) })
-    case .method(let m): return (Array(repeating: .go(.any), count: m.arity), nil)
+    case .method(let m, let signature):
+      if let signature { return (signature.fixed.map { .go($0) }, signature.variadic.map { .go($0) }) }
+      return (Array(repeating: .go(.any), count: m.arity), nil)
     }
   }
 }
@@ -104,7 +106,7 @@ extension Executor {
       case .user(let fn):
         let result = try fn.body(FunctionCall(name: name, arguments: argv.map(\.value), context: self))
         return result.isNil ? .element(.null) : .concrete(result)
-      case .method(let m):
+      case .method(let m, _):
         let result = try m.call(argv.map(\.value))
         return result.isNil ? .element(.null) : .concrete(result)
       }
