@@ -60,17 +60,42 @@ enum ConformanceHarness {
     return Set(line.split(separator: " ").map(String.init))
   }()
 
-  /// Non-builtin names Helm defines: Sprig, Helm's own, and Sprig's `slice`.
+  /// Names Helm defines that this harness cannot run: Sprig, Helm's own (except
+  /// `include` and `tpl`, which the harness implements on `ExecutionContext`), and Sprig's
+  /// `slice`.
   static let nonBuiltinNames: Set<String> = helmFunctionNames.subtracting(Builtin.names).union(["slice"])
+    .subtracting(["include", "tpl"])
 
-  /// A table where every Helm/Sprig function exists (so parsing sees them) but fails.
-  static let stubTable: FunctionTable = {
+  /// A table where every Helm/Sprig function exists (so parsing sees them) but fails,
+  /// except `include` and `tpl`, written as Helm writes them.
+  static func table() -> FunctionTable {
     var t = FunctionTable()
     for name in nonBuiltinNames {
       t[name] = TemplateFunction([], variadic: .any) { _ in throw FunctionError("not implemented in test") }
     }
+    let counter = IncludeCounter()
+    t["include"] = TemplateFunction([.string, .any]) { call in
+      let name = call[0].stringValue ?? ""
+      let n = counter.counts[name] ?? 0
+      if counter.counts[name] != nil && n > 1000 {
+        throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+      }
+      counter.counts[name] = n + 1
+      defer { counter.counts[name] = n }
+      return .string(try call.context.executeTemplate(named: name, data: call[1]))
+    }
+    t["tpl"] = TemplateFunction([.string, .any]) { call in
+      let text = call[0].stringValue ?? ""
+      do {
+        return .string(NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
+      } catch let e as TemplateParseError {
+        throw FunctionError("cannot parse template \(GoQuote.quote(text)): \(e.description)")
+      } catch {
+        throw FunctionError("error during tpl function execution for \(GoQuote.quote(text)): \(goErrorText(error))")
+      }
+    }
     return t
-  }()
+  }
 
   /// Whether the case uses only Go builtins (no Sprig/Helm function).
   static func usesOnlyBuiltins(_ c: ConformanceCase) -> Bool {
@@ -111,7 +136,7 @@ enum ConformanceHarness {
 
   /// Helm's result for the case: the rendered text or the formatted error.
   static func render(_ c: ConformanceCase) -> (output: String?, error: String?) {
-    let set = TemplateSet(functions: stubTable)
+    let set = TemplateSet(functions: table())
     do {
       try set.parse(name: "oracle/templates/t.yaml", text: c.template)
       if let h = c.helpers { try set.parse(name: "oracle/templates/_helpers.tpl", text: h) }
@@ -154,3 +179,6 @@ struct TestVersionSet: GoObject, GoMethodSignatures {
   }
   func formatted(plus: Bool, sharp: Bool) -> String { "[v1 apps/v1]" }
 }
+
+/// Helm's per-name `include` nesting counter (one per render).
+final class IncludeCounter: @unchecked Sendable { var counts: [String: Int] = [:] }
