@@ -29,6 +29,12 @@ final class TemplateNamespace: @unchecked Sendable {
     for (name, tree) in parsed.defined { associate(name, tree) }
   }
 
+  /// Drops every tree (and the cache's), so that they are released on the calling thread.
+  func removeAll() {
+    trees = [:]
+    cache.removeAll()
+  }
+
   /// A namespace that sees everything here plus `parsed`'s trees, without changing this one.
   func overlay(with parsed: ParsedFile) -> TemplateNamespace {
     let o = TemplateNamespace(cache: cache, parent: self)
@@ -52,6 +58,8 @@ final class ParseCache: @unchecked Sendable {
     let text: String
   }
   private var entries: [Key: ParsedFile] = [:]
+
+  func removeAll() { lock.withLock { entries = [:] } }
 
   func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError) -> ParsedFile {
     let key = Key(name: name, text: text)
