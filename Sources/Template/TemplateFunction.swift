@@ -19,6 +19,13 @@ public enum GoParameterType: Sendable, Equatable {
   /// `map[string]interface {}` (and named map types with that underlying type, such as
   /// `common.Values`).
   case map
+  /// `uint32`: literal arguments must be unsigned integers (`expected unsigned integer;
+  /// found -1`); the function receives an `.int`.
+  case uint32
+  /// A named struct or pointer type such as `time.Time` or `*semver.Version`: accepts a
+  /// value whose `goTypeName` is exactly this name; a literal argument fails with Go's
+  /// `can't handle "x" for arg of type T`; nil is accepted only by pointer types.
+  case named(String)
 
   /// The Go spelling, as error messages print it.
   public var goName: String {
@@ -32,6 +39,8 @@ public enum GoParameterType: Sendable, Equatable {
     case .list: return "[]interface {}"
     case .stringList: return "[]string"
     case .map: return "map[string]interface {}"
+    case .uint32: return "uint32"
+    case .named(let name): return name
     }
   }
 }

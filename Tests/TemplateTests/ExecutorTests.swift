@@ -136,3 +136,46 @@ import Values
     #expect(render("{{ .Caps.Has }}") == "t.yaml:1:8\n  executing \"t.yaml\" at <.Caps.Has>:\n    wrong number of args for Has: want 1 got 0")
   }
 }
+
+/// A `*semver.Version`-like pointer object for typed-parameter tests.
+final class TestPointer: GoObject, @unchecked Sendable {
+  var goTypeName: String { "*test.Thing" }
+  var goKind: GoKind { .ptr }
+  func formatted(plus: Bool, sharp: Bool) -> String { "thing" }
+}
+
+@Suite struct TypedParameterTests {
+  func render(_ text: String) -> String {
+    var table = FunctionTable()
+    table["thing"] = TemplateFunction([]) { _ in .object(TestPointer()) }
+    table["useThing"] = TemplateFunction([.named("*test.Thing")]) { call in .bool(call[0].isNil) }
+    table["useTime"] = TemplateFunction([.named("time.Time")]) { _ in .string("t") }
+    table["counter"] = TemplateFunction([.uint32]) { call in call[0] }
+    let set = TemplateSet(functions: table)
+    do {
+      try set.parse(name: "t.yaml", text: text)
+      return try set.execute(name: "t.yaml", data: .map(["f": .float(1)]))
+    } catch {
+      return HelmErrorFormatter.format(error)
+    }
+  }
+
+  @Test func namedTypes() {
+    #expect(render("{{ useThing thing }}") == "false")
+    #expect(render("{{ useThing nil }}") == "true")
+    #expect(render("{{ useThing \"x\" }}") == "t.yaml:1:12\n  executing \"t.yaml\" at <\"x\">:\n    can't handle \"x\" for arg of type *test.Thing")
+    #expect(render("{{ useTime nil }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <nil>:\n    cannot assign nil to time.Time")
+    #expect(render("{{ useTime .f }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected time.Time; got float64")
+  }
+
+  @Test func unsignedIntegers() {
+    #expect(render("{{ counter 7 }}") == "7")
+    #expect(render("{{ counter -1 }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <-1>:\n    expected unsigned integer; found -1")
+    #expect(render("{{ counter .f }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected uint32; got float64")
+  }
+
+  @Test func pointersCompareByIdentity() {
+    #expect(render("{{ eq thing thing }}") == "false")
+    #expect(render("{{ $t := thing }}{{ eq $t $t }}") == "true")
+  }
+}

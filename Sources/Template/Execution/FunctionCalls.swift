@@ -26,6 +26,7 @@ enum ParameterType {
     case .go(let t):
       switch t {
       case .any, .list, .stringList, .map: return true
+      case .named(let name): return name.hasPrefix("*")
       default: return false
       }
     }
@@ -159,7 +160,10 @@ extension Executor {
     case .go(.string):
       if let s = n as? StringNode { return .concrete(.string(s.text)) }
       throw error(f, "expected string; found \(n.description)")
-    case .go(.list), .go(.stringList), .go(.map):
+    case .go(.uint32):
+      if let num = n as? NumberNode, num.isUint { return .concrete(.int(Int(num.uint64 & 0xFFFF_FFFF))) }
+      throw error(f, "expected unsigned integer; found \(n.description)")
+    case .go(.list), .go(.stringList), .go(.map), .go(.named):
       throw error(f, "can't handle \(n.description) for arg of type \(typ.goName)")
     }
   }
@@ -202,6 +206,7 @@ extension Executor {
     case (.stringList, .object(let o)): return o.goTypeName == "[]string"
     case (.map, .map(let m)):
       return m.goTypeName == "map[string]interface {}" || !m.goTypeName.hasPrefix("map[")
+    case (.named(let name), _): return v.goTypeName == name
     default: return false
     }
   }
