@@ -112,8 +112,8 @@ enum ConformanceHarness {
       "APIVersion": .string("v2"), "Annotations": .map(GoMap([:], goTypeName: "map[string]string")),
       "AppVersion": .string("1.0"), "Condition": .string(""), "Dependencies": .list([]),
       "Deprecated": .bool(false), "Description": .string(""), "Home": .string(""), "Icon": .string(""),
-      "IsRoot": .bool(true), "Keywords": TypedSlice.strings([]), "KubeVersion": .string(""),
-      "Maintainers": .list([]), "Name": .string("oracle"), "Sources": TypedSlice.strings([]),
+      "IsRoot": .bool(true), "Keywords": .list([]), "KubeVersion": .string(""),
+      "Maintainers": .list([]), "Name": .string("oracle"), "Sources": .list([]),
       "Tags": .string(""), "Type": .string(""), "Version": .string("0.1.0"),
     ])
   }

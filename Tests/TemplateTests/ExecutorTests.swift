@@ -179,3 +179,20 @@ final class TestPointer: GoObject, @unchecked Sendable {
     #expect(render("{{ $t := thing }}{{ eq $t $t }}") == "true")
   }
 }
+
+@Suite struct StringMapTests {
+  @Test func missingKeyOfAStringMapIsTheEmptyString() throws {
+    let set = TemplateSet()
+    try set.parse(name: "t.yaml", text: "[{{ .a.foo }}][{{ index .a \"x\" }}]{{ .a.foo.bar }}")
+    do {
+      _ = try set.execute(name: "t.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))]))
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        HelmErrorFormatter.format(error)
+          == "t.yaml:1:39\n  executing \"t.yaml\" at <.a.foo.bar>:\n    can't evaluate field bar in type string")
+    }
+    try set.parse(name: "u.yaml", text: "[{{ .a.foo }}][{{ index .a \"x\" }}]")
+    #expect(try set.execute(name: "u.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))])) == "[][]")
+  }
+}

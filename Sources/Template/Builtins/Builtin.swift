@@ -95,7 +95,7 @@ enum Builtin: String, CaseIterable {
       case .map(let m):
         switch index.value {
         case .string(let k):
-          item = .element(m.storage[k] ?? .null)
+          item = MapElements.element(of: m, key: k)
         case .null:
           if !index.isValid { throw FunctionError("value is nil; should be of type string") }
           throw FunctionError("value has type interface {}; should be string")

@@ -205,7 +205,7 @@ public final class Executor: ExecutionContext {
     case .map(let m):
       for k in m.sortedKeys {
         ran = true
-        if try !oneIteration(.concrete(.string(k)), .element(m.storage[k] ?? .null)) { break }
+        if try !oneIteration(.concrete(.string(k)), MapElements.element(of: m, value: m.storage[k] ?? .null)) { break }
       }
     case .int, .int64:
       if r.pipe.decl.count > 1 {
@@ -414,7 +414,7 @@ public final class Executor: ExecutionContext {
       }
     case .map(let m):
       if hasArgs { throw error(f, "\(fieldName) is not a method but has arguments") }
-      return .element(m.storage[fieldName] ?? .null)
+      return MapElements.element(of: m, key: fieldName)
     default:
       break
     }
