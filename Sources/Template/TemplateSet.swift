@@ -49,6 +49,11 @@ public final class TemplateSet: @unchecked Sendable {
     namespace.add(try result.get())
   }
 
+  /// Helm's rendering of one file: `execute` followed by the removal of every `<no value>`.
+  public func render(name: String, data: Value) throws -> String {
+    NoValueStripping.strip(try execute(name: name, data: data))
+  }
+
   deinit {
     // Deeply nested trees are released recursively: do it where the stack is large.
     let held = UncheckedSendable(namespace)

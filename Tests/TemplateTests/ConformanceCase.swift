@@ -140,8 +140,7 @@ enum ConformanceHarness {
     do {
       try set.parse(name: "oracle/templates/t.yaml", text: c.template)
       if let h = c.helpers { try set.parse(name: "oracle/templates/_helpers.tpl", text: h) }
-      let out = try set.execute(name: "oracle/templates/t.yaml", data: data(for: c))
-      return (NoValueStripping.strip(out), nil)
+      return (try set.render(name: "oracle/templates/t.yaml", data: data(for: c)), nil)
     } catch {
       return (nil, HelmErrorFormatter.format(error))
     }
