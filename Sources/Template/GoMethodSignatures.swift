@@ -6,5 +6,5 @@ import Values
 /// `interface {}` and only their arity checked.
 public protocol GoMethodSignatures {
   /// The parameter types of the method `name` (nil: unknown, accept anything).
-  func parameterTypes(ofMethod name: String) -> (fixed: [GoParameterType], variadic: GoParameterType?)?
+  func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)?
 }

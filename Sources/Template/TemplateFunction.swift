@@ -19,13 +19,6 @@ public enum GoParameterType: Sendable, Equatable {
   /// `map[string]interface {}` (and named map types with that underlying type, such as
   /// `common.Values`).
   case map
-  /// `uint32`: literal arguments must be unsigned integers (`expected unsigned integer;
-  /// found -1`); the function receives an `.int`.
-  case uint32
-  /// A named struct or pointer type such as `time.Time` or `*semver.Version`: accepts a
-  /// value whose `goTypeName` is exactly this name; a literal argument fails with Go's
-  /// `can't handle "x" for arg of type T`; nil is accepted only by pointer types.
-  case named(String)
 
   /// The Go spelling, as error messages print it.
   public var goName: String {
@@ -39,8 +32,6 @@ public enum GoParameterType: Sendable, Equatable {
     case .list: return "[]interface {}"
     case .stringList: return "[]string"
     case .map: return "map[string]interface {}"
-    case .uint32: return "uint32"
-    case .named(let name): return name
     }
   }
 }
@@ -53,6 +44,9 @@ public struct TemplateFunction: Sendable {
   /// The element type of a trailing `...T` parameter, or nil.
   public let variadic: GoParameterType?
   public let body: @Sendable (FunctionCall) throws -> Value
+  /// Fixed parameters (by index) whose Go type `GoParameterType` cannot spell, such as
+  /// `time.Time`, `*semver.Version` or `uint32`; they replace `parameters[index]`.
+  public let parameterOverrides: [Int: GoArgumentType]
 
   public init(
     _ parameters: [GoParameterType] = [], variadic: GoParameterType? = nil,
@@ -61,6 +55,18 @@ public struct TemplateFunction: Sendable {
     self.parameters = parameters
     self.variadic = variadic
     self.body = body
+    self.parameterOverrides = [:]
+  }
+
+  /// A function with some fixed parameters of other Go types (see `GoArgumentType`).
+  public init(
+    _ parameters: [GoParameterType], variadic: GoParameterType? = nil, overrides: [Int: GoArgumentType],
+    body: @escaping @Sendable (FunctionCall) throws -> Value
+  ) {
+    self.parameters = parameters
+    self.variadic = variadic
+    self.body = body
+    self.parameterOverrides = overrides
   }
 }
 

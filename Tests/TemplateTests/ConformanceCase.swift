@@ -164,8 +164,8 @@ struct TestCapabilities: GoObject {
 
 /// Helm's `chartutil.VersionSet` stand-in with its `Has` method.
 struct TestVersionSet: GoObject, GoMethodSignatures {
-  func parameterTypes(ofMethod name: String) -> (fixed: [GoParameterType], variadic: GoParameterType?)? {
-    name == "Has" ? ([.string], nil) : nil
+  func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
+    name == "Has" ? ([.basic(.string)], nil) : nil
   }
   var goTypeName: String { "common.VersionSet" }
   var goKind: GoKind { .slice }

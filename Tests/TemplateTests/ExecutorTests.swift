@@ -148,9 +148,9 @@ final class TestPointer: GoObject, @unchecked Sendable {
   func render(_ text: String) -> String {
     var table = FunctionTable()
     table["thing"] = TemplateFunction([]) { _ in .object(TestPointer()) }
-    table["useThing"] = TemplateFunction([.named("*test.Thing")]) { call in .bool(call[0].isNil) }
-    table["useTime"] = TemplateFunction([.named("time.Time")]) { _ in .string("t") }
-    table["counter"] = TemplateFunction([.uint32]) { call in call[0] }
+    table["useThing"] = TemplateFunction([.any], overrides: [0: .named("*test.Thing")]) { call in .bool(call[0].isNil) }
+    table["useTime"] = TemplateFunction([.any], overrides: [0: .named("time.Time")]) { _ in .string("t") }
+    table["counter"] = TemplateFunction([.int], overrides: [0: .uint32]) { call in call[0] }
     let set = TemplateSet(functions: table)
     do {
       try set.parse(name: "t.yaml", text: text)
