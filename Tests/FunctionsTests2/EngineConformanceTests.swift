@@ -20,7 +20,7 @@ struct EngineConformanceTests {
   }()
 
   static let table: FunctionTable = {
-    var t = ConformanceSubsetTests.helpers()
+    var t = TestSupport.helpers()
     t.functions.removeValue(forKey: "len")
     t.functions.removeValue(forKey: "eq")
     t.functions.removeValue(forKey: "ne")
@@ -132,9 +132,9 @@ struct EngineConformanceTests {
   }
 
   /// Differences outside these functions (the contract or the stand-ins), or documented.
-  static let knownDivergences: [String: String] = ConformanceSubsetTests.knownDivergences
+  static let knownDivergences: [String: String] = TestSupport.knownDivergences
 
-  @Test(arguments: ["semver", "regex", "dates", "crypto", "regex-extra"])
+  @Test(arguments: ["semver", "regex", "dates", "crypto", "regex-extra", "dates-extra", "semver-extra", "crypto-extra"])
   func area(_ area: String) throws {
     let r = try Self.run(area)
     let rate = r.total == 0 ? 1 : Double(r.passed) / Double(r.total)
