@@ -46,7 +46,7 @@ let package = Package(
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(
-      name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values"],
+      name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values", "YAML"],
       resources: [.copy("Data")]
     ),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),

@@ -1,4 +1,5 @@
 import Crypto
+import YAML
 import Foundation
 import SwiftASN1
 import Template
@@ -237,4 +238,10 @@ enum CryptoCertificates {
     }
     return t
   }
+}
+
+extension SprigCertificate: GoJSONEncodable, GoJSONRepresentable {
+  /// The exported fields, as `encoding/json` writes a struct.
+  public func goJSONValue() throws -> Value { jsonValue }
+  public var jsonValue: Value { .map(["Cert": .string(cert), "Key": .string(key)]) }
 }

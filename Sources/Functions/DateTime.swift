@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 import Template
 import Values
 
@@ -260,4 +261,21 @@ enum GoCalendar {
     }
     return (hi, lo)
   }
+}
+
+extension GoTime: GoJSONEncodable, GoJSONRepresentable {
+  /// `Time.MarshalJSON`: RFC 3339 with nanoseconds; years outside 0...9999 are an error.
+  public func goJSONValue() throws -> Value {
+    let year = civil.year
+    if year < 0 || year > 9999 {
+      throw GoJSONError("json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year outside of range [0,9999]")
+    }
+    return .string(rfc3339Nano)
+  }
+  public var jsonValue: Value { .string(rfc3339Nano) }
+}
+
+extension GoNamedInt: GoJSONEncodable, GoJSONRepresentable {
+  public func goJSONValue() throws -> Value { .int(value) }
+  public var jsonValue: Value { .int(value) }
 }

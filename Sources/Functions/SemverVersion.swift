@@ -1,4 +1,5 @@
 import Template
+import YAML
 import Values
 
 /// A Masterminds/semver v3.5.0 `Version` (`*semver.Version` when `isPointer`, the
@@ -292,4 +293,10 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
     }
     return GoFormatter.formatV(v)
   }
+}
+
+extension SemverVersion: GoJSONEncodable, GoJSONRepresentable {
+  /// `Version.MarshalJSON`: the `String()` form as a JSON string.
+  public func goJSONValue() throws -> Value { .string(string) }
+  public var jsonValue: Value { .string(string) }
 }

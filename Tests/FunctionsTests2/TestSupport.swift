@@ -1,6 +1,7 @@
 import Foundation
 import Template
 import Values
+import YAML
 
 @testable import Functions
 
@@ -48,6 +49,19 @@ enum TestSupport {
       guard case .int(let a) = c[0], case .int(let b) = c[1] else { return .null }
       let u = Array(str(c[2]).utf8)
       return .string(String(decoding: u[a..<min(b, u.count)], as: UTF8.self))
+    }
+    t["toJson"] = TemplateFunction([.any]) { c in .string((try? GoJSON.encode(c[0])) ?? "") }
+    t["toYaml"] = TemplateFunction([.any]) { c in
+      var y = YAMLWriter.toYaml(c[0]) ?? ""
+      while y.hasSuffix("\n") { y.removeLast() }
+      return .string(y)
+    }
+    t["fromJson"] = TemplateFunction([.string]) { c in (try? GoJSON.decode(c[0].stringValue ?? "")) ?? .emptyMap() }
+    t["keys"] = TemplateFunction([], variadic: .map) { c in
+      .list(c.arguments.flatMap { $0.mapValue.map { Array($0.storage.keys) } ?? [] }.map { .string($0) })
+    }
+    t["sortAlpha"] = TemplateFunction([.any]) { c in
+      .object(TypedSlice(elementType: "string", items: (c[0].sliceItems ?? []).compactMap(\.stringValue).sorted(by: goStringLess).map { .string($0) }))
     }
     return t
   }
