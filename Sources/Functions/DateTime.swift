@@ -10,21 +10,29 @@ public struct GoTime: GoObject, Sendable {
   public let unix: Int64
   public let nanos: Int
   public let location: GoLocation
+  /// Go's monotonic clock reading (nanoseconds since the process started), which only
+  /// `time.Now()` sets; `String()` prints it as ` m=+0.001234567`.
+  public let monotonic: Int64?
 
-  public init(unix: Int64, nanos: Int = 0, location: GoLocation = .local) {
+  public init(unix: Int64, nanos: Int = 0, location: GoLocation = .local, monotonic: Int64? = nil) {
     self.unix = unix
     self.nanos = nanos
     self.location = location
+    self.monotonic = monotonic
   }
+
+  static let processStart = DispatchTime.now().uptimeNanoseconds
 
   /// Go's zero `time.Time{}`: January 1, year 1, 00:00:00 UTC.
   public static let zero = GoTime(unix: -62_135_596_800, nanos: 0, location: .utc)
 
   /// `time.Now()` in the local zone (UTC).
   public static func now() -> GoTime {
+    let start = processStart
     let t = Date().timeIntervalSince1970
     let s = t.rounded(.down)
-    return GoTime(unix: Int64(s), nanos: Int((t - s) * 1e9), location: .local)
+    let mono = Int64(truncatingIfNeeded: DispatchTime.now().uptimeNanoseconds &- start) &+ 1
+    return GoTime(unix: Int64(s), nanos: min(999_999_999, Int((t - s) * 1e9)), location: .local, monotonic: mono)
   }
 
   public var isZero: Bool { unix == GoTime.zero.unix && nanos == 0 }
@@ -94,7 +102,12 @@ public struct GoTime: GoObject, Sendable {
       sec &-= 1
       ns += 1_000_000_000
     }
-    return GoTime(unix: sec, nanos: Int(ns), location: location)
+    var mono = monotonic
+    if let m = monotonic {
+      let (v, o) = m.addingReportingOverflow(d)
+      mono = o ? nil : v
+    }
+    return GoTime(unix: sec, nanos: Int(ns), location: location, monotonic: mono)
   }
 
   /// `Time.Sub(u)`, saturating at the Duration range like Go.
@@ -111,8 +124,25 @@ public struct GoTime: GoObject, Sendable {
   /// `Time.Format(layout)`.
   public func format(_ layout: String) -> String { GoTimeLayout.format(self, layout) }
 
-  /// `Time.String()`.
-  public var string: String { format("2006-01-02 15:04:05.999999999 -0700 MST") }
+  /// `Time.String()`, with the monotonic reading when there is one.
+  public var string: String {
+    var s = format("2006-01-02 15:04:05.999999999 -0700 MST")
+    if let m = monotonic {
+      var m2 = m.magnitude
+      let m1 = m2 / 1_000_000_000
+      m2 %= 1_000_000_000
+      let m0 = m1 / 1_000_000_000
+      let m1r = m1 % 1_000_000_000
+      s += " m=" + (m < 0 ? "-" : "+")
+      if m0 != 0 {
+        s += String(m0) + GoTimeLayout.pad(Int(m1r), 9)
+      } else {
+        s += String(m1r)
+      }
+      s += "." + GoTimeLayout.pad(Int(m2), 9)
+    }
+    return s
+  }
 
   /// RFC 3339 with nanoseconds, as `MarshalJSON`/`MarshalText` write it.
   public var rfc3339Nano: String { format("2006-01-02T15:04:05.999999999Z07:00") }
