@@ -33,7 +33,7 @@ let package = Package(
         .product(name: "SwiftASN1", package: "swift-asn1"),
       ]
     ),
-    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "YAML", "Values"]),
+    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
     .executableTarget(
       name: "chartc",
@@ -46,10 +46,13 @@ let package = Package(
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
     .testTarget(
+      name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
+    ),
+    .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
+    .testTarget(
       name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values", "YAML"],
       resources: [.copy("Data")]
     ),
-    .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
     .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),

@@ -1,2 +1,0 @@
-import Template
-import Values

@@ -1,0 +1,83 @@
+import Foundation
+import Functions
+import Template
+import Testing
+import Values
+import YAML
+
+/// The `sprig-*` conformance areas and the extra cases, rendered by the real template
+/// engine with Sprig's functions. Cases that need functions registered elsewhere (Helm's
+/// `include`/`toJson`..., dates, semver) or Helm's built-in objects fail here and are
+/// measured by the chart-level harness; this test holds every case in
+/// `Data/engine-passing.txt` and prints per-area rates (failures go to the file named by
+/// `SPRIG_FAILURES`, if set).
+@Suite struct EngineConformanceTests {
+  static func render(_ c: GoMap) -> String {
+    guard let template = c["template"]?.stringValue else { return "" }
+    let set = TemplateSet(functions: SprigLibrary.functions())
+    do {
+      var values = c["values"] ?? .null
+      if values.isNil { values = .map([:]) }
+      if let chartValues = c["chart_values"]?.stringValue {
+        let defaults = try ValuesReader.read(chartValues)
+        if case .map(let d) = defaults, case .map(let u) = values {
+          for (k, v) in u.storage { if v.isNil { d.storage.removeValue(forKey: k) } else { d.storage[k] = v } }
+          values = defaults
+        }
+      }
+      if case .map(let m) = values { m.goTypeName = "common.Values" }
+      try set.parse(name: "oracle/templates/t.yaml", text: template)
+      if let helpers = c["helpers"]?.stringValue { try set.parse(name: "oracle/templates/_helpers.tpl", text: helpers) }
+      let dot = Value.map([
+        "Values": values,
+        "Release": .map(["Name": .string("rel"), "Namespace": .string("ns")]),
+        "Template": .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")], goTypeName: "common.Values")),
+      ])
+      return NoValueStripping.strip(try set.execute(name: "oracle/templates/t.yaml", data: dot))
+    } catch {
+      return "ERR:" + HelmErrorFormatter.format(error)
+    }
+  }
+
+  @Test func sprigAreasThroughTheEngine() throws {
+    var report = ""
+    var failures = ""
+    var passing: [String] = []
+    for area in ConformanceSubsetTests.areas + ["extra"] {
+      let url =
+        area == "extra"
+        ? ConformanceSubsetTests.packageRoot.appendingPathComponent("Tests/FunctionsTests/Data/extra-cases.jsonl")
+        : ConformanceSubsetTests.casesDirectory.appendingPathComponent("\(area).jsonl")
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        print("conformance cases not found; skipped")
+        return
+      }
+      var pass = 0
+      var total = 0
+      for line in text.split(separator: "\n") {
+        guard case .map(let c)? = TestJSON.parse(String(line)), let id = c["id"]?.stringValue else { continue }
+        total += 1
+        let actual = Self.render(c)
+        let expected = c["output"]?.stringValue ?? ("ERR:" + (c["error"]?.stringValue ?? ""))
+        if actual == expected {
+          pass += 1
+          passing.append(id)
+        } else {
+          failures += "\(id)\n  tpl: \((c["template"]?.stringValue ?? "").debugDescription)\n"
+          failures += "  want: \(expected.debugDescription)\n  got:  \(actual.debugDescription)\n"
+        }
+      }
+      report += "\(area): \(pass)/\(total) (\(String(format: "%.1f", 100.0 * Double(pass) / Double(max(1, total))))%)\n"
+    }
+    print(report)
+    let env = ProcessInfo.processInfo.environment
+    if let path = env["SPRIG_FAILURES"] { try failures.write(toFile: path, atomically: true, encoding: .utf8) }
+    let listURL = ConformanceSubsetTests.packageRoot.appendingPathComponent("Tests/FunctionsTests/Data/engine-passing.txt")
+    let listed = (try? String(contentsOf: listURL, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+    let passed = Set(passing)
+    for id in listed where !id.isEmpty { #expect(passed.contains(id), "\(id) regressed") }
+    if env["UPDATE_PASSING"] != nil {
+      try passing.sorted().joined(separator: "\n").appending("\n").write(to: listURL, atomically: true, encoding: .utf8)
+    }
+  }
+}
