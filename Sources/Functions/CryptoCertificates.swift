@@ -44,7 +44,7 @@ enum CryptoCertificates {
       case "", "rsa": return try CryptoPrivateKey.generateRSA(bits: 4096).pemText
       case "ecdsa": return CryptoPrivateKey.p256(P256.Signing.PrivateKey()).pemText
       case "ed25519": return CryptoPrivateKey.ed25519(Curve25519.Signing.PrivateKey()).pemText
-      case "dsa": return "failed to generate dsa params: DSA is not supported"
+      case "dsa": return CryptoDSA.generatePEM()
       default: return "Unknown type " + type
       }
     } catch {

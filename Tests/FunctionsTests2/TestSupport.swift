@@ -70,7 +70,6 @@ enum TestSupport {
   static let knownDivergences: [String: String] = [
     "sprig-crypto/randBytes-decoded-len":
       "harness: the stand-in b64dec decodes to a Swift String (invalid UTF-8 becomes U+FFFD)",
-    "sprig-crypto/genPrivateKey-dsa": "DSA key generation is not supported (no DSA in swift-crypto)",
   ]
 
 }
