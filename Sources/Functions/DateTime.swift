@@ -119,6 +119,18 @@ public struct GoTime: GoObject, Sendable {
     return (unix, nanos) < (u.unix, u.nanos) ? Int64.min : Int64.max
   }
 
+  /// `Time.Truncate(d)` / `Time.Round(d)`: on the absolute time since the zero time;
+  /// drops the monotonic reading.
+  public func roundedOrTruncated(_ d: Int64, round: Bool) -> GoTime {
+    let plain = GoTime(unix: unix, nanos: nanos, location: location)
+    if d <= 0 { return plain }
+    let abs = Int128(unix &+ 62_135_596_800) * 1_000_000_000 + Int128(nanos)
+    let r = abs % Int128(d)
+    var delta = -r
+    if round && r + r >= Int128(d) { delta = Int128(d) - r }
+    return plain.adding(nanoseconds: Int64(delta))
+  }
+
   public func inLocation(_ loc: GoLocation) -> GoTime { GoTime(unix: unix, nanos: nanos, location: loc) }
 
   /// `Time.Format(layout)`.
@@ -195,12 +207,20 @@ public struct GoTime: GoObject, Sendable {
         })
     case "Add":
       return .method(
+        GoMethod(arity: 1) { args in .object(t.adding(nanoseconds: try GoDurationValue.argument(args[0]))) })
+    case "Sub":
+      return .method(
         GoMethod(arity: 1) { args in
-          switch args[0] {
-          case .int64(let d): return .object(t.adding(nanoseconds: d))
-          case .int(let d): return .object(t.adding(nanoseconds: Int64(d)))
-          default: throw FunctionError("wrong type for value; expected time.Duration; got \(args[0].goTypeName)")
+          guard case .object(let o) = args[0], let u = o as? GoTime else {
+            throw FunctionError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
           }
+          return .object(GoDurationValue(t.sub(u)))
+        })
+    case "Truncate", "Round":
+      return .method(
+        GoMethod(arity: 1) { args in
+          let d = try GoDurationValue.argument(args[0])
+          return .object(t.roundedOrTruncated(d, round: name == "Round"))
         })
     case "Before", "After", "Equal", "Compare":
       return .method(
@@ -229,6 +249,11 @@ public struct GoNamedInt: GoObject, Sendable {
   public var goKind: GoKind { .int }
   public var isTruthy: Bool { value != 0 }
   public func formatted(plus: Bool, sharp: Bool) -> String { name }
+  public func member(named member: String) -> GoMember? {
+    guard member == "String" else { return nil }
+    let n = name
+    return .method(GoMethod(arity: 0) { _ in .string(n) })
+  }
 
   static func month(_ m: Int) -> GoNamedInt {
     GoNamedInt(value: m, name: (1...12).contains(m) ? GoCalendar.longMonths[m - 1] : "%!Month(\(m))", goTypeName: "time.Month")
