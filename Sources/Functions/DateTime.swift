@@ -52,7 +52,7 @@ public struct GoTime: GoObject, Sendable {
     let secs = Int(local - Int64(days) * 86400)
     let (y, m, d) = GoCalendar.civil(fromDays: days)
     let wd = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday (4)
-    let yd = days - GoCalendar.days(fromCivil: y, 1, 1) + 1
+    let yd = days &- GoCalendar.days(fromCivil: y, 1, 1) &+ 1
     return Civil(
       year: y, month: m, day: d, hour: secs / 3600, minute: secs / 60 % 60, second: secs % 60,
       weekday: wd, yearDay: yd, zoneName: z.name, offset: z.offset)
@@ -68,7 +68,7 @@ public struct GoTime: GoObject, Sendable {
     _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ nsec: Int,
     _ loc: GoLocation
   ) -> GoTime {
-    var m = month - 1
+    var m = month &- 1
     var y = year
     (y, m) = GoCalendar.norm(y, m, 12)
     var (sec, ns) = GoCalendar.norm(second, nsec, 1_000_000_000)
@@ -78,14 +78,14 @@ public struct GoTime: GoObject, Sendable {
     mi = mi2
     let (d, h2) = GoCalendar.norm(day, h, 24)
     h = h2
-    let days = GoCalendar.days(fromCivil: y, m + 1, 1) + d - 1
-    var unix = Int64(days) * 86400 + Int64(h * 3600 + mi * 60 + sec)
+    let days = GoCalendar.days(fromCivil: y, m &+ 1, 1) &+ d &- 1
+    var unix = Int64(days) &* 86400 &+ Int64(h * 3600 + mi * 60 + sec)
     let z = loc.lookup(unix)
     if z.offset != 0 {
-      let utc = unix - Int64(z.offset)
+      let utc = unix &- Int64(z.offset)
       var offset = z.offset
       if utc < z.start || utc >= z.end { offset = loc.lookup(utc).offset }
-      unix -= Int64(offset)
+      unix = unix &- Int64(offset)
     }
     _ = ns
     return GoTime(unix: unix, nanos: ns, location: loc)
@@ -271,26 +271,27 @@ enum GoCalendar {
   ]
   static let longDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
+  /// Days since 1970-01-01 of a civil date; wraps like Go's int arithmetic on absurd years.
   static func days(fromCivil y0: Int, _ m: Int, _ d: Int) -> Int {
-    let y = m <= 2 ? y0 - 1 : y0
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
+    let y = m <= 2 ? y0 &- 1 : y0
+    let era = (y >= 0 ? y : y &- 399) / 400
+    let yoe = y &- era &* 400
+    let doy = (153 &* (m &+ (m > 2 ? -3 : 9)) &+ 2) / 5 &+ d &- 1
+    let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
+    return era &* 146097 &+ doe &- 719468
   }
 
   static func civil(fromDays z0: Int) -> (Int, Int, Int) {
-    let z = z0 + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
+    let z = z0 &+ 719468
+    let era = (z >= 0 ? z : z &- 146096) / 146097
+    let doe = z &- era &* 146097
     let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let y = yoe + era * 400
+    let y = yoe &+ era &* 400
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
     let mp = (5 * doy + 2) / 153
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
-    return (m <= 2 ? y + 1 : y, m, d)
+    return (m <= 2 ? y &+ 1 : y, m, d)
   }
 
   static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }
@@ -305,14 +306,14 @@ enum GoCalendar {
     var hi = hi
     var lo = lo
     if lo < 0 {
-      let n = (-lo - 1) / base + 1
-      hi -= n
-      lo += n * base
+      let n = (-(lo &+ 1)) / base &+ 1
+      hi = hi &- n
+      lo = lo &+ n &* base
     }
     if lo >= base {
       let n = lo / base
-      hi += n
-      lo -= n * base
+      hi = hi &+ n
+      lo = lo &- n &* base
     }
     return (hi, lo)
   }

@@ -134,12 +134,15 @@ struct EngineConformanceTests {
   /// Differences outside these functions (the contract or the stand-ins), or documented.
   static let knownDivergences: [String: String] = TestSupport.knownDivergences
 
-  @Test(arguments: ["semver", "regex", "dates", "crypto", "regex-extra", "dates-extra", "semver-extra", "crypto-extra", "objects"])
+  @Test(arguments: ["semver", "regex", "dates", "crypto", "regex-extra", "dates-extra", "semver-extra", "crypto-extra", "objects", "limits"])
   func area(_ area: String) throws {
     let r = try Self.run(area)
     let rate = r.total == 0 ? 1 : Double(r.passed) / Double(r.total)
     print("ENGINE \(area): \(r.passed)/\(r.total) passed (\(Int(rate * 1000) / 10)%), \(r.skipped) skipped")
     for f in r.failures { print("  FAIL \(f)") }
-    #expect(rate >= 0.9)
+    // The remaining failures need contract types (uint32, time.Time and *semver.Version
+    // parameters, typed method arguments, pointer identity in eq): see the report.
+    let floor: [String: Double] = ["semver": 0.97, "dates": 0.97, "crypto": 0.97]
+    #expect(rate >= floor[area] ?? 1.0, "\(area) pass rate \(rate)")
   }
 }
