@@ -134,7 +134,7 @@ struct EngineConformanceTests {
   /// Differences outside these functions (the contract or the stand-ins), or documented.
   static let knownDivergences: [String: String] = TestSupport.knownDivergences
 
-  @Test(arguments: ["semver", "regex", "dates", "crypto", "regex-extra", "dates-extra", "semver-extra", "crypto-extra", "objects", "limits", "fuzz-regex", "fuzz-misc"])
+  @Test(arguments: ["semver", "regex", "dates", "crypto", "regex-extra", "dates-extra", "semver-extra", "crypto-extra", "objects", "limits", "fuzz-regex", "fuzz-misc", "fuzz-semantics"])
   func area(_ area: String) throws {
     let r = try Self.run(area)
     let rate = r.total == 0 ? 1 : Double(r.passed) / Double(r.total)
