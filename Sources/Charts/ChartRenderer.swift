@@ -57,7 +57,7 @@ public struct ChartRenderer: Sendable {
         files: rendered.files, options: options, decode: { try YAMLReader.unmarshalAny($0) },
         fileExists: { FileManager.default.fileExists(atPath: $0) })
     } catch {
-      throw RenderError(error.description)
+      throw RenderError(error.description, isRenderStage: true)
     }
     return Result(files: rendered.files, output: output, warnings: rendered.warnings)
   }
@@ -84,7 +84,7 @@ public struct ChartRenderer: Sendable {
 
     let top = GoMap(goTypeName: "common.Values")
     top["Values"] = .map(values)
-    top["Release"] = ChartObjects.releaseMap(
+    top["Release"] = ReleaseObject.make(
       name: request.releaseName, namespace: request.namespace, isUpgrade: request.isUpgrade)
     top["Capabilities"] = .object(capabilities)
     return (try engine.render(chart: chart, top: top), warnings)

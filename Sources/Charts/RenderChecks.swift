@@ -27,27 +27,20 @@ enum ValuesSchemaCheck {
 
   private static func collect(_ chart: Chart, values: Value, into sections: inout [String]) throws {
     if let schemaBytes = chart.schema {
-      let text = String(decoding: schemaBytes, as: UTF8.self)
-      if text.allSatisfy(\.isWhitespace) {
-        sections.append("\(chart.name):\nEOF")
-      } else {
-        let schema: CompiledSchema
-        do {
-          schema = try HelmValuesSchema.compile(text: text)
-        } catch {
-          throw RenderError("\(chart.name):\n\(error)")
-        }
+      do {
+        let schema = try HelmValuesSchema.compile(text: String(decoding: schemaBytes, as: UTF8.self))
         if let section = HelmValuesSchema.section(chartName: chart.name, schema: schema, values: values) {
           sections.append(section)
         }
+      } catch {
+        sections.append(HelmValuesSchema.section(chartName: chart.name, loadError: error))
       }
     }
     guard case .map(let map) = values else { return }
     for child in chart.dependencies {
       guard let sub = map[child.name], !sub.isNil else { continue }
       guard case .map = sub else {
-        sections.append(
-          "\(child.name):\ninvalid type for values: expected object (map), got \(sub.goTypeName)\n")
+        sections.append(HelmValuesSchema.section(chartName: child.name, nonMapValues: sub))
         continue
       }
       try collect(child, values: sub, into: &sections)
@@ -62,7 +55,8 @@ enum KubeVersionCheck {
     guard !constraint.isEmpty else { return }
     if !DependencyProcessing.isCompatible(constraint: constraint, version: kube.normalizedVersion) {
       throw RenderError(
-        "chart requires kubeVersion: \(constraint) which is incompatible with Kubernetes \(kube.normalizedVersion)")
+        "chart requires kubeVersion: \(constraint) which is incompatible with Kubernetes \(kube.normalizedVersion)",
+        isRenderStage: true)
     }
   }
 }
@@ -102,7 +96,7 @@ public enum UserValues {
           }
           return .string(String(decoding: data, as: UTF8.self))
         },
-        jsonDecoder: { try GoJSON.decodePrefix($0) })
+        jsonDecoder: SetParser.decodeJSONPrefix)
     } catch {
       throw RenderError(error.description)
     }

@@ -17,6 +17,14 @@ public struct RenderEngine: Sendable {
     baseFunctions = table
   }
 
+  /// Every function name a template can call: Go's builtins, Sprig's and Helm's.
+  public var allFunctionNames: [String] {
+    var names = Set(baseFunctions.functions.keys)
+    names.formUnion(HelmFunctions.engineFunctions().functions.keys)
+    names.formUnion(TemplateSet.builtinFunctionNames)
+    return names.sorted()
+  }
+
   /// One template to render, with the data (`.`) of its chart.
   struct Renderable {
     let text: String
@@ -38,7 +46,7 @@ public struct RenderEngine: Sendable {
       do {
         try set.parse(name: key, text: templates[key]!.text)
       } catch {
-        throw RenderError(HelmErrorFormatter.format(error))
+        throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
     var rendered: [String: String] = [:]
@@ -46,12 +54,13 @@ public struct RenderEngine: Sendable {
     for key in keys {
       if RenderEngine.baseName(key).hasPrefix("_") { continue }
       let item = templates[key]!
-      item.data["Template"] = .map(["Name": .string(key), "BasePath": .string(item.basePath)])
+      item.data["Template"] = .map(
+        GoMap(["Name": .string(key), "BasePath": .string(item.basePath)], goTypeName: "common.Values"))
       do {
         let output = try set.execute(name: key, data: .map(item.data))
         rendered[key] = NoValueStripping.strip(output)
       } catch {
-        throw RenderError(HelmErrorFormatter.format(error))
+        throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
     return rendered
@@ -62,7 +71,7 @@ public struct RenderEngine: Sendable {
   private func collect(_ chart: Chart, parentData: GoMap, into templates: inout [String: Renderable]) -> GoMap {
     let subcharts = GoMap()
     let data = GoMap()
-    data["Chart"] = ChartObjects.chartMap(chart.metadata, isRoot: chart.parent == nil)
+    data["Chart"] = chart.metadata.templateObject(isRoot: chart.parent == nil)
     data["Files"] = .object(ChartFilesObject(files: chart.exposedFiles) { YAMLWriter.toYaml($0) ?? "" })
     data["Release"] = parentData["Release"] ?? .null
     data["Capabilities"] = parentData["Capabilities"] ?? .null
@@ -105,5 +114,11 @@ public struct RenderEngine: Sendable {
 /// A render failure, worded as Helm words it.
 public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
   public let description: String
-  public init(_ description: String) { self.description = description }
+  /// Whether the failure happened while rendering or assembling (Helm then suggests
+  /// `--debug` to see the invalid YAML).
+  public let isRenderStage: Bool
+  public init(_ description: String, isRenderStage: Bool = false) {
+    self.description = description
+    self.isRenderStage = isRenderStage
+  }
 }

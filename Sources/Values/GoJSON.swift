@@ -33,56 +33,69 @@ public enum GoJSON {
   public static func decode(bytes: [UInt8]) throws -> Value {
     try bytes.withUnsafeBufferPointer { try GoJSONDecoder.decode($0) }
   }
-}
 
-extension GoJSON {
-  /// `json.Decoder.Decode` on `text`: the first JSON value and the number of bytes it took
-  /// (Go's `InputOffset`), leaving what follows unread.
-  public static func decodePrefix(_ text: String) throws -> (Value, Int) {
-    var text = text
-    return try text.withUTF8 { buffer in
-      let end = try JSONValueExtent.end(of: buffer)
-      let value = try GoJSONDecoder.decode(UnsafeBufferPointer(rebasing: buffer[0..<end]))
-      return (value, end)
+  /// How `encoding/json` writes a float64: `1000000`, `1e+21`, `1e-7`, `-0`; NaN and ±Inf throw.
+  public static func formatFloat(_ f: Double) throws -> String {
+    var out: [UInt8] = []
+    try GoJSONEncoder.appendFloat(&out, f)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `json.Unmarshal` into a `map[string]interface {}` variable, as Helm's `fromJson` does
+  /// (`m := map[string]interface{}{}; err := json.Unmarshal(b, &m)`): returns what the
+  /// variable holds afterwards and the error.
+  /// - syntax error: the empty map, untouched, and the error;
+  /// - JSON `null`: nil (Go sets the map to nil), no error;
+  /// - another non-object: the empty map and `json: cannot unmarshal array into Go value of type map[string]interface {}`;
+  /// - an object: its map; a number out of float64 range is left nil and reported.
+  public static func unmarshalObject(_ text: String) -> (map: GoMap?, error: GoJSONError?) {
+    switch unmarshal(text) {
+    case .failure(let e): return (GoMap(), e)
+    case .success(let (v, rangeError)):
+      switch v {
+      case .map(let m): return (m, rangeError)
+      case .null where rangeError != nil: return (GoMap(), typeError(.float(0), into: "map[string]interface {}"))
+      case .null: return (nil, nil)
+      default: return (GoMap(), typeError(v, into: "map[string]interface {}"))
+      }
     }
   }
-}
 
-/// Finds where the first JSON value of a buffer ends, without decoding it (strings and
-/// nesting are tracked; the value's syntax is checked by the decoder afterwards).
-enum JSONValueExtent {
-  static func end(of s: UnsafeBufferPointer<UInt8>) throws -> Int {
-    var i = 0
-    while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x0D { i += 1 }
-    guard i < s.count else { throw GoJSONError("unexpected end of JSON input", offset: s.count) }
-    var depth = 0
-    var inString = false
-    while i < s.count {
-      let c = s[i]
-      if inString {
-        if c == UInt8(ascii: "\\") {
-          i += 2
-          continue
-        }
-        if c == UInt8(ascii: "\"") {
-          inString = false
-          if depth == 0 { return i + 1 }
-        }
-        i += 1
-        continue
+  /// `json.Unmarshal` into a `[]interface {}` variable, as Helm's `fromJsonArray` does:
+  /// the elements (nil for JSON `null`) and the error, with the rules of `unmarshalObject`.
+  public static func unmarshalArray(_ text: String) -> (list: [Value]?, error: GoJSONError?) {
+    switch unmarshal(text) {
+    case .failure(let e): return ([], e)
+    case .success(let (v, rangeError)):
+      switch v {
+      case .list(let items): return (items, rangeError)
+      case .null where rangeError != nil: return ([], typeError(.float(0), into: "[]interface {}"))
+      case .null: return (nil, nil)
+      default: return ([], typeError(v, into: "[]interface {}"))
       }
-      switch c {
-      case UInt8(ascii: "\""): inString = true
-      case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-      case UInt8(ascii: "}"), UInt8(ascii: "]"):
-        depth -= 1
-        if depth <= 0 { return i + 1 }
-      case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
-        if depth == 0 { return i }
-      default: break
-      }
-      i += 1
     }
-    return s.count
+  }
+
+  private static func unmarshal(_ text: String) -> Result<(Value, GoJSONError?), GoJSONError> {
+    var text = text
+    do {
+      return .success(try text.withUTF8 { try GoJSONDecoder.decodePartial($0) })
+    } catch let e as GoJSONError {
+      return .failure(e)
+    } catch {
+      return .failure(GoJSONError("\(error)"))
+    }
+  }
+
+  private static func typeError(_ v: Value, into type: String) -> GoJSONError {
+    let kind: String
+    switch v {
+    case .map: kind = "object"
+    case .list: kind = "array"
+    case .string: kind = "string"
+    case .bool: kind = "bool"
+    default: kind = "number"
+    }
+    return GoJSONError("json: cannot unmarshal \(kind) into Go value of type \(type)")
   }
 }

@@ -232,6 +232,11 @@ public final class Executor: ExecutionContext {
           ran = true
           if try !oneIteration(.concrete(.int(i)), .concrete(item)) { break }
         }
+      } else if let entries = o.mapEntries {
+        for (key, value) in entries {
+          ran = true
+          if try !oneIteration(.concrete(.string(key)), .concrete(value)) { break }
+        }
       } else {
         throw error(f, "range can't iterate over \(GoFormatterBridge.formatV(val.value))")
       }

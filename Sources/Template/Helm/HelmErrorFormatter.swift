@@ -30,7 +30,7 @@ public enum HelmErrorFormatter {
       let tail = raw[start.upperBound...]
       if let end = tail.range(of: "HELM_ERR_END") {
         let msg = tail[..<end.lowerBound]
-        if !msg.contains("\n") {
+        do {
           let location = e.location ?? e.templateName
           return "execution error at (\(location)): \(msg)"
         }
