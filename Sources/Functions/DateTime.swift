@@ -182,6 +182,7 @@ public struct GoTime: GoObject, Sendable {
     case "UnixNano": return m0 { .int64(t.unix &* 1_000_000_000 &+ Int64(t.nanos)) }
     case "IsZero": return m0 { .bool(t.isZero) }
     case "String": return m0 { .string(t.string) }
+    case "Location": return m0 { .object(GoLocationObject(location: t.location)) }
     case "UTC": return m0 { .object(t.inLocation(.utc)) }
     case "Local": return m0 { .object(t.inLocation(.local)) }
     case "Format":
@@ -238,6 +239,20 @@ public struct GoTime: GoObject, Sendable {
         })
     default: return nil
     }
+  }
+}
+
+/// A Go `*time.Location`, as `Time.Location` returns it: prints its name (`UTC`, `Local`,
+/// `Asia/Tokyo`).
+public struct GoLocationObject: GoObject, Sendable {
+  public let location: GoLocation
+  public var goTypeName: String { "*time.Location" }
+  public var goKind: GoKind { .ptr }
+  public func formatted(plus: Bool, sharp: Bool) -> String { location.name }
+  public func member(named name: String) -> GoMember? {
+    guard name == "String" else { return nil }
+    let n = location.name
+    return .method(GoMethod(arity: 0) { _ in .string(n) })
   }
 }
 
