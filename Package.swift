@@ -51,7 +51,7 @@ let package = Package(
     ),
     .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
     .testTarget(
-      name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values"],
+      name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values", "YAML"],
       resources: [.copy("Data")]
     ),
     .testTarget(
