@@ -152,7 +152,7 @@ enum CryptoFunctions {
     }
     // Go's parameter is uint32; the contract has no such type, so int is declared and
     // checked here. Go's reflect.SetUint truncates constants that do not fit.
-    t["derivePassword"] = TemplateFunction([.int, .string, .string, .string, .string]) { c in
+    t["derivePassword"] = TemplateFunction([.int, .string, .string, .string, .string], overrides: [0: .uint32]) { c in
       guard case .int(let n) = c[0], n >= 0 else {
         throw FunctionError("expected unsigned integer; found \(GoFormatter.formatV(c[0]))")
       }

@@ -300,3 +300,14 @@ extension SemverVersion: GoJSONEncodable, GoJSONRepresentable {
   public func goJSONValue() throws -> Value { .string(string) }
   public var jsonValue: Value { .string(string) }
 }
+
+extension SemverVersion: GoMethodSignatures {
+  /// The comparison methods take a `*semver.Version`, as in Masterminds/semver.
+  public func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
+    switch name {
+    case "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal":
+      return ([.named("*semver.Version")], nil)
+    default: return nil
+    }
+  }
+}

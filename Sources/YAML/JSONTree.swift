@@ -26,6 +26,7 @@ indirect enum JSONTree {
     case .string(let s): return .string(s)
     case .list(let items): return .array(try items.map { try marshal($0, depth: depth + 1) })
     case .map(let m):
+      if m.isNilMap { return .null }
       var entries: [(String, JSONTree)] = []
       entries.reserveCapacity(m.count)
       for (k, x) in m.storage {
