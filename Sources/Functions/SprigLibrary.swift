@@ -1,7 +1,9 @@
 import Template
 
 /// The Sprig v3.3.0 function library as Helm v4 installs it (without `env` and
-/// `expandenv`), plus Helm's `required` and `fail`.
+/// `expandenv`), plus Helm's functions that need no engine state (`required`, `fail`,
+/// `toJson`/`fromJson`, `toYaml`/`fromYaml` families, offline `lookup` and `getHostByName`).
+/// `include` and `tpl` come from the engine; `toToml`/`fromToml` are not here yet.
 public enum SprigLibrary {
   /// Every function, keyed by name. `lintMode` makes `required` and `fail` return ""
   /// instead of failing, as `helm lint` does.
@@ -19,6 +21,7 @@ public enum SprigLibrary {
       URLFunctions.table,
       EncodingFunctions.table,
       JSONFunctions.table,
+      HelmDataFunctions.table,
       ListFunctions.table,
       DictFunctions.table,
       TypeFunctions.table,
