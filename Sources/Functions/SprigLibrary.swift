@@ -2,8 +2,9 @@ import Template
 
 /// The Sprig v3.3.0 function library as Helm v4 installs it (without `env` and
 /// `expandenv`), plus Helm's functions that need no engine state (`required`, `fail`,
-/// `toJson`/`fromJson`, `toYaml`/`fromYaml` families, offline `lookup` and `getHostByName`).
-/// `include` and `tpl` come from the engine; `toToml`/`fromToml` are not here yet.
+/// `toJson`/`fromJson`, `toYaml`/`fromYaml`, `toToml`/`fromToml` families, offline `lookup`
+/// and `getHostByName`).
+/// `include` and `tpl` come from the engine.
 public enum SprigLibrary {
   /// Every function, keyed by name. `lintMode` makes `required` and `fail` return ""
   /// instead of failing, as `helm lint` does.
@@ -22,6 +23,7 @@ public enum SprigLibrary {
       EncodingFunctions.table,
       JSONFunctions.table,
       HelmDataFunctions.table,
+      TOMLFunctions.table,
       ListFunctions.table,
       DictFunctions.table,
       TypeFunctions.table,

@@ -5,7 +5,7 @@ import Values
 
 /// Every function name Helm v4 installs (docs/helm-behaviour.md §3) that this library
 /// provides, minus the areas registered elsewhere (crypto, semver, regex, dates,
-/// random, `include`/`tpl`, TOML, Go builtins).
+/// random, `include`/`tpl`, Go builtins).
 @Suite struct FunctionNameTests {
   static let provided = """
     abbrev abbrevboth add add1 add1f addf all any append atoi b32dec b32enc b64dec b64enc base biggest
@@ -20,7 +20,7 @@ import Values
     trimSuffix trimall trunc tuple typeIs typeIsLike typeOf uniq unset until untilStep untitle upper
     urlJoin urlParse values without wrap wrapWith
     toJson mustToJson toPrettyJson mustToPrettyJson toRawJson mustToRawJson fromJson fromJsonArray mustFromJson
-    toYaml mustToYaml toYamlPretty fromYaml fromYamlArray lookup getHostByName
+    toYaml mustToYaml toYamlPretty fromYaml fromYamlArray lookup getHostByName toToml mustToToml fromToml
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
   /// Sprig names Helm removes.
