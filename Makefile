@@ -26,6 +26,9 @@ test: deps
 render: release
 	$(CHARTC) --help
 
+schemas:
+	scripts/make-schemas
+
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources Tests Package.swift
 

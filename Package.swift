@@ -8,7 +8,10 @@ let package = Package(
     .executable(name: "chartc", targets: ["chartc"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+    .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
   ],
   targets: [
     .systemLibrary(
@@ -20,7 +23,16 @@ let package = Package(
     .target(name: "Values"),
     .target(name: "YAML", dependencies: ["CYAML", "Values"]),
     .target(name: "Template", dependencies: ["Values"]),
-    .target(name: "Functions", dependencies: ["Template", "YAML", "Values"]),
+    .target(
+      name: "Functions",
+      dependencies: [
+        "Template", "YAML", "Values",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "SwiftASN1", package: "swift-asn1"),
+      ]
+    ),
     .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
     .executableTarget(
@@ -33,8 +45,14 @@ let package = Package(
     .testTarget(name: "ValuesTests", dependencies: ["Values"], resources: [.copy("Data")]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["Template", "Values"]),
+    .testTarget(
+      name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
+    ),
     .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
-    .testTarget(name: "ValidationTests", dependencies: ["Validation", "Values"]),
+    .testTarget(
+      name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values"],
+      resources: [.copy("Data")]
+    ),
     .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),

@@ -23,7 +23,7 @@ public final class TemplateSet: @unchecked Sendable {
   /// Go's builtin function names (`and`, `call`, `eq`, `index`, `len`, `print`...).
   public static let builtinFunctionNames: Set<String> = Builtin.names
 
-  public init(name: String = "gotpl", functions: FunctionTable = FunctionTable(), maxDepth: Int = 3000) {
+  public init(name: String = "gotpl", functions: FunctionTable = FunctionTable(), maxDepth: Int = 100_000) {
     self.name = name
     self.functions = functions
     self.maxDepth = maxDepth

@@ -10,13 +10,24 @@ enum YAMLComposer {
   /// (go-yaml's `Unmarshal` reads one). Returns nil entries for nothing: an empty stream
   /// gives an empty array.
   static func compose(_ text: String, firstOnly: Bool) throws -> [YAMLNode] {
+    try composeDocuments(text, firstOnly: firstOnly).compactMap { $0.root }
+  }
+
+  /// A composed document: its root (nil when the document holds no node) and start line.
+  struct Document {
+    let root: YAMLNode?
+    let startLine: Int
+  }
+
+  /// Composes every document, keeping empty ones (root nil).
+  static func composeDocuments(_ text: String, firstOnly: Bool) throws -> [Document] {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) != 0 else { throw YAMLError("yaml: out of memory") }
     defer { yaml_parser_delete(parser) }
     var bytes = Array(text.utf8)
     if bytes.isEmpty { bytes = [] }
-    return try bytes.withUnsafeBufferPointer { buf -> [YAMLNode] in
+    return try bytes.withUnsafeBufferPointer { buf -> [Document] in
       yaml_parser_set_input_string(parser, buf.baseAddress ?? UnsafePointer(bitPattern: 1), buf.count)
       yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
       return try run(parser, firstOnly: firstOnly)
@@ -48,8 +59,9 @@ enum YAMLComposer {
     Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
   }
 
-  private static func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, firstOnly: Bool) throws -> [YAMLNode] {
-    var documents: [YAMLNode] = []
+  private static func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, firstOnly: Bool) throws -> [Document] {
+    var documents: [Document] = []
+    var docStart = 1
     var stack: [YAMLNode] = []
     var anchors: [String: YAMLNode] = [:]
     var root: YAMLNode? = nil
@@ -72,9 +84,14 @@ enum YAMLComposer {
       case YAML_DOCUMENT_START_EVENT:
         anchors = [:]
         root = nil
+        docStart = Int(event.end_mark.line) + 1
       case YAML_DOCUMENT_END_EVENT:
-        documents.append(
-          root ?? YAMLNode(kind: .scalar, tag: nil, anchor: nil, value: "", style: .plain, plainImplicit: true, mark: mark(event.start_mark)))
+        // An empty document is one empty plain scalar: keep it as "no node".
+        var r = root
+        if let n = r, n.kind == .scalar, n.value.isEmpty, n.plainImplicit, n.tag == nil, n.anchor == nil {
+          r = nil
+        }
+        documents.append(Document(root: r, startLine: r?.mark.line ?? docStart))
         if firstOnly { return documents }
       case YAML_ALIAS_EVENT:
         let name = string(event.data.alias.anchor) ?? ""

@@ -102,7 +102,7 @@ enum ConformanceHarness {
         "IsInstall": .bool(true), "IsUpgrade": .bool(false), "Revision": .int(1), "Service": .string("Helm"),
       ]),
       "Chart": chart(),
-      "Template": .map(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")]),
+      "Template": .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")], goTypeName: "common.Values")),
       "Files": .map([:]),
       "Capabilities": .object(TestCapabilities()),
       "Subcharts": .map([:]),

@@ -5,8 +5,9 @@ import Values
 
 /// toYaml / toYamlPretty of values; expected text from helm-oracle.
 struct YAMLWriterDataTests {
-  @Test func writerCases() {
-    let cases = DataFiles.lines("writer-cases.jsonl")
+  @Test(arguments: ["writer-cases.jsonl", "writer-fuzz-cases.jsonl"])
+  func writerCases(file: String) {
+    let cases = DataFiles.lines(file)
     #expect(cases.count >= 100)
     var failures: [String] = []
     for c in cases {
@@ -21,7 +22,7 @@ struct YAMLWriterDataTests {
         failures.append("\(id)\n  expected: \(String(reflecting: expected))\n  got:      \(String(reflecting: got))")
       }
     }
-    print("writer-cases: \(cases.count - failures.count)/\(cases.count) pass")
+    print("\(file): \(cases.count - failures.count)/\(cases.count) pass")
     for f in failures { print(f) }
     #expect(failures.isEmpty)
   }

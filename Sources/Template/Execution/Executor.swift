@@ -10,10 +10,18 @@ public final class Executor: ExecutionContext {
   let namespace: TemplateNamespace
   let functions: FunctionTable
   let setName: String
+  /// Go's `maxExecDepth` for `{{template}}` nesting; also bounds the total nesting of
+  /// templates and nested executions (`include`, `tpl`), which Go leaves to the stack.
   let maxDepth: Int
-  var depth = 0
+  /// Room above `maxDepth` for nested executions (Helm's `include` allows 1000 per name).
+  static let nestingSlack = 1100
+  /// Current total nesting (templates plus nested executions).
+  var nesting = 0
   /// Output buffers: the innermost is written to; `include` pushes a fresh one.
   var buffers: [[UInt8]] = []
+  /// The namespaces of the executions in progress: inside `tpl` text, `include` also sees
+  /// the text's own definitions (Helm runs `tpl` on a clone of the set).
+  var activeNamespaces: [TemplateNamespace] = []
 
   init(namespace: TemplateNamespace, functions: FunctionTable, setName: String, maxDepth: Int) {
     self.namespace = namespace
@@ -29,10 +37,13 @@ public final class Executor: ExecutionContext {
     let namespace: TemplateNamespace
     var vars: [(name: String, value: Operand)]
     var node: Node?
-    init(tree: ParseTree, namespace: TemplateNamespace, dot: Operand) {
+    /// Go's `state.depth`: `{{template}}` nesting within this execution.
+    let depth: Int
+    init(tree: ParseTree, namespace: TemplateNamespace, dot: Operand, depth: Int = 0) {
       self.tree = tree
       self.namespace = namespace
       self.vars = [("$", dot)]
+      self.depth = depth
     }
   }
 
@@ -42,15 +53,17 @@ public final class Executor: ExecutionContext {
   func run(tree: ParseTree, namespace: TemplateNamespace, data: Value) throws -> String {
     let dot: Operand = data.isNil ? .invalid : .concrete(data)
     let frame = Frame(tree: tree, namespace: namespace, dot: dot)
-    depth += 1
-    defer { depth -= 1 }
-    if depth > maxDepth {
+    nesting += 1
+    defer { nesting -= 1 }
+    if nesting > maxDepth + Executor.nestingSlack {
       throw TemplateExecutionError(
         location: nil, templateName: tree.name, context: "",
         message: "exceeded maximum template depth (\(maxDepth))", cause: nil)
     }
     buffers.append([])
     defer { _ = buffers.popLast() }
+    activeNamespaces.append(namespace)
+    defer { _ = activeNamespaces.popLast() }
     do {
       try walk(frame, dot, tree.root)
     } catch LoopControl.breakLoop {
@@ -59,15 +72,16 @@ public final class Executor: ExecutionContext {
   }
 
   public func executeTemplate(named name: String, data: Value) throws -> String {
-    guard let tree = namespace.lookup(name) else {
+    let current = activeNamespaces.last ?? namespace
+    guard let tree = current.lookup(name) else {
       throw TemplateNotFoundError(name: name, setName: setName)
     }
-    return try run(tree: tree, namespace: namespace, data: data)
+    return try run(tree: tree, namespace: current, data: data)
   }
 
   public func executeText(_ text: String, named name: String, data: Value) throws -> String {
     let parsed = try namespace.cache.parse(name: name, text: text, hasFunction: functionExists)
-    let overlay = namespace.overlay(with: parsed)
+    let overlay = (activeNamespaces.last ?? namespace).overlay(with: parsed)
     return try run(tree: parsed.main, namespace: overlay, data: data)
   }
 
@@ -234,13 +248,13 @@ public final class Executor: ExecutionContext {
     guard let tree = f.namespace.lookup(t.name) else {
       throw error(f, "template \(GoQuote.quote(t.name)) not defined")
     }
-    if depth >= maxDepth {
+    if f.depth >= maxDepth || nesting > maxDepth + Executor.nestingSlack {
       throw error(f, "exceeded maximum template depth (\(maxDepth))")
     }
     let newDot = try t.pipe.map { try evalPipeline(f, dot, $0) } ?? .invalid
-    let frame = Frame(tree: tree, namespace: f.namespace, dot: newDot)
-    depth += 1
-    defer { depth -= 1 }
+    let frame = Frame(tree: tree, namespace: f.namespace, dot: newDot, depth: f.depth + 1)
+    nesting += 1
+    defer { nesting -= 1 }
     try walk(frame, newDot, tree.root)
   }
 

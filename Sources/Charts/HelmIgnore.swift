@@ -1,0 +1,115 @@
+/// A chart's `.helmignore` rules as Helm applies them (`pkg/ignore`), for directory charts.
+///
+/// Lines are trimmed; blank lines and `#` comments are skipped; a rule containing `**`
+/// fails (`double-star (**) syntax is not supported`), as does a malformed glob
+/// (`syntax error in pattern`). Globs are Go's `filepath.Match`. A trailing `/` makes a
+/// rule match directories only; a rule with a `/` (a leading one included) matches the
+/// whole relative path, else only the base name. `!p` is **not** gitignore's negation:
+/// while checking a path, a `!p` rule that does not match it ignores it (and a `!p/` rule
+/// ignores every file), one that matches moves on to the next rule. `templates/.?*` is
+/// always appended. A directory that is ignored is not entered.
+public struct HelmIgnore: Sendable {
+  struct Rule: Sendable {
+    enum Scope: Sendable { case rooted, structural, basename }
+    let pattern: String
+    let negate: Bool
+    let mustBeDirectory: Bool
+    let scope: Scope
+  }
+
+  /// The error text of a rule Helm refuses.
+  public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+  }
+
+  private(set) var rules: [Rule] = []
+
+  /// The `.helmignore` file name.
+  public static let fileName = ".helmignore"
+
+  /// Rules from the text of a `.helmignore` file (nil: no file), with Helm's default rule
+  /// `templates/.?*` appended.
+  public init(_ text: String?) throws(ParseError) {
+    if let text {
+      for line in Self.lines(text) { try add(line) }
+    }
+    try add("templates/.?*")
+  }
+
+  /// Go's `bufio.Scanner` lines: split on `\n`, one trailing `\r` dropped per line.
+  private static func lines(_ text: String) -> [String] {
+    var out = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      line -> String in
+      var l = line
+      if l.last == "\r" { l = l.dropLast() }
+      return String(String.UnicodeScalarView(l))
+    }
+    // A final newline does not start another line.
+    if text.unicodeScalars.last == "\n" { out.removeLast() }
+    return out
+  }
+
+  private mutating func add(_ line: String) throws(ParseError) {
+    var rule = goTrimSpace(line)
+    if rule.isEmpty || rule.hasPrefix("#") { return }
+    if rule.contains("**") { throw ParseError(message: "double-star (**) syntax is not supported") }
+    do { _ = try GoPathMatch.match(rule, "abc") } catch {
+      throw ParseError(message: error.description)
+    }
+    var negate = false
+    if rule.hasPrefix("!") {
+      negate = true
+      rule.removeFirst()
+    }
+    var mustBeDirectory = false
+    if rule.hasSuffix("/") {
+      mustBeDirectory = true
+      rule.removeLast()
+    }
+    let scope: Rule.Scope
+    if rule.hasPrefix("/") {
+      scope = .rooted
+      rule.removeFirst()
+    } else if rule.contains("/") {
+      scope = .structural
+    } else {
+      scope = .basename
+    }
+    rules.append(Rule(pattern: rule, negate: negate, mustBeDirectory: mustBeDirectory, scope: scope))
+  }
+
+  /// Whether the chart-relative path (`/`-separated, no leading `./`) is ignored.
+  public func ignores(_ path: String, isDirectory: Bool) -> Bool {
+    if path.isEmpty || path == "." || path == "./" { return false }
+    for rule in rules {
+      if rule.negate {
+        if rule.mustBeDirectory && !isDirectory { return true }
+        if !matches(rule, path) { return true }
+        continue
+      }
+      if rule.mustBeDirectory && !isDirectory { continue }
+      if matches(rule, path) { return true }
+    }
+    return false
+  }
+
+  private func matches(_ rule: Rule, _ path: String) -> Bool {
+    let subject: String
+    switch rule.scope {
+    case .rooted, .structural: subject = path
+    case .basename: subject = goPathBase(path)
+    }
+    return (try? GoPathMatch.match(rule.pattern, subject)) ?? false
+  }
+}
+
+/// Go's `filepath.Base` for `/` paths.
+func goPathBase(_ path: String) -> String {
+  if path.isEmpty { return "." }
+  var p = Substring(path)
+  while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+  if p == "/" { return "/" }
+  if let slash = p.lastIndex(of: "/") { return String(p[p.index(after: slash)...]) }
+  return String(p)
+}

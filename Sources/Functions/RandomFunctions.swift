@@ -1,0 +1,44 @@
+import Foundation
+import Template
+import Values
+
+/// Sprig's random functions: `randAlphaNum`, `randAlpha`, `randNumeric`, `randAscii`
+/// (crypto-random, goutils alphabets), `randBytes` (base64), `randInt` (Go's `Intn`
+/// panics), `uuidv4`, and `getHostByName` (empty offline, as Helm renders it).
+enum RandomFunctions {
+  static let upper = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+  static let lower = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+  static let digits = Array("0123456789".utf8)
+
+  static func random(_ count: Int, from alphabet: [UInt8]) -> String {
+    guard count > 0 else { return "" }
+    var g = SystemRandomNumberGenerator()
+    return String(decoding: (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }, as: UTF8.self)
+  }
+
+  static func int(_ v: Value) -> Int {
+    if case .int(let i) = v { return i }
+    return 0
+  }
+
+  static var table: FunctionTable {
+    var t = FunctionTable()
+    t["randAlphaNum"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: upper + lower + digits)) }
+    t["randAlpha"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: upper + lower)) }
+    t["randNumeric"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: digits)) }
+    t["randAscii"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: Array(32...126))) }
+    t["randBytes"] = TemplateFunction([.int]) { c in
+      let n = int(c[0])
+      if n < 0 { throw FunctionError("runtime error: makeslice: len out of range") }
+      return .string(CryptoBase64.encode(CryptoFunctions.randomBytes(n)))
+    }
+    t["randInt"] = TemplateFunction([.int, .int]) { c in
+      let (span, overflow) = int(c[1]).subtractingReportingOverflow(int(c[0]))
+      if overflow || span <= 0 { throw FunctionError("invalid argument to Intn") }
+      return .int(Int.random(in: 0..<span) &+ int(c[0]))
+    }
+    t["uuidv4"] = TemplateFunction([]) { _ in .string(UUID().uuidString.lowercased()) }
+    t["getHostByName"] = TemplateFunction([.string]) { _ in .string("") }
+    return t
+  }
+}

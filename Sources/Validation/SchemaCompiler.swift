@@ -1,0 +1,478 @@
+import Values
+
+/// An error found while compiling a schema (bad `$ref`, bad regex, wrong keyword type).
+public struct SchemaCompileError: Error, Sendable, CustomStringConvertible {
+  /// Absolute location of the offending schema.
+  public let location: String
+  public let message: String
+  public var description: String { "\(location): \(message)" }
+}
+
+/// Turns schema documents into a `CompiledSchema`: indexes `$id`/`$anchor`/`$dynamicAnchor`,
+/// resolves every `$ref` once (loading remote documents from a `SchemaDocumentLoader`) and
+/// builds the node table.
+final class SchemaCompiler {
+  struct Location: Hashable {
+    var doc: Int
+    var pointer: String
+  }
+
+  struct LocationInfo {
+    var base: SchemaURI
+    var draft: JSONSchemaDraft
+    var resource: Int
+  }
+
+  struct PendingResource {
+    var uri: String
+    var location: Location
+    var dynamicAnchors: [String: Location] = [:]
+  }
+
+  let options: SchemaCompileOptions
+  let loader: (any SchemaDocumentLoader)?
+  var docs: [Value] = []
+  var resources: [PendingResource] = []
+  var resourceByURI: [String: Int] = [:]
+  var anchors: [String: Location] = [:]
+  var infos: [Location: LocationInfo] = [:]
+  var nodeIndex: [Location: Int] = [:]
+  var nodes: [SchemaNode] = []
+  var worklist: [(Int, Location)] = []
+  var falseNode: Int?
+  var usesUnevaluated = false
+  var usesDynamicScope = false
+
+  init(options: SchemaCompileOptions, loader: (any SchemaDocumentLoader)?) {
+    self.options = options
+    self.loader = loader
+  }
+
+  // MARK: Indexing
+
+  /// Adds a document under `uri` and indexes its identifiers. Returns its root location.
+  @discardableResult
+  func addDocument(_ value: Value, uri: String, draft: JSONSchemaDraft) -> Location {
+    let doc = docs.count
+    docs.append(value)
+    let base = SchemaURI(parsing: uri).withoutFragment
+    let root = Location(doc: doc, pointer: "")
+    let resource = newResource(uri: base.text, location: root)
+    index(value, tokens: [], doc: doc, base: base, draft: draft, resource: resource)
+    return root
+  }
+
+  private func newResource(uri: String, location: Location) -> Int {
+    if let existing = resourceByURI[uri] { return existing }
+    resources.append(PendingResource(uri: uri, location: location))
+    resourceByURI[uri] = resources.count - 1
+    return resources.count - 1
+  }
+
+  private static let schemaMapKeywords: Set<String> = [
+    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies",
+  ]
+  private static let schemaKeywords: Set<String> = [
+    "additionalProperties", "items", "additionalItems", "contains", "propertyNames", "not", "if", "then",
+    "else", "unevaluatedProperties", "unevaluatedItems", "contentSchema",
+  ]
+  private static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems", "items"]
+  private static let dataKeywords: Set<String> = ["enum", "const", "examples", "default", "required"]
+
+  private func index(
+    _ value: Value, tokens: [String], doc: Int, base inBase: SchemaURI, draft inDraft: JSONSchemaDraft,
+    resource inResource: Int
+  ) {
+    guard tokens.count < 200 else { return }
+    let loc = Location(doc: doc, pointer: JSONPointer.pointer(tokens))
+    guard case .map(let map) = value else {
+      if case .bool = value { infos[loc] = LocationInfo(base: inBase, draft: inDraft, resource: inResource) }
+      return
+    }
+    var draft = inDraft
+    if let s = map["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: s) { draft = d }
+    var base = inBase
+    var resource = inResource
+    let hasRef = map["$ref"]?.stringValue != nil
+    if let id = map[draft.idKeyword]?.stringValue, !(hasRef && draft.refOverridesSiblings) {
+      if draft <= .draft7, id.hasPrefix("#") {
+        anchors[base.text + id] = loc
+      } else {
+        let resolved = base.resolving(id)
+        base = resolved.withoutFragment
+        if tokens.isEmpty {
+          // the document root: alias its URI to the root resource
+          resourceByURI[base.text] = resourceByURI[base.text] ?? resource
+        } else {
+          resource = newResource(uri: base.text, location: loc)
+        }
+        if let f = resolved.fragment, !f.isEmpty, draft <= .draft7 { anchors[base.text + "#" + f] = loc }
+      }
+    }
+    if draft >= .draft2019_09, let a = map["$anchor"]?.stringValue { anchors[base.text + "#" + a] = loc }
+    if draft >= .draft2020_12, let a = map["$dynamicAnchor"]?.stringValue {
+      anchors[base.text + "#" + a] = loc
+      if resources[resource].dynamicAnchors[a] == nil { resources[resource].dynamicAnchors[a] = loc }
+    }
+    if draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
+      resources[resource].dynamicAnchors["#recursive"] = loc
+    }
+    infos[loc] = LocationInfo(base: base, draft: draft, resource: resource)
+
+    for (key, child) in map.storage {
+      if Self.dataKeywords.contains(key) { continue }
+      if Self.schemaMapKeywords.contains(key), case .map(let m) = child {
+        for (name, sub) in m.storage {
+          index(sub, tokens: tokens + [key, name], doc: doc, base: base, draft: draft, resource: resource)
+        }
+      } else if Self.schemaArrayKeywords.contains(key), case .list(let l) = child {
+        for (i, sub) in l.enumerated() {
+          index(sub, tokens: tokens + [key, String(i)], doc: doc, base: base, draft: draft, resource: resource)
+        }
+      } else if Self.schemaKeywords.contains(key) {
+        index(child, tokens: tokens + [key], doc: doc, base: base, draft: draft, resource: resource)
+      } else {
+        indexUnknown(child, tokens: tokens + [key], doc: doc, base: base, draft: draft, resource: resource)
+      }
+    }
+  }
+
+  /// Unknown keywords may still hold schemas reached by JSON pointer.
+  private func indexUnknown(
+    _ value: Value, tokens: [String], doc: Int, base: SchemaURI, draft: JSONSchemaDraft, resource: Int
+  ) {
+    guard tokens.count < 200 else { return }
+    switch value {
+    case .map(let m):
+      let loc = Location(doc: doc, pointer: JSONPointer.pointer(tokens))
+      infos[loc] = LocationInfo(base: base, draft: draft, resource: resource)
+      for (k, v) in m.storage {
+        indexUnknown(v, tokens: tokens + [k], doc: doc, base: base, draft: draft, resource: resource)
+      }
+    case .list(let l):
+      for (i, v) in l.enumerated() {
+        indexUnknown(v, tokens: tokens + [String(i)], doc: doc, base: base, draft: draft, resource: resource)
+      }
+    default: break
+    }
+  }
+
+  // MARK: Resolution
+
+  func value(at loc: Location) -> Value? {
+    guard let tokens = JSONPointer.tokens(loc.pointer) else { return nil }
+    var current = docs[loc.doc]
+    for t in tokens {
+      switch current {
+      case .map(let m):
+        guard let next = m[t] else { return nil }
+        current = next
+      case .list(let l):
+        guard let i = Int(t), i >= 0, i < l.count else { return nil }
+        current = l[i]
+      default: return nil
+      }
+    }
+    return current
+  }
+
+  func info(at loc: Location) -> LocationInfo {
+    if let i = infos[loc] { return i }
+    var tokens = JSONPointer.tokens(loc.pointer) ?? []
+    while !tokens.isEmpty {
+      tokens.removeLast()
+      if let i = infos[Location(doc: loc.doc, pointer: JSONPointer.pointer(tokens))] { return i }
+    }
+    return infos[Location(doc: loc.doc, pointer: "")]
+      ?? LocationInfo(base: SchemaURI(parsing: options.baseURI), draft: options.defaultDraft, resource: 0)
+  }
+
+  func locationText(_ loc: Location) -> String {
+    let r = resources.first { $0.location.doc == loc.doc && $0.location.pointer == "" }
+    return (r?.uri ?? "doc\(loc.doc)") + "#" + loc.pointer
+  }
+
+  /// Resolves a reference written at `from` to a schema location.
+  func resolve(_ reference: String, from: Location) throws(SchemaCompileError) -> Location {
+    let base = info(at: from).base
+    let uri = base.resolving(reference)
+    let key = uri.withoutFragment.text
+    let fragment = JSONPointer.percentDecoded(uri.fragment ?? "")
+    var resourceIndex = resourceByURI[key]
+    if resourceIndex == nil, let doc = loadRemote(key, draft: info(at: from).draft) {
+      _ = doc
+      resourceIndex = resourceByURI[key]
+    }
+    if fragment.isEmpty || fragment.hasPrefix("/") {
+      guard let r = resourceIndex else {
+        throw SchemaCompileError(location: locationText(from), message: "cannot resolve $ref \"\(reference)\" (\(key))")
+      }
+      let root = resources[r].location
+      let loc = Location(doc: root.doc, pointer: root.pointer + fragment)
+      guard value(at: loc) != nil else {
+        throw SchemaCompileError(location: locationText(from), message: "$ref \"\(reference)\" points to nothing")
+      }
+      return loc
+    }
+    if let loc = anchors[key + "#" + fragment] { return loc }
+    throw SchemaCompileError(location: locationText(from), message: "cannot resolve anchor in $ref \"\(reference)\"")
+  }
+
+  private func loadRemote(_ uri: String, draft: JSONSchemaDraft) -> Location? {
+    let doc = loader?.document(at: uri) ?? BundledMetaschemas.document(at: uri)
+    guard let doc else { return nil }
+    return addDocument(doc, uri: uri, draft: draft)
+  }
+
+  // MARK: Compilation
+
+  func node(for loc: Location) -> Int {
+    if let i = nodeIndex[loc] { return i }
+    nodes.append(SchemaNode())
+    let i = nodes.count - 1
+    nodeIndex[loc] = i
+    worklist.append((i, loc))
+    return i
+  }
+
+  func compileAll() throws(SchemaCompileError) {
+    while let (i, loc) = worklist.popLast() {
+      nodes[i] = try compileNode(at: loc)
+    }
+  }
+
+  func falseSchema() -> Int {
+    if let f = falseNode { return f }
+    var n = SchemaNode()
+    n.boolean = false
+    n.location = "strict: additionalProperties false"
+    nodes.append(n)
+    falseNode = nodes.count - 1
+    return nodes.count - 1
+  }
+
+  /// Compiles `root` and everything it reaches into an immutable schema.
+  func finish(root: Location) throws(SchemaCompileError) -> CompiledSchema {
+    let rootNode = node(for: root)
+    try compileAll()
+    // dynamic anchors of every resource reached
+    var final: [SchemaResource] = []
+    for r in resources.indices {
+      var anchorsByName: [String: Int] = [:]
+      if usesDynamicScope {
+        for (name, loc) in resources[r].dynamicAnchors { anchorsByName[name] = node(for: loc) }
+      }
+      final.append(SchemaResource(uri: resources[r].uri, dynamicAnchors: anchorsByName))
+    }
+    try compileAll()
+    return CompiledSchema(
+      nodes: nodes, root: rootNode, resources: final, tracksAnnotations: usesUnevaluated,
+      usesDynamicScope: usesDynamicScope)
+  }
+
+  private func fail(_ loc: Location, _ message: String) -> SchemaCompileError {
+    SchemaCompileError(location: locationText(loc), message: message)
+  }
+
+  private func child(_ loc: Location, _ tokens: String...) -> Location {
+    Location(doc: loc.doc, pointer: loc.pointer + tokens.map { "/" + JSONPointer.escape($0) }.joined())
+  }
+
+  private func nonNegativeInt(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> Int? {
+    guard let v else { return nil }
+    guard let n = v.jsonNumber, n.isIntegral, n.double >= 0 else { throw fail(loc, "\(key) must be a non-negative integer") }
+    return n.double >= Double(Int.max) ? Int.max : Int(n.double)
+  }
+
+  private func number(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> JSONNumber? {
+    guard let v else { return nil }
+    guard let n = v.jsonNumber else { throw fail(loc, "\(key) must be a number") }
+    return n
+  }
+
+  private func regex(_ pattern: String, _ loc: Location) throws(SchemaCompileError) -> SchemaRegex {
+    guard let r = SchemaRegex(pattern) else { throw fail(loc, "invalid regular expression \(jsonQuoted(pattern))") }
+    return r
+  }
+
+  private func compileNode(at loc: Location) throws(SchemaCompileError) -> SchemaNode {
+    guard let schemaValue = value(at: loc) else { throw fail(loc, "no schema here") }
+    let info = info(at: loc)
+    var n = SchemaNode()
+    n.location = locationText(loc)
+    n.resource = info.resource
+    if case .bool(let b) = schemaValue {
+      n.boolean = b
+      return n
+    }
+    guard case .map(let m) = schemaValue else { throw fail(loc, "a schema must be an object or a boolean") }
+    let draft = info.draft
+    let k8s = options.kubernetesExtensions
+
+    if let ref = m["$ref"]?.stringValue {
+      n.ref = node(for: try resolve(ref, from: loc))
+      if draft.refOverridesSiblings { return n }
+    }
+    if draft >= .draft2020_12, let ref = m["$dynamicRef"]?.stringValue {
+      let target = try resolve(ref, from: loc)
+      let fragment = SchemaURI(parsing: ref).fragment ?? ""
+      var anchor: String?
+      if !fragment.isEmpty, !fragment.hasPrefix("/"), case .map(let t)? = value(at: target),
+        t["$dynamicAnchor"]?.stringValue == fragment
+      {
+        anchor = fragment
+        usesDynamicScope = true
+      }
+      n.dynamicRef = DynamicRef(target: node(for: target), anchor: anchor)
+    }
+    if draft == .draft2019_09, let ref = m["$recursiveRef"]?.stringValue {
+      let target = try resolve(ref, from: loc)
+      var anchor: String?
+      if case .map(let t)? = value(at: target), case .bool(true)? = t["$recursiveAnchor"] {
+        anchor = "#recursive"
+        usesDynamicScope = true
+      }
+      n.dynamicRef = DynamicRef(target: node(for: target), anchor: anchor)
+    }
+
+    if let t = m["type"] {
+      var list: [JSONType] = []
+      let names: [Value] = t.jsonArray ?? [t]
+      for name in names {
+        guard let s = name.stringValue, let jt = JSONType(rawValue: s) else { throw fail(loc, "invalid type \(name.jsonText)") }
+        list.append(jt)
+      }
+      n.types = list
+    }
+    if k8s {
+      if case .bool(true)? = m["nullable"] { n.nullable = true }
+      if case .bool(true)? = m["x-kubernetes-int-or-string"] { n.intOrString = true }
+    }
+    if let e = m["enum"] {
+      guard let l = e.jsonArray else { throw fail(loc, "enum must be an array") }
+      n.enumValues = l
+    }
+    if draft >= .draft6, let c = m["const"] {
+      n.constValue = c
+      n.hasConst = true
+    }
+
+    n.multipleOf = try number(m["multipleOf"], loc, "multipleOf")
+    if let mo = n.multipleOf, mo.double <= 0 { throw fail(loc, "multipleOf must be positive") }
+    n.minimum = try number(m["minimum"], loc, "minimum")
+    n.maximum = try number(m["maximum"], loc, "maximum")
+    if draft == .draft4 {
+      if case .bool(true)? = m["exclusiveMinimum"] { n.exclusiveMinimum = n.minimum; n.minimum = nil }
+      if case .bool(true)? = m["exclusiveMaximum"] { n.exclusiveMaximum = n.maximum; n.maximum = nil }
+    } else {
+      n.exclusiveMinimum = try number(m["exclusiveMinimum"], loc, "exclusiveMinimum")
+      n.exclusiveMaximum = try number(m["exclusiveMaximum"], loc, "exclusiveMaximum")
+    }
+    n.minLength = try nonNegativeInt(m["minLength"], loc, "minLength")
+    n.maxLength = try nonNegativeInt(m["maxLength"], loc, "maxLength")
+    if let p = m["pattern"] {
+      guard let s = p.stringValue else { throw fail(loc, "pattern must be a string") }
+      n.pattern = try regex(s, loc)
+    }
+    if let f = m["format"]?.stringValue {
+      n.format = f
+      n.assertFormat = options.assertFormat ?? draft.assertsFormatByDefault
+    }
+
+    n.minItems = try nonNegativeInt(m["minItems"], loc, "minItems")
+    n.maxItems = try nonNegativeInt(m["maxItems"], loc, "maxItems")
+    if case .bool(true)? = m["uniqueItems"] { n.uniqueItems = true }
+    if draft >= .draft2020_12 {
+      if let p = m["prefixItems"]?.jsonArray {
+        n.prefixItems = p.indices.map { node(for: child(loc, "prefixItems", String($0))) }
+      }
+      if let i = m["items"], i.jsonArray == nil { n.items = node(for: child(loc, "items")) }
+    } else if let i = m["items"] {
+      if let list = i.jsonArray {
+        n.prefixItems = list.indices.map { node(for: child(loc, "items", String($0))) }
+        if m["additionalItems"] != nil {
+          n.items = node(for: child(loc, "additionalItems"))
+          n.itemsKeyword = "additionalItems"
+        }
+      } else {
+        n.items = node(for: child(loc, "items"))
+      }
+    }
+    if draft >= .draft6, m["contains"] != nil {
+      n.contains = node(for: child(loc, "contains"))
+      if draft >= .draft2019_09 {
+        n.minContains = try nonNegativeInt(m["minContains"], loc, "minContains")
+        n.maxContains = try nonNegativeInt(m["maxContains"], loc, "maxContains")
+      }
+    }
+
+    n.minProperties = try nonNegativeInt(m["minProperties"], loc, "minProperties")
+    n.maxProperties = try nonNegativeInt(m["maxProperties"], loc, "maxProperties")
+    if let r = m["required"] {
+      guard let l = r.jsonArray else {
+        if case .bool = r, draft <= .draft4 { return n }  // draft 3 style, ignored
+        throw fail(loc, "required must be an array")
+      }
+      n.required = l.compactMap(\.stringValue)
+    }
+    if case .map(let props)? = m["properties"] {
+      for key in props.storage.keys { n.properties[key] = node(for: child(loc, "properties", key)) }
+    }
+    if case .map(let pp)? = m["patternProperties"] {
+      for key in pp.sortedKeys {
+        n.patternProperties.append((try regex(key, loc), node(for: child(loc, "patternProperties", key))))
+      }
+    }
+    let preserveUnknown: Bool
+    if k8s, case .bool(true)? = m["x-kubernetes-preserve-unknown-fields"] { preserveUnknown = true } else { preserveUnknown = false }
+    if m["additionalProperties"] != nil {
+      n.additionalProperties = node(for: child(loc, "additionalProperties"))
+    } else if options.strict, m["properties"] != nil, !preserveUnknown {
+      n.additionalProperties = falseSchema()
+    }
+    if draft >= .draft6, m["propertyNames"] != nil { n.propertyNames = node(for: child(loc, "propertyNames")) }
+    if draft <= .draft7, case .map(let deps)? = m["dependencies"] {
+      for key in deps.sortedKeys {
+        if let l = deps.storage[key]?.jsonArray {
+          n.dependentRequired.append((key, l.compactMap(\.stringValue)))
+        } else {
+          n.dependentSchemas.append((key, node(for: child(loc, "dependencies", key))))
+        }
+      }
+    }
+    if draft >= .draft2019_09 {
+      if case .map(let deps)? = m["dependentRequired"] {
+        for key in deps.sortedKeys {
+          n.dependentRequired.append((key, deps.storage[key]?.jsonArray?.compactMap(\.stringValue) ?? []))
+        }
+      }
+      if case .map(let deps)? = m["dependentSchemas"] {
+        for key in deps.sortedKeys { n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key)))) }
+      }
+      if m["unevaluatedProperties"] != nil {
+        n.unevaluatedProperties = node(for: child(loc, "unevaluatedProperties"))
+        usesUnevaluated = true
+      }
+      if m["unevaluatedItems"] != nil {
+        n.unevaluatedItems = node(for: child(loc, "unevaluatedItems"))
+        usesUnevaluated = true
+      }
+    }
+
+    let combinators: [(String, WritableKeyPath<SchemaNode, [Int]>)] = [
+      ("allOf", \SchemaNode.allOf), ("anyOf", \SchemaNode.anyOf), ("oneOf", \SchemaNode.oneOf),
+    ]
+    for (key, path) in combinators {
+      if let l = m[key]?.jsonArray {
+        n[keyPath: path] = l.indices.map { node(for: child(loc, key, String($0))) }
+      }
+    }
+    if m["not"] != nil { n.not = node(for: child(loc, "not")) }
+    if draft >= .draft7, m["if"] != nil {
+      n.ifSchema = node(for: child(loc, "if"))
+      if m["then"] != nil { n.thenSchema = node(for: child(loc, "then")) }
+      if m["else"] != nil { n.elseSchema = node(for: child(loc, "else")) }
+    }
+    return n
+  }
+}

@@ -1,0 +1,550 @@
+import Values
+
+/// Properties and items already evaluated by a schema and its in-place subschemas
+/// (the annotations `unevaluatedProperties`/`unevaluatedItems` depend on).
+struct EvaluatedLocations {
+  var properties: Set<String> = []
+  /// Items with an index below this were evaluated.
+  var itemPrefix = 0
+  var allItems = false
+  var itemIndexes: Set<Int> = []
+
+  mutating func merge(_ other: EvaluatedLocations) {
+    properties.formUnion(other.properties)
+    itemPrefix = max(itemPrefix, other.itemPrefix)
+    allItems = allItems || other.allItems
+    itemIndexes.formUnion(other.itemIndexes)
+  }
+
+  func hasItem(_ i: Int) -> Bool { allItems || i < itemPrefix || itemIndexes.contains(i) }
+}
+
+/// Walks a `CompiledSchema` over one instance.
+struct SchemaEvaluator {
+  let schema: CompiledSchema
+  let nodes: [SchemaNode]
+  let track: Bool
+  var collect: Bool
+  var path: [String] = []
+  var scope: [Int] = []
+  var depth = 0
+
+  static let maxDepth = 400
+
+  init(schema: CompiledSchema, collect: Bool) {
+    self.schema = schema
+    self.nodes = schema.nodes
+    self.track = schema.tracksAnnotations
+    self.collect = collect
+  }
+
+  var instancePath: String { JSONPointer.pointer(path) }
+
+  func error(_ node: SchemaNode, _ keyword: String, _ message: String, _ causes: [SchemaValidationError] = [])
+    -> SchemaValidationError
+  {
+    SchemaValidationError(
+      instancePath: instancePath, keyword: keyword, schemaLocation: node.location, message: message, causes: causes)
+  }
+
+  /// Evaluates without collecting errors (for `not`, `if`, `contains`, quick `anyOf`).
+  mutating func check(_ i: Int, _ v: Value, _ ann: inout EvaluatedLocations) -> Bool {
+    let saved = collect
+    collect = false
+    var scratch: [SchemaValidationError] = []
+    let ok = evaluate(i, v, &scratch, &ann)
+    collect = saved
+    return ok
+  }
+
+  mutating func evaluate(
+    _ index: Int, _ v: Value, _ errors: inout [SchemaValidationError], _ outer: inout EvaluatedLocations
+  ) -> Bool {
+    let node = nodes[index]
+    if let b = node.boolean {
+      if !b, collect { errors.append(error(node, "false", "false schema")) }
+      return b
+    }
+    if node.nullable, case .null = v { return true }
+    guard depth < Self.maxDepth else {
+      if collect { errors.append(error(node, "$ref", "maximum schema depth exceeded")) }
+      return false
+    }
+    depth += 1
+    defer { depth -= 1 }
+    var pushed = false
+    if schema.usesDynamicScope, scope.last != node.resource {
+      scope.append(node.resource)
+      pushed = true
+    }
+    defer { if pushed { scope.removeLast() } }
+
+    var ann = EvaluatedLocations()
+    var valid = true
+
+    if let r = node.ref {
+      if !evaluate(r, v, &errors, &ann) {
+        valid = false
+        if !collect { return false }
+      }
+    }
+    if let d = node.dynamicRef {
+      var target = d.target
+      if let name = d.anchor {
+        for r in scope {
+          if let t = schema.resources[r].dynamicAnchors[name] {
+            target = t
+            break
+          }
+        }
+      }
+      if !evaluate(target, v, &errors, &ann) {
+        valid = false
+        if !collect { return false }
+      }
+    }
+
+    // type, enum, const
+    if let types = node.types {
+      var ok = types.contains { Self.matches($0, v) }
+      if !ok, node.intOrString, Self.matches(.integer, v) || Self.matches(.string, v) { ok = true }
+      if !ok {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(node, "type", "got \(SchemaMessages.typeWord(v)), want \(SchemaMessages.typeList(types))"))
+      }
+    } else if node.intOrString, !(Self.matches(.integer, v) || Self.matches(.string, v)) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "type", "got \(SchemaMessages.typeWord(v)), want integer or string"))
+    }
+    if let e = node.enumValues, !e.contains(where: { $0.jsonEquals(v) }) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "enum", SchemaMessages.enumMessage(e)))
+    }
+    if node.hasConst, let c = node.constValue, !c.jsonEquals(v) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "const", SchemaMessages.constMessage(c)))
+    }
+
+    switch v {
+    case .int, .int64, .float:
+      if let num = v.jsonNumber, !checkNumber(node, num, &errors) {
+        valid = false
+        if !collect { return false }
+      }
+    case .string(let s):
+      if !checkString(node, s, &errors) {
+        valid = false
+        if !collect { return false }
+      }
+    case .map(let map):
+      if !checkObject(node, v, map, &errors, &ann) {
+        valid = false
+        if !collect { return false }
+      }
+    default:
+      if let items = v.jsonArray, !checkArray(node, items, &errors, &ann) {
+        valid = false
+        if !collect { return false }
+      }
+    }
+
+    // combinators
+    if !node.allOf.isEmpty {
+      var causes: [SchemaValidationError] = []
+      var ok = true
+      for s in node.allOf where !evaluate(s, v, &causes, &ann) {
+        ok = false
+        if !collect { return false }
+      }
+      if !ok {
+        valid = false
+        errors.append(error(node, "allOf", "'allOf' failed", causes))
+      }
+    }
+    if !node.anyOf.isEmpty {
+      var causes: [SchemaValidationError] = []
+      var ok = false
+      for s in node.anyOf {
+        var branch = EvaluatedLocations()
+        var branchErrors: [SchemaValidationError] = []
+        if evaluate(s, v, &branchErrors, &branch) {
+          ok = true
+          ann.merge(branch)
+          if !track { break }
+        } else {
+          causes.append(contentsOf: branchErrors)
+        }
+      }
+      if !ok {
+        valid = false
+        if !collect { return false }
+        errors.append(error(node, "anyOf", "'anyOf' failed", causes))
+      }
+    }
+    if !node.oneOf.isEmpty {
+      var causes: [SchemaValidationError] = []
+      var matched: [Int] = []
+      var matchedAnn = EvaluatedLocations()
+      for (i, s) in node.oneOf.enumerated() {
+        var branch = EvaluatedLocations()
+        var branchErrors: [SchemaValidationError] = []
+        if evaluate(s, v, &branchErrors, &branch) {
+          matched.append(i)
+          matchedAnn = branch
+          if matched.count > 1 { break }
+        } else {
+          causes.append(contentsOf: branchErrors)
+        }
+      }
+      if matched.count == 1 {
+        ann.merge(matchedAnn)
+      } else {
+        valid = false
+        if !collect { return false }
+        if matched.isEmpty {
+          errors.append(error(node, "oneOf", "'oneOf' failed, none matched", causes))
+        } else {
+          errors.append(error(node, "oneOf", "'oneOf' failed, subschemas \(matched[0]), \(matched[1]) matched"))
+        }
+      }
+    }
+    if let n = node.not {
+      var scratch = EvaluatedLocations()
+      if check(n, v, &scratch) {
+        valid = false
+        if !collect { return false }
+        errors.append(error(node, "not", "'not' failed"))
+      }
+    }
+    if let i = node.ifSchema {
+      var ifAnn = EvaluatedLocations()
+      if check(i, v, &ifAnn) {
+        ann.merge(ifAnn)
+        if let t = node.thenSchema, !evaluate(t, v, &errors, &ann) {
+          valid = false
+          if !collect { return false }
+        }
+      } else if let e = node.elseSchema, !evaluate(e, v, &errors, &ann) {
+        valid = false
+        if !collect { return false }
+      }
+    }
+
+    // unevaluated*
+    if let u = node.unevaluatedProperties, case .map(let map) = v {
+      for key in map.sortedKeys where !ann.properties.contains(key) {
+        guard let child = map.storage[key] else { continue }
+        path.append(key)
+        var scratch = EvaluatedLocations()
+        let ok = evaluate(u, child, &errors, &scratch)
+        path.removeLast()
+        if !ok {
+          valid = false
+          if !collect { return false }
+        }
+        ann.properties.insert(key)
+      }
+    }
+    if let u = node.unevaluatedItems, let items = v.jsonArray {
+      for i in items.indices where !ann.hasItem(i) {
+        path.append(String(i))
+        var scratch = EvaluatedLocations()
+        let ok = evaluate(u, items[i], &errors, &scratch)
+        path.removeLast()
+        if !ok {
+          valid = false
+          if !collect { return false }
+        }
+      }
+      ann.allItems = true
+    }
+
+    if valid, track { outer.merge(ann) }
+    return valid
+  }
+
+  static func matches(_ type: JSONType, _ v: Value) -> Bool {
+    let actual = v.jsonType
+    switch type {
+    case .number: return actual == .number || actual == .integer
+    default: return actual == type
+    }
+  }
+
+  mutating func checkNumber(_ node: SchemaNode, _ num: JSONNumber, _ errors: inout [SchemaValidationError]) -> Bool {
+    var valid = true
+    func report(_ keyword: String, _ want: JSONNumber) {
+      valid = false
+      if collect {
+        errors.append(
+          error(
+            node, keyword,
+            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"))
+      }
+    }
+    if let m = node.minimum, num.compare(m) < 0 { report("minimum", m) }
+    if !valid, !collect { return false }
+    if let m = node.maximum, num.compare(m) > 0 { report("maximum", m) }
+    if !valid, !collect { return false }
+    if let m = node.exclusiveMinimum, num.compare(m) <= 0 { report("exclusiveMinimum", m) }
+    if !valid, !collect { return false }
+    if let m = node.exclusiveMaximum, num.compare(m) >= 0 { report("exclusiveMaximum", m) }
+    if !valid, !collect { return false }
+    if let m = node.multipleOf, !Self.isMultiple(num, of: m) {
+      valid = false
+      if collect {
+        errors.append(
+          error(
+            node, "multipleOf",
+            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"))
+      }
+    }
+    return valid
+  }
+
+  static func isMultiple(_ x: JSONNumber, of m: JSONNumber) -> Bool {
+    if case .integer(let a) = x, case .integer(let b) = m, b != 0 { return a % b == 0 }
+    let q = x.double / m.double
+    guard q.isFinite else { return false }
+    let r = q.rounded()
+    return abs(q - r) <= 1e-9 * max(1, abs(q))
+  }
+
+  mutating func checkString(_ node: SchemaNode, _ s: String, _ errors: inout [SchemaValidationError]) -> Bool {
+    var valid = true
+    if node.minLength != nil || node.maxLength != nil {
+      let length = s.unicodeScalars.count
+      if let m = node.minLength, length < m {
+        valid = false
+        if !collect { return false }
+        errors.append(error(node, "minLength", "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+      }
+      if let m = node.maxLength, length > m {
+        valid = false
+        if !collect { return false }
+        errors.append(error(node, "maxLength", "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+      }
+    }
+    if let p = node.pattern, !p.matches(s) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "pattern", "\(SchemaMessages.quote(s)) does not match pattern \(SchemaMessages.quote(p.source))"))
+    }
+    if node.assertFormat, let f = node.format, let reason = SchemaFormats.failure(s, format: f) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)\(reason.isEmpty ? "" : ": " + reason)"))
+    }
+    return valid
+  }
+
+  mutating func checkArray(
+    _ node: SchemaNode, _ items: [Value], _ errors: inout [SchemaValidationError], _ ann: inout EvaluatedLocations
+  ) -> Bool {
+    var valid = true
+    if let m = node.minItems, items.count < m {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "minItems", "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+    }
+    if let m = node.maxItems, items.count > m {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "maxItems", "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+    }
+    if node.uniqueItems, items.count > 1 {
+      outer: for i in 0..<(items.count - 1) {
+        for j in (i + 1)..<items.count where items[i].jsonEquals(items[j]) {
+          valid = false
+          if !collect { return false }
+          errors.append(error(node, "uniqueItems", "items at \(i) and \(j) are equal"))
+          break outer
+        }
+      }
+    }
+    let prefix = min(items.count, node.prefixItems.count)
+    for i in 0..<prefix {
+      path.append(String(i))
+      var scratch = EvaluatedLocations()
+      let ok = evaluate(node.prefixItems[i], items[i], &errors, &scratch)
+      path.removeLast()
+      if !ok {
+        valid = false
+        if !collect { return false }
+      }
+    }
+    if track { ann.itemPrefix = max(ann.itemPrefix, prefix) }
+    if let s = node.items {
+      if items.count > prefix, nodes[s].boolean == false, node.itemsKeyword == "additionalItems" {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(node, node.itemsKeyword, "last \(items.count - prefix) additionalItem(s) not allowed"))
+      } else {
+        for i in prefix..<items.count {
+          path.append(String(schema.helmItemPathQuirk ? i - prefix : i))
+          var scratch = EvaluatedLocations()
+          let ok = evaluate(s, items[i], &errors, &scratch)
+          path.removeLast()
+          if !ok {
+            valid = false
+            if !collect { return false }
+          }
+        }
+      }
+      if track { ann.allItems = true }
+    }
+    if let c = node.contains {
+      var matched: [Int] = []
+      var causes: [SchemaValidationError] = []
+      for (i, item) in items.enumerated() {
+        var scratch = EvaluatedLocations()
+        path.append(String(i))
+        let ok = evaluate(c, item, &causes, &scratch)
+        path.removeLast()
+        if ok {
+          matched.append(i)
+          if track { ann.itemIndexes.insert(i) }
+        }
+      }
+      let at = matched.isEmpty ? "" : " at " + matched.map(String.init).joined(separator: " ")
+      if let minimum = node.minContains {
+        if matched.count < minimum {
+          valid = false
+          if !collect { return false }
+          errors.append(
+            error(
+              node, "minContains",
+              "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)", causes))
+        }
+      } else if matched.isEmpty {
+        valid = false
+        if !collect { return false }
+        errors.append(error(node, "contains", "no items match contains schema", causes))
+      }
+      if let m = node.maxContains, matched.count > m {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(node, "maxContains", "max \(m) items required to match contains schema, but matched \(matched.count) items\(at)"))
+      }
+    }
+    return valid
+  }
+
+  mutating func checkObject(
+    _ node: SchemaNode, _ v: Value, _ map: GoMap, _ errors: inout [SchemaValidationError],
+    _ ann: inout EvaluatedLocations
+  ) -> Bool {
+    var valid = true
+    if let m = node.minProperties, map.count < m {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "minProperties", "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+    }
+    if let m = node.maxProperties, map.count > m {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "maxProperties", "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+    }
+    if !node.required.isEmpty {
+      let missing = node.required.filter { map.storage[$0] == nil }
+      if !missing.isEmpty {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(
+            node, "required",
+            (missing.count == 1 ? "missing property " : "missing properties ") + SchemaMessages.quotedList(missing)))
+      }
+    }
+    for (key, reqs) in node.dependentRequired where map.storage[key] != nil {
+      let missing = reqs.filter { map.storage[$0] == nil }
+      if !missing.isEmpty {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(
+            node, "dependentRequired",
+            "properties \(SchemaMessages.quotedList(missing)) required, if \(SchemaMessages.quote(key)) exists"))
+      }
+    }
+    let needsWalk =
+      !node.properties.isEmpty || !node.patternProperties.isEmpty || node.additionalProperties != nil
+    if needsWalk {
+      var refused: [String] = []
+      let keys = collect ? map.sortedKeys : Array(map.storage.keys)
+      for key in keys {
+        guard let child = map.storage[key] else { continue }
+        var seen = false
+        if let p = node.properties[key] {
+          seen = true
+          path.append(key)
+          var scratch = EvaluatedLocations()
+          let ok = evaluate(p, child, &errors, &scratch)
+          path.removeLast()
+          if !ok {
+            valid = false
+            if !collect { return false }
+          }
+        }
+        for (re, s) in node.patternProperties where re.matches(key) {
+          seen = true
+          path.append(key)
+          var scratch = EvaluatedLocations()
+          let ok = evaluate(s, child, &errors, &scratch)
+          path.removeLast()
+          if !ok {
+            valid = false
+            if !collect { return false }
+          }
+        }
+        if !seen, let a = node.additionalProperties {
+          if nodes[a].boolean == false {
+            refused.append(key)
+          } else {
+            path.append(key)
+            var scratch = EvaluatedLocations()
+            let ok = evaluate(a, child, &errors, &scratch)
+            path.removeLast()
+            if !ok {
+              valid = false
+              if !collect { return false }
+            }
+          }
+          seen = true
+        }
+        if track, seen { ann.properties.insert(key) }
+      }
+      if !refused.isEmpty {
+        valid = false
+        if !collect { return false }
+        errors.append(
+          error(node, "additionalProperties", "additional properties \(SchemaMessages.quotedList(refused)) not allowed"))
+      }
+    }
+    if let pn = node.propertyNames {
+      for key in map.sortedKeys {
+        var causes: [SchemaValidationError] = []
+        var scratch = EvaluatedLocations()
+        if !evaluate(pn, .string(key), &causes, &scratch) {
+          valid = false
+          if !collect { return false }
+          errors.append(error(node, "propertyNames", "invalid propertyName \(SchemaMessages.quote(key))", causes))
+        }
+      }
+    }
+    for (key, s) in node.dependentSchemas where map.storage[key] != nil {
+      if !evaluate(s, v, &errors, &ann) {
+        valid = false
+        if !collect { return false }
+      }
+    }
+    return valid
+  }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// RFC 3986 URI references, enough to resolve `$id` and `$ref` against a base URI.
+struct SchemaURI: Sendable, Hashable {
+  var scheme: String?
+  var authority: String?
+  var path: String
+  var query: String?
+  var fragment: String?
+
+  init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
+    self.scheme = scheme
+    self.authority = authority
+    self.path = path
+    self.query = query
+    self.fragment = fragment
+  }
+
+  /// Splits a URI reference into its five components (RFC 3986 appendix B).
+  init(parsing text: String) {
+    var rest = Substring(text)
+    if let hash = rest.firstIndex(of: "#") {
+      fragment = String(rest[rest.index(after: hash)...])
+      rest = rest[..<hash]
+    } else {
+      fragment = nil
+    }
+    if let q = rest.firstIndex(of: "?") {
+      query = String(rest[rest.index(after: q)...])
+      rest = rest[..<q]
+    } else {
+      query = nil
+    }
+    if let colon = rest.firstIndex(of: ":"),
+      !rest[..<colon].isEmpty, !rest[..<colon].contains("/"),
+      rest[..<colon].first?.isLetter == true
+    {
+      scheme = String(rest[..<colon])
+      rest = rest[rest.index(after: colon)...]
+    } else {
+      scheme = nil
+    }
+    if rest.hasPrefix("//") {
+      rest = rest.dropFirst(2)
+      let end = rest.firstIndex(of: "/") ?? rest.endIndex
+      authority = String(rest[..<end])
+      rest = rest[end...]
+    } else {
+      authority = nil
+    }
+    path = String(rest)
+  }
+
+  var text: String {
+    var out = ""
+    if let scheme { out += scheme + ":" }
+    if let authority { out += "//" + authority }
+    out += path
+    if let query { out += "?" + query }
+    if let fragment { out += "#" + fragment }
+    return out
+  }
+
+  /// The URI without its fragment.
+  var withoutFragment: SchemaURI {
+    var copy = self
+    copy.fragment = nil
+    return copy
+  }
+
+  /// Resolves `reference` against this base (RFC 3986 §5.2.2).
+  func resolving(_ reference: String) -> SchemaURI {
+    let r = SchemaURI(parsing: reference)
+    var t = SchemaURI(scheme: nil, authority: nil, path: "", query: nil, fragment: r.fragment)
+    if let rs = r.scheme {
+      t.scheme = rs
+      t.authority = r.authority
+      t.path = Self.removeDots(r.path)
+      t.query = r.query
+    } else {
+      if r.authority != nil {
+        t.authority = r.authority
+        t.path = Self.removeDots(r.path)
+        t.query = r.query
+      } else {
+        if r.path.isEmpty {
+          t.path = path
+          t.query = r.query ?? query
+        } else {
+          if r.path.hasPrefix("/") {
+            t.path = Self.removeDots(r.path)
+          } else {
+            t.path = Self.removeDots(merge(r.path))
+          }
+          t.query = r.query
+        }
+        t.authority = authority
+      }
+      t.scheme = scheme
+    }
+    return t
+  }
+
+  private func merge(_ relative: String) -> String {
+    if authority != nil, path.isEmpty { return "/" + relative }
+    if let slash = path.lastIndex(of: "/") { return String(path[...slash]) + relative }
+    return relative
+  }
+
+  static func removeDots(_ input: String) -> String {
+    guard input.contains(".") else { return input }
+    var output: [Substring] = []
+    let absolute = input.hasPrefix("/")
+    let segments = input.split(separator: "/", omittingEmptySubsequences: false)
+    for (i, seg) in segments.enumerated() {
+      if i == 0 && absolute { continue }
+      if seg == "." {
+        if i == segments.count - 1 { output.append("") }
+        continue
+      }
+      if seg == ".." {
+        if !output.isEmpty { output.removeLast() }
+        if i == segments.count - 1 { output.append("") }
+        continue
+      }
+      output.append(seg)
+    }
+    return (absolute ? "/" : "") + output.joined(separator: "/")
+  }
+}
+
+/// JSON Pointer (RFC 6901) helpers.
+enum JSONPointer {
+  /// Escapes one reference token.
+  static func escape(_ token: String) -> String {
+    guard token.contains("~") || token.contains("/") else { return token }
+    return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+  }
+
+  /// Splits a pointer into unescaped tokens; nil if not a pointer.
+  static func tokens(_ pointer: String) -> [String]? {
+    if pointer.isEmpty { return [] }
+    guard pointer.hasPrefix("/") else { return nil }
+    return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+      String($0).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+  }
+
+  /// Percent-decodes a URI fragment.
+  static func percentDecoded(_ s: String) -> String {
+    guard s.contains("%") else { return s }
+    var bytes: [UInt8] = []
+    var it = Array(s.utf8)[...]
+    while let c = it.first {
+      it = it.dropFirst()
+      if c == UInt8(ascii: "%"), it.count >= 2,
+        let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16)
+      {
+        bytes.append(v)
+        it = it.dropFirst(2)
+      } else {
+        bytes.append(c)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Builds a pointer from tokens.
+  static func pointer(_ tokens: [String]) -> String {
+    tokens.map { "/" + escape($0) }.joined()
+  }
+}
+

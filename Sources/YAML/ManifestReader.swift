@@ -1,0 +1,145 @@
+import Values
+
+/// One YAML document of a manifest stream: its node tree with source positions, and its
+/// value as Helm/Kubernetes decode it (sigs.k8s.io/yaml: YAML 1.1 → JSON, numbers `.float`).
+public struct ManifestDocument: @unchecked Sendable {
+  /// The document's root node; nil for an empty document (only comments or nothing).
+  public let root: YAMLNode?
+  /// 1-based line where the document's content starts in the stream it was read from.
+  public let startLine: Int
+
+  /// The document as a Go value (`map[string]interface {}` for objects; `.null` when empty).
+  public func value() throws -> Value {
+    guard let root else { return .null }
+    do {
+      let decoded = try GoYAMLDecoder.decode(root)
+      let jsonable = try YAMLToJSON.convert(decoded)
+      try YAMLToJSON.checkMarshalable(jsonable)
+      return YAMLToJSON.toValue(jsonable)
+    } catch let e as YAMLError {
+      throw YAMLError("error converting YAML to JSON: " + e.message, line: e.line)
+    }
+  }
+
+  /// The string at `path` of the decoded document (`["metadata", "name"]`), if it is a
+  /// scalar; numbers and booleans are rendered as Go's JSON text would show them.
+  public func string(at path: [String]) -> String? {
+    guard var v = try? value() else { return nil }
+    for key in path {
+      guard case .map(let m) = v, let next = m[key] else { return nil }
+      v = next
+    }
+    switch v {
+    case .string(let s): return s
+    case .bool(let b): return b ? "true" : "false"
+    case .float(let f): return GoNumberFormat.jsonFloat(f)
+    default: return nil
+    }
+  }
+
+  /// `apiVersion`, `kind` and `metadata.name` (empty when absent).
+  public var apiVersion: String { string(at: ["apiVersion"]) ?? "" }
+  public var kind: String { string(at: ["kind"]) ?? "" }
+  public var name: String { string(at: ["metadata", "name"]) ?? "" }
+
+  /// The node a JSON pointer (`/spec/containers/0/image`, RFC 6901 escapes) designates,
+  /// following aliases and merge keys as decoding does; nil if absent.
+  public func node(atPointer pointer: String) -> YAMLNode? {
+    guard var node = root else { return nil }
+    if pointer.isEmpty { return node }
+    let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+      $0.unescapedPointerToken
+    }
+    for token in tokens {
+      node = node.resolved
+      switch node.kind {
+      case .sequence:
+        guard let i = Int(token), i >= 0, i < node.children.count else { return nil }
+        node = node.children[i]
+      case .mapping:
+        guard let found = ManifestDocument.lookup(node, key: token, depth: 0) else { return nil }
+        node = found
+      default:
+        return nil
+      }
+    }
+    return node
+  }
+
+  /// The deepest existing node along a JSON pointer (for errors about missing properties).
+  public func nearestNode(toPointer pointer: String) -> YAMLNode? {
+    var tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    while tokens.count > 1 {
+      if let n = node(atPointer: tokens.joined(separator: "/")) { return n }
+      tokens.removeLast()
+    }
+    return root
+  }
+
+  private static func keyString(_ n: YAMLNode) -> String? {
+    guard let decoded = try? GoYAMLDecoder.decode(n) else { return nil }
+    switch decoded {
+    case .string(let s): return s
+    case .int(let i): return String(i)
+    case .bool(let b): return b ? "true" : "false"
+    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    default: return nil
+    }
+  }
+
+  private static func lookup(_ mapping: YAMLNode, key: String, depth: Int) -> YAMLNode? {
+    if depth > 100 { return nil }
+    var found: YAMLNode? = nil
+    for (k, v) in mapping.pairs {
+      if k.kind == .scalar && k.value == "<<" && (k.plainImplicit || k.tag == ScalarResolver.mergeTag) {
+        let target = v.resolved
+        let sources = target.kind == .sequence ? target.children.reversed().map { $0.resolved } : [target]
+        for s in sources where s.kind == .mapping {
+          if let hit = lookup(s, key: key, depth: depth + 1) { found = hit }
+        }
+        continue
+      }
+      if keyString(k.resolved) == key { found = v }
+    }
+    return found
+  }
+}
+
+/// Reads a stream of YAML documents (a rendered manifest, a CRD file) keeping positions.
+public enum ManifestReader {
+  /// All documents of `text`, split by YAML's own `---`/`...` markers. Syntax errors carry
+  /// go-yaml's message (`yaml: line 3: ...`, line relative to the whole stream).
+  public static func read(_ text: String) throws -> [ManifestDocument] {
+    try YAMLComposer.composeDocuments(text, firstOnly: false).map {
+      ManifestDocument(root: $0.root, startLine: $0.startLine)
+    }
+  }
+
+  /// The first document of `text`, as `yaml.Unmarshal` sees one already-split document.
+  public static func readDocument(_ text: String) throws -> ManifestDocument {
+    let docs = try YAMLComposer.composeDocuments(text, firstOnly: true)
+    guard let d = docs.first else { return ManifestDocument(root: nil, startLine: 1) }
+    return ManifestDocument(root: d.root, startLine: d.startLine)
+  }
+}
+
+extension Substring {
+  /// JSON pointer token unescaping (`~1` → `/`, `~0` → `~`).
+  fileprivate var unescapedPointerToken: String {
+    var out = ""
+    var it = makeIterator()
+    while let c = it.next() {
+      if c == "~" {
+        switch it.next() {
+        case "1": out.append("/")
+        case "0": out.append("~")
+        case let other?: out.append("~"); out.append(other)
+        case nil: out.append("~")
+        }
+      } else {
+        out.append(c)
+      }
+    }
+    return out
+  }
+}

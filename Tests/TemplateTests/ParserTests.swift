@@ -1,0 +1,64 @@
+import Testing
+import Values
+
+@testable import Template
+
+@Suite struct ParserTests {
+  func parseError(_ text: String) -> String? {
+    let set = TemplateSet()
+    do {
+      try set.parse(name: "f.yaml", text: text)
+      return nil
+    } catch {
+      return HelmErrorFormatter.format(error)
+    }
+  }
+
+  @Test func goMessages() {
+    #expect(parseError("{{ nosuch 1 }}") == "parse error at (f.yaml:1): function \"nosuch\" not defined")
+    #expect(parseError("{{ end }}") == "parse error at (f.yaml:1): unexpected {{end}}")
+    #expect(parseError("{{ if 1 }}") == "parse error at (f.yaml:1): unexpected EOF")
+    #expect(parseError("a\n{{ .x\n") == "parse error at (f.yaml:3): unclosed action started at f.yaml:2")
+    #expect(parseError("{{ $x }}") == "parse error at (f.yaml:1): undefined variable \"$x\"")
+    #expect(parseError("{{ break }}") == "parse error at (f.yaml:1): {{break}} outside {{range}}")
+    #expect(parseError("{{ 1 | 2 }}") == "parse error at (f.yaml:1): non executable command in pipeline stage 2")
+    #expect(parseError("{{ 99999999999999999999 }}") == "parse error at (f.yaml:1): \"99999999999999999999\"")
+    #expect(
+      parseError("{{ define \"d\" }}a{{ end }}{{ define \"d\" }}b{{ end }}")
+        == "parse error at (f.yaml:1): multiple definition of template \"d\"")
+  }
+
+  @Test func nodeStringsAsGoPrintsThem() throws {
+    let (main, _) = try Parser.parse(
+      name: "t", text: "{{ if and .a (eq $.b 1) }}x{{ else }}{{ template \"n\" . }}{{ end }}", hasFunction: { _ in true })
+    #expect(main.root.description == "{{if and .a (eq $.b 1)}}x{{else}}{{template \"n\" .}}{{end}}")
+  }
+
+  @Test func chainedFieldPositionIsTheSecondField() throws {
+    let (main, _) = try Parser.parse(name: "t", text: "{{ .Values.missing.x }}", hasFunction: { _ in true })
+    let action = main.root.nodes[0] as? ActionNode
+    #expect(action?.pipe.cmds[0].args[0].pos == 10)
+  }
+
+  @Test func numberLiterals() throws {
+    func number(_ text: String) throws -> NumberNode {
+      try NumberParser.parse(pos: 0, text: text, kind: .number)
+    }
+    #expect(try number("0x1F").int64 == 31)
+    #expect(try number("0o17").int64 == 15)
+    #expect(try number("017").int64 == 15)
+    #expect(try number("0b101").int64 == 5)
+    #expect(try number("1_000").int64 == 1000)
+    #expect(try number("1e3").isInt)
+    #expect(try number("1.5").isInt == false)
+  }
+
+  @Test func emptyDefinitionDoesNotReplace() throws {
+    let set = TemplateSet()
+    try set.parse(name: "a.yaml", text: "{{ define \"x\" }}full{{ end }}")
+    try set.parse(name: "b.yaml", text: "{{ define \"x\" }} {{/* c */}} {{ end }}")
+    #expect(try set.execute(name: "x", data: .null) == "full")
+    try set.parse(name: "c.yaml", text: "{{ define \"x\" }}later{{ end }}")
+    #expect(try set.execute(name: "x", data: .null) == "later")
+  }
+}

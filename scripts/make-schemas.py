@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Converts the Kubernetes JSON schemas shipped by the PyPI package `kubernetes-validate`
+and the CRDs in a corpus folder into chartc's compact bundled form under schemas/.
+
+Usage: make-schemas.py SITE_PACKAGES CRD_DIR OUT_DIR VERSION...
+
+Output (all JSON, descriptions stripped, keys sorted):
+  OUT_DIR/kubernetes/definitions.json
+      {"definitions": {"<definition name>": [variant, ...]},
+       "kinds": {"<kind file name>": [variant, ...]}}: every distinct body of a definition
+      and of a top-level kind schema across the bundled versions, stored once. Kind
+      schemas are kubernetes-validate's per-kind files, whose first level differs from the
+      definition of the same name (nullable properties); their $refs point to "#/$defs/<name>".
+  OUT_DIR/kubernetes/v<major.minor>.json
+      {"version": "1.36.0", "definitions": {"<name>": variant index},
+       "kinds": {"<kind>-<group>-<version>": variant index}}
+      `kinds` uses kubernetes-validate's file naming (kind lower-cased, API group cut at the
+      first dot, e.g. deployment-apps-v1, ingress-networking-v1, pod-v1).
+      The standard schema of a kind is its kind variant, resolved against
+      {"$defs": {name: definitions[name][index]}}; the strict one adds "additionalProperties": false to every object
+      schema with "properties" and no "additionalProperties" (checked against the package's
+      -strict folder when this script runs).
+  OUT_DIR/crds/<group>.json
+      {"<apiVersion>/<Kind>": openAPIV3Schema, ...} for every served version of every CRD.
+"""
+import glob, json, os, re, sys
+
+import yaml
+
+site, crd_dir, out_dir = sys.argv[1], sys.argv[2], sys.argv[3]
+versions = sys.argv[4:]
+pkg = os.path.join(site, "kubernetes_validate", "kubernetes-json-schema")
+
+DROP_KEYS = {"description", "x-kubernetes-patch-merge-key", "x-kubernetes-patch-strategy",
+             "x-kubernetes-list-map-keys", "x-kubernetes-list-type", "x-kubernetes-map-type",
+             "x-kubernetes-group-version-kind", "x-kubernetes-unions", "x-kubernetes-validations",
+             "x-kubernetes-selectable-fields", "example", "examples", "title", "$comment"}
+
+
+def strip(node, in_props=False):
+    """Removes documentation-only keywords (never property names)."""
+    if isinstance(node, dict):
+        out = {}
+        for k, v in node.items():
+            if not in_props and k in DROP_KEYS:
+                continue
+            child_props = (not in_props) and k in ("properties", "patternProperties", "$defs", "definitions",
+                                                   "dependentSchemas")
+            out[k] = strip(v, in_props=child_props)
+        return out
+    if isinstance(node, list):
+        return [strip(v) for v in node]
+    return node
+
+
+def strictify(node, in_props=False):
+    if isinstance(node, dict):
+        out = {k: strictify(v, in_props=(not in_props) and k in ("properties", "$defs", "patternProperties"))
+               for k, v in node.items()}
+        if not in_props and "properties" in out and "additionalProperties" not in out:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(node, list):
+        return [strictify(v) for v in node]
+    return node
+
+
+def canon(x):
+    return json.dumps(x, sort_keys=True, separators=(",", ":"))
+
+
+pool = {}        # definition name -> [canonical text]
+kind_pool = {}   # kind file name -> [canonical text]
+manifests = {}
+for version in versions:
+    folder = os.path.join(pkg, "v%s-local" % version)
+    with open(os.path.join(folder, "_definitions.json")) as f:
+        defs = json.load(f)["$defs"]
+    with open(os.path.join(folder + "-strict", "_definitions.json")) as f:
+        strict_defs = json.load(f)["$defs"]
+    # the strict variant must be derivable
+    for name, body in defs.items():
+        if name not in strict_defs:
+            sys.exit("no strict schema for %s %s" % (version, name))
+        if canon(strict_defs[name]) != canon(strictify(body)):
+            sys.exit("strict schema of %s %s is not derivable" % (version, name))
+    chosen = {}
+    for name, body in sorted(defs.items()):
+        text = canon(strip(body))
+        variants = pool.setdefault(name, [])
+        if text not in variants:
+            variants.append(text)
+        chosen[name] = variants.index(text)
+    kinds = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
+        base = os.path.basename(path)[:-5]
+        if base.startswith("_") or base == "all":
+            continue
+        with open(path) as f:
+            text = f.read().replace('"/api/_definitions.json#/$defs/', '"#/$defs/')
+        doc = json.loads(text)
+        if not doc.get("x-kubernetes-group-version-kind"):
+            continue  # a definition without a kind: never looked up by apiVersion/kind
+        doc.pop("$schema", None)
+        doc.pop("$id", None)
+        with open(os.path.join(folder + "-strict", base + ".json")) as f:
+            strict_doc = json.loads(f.read().replace('"/api/_definitions.json#/$defs/', '"#/$defs/'))
+        strict_doc.pop("$schema", None)
+        strict_doc.pop("$id", None)
+        if canon(strict_doc) != canon(strictify(doc)):
+            sys.exit("strict schema of %s %s is not derivable" % (version, base))
+        text = canon(strip(doc))
+        variants = kind_pool.setdefault(base, [])
+        if text not in variants:
+            variants.append(text)
+        kinds[base] = variants.index(text)
+    mm = ".".join(version.split(".")[:2])
+    manifests[mm] = {"version": version, "definitions": chosen, "kinds": kinds}
+
+os.makedirs(os.path.join(out_dir, "kubernetes"), exist_ok=True)
+with open(os.path.join(out_dir, "kubernetes", "definitions.json"), "w") as f:
+    for section, table in (("definitions", pool), ("kinds", kind_pool)):
+        f.write(("{" if section == "definitions" else ",") + json.dumps(section) + ":{\n")
+        names = sorted(table)
+        for i, name in enumerate(names):
+            f.write("%s:[%s]%s\n" % (json.dumps(name), ",".join(table[name]), "," if i < len(names) - 1 else ""))
+        f.write("}")
+    f.write("}\n")
+for mm, m in manifests.items():
+    with open(os.path.join(out_dir, "kubernetes", "v%s.json" % mm), "w") as f:
+        json.dump(m, f, sort_keys=True, separators=(",", ":"))
+        f.write("\n")
+
+# CRDs
+os.makedirs(os.path.join(out_dir, "crds"), exist_ok=True)
+by_group = {}
+for path in sorted(glob.glob(os.path.join(crd_dir, "**", "*.y*ml"), recursive=True)):
+    with open(path) as f:
+        for doc in yaml.safe_load_all(f):
+            if not isinstance(doc, dict) or doc.get("kind") != "CustomResourceDefinition":
+                continue
+            spec = doc["spec"]
+            group, kind = spec["group"], spec["names"]["kind"]
+            for v in spec.get("versions", []):
+                schema = (v.get("schema") or {}).get("openAPIV3Schema")
+                if schema is None or not v.get("served", True):
+                    continue
+                by_group.setdefault(group, {})["%s/%s/%s" % (group, v["name"], kind)] = strip(schema)
+for group, schemas in by_group.items():
+    with open(os.path.join(out_dir, "crds", group + ".json"), "w") as f:
+        json.dump(schemas, f, sort_keys=True, separators=(",", ":"))
+        f.write("\n")
+print("kubernetes versions:", ", ".join(sorted(manifests)), "definitions:", len(pool),
+      "variants:", sum(len(v) for v in pool.values()), "crd groups:", len(by_group),
+      "crd kinds:", sum(len(s) for s in by_group.values()))
