@@ -28,9 +28,11 @@ public enum SprigLibrary {
       DictFunctions.table,
       TypeFunctions.table,
       MathFunctions.table,
-      // MERGE POINT — the lead adds the areas another helper writes in parallel:
-      // CryptoFunctions.table, SemverFunctions.table, RegexFunctions.table,
-      // DateFunctions.table, RandomFunctions.table,
+      CryptoFunctions.table,
+      SemverFunctions.table,
+      RegexFunctions.table,
+      DateFunctions.table,
+      RandomFunctions.table,
     ]
   }
 }

@@ -16,7 +16,7 @@ import YAML
     .deletingLastPathComponent()
   static let casesDirectory = packageRoot.appendingPathComponent("../shared/conformance/templates")
   static let areas = [
-    "sprig-strings", "sprig-math", "sprig-lists", "sprig-dicts", "sprig-flow", "sprig-types", "sprig-encoding", "helm",
+    "sprig-strings", "sprig-math", "sprig-lists", "sprig-dicts", "sprig-flow", "sprig-types", "sprig-encoding", "sprig-crypto", "sprig-semver", "sprig-regex", "sprig-dates", "helm",
     "extra",
   ]
 
