@@ -48,7 +48,7 @@ let package = Package(
     .testTarget(
       name: "ValidationTests", dependencies: ["Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
-    .testTarget(name: "FunctionsTests", dependencies: ["Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
+    .testTarget(name: "FunctionsTests", dependencies: ["Charts", "Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
     .testTarget(
       name: "FunctionsTests2", dependencies: ["Functions", "Template", "Values"],
       resources: [.copy("Data")]

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import Functions
 import Template
@@ -38,8 +39,22 @@ import YAML
       if let helpers = c["helpers"]?.stringValue { try set.parse(name: "oracle/templates/_helpers.tpl", text: helpers) }
       let dot = Value.map([
         "Values": values,
-        "Release": .map(["Name": .string("rel"), "Namespace": .string("ns")]),
+        "Release": .map([
+          "Name": .string("rel"), "Namespace": .string("ns"), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
+          "Revision": .int(1), "Service": .string("Helm"),
+        ]),
+        "Chart": .map([
+          "APIVersion": .string("v2"), "Annotations": .map(GoMap([:], goTypeName: "map[string]string")),
+          "AppVersion": .string("1.0"), "Condition": .string(""), "Dependencies": .list([]),
+          "Deprecated": .bool(false), "Description": .string(""), "Home": .string(""), "Icon": .string(""),
+          "IsRoot": .bool(true), "Keywords": TypedSlice.strings([]), "KubeVersion": .string(""),
+          "Maintainers": .list([]), "Name": .string("oracle"), "Sources": TypedSlice.strings([]),
+          "Tags": .string(""), "Type": .string(""), "Version": .string("0.1.0"),
+        ]),
         "Template": .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")], goTypeName: "common.Values")),
+        "Files": .object(ChartFilesObject(files: [:], toYaml: { YAMLWriter.toYaml($0) ?? "" })),
+        "Capabilities": .object(Capabilities()),
+        "Subcharts": .map([:]),
       ])
       return NoValueStripping.strip(try set.execute(name: "oracle/templates/t.yaml", data: dot))
     } catch {
