@@ -23,16 +23,18 @@ import YAML
 
   static func render(_ c: GoMap) -> String {
     guard let template = c["template"]?.stringValue else { return "" }
-    let set = TemplateSet(functions: SprigLibrary.functions())
+    var functions = SprigLibrary.functions()
+    functions.merge(Self.engineFunctions())
+    let set = TemplateSet(functions: functions)
     do {
       var values = c["values"] ?? .null
       if values.isNil { values = .map([:]) }
-      if let chartValues = c["chart_values"]?.stringValue {
-        let defaults = try ValuesReader.read(chartValues)
-        if case .map(let d) = defaults, case .map(let u) = values {
-          for (k, v) in u.storage { if v.isNil { d.storage.removeValue(forKey: k) } else { d.storage[k] = v } }
-          values = defaults
-        }
+      if let chartValues = c["chart_values"]?.stringValue, case .map(let defaults) = try ValuesReader.read(chartValues),
+        case .map(let user) = values
+      {
+        let merged = user.deepCopy()
+        ValueCoalescing.coalesceTables(merged, defaults)
+        values = .map(merged)
       }
       if case .map(let m) = values { m.goTypeName = "common.Values" }
       try set.parse(name: "oracle/templates/t.yaml", text: template)
@@ -40,7 +42,7 @@ import YAML
       let dot = Value.map([
         "Values": values,
         "Release": .map([
-          "Name": .string("rel"), "Namespace": .string("ns"), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
+          "Name": c["release"] ?? .string("rel"), "Namespace": c["namespace"] ?? .string("ns"), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
           "Revision": .int(1), "Service": .string("Helm"),
         ]),
         "Chart": .map([
@@ -61,6 +63,34 @@ import YAML
       return "ERR:" + HelmErrorFormatter.format(error)
     }
   }
+
+  /// `include` and `tpl` as Helm's engine defines them, for this harness only (the render
+  /// orchestration owns the real ones).
+  static func engineFunctions() -> FunctionTable {
+    var t = FunctionTable()
+    let counter = IncludeCounter()
+    t["include"] = TemplateFunction([.string, .any]) { call in
+      let name = call[0].stringValue ?? ""
+      let n = counter.counts[name] ?? 0
+      if n > 1000 { throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template") }
+      counter.counts[name] = n + 1
+      defer { counter.counts[name] = n }
+      return .string(try call.context.executeTemplate(named: name, data: call[1]))
+    }
+    t["tpl"] = TemplateFunction([.string, .any]) { call in
+      let text = call[0].stringValue ?? ""
+      do {
+        return .string(NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
+      } catch let e as TemplateParseError {
+        throw FunctionError("cannot parse template \(GoStrconv.quote(text)): \(e.description)")
+      } catch {
+        throw FunctionError("error during tpl function execution for \(GoStrconv.quote(text)): \(error)")
+      }
+    }
+    return t
+  }
+
+  final class IncludeCounter: @unchecked Sendable { var counts: [String: Int] = [:] }
 
   @Test func sprigAreasThroughTheEngine() throws {
     var report = ""
