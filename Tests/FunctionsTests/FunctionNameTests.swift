@@ -1,7 +1,5 @@
 import Functions
-import Template
 import Testing
-import Values
 
 /// Every function name Helm v4 installs (docs/helm-behaviour.md §3) that this library
 /// provides, minus the areas registered elsewhere (crypto, semver, regex, dates,
@@ -48,26 +46,4 @@ import Values
     #expect(table["seq"]?.variadic == .int)
     #expect(table["ternary"]?.parameters == [.any, .any, .bool])
   }
-}
-
-/// Inputs Go would crash on (self-containing maps) end in errors, never in a crash.
-@Suite struct CyclicValueTests {
-  @Test func selfContainingMapsFailCleanly() throws {
-    let table = SprigLibrary.functions()
-    let m = GoMap()
-    m["self"] = .map(m)
-    let call = { (name: String, args: [Value]) throws -> Value in
-      try table[name]!.body(FunctionCall(name: name, arguments: args, context: NoEngine()))
-    }
-    #expect(throws: (any Error).self) { try call("deepCopy", [.map(m)]) }
-    #expect(throws: (any Error).self) { try call("merge", [.map(m), .map(m)]) }
-    #expect(try call("deepEqual", [.map(m), .map(m)]).isTruthy)
-  }
-}
-
-/// An execution context for calling function bodies directly: no templates to run.
-final class NoEngine: ExecutionContext {
-  struct NoTemplates: Error {}
-  func executeTemplate(named name: String, data: Value) throws -> String { throw NoTemplates() }
-  func executeText(_ text: String, named name: String, data: Value) throws -> String { throw NoTemplates() }
 }
