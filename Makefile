@@ -1,8 +1,9 @@
 # chartc — build, test and run. `make deps` installs what the build needs from nothing.
 SWIFT ?= swift
-CHARTC := .build/release/chartc
-CHART ?= charts/elasticsearch
-ENV ?= default
+CHARTC := .build/debug/chartc
+# `make render CHART=<name> ENV=<environment>` renders one entry of the chartc.yaml matrix.
+CHART ?= elasticsearch
+ENV ?= prod
 
 .PHONY: all deps build release test render golden bench schemas format clean
 
@@ -23,8 +24,11 @@ release: deps
 test: deps
 	$(SWIFT) test
 
-render: release
-	$(CHARTC) --help
+render: build
+	$(CHARTC) golden render --chart $(CHART) --env $(ENV)
+
+golden: build
+	$(CHARTC) golden update
 
 schemas:
 	scripts/make-schemas

@@ -33,12 +33,13 @@ let package = Package(
         .product(name: "SwiftASN1", package: "swift-asn1"),
       ]
     ),
-    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "YAML", "Values"]),
+    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
+    .target(name: "Review", dependencies: ["Charts", "YAML", "Values"]),
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Functions", "Template", "Validation", "YAML", "Values",
+        "Charts", "Functions", "Review", "Template", "Validation", "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,10 +57,11 @@ let package = Package(
     .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
+    .testTarget(name: "ReviewTests", dependencies: ["Review"]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],
-      resources: [.copy("passing.txt")]
+      exclude: ["passing.txt", "corpus-passing.txt"]
     ),
   ]
 )

@@ -28,7 +28,8 @@ lines = [
     "  static let texts: [String: String] = [",
 ]
 for uri in sorted(docs):
-    lines.append("    %s: ##\"%s\"##," % (json.dumps(uri), docs[uri]))
+    lines.append("    %s:" % json.dumps(uri))
+    lines.append("      ##\"%s\"##," % docs[uri])
 lines += [
     "  ]",
     "",

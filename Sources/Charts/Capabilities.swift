@@ -2,7 +2,7 @@ import Values
 
 /// `.Capabilities`: the Kubernetes version, API versions and Helm version a render targets
 /// (Go type `*common.Capabilities`).
-public struct Capabilities: GoObject {
+public struct Capabilities: GoObject, GoJSONEncodable {
   public var kubeVersion: KubeVersion
   public var apiVersions: APIVersionSet
   public var helmVersion: HelmBuildInfo
@@ -29,7 +29,7 @@ public struct Capabilities: GoObject {
   }
 
   public func formatted(plus: Bool, sharp: Bool) -> String {
-    let kube = kubeVersion.formatted(plus: plus, sharp: false)
+    let kube = kubeVersion.structText(plus: plus, sharp: false)
     let apis = apiVersions.formatted(plus: plus, sharp: false)
     let helm = helmVersion.formatted(plus: plus, sharp: false)
     if plus { return "&{KubeVersion:\(kube) APIVersions:\(apis) HelmVersion:\(helm)}" }
@@ -37,17 +37,17 @@ public struct Capabilities: GoObject {
   }
 
   /// The JSON form Helm's `toJson`/`toYaml` produce for the object.
-  public var jsonRepresentation: Value {
+  public func goJSONValue() -> Value {
     .map([
-      "KubeVersion": kubeVersion.jsonRepresentation,
+      "KubeVersion": kubeVersion.goJSONValue(),
       "APIVersions": .list(apiVersions.versions.map { .string($0) }),
-      "HelmVersion": helmVersion.jsonRepresentation,
+      "HelmVersion": helmVersion.goJSONValue(),
     ])
   }
 }
 
 /// `.Capabilities.KubeVersion` (Go type `common.KubeVersion`).
-public struct KubeVersion: GoObject, Equatable {
+public struct KubeVersion: GoObject, GoJSONEncodable, Equatable {
   /// The version as given (`v` prefixed), e.g. `v1.33.4-gke.1`.
   public var version: String
   /// `v` + the numeric major.minor.patch, used for printing and constraints.
@@ -98,6 +98,12 @@ public struct KubeVersion: GoObject, Equatable {
 
   /// Go prints the value through its `String()` method: the normalised version.
   public func formatted(plus: Bool, sharp: Bool) -> String {
+    if !sharp { return normalizedVersion }
+    return structText(plus: plus, sharp: sharp)
+  }
+
+  /// The struct's fields, as `fmt` prints it nested inside `.Capabilities`.
+  func structText(plus: Bool, sharp: Bool) -> String {
     if sharp {
       return
         "common.KubeVersion{Version:\"\(version)\", normalizedVersion:\"\(normalizedVersion)\", Major:\"\(major)\", Minor:\"\(minor)\"}"
@@ -108,7 +114,7 @@ public struct KubeVersion: GoObject, Equatable {
     return "{\(version) \(normalizedVersion) \(major) \(minor)}"
   }
 
-  public var jsonRepresentation: Value {
+  public func goJSONValue() -> Value {
     .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)])
   }
 }
@@ -162,7 +168,7 @@ public struct APIVersionSet: GoObject, Equatable {
 }
 
 /// `.Capabilities.HelmVersion` (Go type `version.BuildInfo`).
-public struct HelmBuildInfo: GoObject, Equatable {
+public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
   public var version: String
   public var gitCommit: String
   public var gitTreeState: String
@@ -203,7 +209,7 @@ public struct HelmBuildInfo: GoObject, Equatable {
     return "{\(version) \(gitCommit) \(gitTreeState) \(goVersion) \(kubeClientVersion)}"
   }
 
-  public var jsonRepresentation: Value {
+  public func goJSONValue() -> Value {
     var entries: [String: Value] = [
       "version": .string(version), "go_version": .string(goVersion),
       "kube_client_version": .string(kubeClientVersion),

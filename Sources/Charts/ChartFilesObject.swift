@@ -2,7 +2,7 @@ import Values
 
 /// `.Files`: the chart's non-template files, with Helm's accessor methods
 /// (Go type `engine.files`, a `map[string][]byte`).
-public struct ChartFilesObject: GoObject {
+public struct ChartFilesObject: GoObject, GoJSONEncodable {
   /// Path → contents, for the files a chart exposes (everything but templates, values,
   /// Chart.yaml and subcharts).
   public let files: [String: [UInt8]]
@@ -17,6 +17,9 @@ public struct ChartFilesObject: GoObject {
   public var goTypeName: String { "engine.files" }
   public var goKind: GoKind { .map }
   public var isTruthy: Bool { !files.isEmpty }
+  public var mapEntries: [(key: String, value: Value)]? {
+    files.keys.sorted(by: goStringLess).map { ($0, TypedSlice.bytes(files[$0]!)) }
+  }
 
   private func with(_ subset: [String: [UInt8]]) -> ChartFilesObject {
     ChartFilesObject(files: subset, toYaml: toYaml)
@@ -81,7 +84,7 @@ public struct ChartFilesObject: GoObject {
     return "map[" + body.joined(separator: " ") + "]"
   }
 
-  public var jsonRepresentation: Value {
+  public func goJSONValue() -> Value {
     .map(files.mapValues { .string(Base64.encode($0)) })
   }
 }

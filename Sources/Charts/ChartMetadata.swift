@@ -182,7 +182,7 @@ struct GoJSONStructReader {
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
     case .int64(let i): return String(i)
-    case .float(let f): return goFormatFloat32G(f)
+    case .float(let f): return stringifiedYAMLFloat(f)
     default: return nil
     }
   }

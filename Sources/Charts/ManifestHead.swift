@@ -62,7 +62,7 @@ public struct ManifestHead: Sendable, Equatable {
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
     case .int64(let i): return String(i)
-    case .float(let f): return goFormatFloat32G(f)
+    case .float(let f): return stringifiedYAMLFloat(f)
     default: throw typeError(v, into: "Go struct field \(field) of type string")
     }
   }
@@ -87,6 +87,15 @@ public struct ManifestHeadError: Error, Sendable, Equatable, CustomStringConvert
   public let message: String
   public init(_ message: String) { self.message = message }
   public var description: String { message }
+}
+
+/// A number bound for a string field, as sigs.k8s.io/yaml stringifies it: YAML integers
+/// in decimal, YAML floats with `strconv.FormatFloat(f, 'g', -1, 32)`. Values decoded
+/// through JSON no longer tell `1000000` from `1000000.0`, so integral values up to 1e15
+/// are taken as integers (YAML `1.0` prints `1` either way).
+func stringifiedYAMLFloat(_ f: Double) -> String {
+  if f == f.rounded(.towardZero), abs(f) < 1e15 { return String(Int64(f)) }
+  return goFormatFloat32G(f)
 }
 
 /// `strconv.FormatFloat(f, 'g', -1, 32)`, as sigs.k8s.io/yaml stringifies a float read

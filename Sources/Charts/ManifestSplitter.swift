@@ -7,13 +7,19 @@
 /// `---` does not split; `---foo: 1` yields `foo: 1`.
 public enum ManifestSplitter {
   public static func split(_ text: String) -> [String] {
-    let bytes = Array(goTrimLeftSpace(text).utf8)
-    var pieces: [String] = []
-    var begin = 0
-    var i = 0
+    var text = text
+    return text.withUTF8 { split(bytes: $0) }
+  }
+
+  private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     let n = bytes.count
-    func isRegexSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
-    func dashesAt(_ k: Int) -> Bool {
+    var i = 0
+    while i < n, let w = goSpaceWidth(bytes, i) { i += w }
+    let textStart = i
+    @inline(__always) func isRegexSpace(_ b: UInt8) -> Bool {
+      b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D
+    }
+    @inline(__always) func dashesAt(_ k: Int) -> Bool {
       k + 3 <= n && bytes[k] == 0x2D && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x2D
     }
     func endOfSeparator(_ k: Int) -> Int {
@@ -21,20 +27,26 @@ public enum ManifestSplitter {
       while e < n, isRegexSpace(bytes[e]) { e += 1 }
       return e
     }
-    var matches: [(Int, Int)] = []
-    if dashesAt(0) {
-      let e = endOfSeparator(0)
-      matches.append((0, e))
-      i = e
+    var pieces: [String] = []
+    func emit(_ b: Int, _ e: Int) {
+      var l = b
+      while l < e, let w = goSpaceWidth(bytes, l) { l += w }
+      if l >= e { return }
+      pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[l..<e]), as: UTF8.self))
+    }
+    var begin = textStart
+    if dashesAt(textStart) {
+      i = endOfSeparator(textStart)
+      begin = i
     }
     while i < n {
       if isRegexSpace(bytes[i]) {
         var j = i
         while j < n, isRegexSpace(bytes[j]) { j += 1 }
         if bytes[j - 1] == 0x0A, dashesAt(j) {
-          let e = endOfSeparator(j)
-          matches.append((i, e))
-          i = e
+          emit(begin, i)
+          i = endOfSeparator(j)
+          begin = i
         } else {
           i = j
         }
@@ -42,15 +54,29 @@ public enum ManifestSplitter {
         i += 1
       }
     }
-    for (s, e) in matches {
-      pieces.append(String(decoding: bytes[begin..<s], as: UTF8.self))
-      begin = e
-    }
-    pieces.append(String(decoding: bytes[begin..<n], as: UTF8.self))
-    return pieces.compactMap { piece in
-      let trimmed = goTrimLeftSpace(piece)
-      return goTrimSpace(trimmed).isEmpty ? nil : trimmed
-    }
+    emit(begin, n)
+    return pieces
+  }
+}
+
+/// The byte width of the Go `unicode.IsSpace` rune at `i`, or nil if it is not one.
+@inline(__always)
+func goSpaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+  let c = b[i]
+  if c < 0x80 { return (c >= 0x09 && c <= 0x0D) || c == 0x20 ? 1 : nil }
+  let n = b.count
+  if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return 2 }
+  guard i + 2 < n else { return nil }
+  let c1 = b[i + 1]
+  let c2 = b[i + 2]
+  switch c {
+  case 0xE1: return c1 == 0x9A && c2 == 0x80 ? 3 : nil  // U+1680
+  case 0xE2:
+    if c1 == 0x80, (0x80...0x8A).contains(c2) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF { return 3 }
+    if c1 == 0x81, c2 == 0x9F { return 3 }  // U+205F
+    return nil
+  case 0xE3: return c1 == 0x80 && c2 == 0x80 ? 3 : nil  // U+3000
+  default: return nil
   }
 }
 

@@ -19,6 +19,7 @@ public enum GoCast {
     case .string(let s):
       guard let (value, overflow) = GoStrconvParsing.parseInt(trimZeroDecimal(s), base: 0), !overflow else { return 0 }
       return value
+    case .object(let o as GoUnsignedInteger): return Int64(truncatingIfNeeded: o.unsignedValue)
     default: return 0
     }
   }
@@ -34,6 +35,7 @@ public enum GoCast {
     case .float(let f): return f
     case .bool(let b): return b ? 1 : 0
     case .string(let s): return GoStrconvParsing.parseFloat(s) ?? 0
+    case .object(let o as GoUnsignedInteger): return Double(o.unsignedValue)
     default: return 0
     }
   }

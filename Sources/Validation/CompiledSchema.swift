@@ -8,17 +8,19 @@ public final class CompiledSchema: Sendable {
   let resources: [SchemaResource]
   let tracksAnnotations: Bool
   let usesDynamicScope: Bool
-  let helmItemPathQuirk: Bool
+  let helmErrorQuirks: Bool
 
-  init(nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool, usesDynamicScope: Bool,
-    helmItemPathQuirk: Bool = false
+  init(
+    nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool,
+    usesDynamicScope: Bool,
+    helmErrorQuirks: Bool = false
   ) {
     self.nodes = nodes
     self.root = root
     self.resources = resources
     self.tracksAnnotations = tracksAnnotations
     self.usesDynamicScope = usesDynamicScope
-    self.helmItemPathQuirk = helmItemPathQuirk
+    self.helmErrorQuirks = helmErrorQuirks
   }
 
   /// Compiles a schema document.
@@ -27,14 +29,16 @@ public final class CompiledSchema: Sendable {
   ///   - options: dialect default, format assertion, strict mode, base URI.
   ///   - loader: documents for remote `$ref`s (metaschemas are built in).
   public convenience init(
-    _ schema: Value, options: SchemaCompileOptions = SchemaCompileOptions(), loader: (any SchemaDocumentLoader)? = nil
+    _ schema: Value, options: SchemaCompileOptions = SchemaCompileOptions(),
+    loader: (any SchemaDocumentLoader)? = nil
   ) throws(SchemaCompileError) {
     let compiler = SchemaCompiler(options: options, loader: loader)
     let root = compiler.addDocument(schema, uri: options.baseURI, draft: options.defaultDraft)
     let built = try compiler.finish(root: root)
     self.init(
-      nodes: built.nodes, root: built.root, resources: built.resources, tracksAnnotations: built.tracksAnnotations,
-      usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
+      nodes: built.nodes, root: built.root, resources: built.resources,
+      tracksAnnotations: built.tracksAnnotations,
+      usesDynamicScope: built.usesDynamicScope, helmErrorQuirks: options.helmErrorQuirks)
   }
 
   /// Compiles the schema found at `pointer` (a JSON pointer, e.g. `/$defs/io.k8s.api.apps.v1.Deployment`)
@@ -51,12 +55,15 @@ public final class CompiledSchema: Sendable {
     }
     let built = try compiler.finish(root: target)
     self.init(
-      nodes: built.nodes, root: built.root, resources: built.resources, tracksAnnotations: built.tracksAnnotations,
-      usesDynamicScope: built.usesDynamicScope, helmItemPathQuirk: options.helmItemPathQuirk)
+      nodes: built.nodes, root: built.root, resources: built.resources,
+      tracksAnnotations: built.tracksAnnotations,
+      usesDynamicScope: built.usesDynamicScope, helmErrorQuirks: options.helmErrorQuirks)
   }
 
-  /// All errors of `instance` (empty when valid).
+  /// All errors of `instance` (empty when valid). A fast pass without error collection
+  /// runs first; errors are only gathered for invalid instances.
   public func validate(_ instance: Value) -> [SchemaValidationError] {
+    if isValid(instance) { return [] }
     var evaluator = SchemaEvaluator(schema: self, collect: true)
     var errors: [SchemaValidationError] = []
     var annotations = EvaluatedLocations()

@@ -9,7 +9,8 @@
 ///
 public enum HelmSchemaErrorFormatter {
   /// The header line of Helm's message.
-  public static let header = "values don't meet the specifications of the schema(s) in the following chart(s):\n"
+  public static let header =
+    "values don't meet the specifications of the schema(s) in the following chart(s):\n"
 
   /// One `- at '<pointer>': <message>` line per error, causes indented two spaces per level,
   /// each line ending in `\n`.

@@ -36,8 +36,7 @@ enum JSONNumber: Sendable {
     switch self {
     case .integer(let i): return String(i)
     case .real(let d):
-      if d.isFinite, d.rounded(.towardZero) == d, abs(d) < 1e21 { return String(Int64(d)) }
-      return String(d)
+      return GoNumberFormat.jsonFloat(d)
     }
   }
 }
@@ -101,7 +100,9 @@ extension Value {
     case .int, .int64, .float: return jsonNumber?.text ?? "0"
     case .string(let s): return jsonQuoted(s)
     case .map(let m):
-      return "{" + m.sortedKeys.map { jsonQuoted($0) + ":" + (m.storage[$0]?.jsonText ?? "null") }.joined(separator: ",") + "}"
+      return "{"
+        + m.sortedKeys.map { jsonQuoted($0) + ":" + (m.storage[$0]?.jsonText ?? "null") }.joined(
+          separator: ",") + "}"
     case .list(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
     case .object(let o):
       if let items = o.sliceItems { return "[" + items.map(\.jsonText).joined(separator: ",") + "]" }

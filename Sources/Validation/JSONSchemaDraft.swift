@@ -1,3 +1,5 @@
+import Values
+
 /// A JSON Schema dialect, chosen by `$schema` or by the caller's default.
 public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
   case draft4 = 4
@@ -19,6 +21,8 @@ public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
     case "http://json-schema.org/draft-07/schema": self = .draft7
     case "http://json-schema.org/draft/2019-09/schema": self = .draft2019_09
     case "http://json-schema.org/draft/2020-12/schema": self = .draft2020_12
+    // jsonschema v6 (Helm's validator) reads the unversioned URI as its latest draft.
+    case "http://json-schema.org/schema": self = .draft2020_12
     default: return nil
     }
   }
@@ -47,9 +51,11 @@ public struct SchemaCompileOptions: Sendable {
   public var kubernetesExtensions: Bool
   /// The URI of the root document when it has no `$id`.
   public var baseURI: String
-  /// Reproduce jsonschema v6 (Helm) error paths for array items after `prefixItems`/`items`
-  /// arrays, which it numbers from 0 after the prefix (`/a/0` for the item at index 1).
-  public var helmItemPathQuirk: Bool = false
+  /// Reproduce jsonschema v6 (Helm) error reports: items after `prefixItems`/an `items`
+  /// array are numbered from 0 after the prefix (`/a/0` for the item at index 1),
+  /// `propertyNames` errors are placed at `''`, and a failed `type` hides the other
+  /// keywords of its schema.
+  public var helmErrorQuirks: Bool = false
 
   public init(
     defaultDraft: JSONSchemaDraft = .draft2020_12, assertFormat: Bool? = nil, strict: Bool = false,
@@ -69,8 +75,6 @@ public protocol SchemaDocumentLoader: Sendable {
   /// The JSON document at `uri` (without fragment), or nil when unknown.
   func document(at uri: String) -> Value?
 }
-
-import Values
 
 /// A fixed set of documents keyed by URI.
 public struct StaticSchemaDocuments: SchemaDocumentLoader {

@@ -21,6 +21,9 @@ final class SchemaCompiler {
     var base: SchemaURI
     var draft: JSONSchemaDraft
     var resource: Int
+    /// False under a custom metaschema whose `$vocabulary` leaves out the validation
+    /// vocabulary: then `type`, `minimum`, `required`... are not assertions.
+    var validationVocabulary = true
   }
 
   struct PendingResource {
@@ -41,6 +44,8 @@ final class SchemaCompiler {
   var worklist: [(Int, Location)] = []
   var falseNode: Int?
   var usesUnevaluated = false
+  /// The validation-vocabulary flag of the schema being indexed.
+  var currentValidationVocabulary = true
   var usesDynamicScope = false
 
   init(options: SchemaCompileOptions, loader: (any SchemaDocumentLoader)?) {
@@ -85,12 +90,30 @@ final class SchemaCompiler {
   ) {
     guard tokens.count < 200 else { return }
     let loc = Location(doc: doc, pointer: JSONPointer.pointer(tokens))
+    let inherited = infos[loc]?.validationVocabulary ?? currentValidationVocabulary
     guard case .map(let map) = value else {
-      if case .bool = value { infos[loc] = LocationInfo(base: inBase, draft: inDraft, resource: inResource) }
+      if case .bool = value {
+        infos[loc] = LocationInfo(
+          base: inBase, draft: inDraft, resource: inResource, validationVocabulary: inherited)
+      }
       return
     }
     var draft = inDraft
-    if let s = map["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: s) { draft = d }
+    var validationVocabulary = inherited
+    if let s = map["$schema"]?.stringValue {
+      if let d = JSONSchemaDraft(metaschemaURI: s) {
+        draft = d
+        validationVocabulary = true
+      } else if let meta = loader?.document(at: SchemaURI(parsing: s).withoutFragment.text)?.mapValue {
+        if let ms = meta["$schema"]?.stringValue, let d = JSONSchemaDraft(metaschemaURI: ms) { draft = d }
+        if let vocab = meta["$vocabulary"]?.mapValue {
+          validationVocabulary = vocab.storage.keys.contains { $0.hasSuffix("/vocab/validation") }
+        }
+      }
+    }
+    let savedVocabulary = currentValidationVocabulary
+    currentValidationVocabulary = validationVocabulary
+    defer { currentValidationVocabulary = savedVocabulary }
     var base = inBase
     var resource = inResource
     let hasRef = map["$ref"]?.stringValue != nil
@@ -117,7 +140,8 @@ final class SchemaCompiler {
     if draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
       resources[resource].dynamicAnchors["#recursive"] = loc
     }
-    infos[loc] = LocationInfo(base: base, draft: draft, resource: resource)
+    infos[loc] = LocationInfo(
+      base: base, draft: draft, resource: resource, validationVocabulary: validationVocabulary)
 
     for (key, child) in map.storage {
       if Self.dataKeywords.contains(key) { continue }
@@ -127,7 +151,8 @@ final class SchemaCompiler {
         }
       } else if Self.schemaArrayKeywords.contains(key), case .list(let l) = child {
         for (i, sub) in l.enumerated() {
-          index(sub, tokens: tokens + [key, String(i)], doc: doc, base: base, draft: draft, resource: resource)
+          index(
+            sub, tokens: tokens + [key, String(i)], doc: doc, base: base, draft: draft, resource: resource)
         }
       } else if Self.schemaKeywords.contains(key) {
         index(child, tokens: tokens + [key], doc: doc, base: base, draft: draft, resource: resource)
@@ -205,17 +230,20 @@ final class SchemaCompiler {
     }
     if fragment.isEmpty || fragment.hasPrefix("/") {
       guard let r = resourceIndex else {
-        throw SchemaCompileError(location: locationText(from), message: "cannot resolve $ref \"\(reference)\" (\(key))")
+        throw SchemaCompileError(
+          location: locationText(from),
+          message: "failing loading \"\(key)\": no such document (chartc never downloads schemas)")
       }
       let root = resources[r].location
       let loc = Location(doc: root.doc, pointer: root.pointer + fragment)
       guard value(at: loc) != nil else {
-        throw SchemaCompileError(location: locationText(from), message: "$ref \"\(reference)\" points to nothing")
+        throw SchemaCompileError(
+          location: locationText(from), message: "json-pointer in \"\(uri.text)\" not found")
       }
       return loc
     }
     if let loc = anchors[key + "#" + fragment] { return loc }
-    throw SchemaCompileError(location: locationText(from), message: "cannot resolve anchor in $ref \"\(reference)\"")
+    throw SchemaCompileError(location: locationText(from), message: "anchor in \"\(uri.text)\" not found")
   }
 
   private func loadRemote(_ uri: String, draft: JSONSchemaDraft) -> Location? {
@@ -243,7 +271,7 @@ final class SchemaCompiler {
 
   func falseSchema() -> Int {
     if let f = falseNode { return f }
-    var n = SchemaNode()
+    let n = SchemaNode()
     n.boolean = false
     n.location = "strict: additionalProperties false"
     nodes.append(n)
@@ -270,6 +298,31 @@ final class SchemaCompiler {
       usesDynamicScope: usesDynamicScope)
   }
 
+  /// Clears the keywords of the validation vocabulary.
+  static func dropValidationKeywords(_ n: SchemaNode) {
+    n.types = nil
+    n.enumValues = nil
+    n.constValue = nil
+    n.hasConst = false
+    n.multipleOf = nil
+    n.minimum = nil
+    n.maximum = nil
+    n.exclusiveMinimum = nil
+    n.exclusiveMaximum = nil
+    n.minLength = nil
+    n.maxLength = nil
+    n.pattern = nil
+    n.minItems = nil
+    n.maxItems = nil
+    n.uniqueItems = false
+    n.minContains = nil
+    n.maxContains = nil
+    n.minProperties = nil
+    n.maxProperties = nil
+    n.required = []
+    n.dependentRequired = []
+  }
+
   private func fail(_ loc: Location, _ message: String) -> SchemaCompileError {
     SchemaCompileError(location: locationText(loc), message: message)
   }
@@ -278,9 +331,12 @@ final class SchemaCompiler {
     Location(doc: loc.doc, pointer: loc.pointer + tokens.map { "/" + JSONPointer.escape($0) }.joined())
   }
 
-  private func nonNegativeInt(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> Int? {
+  private func nonNegativeInt(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> Int?
+  {
     guard let v else { return nil }
-    guard let n = v.jsonNumber, n.isIntegral, n.double >= 0 else { throw fail(loc, "\(key) must be a non-negative integer") }
+    guard let n = v.jsonNumber, n.isIntegral, n.double >= 0 else {
+      throw fail(loc, "\(key) must be a non-negative integer")
+    }
     return n.double >= Double(Int.max) ? Int.max : Int(n.double)
   }
 
@@ -291,14 +347,16 @@ final class SchemaCompiler {
   }
 
   private func regex(_ pattern: String, _ loc: Location) throws(SchemaCompileError) -> SchemaRegex {
-    guard let r = SchemaRegex(pattern) else { throw fail(loc, "invalid regular expression \(jsonQuoted(pattern))") }
+    guard let r = SchemaRegex(pattern) else {
+      throw fail(loc, "invalid regular expression \(jsonQuoted(pattern))")
+    }
     return r
   }
 
   private func compileNode(at loc: Location) throws(SchemaCompileError) -> SchemaNode {
     guard let schemaValue = value(at: loc) else { throw fail(loc, "no schema here") }
     let info = info(at: loc)
-    var n = SchemaNode()
+    let n = SchemaNode()
     n.location = locationText(loc)
     n.resource = info.resource
     if case .bool(let b) = schemaValue {
@@ -339,7 +397,9 @@ final class SchemaCompiler {
       var list: [JSONType] = []
       let names: [Value] = t.jsonArray ?? [t]
       for name in names {
-        guard let s = name.stringValue, let jt = JSONType(rawValue: s) else { throw fail(loc, "invalid type \(name.jsonText)") }
+        guard let s = name.stringValue, let jt = JSONType(rawValue: s) else {
+          throw fail(loc, "invalid type \(name.jsonText)")
+        }
         list.append(jt)
       }
       n.types = list
@@ -424,14 +484,21 @@ final class SchemaCompiler {
       }
     }
     let preserveUnknown: Bool
-    if k8s, case .bool(true)? = m["x-kubernetes-preserve-unknown-fields"] { preserveUnknown = true } else { preserveUnknown = false }
+    if k8s, case .bool(true)? = m["x-kubernetes-preserve-unknown-fields"] {
+      preserveUnknown = true
+    } else {
+      preserveUnknown = false
+    }
     if m["additionalProperties"] != nil {
       n.additionalProperties = node(for: child(loc, "additionalProperties"))
     } else if options.strict, m["properties"] != nil, !preserveUnknown {
       n.additionalProperties = falseSchema()
     }
-    if draft >= .draft6, m["propertyNames"] != nil { n.propertyNames = node(for: child(loc, "propertyNames")) }
-    if draft <= .draft7, case .map(let deps)? = m["dependencies"] {
+    if draft >= .draft6, m["propertyNames"] != nil {
+      n.propertyNames = node(for: child(loc, "propertyNames"))
+    }
+    // `dependencies`: drafts 4-7, and kept by jsonschema v6 (Helm) in 2019-09/2020-12 too
+    if case .map(let deps)? = m["dependencies"] {
       for key in deps.sortedKeys {
         if let l = deps.storage[key]?.jsonArray {
           n.dependentRequired.append((key, l.compactMap(\.stringValue)))
@@ -447,7 +514,9 @@ final class SchemaCompiler {
         }
       }
       if case .map(let deps)? = m["dependentSchemas"] {
-        for key in deps.sortedKeys { n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key)))) }
+        for key in deps.sortedKeys {
+          n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key))))
+        }
       }
       if m["unevaluatedProperties"] != nil {
         n.unevaluatedProperties = node(for: child(loc, "unevaluatedProperties"))
@@ -459,7 +528,7 @@ final class SchemaCompiler {
       }
     }
 
-    let combinators: [(String, WritableKeyPath<SchemaNode, [Int]>)] = [
+    let combinators: [(String, ReferenceWritableKeyPath<SchemaNode, [Int]>)] = [
       ("allOf", \SchemaNode.allOf), ("anyOf", \SchemaNode.anyOf), ("oneOf", \SchemaNode.oneOf),
     ]
     for (key, path) in combinators {
@@ -473,6 +542,7 @@ final class SchemaCompiler {
       if m["then"] != nil { n.thenSchema = node(for: child(loc, "then")) }
       if m["else"] != nil { n.elseSchema = node(for: child(loc, "else")) }
     }
+    if !info.validationVocabulary { Self.dropValidationKeywords(n) }
     return n
   }
 }

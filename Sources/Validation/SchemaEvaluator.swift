@@ -44,7 +44,15 @@ struct SchemaEvaluator {
     -> SchemaValidationError
   {
     SchemaValidationError(
-      instancePath: instancePath, keyword: keyword, schemaLocation: node.location, message: message, causes: causes)
+      instancePath: instancePath, keyword: keyword, schemaLocation: node.location, message: message,
+      causes: causes)
+  }
+
+  /// The errors of one subschema as jsonschema v6 nests them under `$ref` and combinators:
+  /// a single error stands alone, several are grouped under `validation failed`.
+  func grouped(_ errors: [SchemaValidationError], _ target: SchemaNode) -> [SchemaValidationError] {
+    guard errors.count > 1 else { return errors }
+    return [error(target, "schema", "validation failed", errors)]
   }
 
   /// Evaluates without collecting errors (for `not`, `if`, `contains`, quick `anyOf`).
@@ -82,10 +90,29 @@ struct SchemaEvaluator {
     var ann = EvaluatedLocations()
     var valid = true
 
-    if let r = node.ref {
-      if !evaluate(r, v, &errors, &ann) {
+    // type first: with Helm quirks a failed type hides the rest
+    if let types = node.types {
+      var ok = types.contains { Self.matches($0, v) }
+      if !ok, node.intOrString, Self.matches(.integer, v) || Self.matches(.string, v) { ok = true }
+      if !ok {
         valid = false
         if !collect { return false }
+        errors.append(
+          error(node, "type", "got \(SchemaMessages.typeWord(v)), want \(SchemaMessages.typeList(types))"))
+        if schema.helmErrorQuirks { return false }
+      }
+    } else if node.intOrString, !(Self.matches(.integer, v) || Self.matches(.string, v)) {
+      valid = false
+      if !collect { return false }
+      errors.append(error(node, "type", "got \(SchemaMessages.typeWord(v)), want integer or string"))
+    }
+
+    if let r = node.ref {
+      var refErrors: [SchemaValidationError] = []
+      if !evaluate(r, v, &refErrors, &ann) {
+        valid = false
+        if !collect { return false }
+        errors.append(contentsOf: grouped(refErrors, nodes[r]))
       }
     }
     if let d = node.dynamicRef {
@@ -98,27 +125,15 @@ struct SchemaEvaluator {
           }
         }
       }
-      if !evaluate(target, v, &errors, &ann) {
+      var refErrors: [SchemaValidationError] = []
+      if !evaluate(target, v, &refErrors, &ann) {
         valid = false
         if !collect { return false }
+        errors.append(contentsOf: grouped(refErrors, nodes[target]))
       }
     }
 
-    // type, enum, const
-    if let types = node.types {
-      var ok = types.contains { Self.matches($0, v) }
-      if !ok, node.intOrString, Self.matches(.integer, v) || Self.matches(.string, v) { ok = true }
-      if !ok {
-        valid = false
-        if !collect { return false }
-        errors.append(
-          error(node, "type", "got \(SchemaMessages.typeWord(v)), want \(SchemaMessages.typeList(types))"))
-      }
-    } else if node.intOrString, !(Self.matches(.integer, v) || Self.matches(.string, v)) {
-      valid = false
-      if !collect { return false }
-      errors.append(error(node, "type", "got \(SchemaMessages.typeWord(v)), want integer or string"))
-    }
+    // enum, const
     if let e = node.enumValues, !e.contains(where: { $0.jsonEquals(v) }) {
       valid = false
       if !collect { return false }
@@ -157,9 +172,13 @@ struct SchemaEvaluator {
     if !node.allOf.isEmpty {
       var causes: [SchemaValidationError] = []
       var ok = true
-      for s in node.allOf where !evaluate(s, v, &causes, &ann) {
-        ok = false
-        if !collect { return false }
+      for s in node.allOf {
+        var branchErrors: [SchemaValidationError] = []
+        if !evaluate(s, v, &branchErrors, &ann) {
+          ok = false
+          if !collect { return false }
+          causes += grouped(branchErrors, nodes[s])
+        }
       }
       if !ok {
         valid = false
@@ -177,7 +196,7 @@ struct SchemaEvaluator {
           ann.merge(branch)
           if !track { break }
         } else {
-          causes.append(contentsOf: branchErrors)
+          causes += grouped(branchErrors, nodes[s])
         }
       }
       if !ok {
@@ -198,7 +217,7 @@ struct SchemaEvaluator {
           matchedAnn = branch
           if matched.count > 1 { break }
         } else {
-          causes.append(contentsOf: branchErrors)
+          causes += grouped(branchErrors, nodes[s])
         }
       }
       if matched.count == 1 {
@@ -209,7 +228,8 @@ struct SchemaEvaluator {
         if matched.isEmpty {
           errors.append(error(node, "oneOf", "'oneOf' failed, none matched", causes))
         } else {
-          errors.append(error(node, "oneOf", "'oneOf' failed, subschemas \(matched[0]), \(matched[1]) matched"))
+          errors.append(
+            error(node, "oneOf", "'oneOf' failed, subschemas \(matched[0]), \(matched[1]) matched"))
         }
       }
     }
@@ -276,7 +296,9 @@ struct SchemaEvaluator {
     }
   }
 
-  mutating func checkNumber(_ node: SchemaNode, _ num: JSONNumber, _ errors: inout [SchemaValidationError]) -> Bool {
+  mutating func checkNumber(_ node: SchemaNode, _ num: JSONNumber, _ errors: inout [SchemaValidationError])
+    -> Bool
+  {
     var valid = true
     func report(_ keyword: String, _ want: JSONNumber) {
       valid = false
@@ -284,7 +306,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, keyword,
-            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"))
+            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"
+          ))
       }
     }
     if let m = node.minimum, num.compare(m) < 0 { report("minimum", m) }
@@ -301,7 +324,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "multipleOf",
-            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"))
+            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"
+          ))
       }
     }
     return valid
@@ -310,52 +334,76 @@ struct SchemaEvaluator {
   static func isMultiple(_ x: JSONNumber, of m: JSONNumber) -> Bool {
     if case .integer(let a) = x, case .integer(let b) = m, b != 0 { return a % b == 0 }
     let q = x.double / m.double
-    guard q.isFinite else { return false }
+    guard q.isFinite else {
+      // the quotient overflows: fall back to the remainder (1e308 is a multiple of 0.5)
+      let r = x.double.truncatingRemainder(dividingBy: m.double)
+      return r.isFinite && r == 0
+    }
     let r = q.rounded()
     return abs(q - r) <= 1e-9 * max(1, abs(q))
   }
 
-  mutating func checkString(_ node: SchemaNode, _ s: String, _ errors: inout [SchemaValidationError]) -> Bool {
+  mutating func checkString(_ node: SchemaNode, _ s: String, _ errors: inout [SchemaValidationError]) -> Bool
+  {
     var valid = true
     if node.minLength != nil || node.maxLength != nil {
       let length = s.unicodeScalars.count
       if let m = node.minLength, length < m {
         valid = false
         if !collect { return false }
-        errors.append(error(node, "minLength", "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+        errors.append(
+          error(
+            node, "minLength",
+            "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
       }
       if let m = node.maxLength, length > m {
         valid = false
         if !collect { return false }
-        errors.append(error(node, "maxLength", "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+        errors.append(
+          error(
+            node, "maxLength",
+            "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
       }
     }
     if let p = node.pattern, !p.matches(s) {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "pattern", "\(SchemaMessages.quote(s)) does not match pattern \(SchemaMessages.quote(p.source))"))
+      errors.append(
+        error(
+          node, "pattern",
+          "\(SchemaMessages.quote(s)) does not match pattern \(SchemaMessages.quote(p.source))"))
     }
     if node.assertFormat, let f = node.format, let reason = SchemaFormats.failure(s, format: f) {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)\(reason.isEmpty ? "" : ": " + reason)"))
+      errors.append(
+        error(
+          node, "format", "\(SchemaMessages.quote(s)) is not valid \(f)\(reason.isEmpty ? "" : ": " + reason)"
+        ))
     }
     return valid
   }
 
   mutating func checkArray(
-    _ node: SchemaNode, _ items: [Value], _ errors: inout [SchemaValidationError], _ ann: inout EvaluatedLocations
+    _ node: SchemaNode, _ items: [Value], _ errors: inout [SchemaValidationError],
+    _ ann: inout EvaluatedLocations
   ) -> Bool {
     var valid = true
     if let m = node.minItems, items.count < m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "minItems", "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "minItems",
+          "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if let m = node.maxItems, items.count > m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "maxItems", "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "maxItems",
+          "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if node.uniqueItems, items.count > 1 {
       outer: for i in 0..<(items.count - 1) {
@@ -387,7 +435,7 @@ struct SchemaEvaluator {
           error(node, node.itemsKeyword, "last \(items.count - prefix) additionalItem(s) not allowed"))
       } else {
         for i in prefix..<items.count {
-          path.append(String(schema.helmItemPathQuirk ? i - prefix : i))
+          path.append(String(schema.helmErrorQuirks ? i - prefix : i))
           var scratch = EvaluatedLocations()
           let ok = evaluate(s, items[i], &errors, &scratch)
           path.removeLast()
@@ -405,7 +453,9 @@ struct SchemaEvaluator {
       for (i, item) in items.enumerated() {
         var scratch = EvaluatedLocations()
         path.append(String(i))
-        let ok = evaluate(c, item, &causes, &scratch)
+        var itemErrors: [SchemaValidationError] = []
+        let ok = evaluate(c, item, &itemErrors, &scratch)
+        if !ok { causes += grouped(itemErrors, nodes[c]) }
         path.removeLast()
         if ok {
           matched.append(i)
@@ -420,7 +470,10 @@ struct SchemaEvaluator {
           errors.append(
             error(
               node, "minContains",
-              "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)", causes))
+              matched.isEmpty
+                ? "min \(minimum) items required to match contains schema, but none matched"
+                : "min \(minimum) items required to match contains schema, but matched \(matched.count) items\(at)",
+              causes))
         }
       } else if matched.isEmpty {
         valid = false
@@ -431,7 +484,9 @@ struct SchemaEvaluator {
         valid = false
         if !collect { return false }
         errors.append(
-          error(node, "maxContains", "max \(m) items required to match contains schema, but matched \(matched.count) items\(at)"))
+          error(
+            node, "maxContains",
+            "max \(m) items required to match contains schema, but matched \(matched.count) items\(at)"))
       }
     }
     return valid
@@ -445,12 +500,18 @@ struct SchemaEvaluator {
     if let m = node.minProperties, map.count < m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "minProperties", "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "minProperties",
+          "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if let m = node.maxProperties, map.count > m {
       valid = false
       if !collect { return false }
-      errors.append(error(node, "maxProperties", "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+      errors.append(
+        error(
+          node, "maxProperties",
+          "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
     }
     if !node.required.isEmpty {
       let missing = node.required.filter { map.storage[$0] == nil }
@@ -460,7 +521,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "required",
-            (missing.count == 1 ? "missing property " : "missing properties ") + SchemaMessages.quotedList(missing)))
+            (missing.count == 1 ? "missing property " : "missing properties ")
+              + SchemaMessages.quotedList(missing)))
       }
     }
     for (key, reqs) in node.dependentRequired where map.storage[key] != nil {
@@ -471,7 +533,8 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "dependentRequired",
-            "properties \(SchemaMessages.quotedList(missing)) required, if \(SchemaMessages.quote(key)) exists"))
+            "properties \(SchemaMessages.quotedList(missing)) required, if \(SchemaMessages.quote(key)) exists"
+          ))
       }
     }
     let needsWalk =
@@ -525,17 +588,26 @@ struct SchemaEvaluator {
         valid = false
         if !collect { return false }
         errors.append(
-          error(node, "additionalProperties", "additional properties \(SchemaMessages.quotedList(refused)) not allowed"))
+          error(
+            node, "additionalProperties",
+            "additional properties \(SchemaMessages.quotedList(refused)) not allowed"))
       }
     }
     if let pn = node.propertyNames {
       for key in map.sortedKeys {
         var causes: [SchemaValidationError] = []
         var scratch = EvaluatedLocations()
-        if !evaluate(pn, .string(key), &causes, &scratch) {
+        let savedPath = path
+        if schema.helmErrorQuirks { path = [] }
+        let ok = evaluate(pn, .string(key), &causes, &scratch)
+        path = savedPath
+        if !ok {
+          if schema.helmErrorQuirks { path = [] }
+          defer { path = savedPath }
           valid = false
           if !collect { return false }
-          errors.append(error(node, "propertyNames", "invalid propertyName \(SchemaMessages.quote(key))", causes))
+          errors.append(
+            error(node, "propertyNames", "invalid propertyName \(SchemaMessages.quote(key))", causes))
         }
       }
     }

@@ -21,14 +21,13 @@ enum SchemaFormats {
         if d < 1 || d > 28 { return "parsing time \(jsonQuoted(s)): day out of range" }
       }
       return ""
-    case "ipv4": return s.split(separator: ".", omittingEmptySubsequences: false).count != 4 ? "expected four decimals" : ""
+    case "ipv4":
+      return s.split(separator: ".", omittingEmptySubsequences: false).count != 4
+        ? "expected four decimals" : ""
     case "uri", "iri": return SchemaURI(parsing: s).scheme == nil ? "relative url" : ""
     case "date-time": return s.count < 20 ? "less than 20 characters long" : ""
-    case "hostname", "idn-hostname":
-      let labels = s.split(separator: ".", omittingEmptySubsequences: false)
-      if labels.contains(where: { $0.hasPrefix("-") }) { return "label starts with hyphen" }
-      if labels.contains(where: { $0.hasSuffix("-") }) { return "label ends with hyphen" }
-      return ""
+    case "hostname": return hostnameFailure(s) ?? ""
+    case "idn-hostname": return hostnameFailure(s, unicode: true) ?? ""
     default: return ""
     }
   }
@@ -38,8 +37,10 @@ enum SchemaFormats {
     case "date-time": return isDateTime(s)
     case "date": return isDate(s)
     case "time": return isTime(s)
-    case "email", "idn-email": return isEmail(s)
-    case "hostname", "idn-hostname": return isHostname(s)
+    case "email": return isEmail(s)
+    case "idn-email": return isEmail(s, unicode: true)
+    case "hostname": return isHostname(s)
+    case "idn-hostname": return hostnameFailure(s, unicode: true) == nil
     case "ipv4": return isIPv4(s)
     case "ipv6": return isIPv6(s)
     case "uri", "iri": return isURI(s, requireScheme: true)
@@ -60,7 +61,8 @@ enum SchemaFormats {
 
   static func isDate(_ s: String) -> Bool {
     let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, let y = digits(parts[0], 4), let m = digits(parts[1], 2), let d = digits(parts[2], 2)
+    guard parts.count == 3, let y = digits(parts[0], 4), let m = digits(parts[1], 2),
+      let d = digits(parts[2], 2)
     else { return false }
     guard (1...12).contains(m), d >= 1 else { return false }
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -73,7 +75,8 @@ enum SchemaFormats {
     guard chars.count >= 9 else { return false }
     let hms = String(chars[0..<8])
     let parts = hms.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 3, let h = digits(parts[0], 2), let m = digits(parts[1], 2), let sec = digits(parts[2], 2),
+    guard parts.count == 3, let h = digits(parts[0], 2), let m = digits(parts[1], 2),
+      let sec = digits(parts[2], 2),
       h < 24, m < 60, sec <= 60
     else { return false }
     var rest = chars[8...]
@@ -88,7 +91,9 @@ enum SchemaFormats {
       offsetMinutes = 0
     } else if rest.count == 6, rest.first == "+" || rest.first == "-" {
       let off = String(rest.dropFirst()).split(separator: ":", omittingEmptySubsequences: false)
-      guard off.count == 2, let oh = digits(off[0], 2), let om = digits(off[1], 2), oh < 24, om < 60 else { return false }
+      guard off.count == 2, let oh = digits(off[0], 2), let om = digits(off[1], 2), oh < 24, om < 60 else {
+        return false
+      }
       offsetMinutes = (oh * 60 + om) * (rest.first == "+" ? 1 : -1)
     } else {
       return false
@@ -106,7 +111,7 @@ enum SchemaFormats {
     return isDate(String(s[..<t])) && isTime(String(s[s.index(after: t)...]))
   }
 
-  static func isEmail(_ s: String) -> Bool {
+  static func isEmail(_ s: String, unicode: Bool = false) -> Bool {
     guard let at = s.lastIndex(of: "@") else { return false }
     let local = s[..<at]
     let domain = s[s.index(after: at)...]
@@ -117,29 +122,35 @@ enum SchemaFormats {
       if inner.hasPrefix("IPv6:") { return isIPv6(String(inner.dropFirst(5))) }
       return isIPv4(inner)
     }
-    return isHostname(String(domain))
+    return hostnameFailure(String(domain), unicode: unicode) == nil
   }
 
-  static func isHostname(_ s: String) -> Bool {
-    guard !s.isEmpty, s.utf8.count <= 253 else { return false }
+  /// jsonschema v6's hostname check (RFC 1123 labels, ASCII only, one trailing dot allowed);
+  /// nil when valid, else the reason.
+  static func hostnameFailure(_ s: String, unicode: Bool = false) -> String? {
     let host = s.hasSuffix(".") ? String(s.dropLast()) : s
+    if host.utf8.count > 253 { return "more than 253 characters long" }
     for label in host.split(separator: ".", omittingEmptySubsequences: false) {
-      guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
-      for c in label.unicodeScalars {
-        guard c.isASCII else { continue }
+      if label.utf8.isEmpty || label.utf8.count > 63 { return "label must be 1 to 63 characters long" }
+      if label.hasPrefix("-") { return "label starts with hyphen" }
+      if label.hasSuffix("-") { return "label ends with hyphen" }
+      for c in label.unicodeScalars where !(unicode && !c.isASCII) {
         guard (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" else {
-          return false
+          return "invalid character '\(c)'"
         }
       }
     }
-    return true
+    return nil
   }
+
+  static func isHostname(_ s: String) -> Bool { hostnameFailure(s) == nil }
 
   static func isIPv4(_ s: String) -> Bool {
     let parts = s.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 4 else { return false }
     for p in parts {
-      guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(p), v <= 255 else {
+      guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(p), v <= 255
+      else {
         return false
       }
       if p.count > 1, p.hasPrefix("0") { return false }
@@ -183,7 +194,9 @@ enum SchemaFormats {
       else { return false }
     }
     if let a = uri.authority, a.contains("[") || a.contains("]") {
-      guard let open = a.firstIndex(of: "["), let close = a.firstIndex(of: "]"), open < close else { return false }
+      guard let open = a.firstIndex(of: "["), let close = a.firstIndex(of: "]"), open < close else {
+        return false
+      }
     }
     if uri.fragment?.contains("#") == true { return false }
     return true

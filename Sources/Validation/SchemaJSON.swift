@@ -31,7 +31,9 @@ public enum SchemaJSON {
     var pos = 0
 
     mutating func skipSpace() {
-      while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09 {
+      while pos < bytes.count,
+        bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09
+      {
         pos += 1
       }
     }

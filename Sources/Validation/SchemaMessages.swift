@@ -4,8 +4,57 @@ import Values
 enum SchemaMessages {
   /// Go's `strconv.Quote` with single quotes outside, as jsonschema v6 quotes names.
   static func quote(_ s: String) -> String {
-    let q = jsonQuoted(s)
-    return "'" + q.dropFirst().dropLast().replacingOccurrences(of: "\\\"", with: "\"") + "'"
+    "'" + goQuoteBody(s) + "'"
+  }
+
+  /// The inside of Go's `strconv.Quote(s)` as v6 shows it (`"` left bare): `\\` escaped, `\a\b\f\n\r\t\v`, other
+  /// control bytes as `\xHH`, runes Go does not print (`unicode.IsPrint`) as `\uXXXX`/`\UXXXXXXXX`.
+  static func goQuoteBody(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\\": out += "\\\\"
+      case "\u{07}": out += "\\a"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{0B}": out += "\\v"
+      default:
+        if u.value < 0x20 || u.value == 0x7F {
+          out += "\\x" + hex(u.value, 2)
+        } else if isGoPrintable(u) {
+          out.unicodeScalars.append(u)
+        } else if u.value < 0x10000 {
+          out += "\\u" + hex(u.value, 4)
+        } else {
+          out += "\\U" + hex(u.value, 8)
+        }
+      }
+    }
+    return out
+  }
+
+  static func hex(_ v: UInt32, _ width: Int) -> String {
+    let h = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - h.count)) + h
+  }
+
+  /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and U+0020.
+  static func isGoPrintable(_ u: Unicode.Scalar) -> Bool {
+    if u == " " { return true }
+    switch u.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark,
+      .decimalNumber, .letterNumber, .otherNumber,
+      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation,
+      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return true
+    default:
+      return false
+    }
   }
 
   static func quotedList(_ names: [String]) -> String {
@@ -37,10 +86,10 @@ enum SchemaMessages {
     return "value must be \(shown)"
   }
 
-  /// The instance's type as v6 names it: Helm's float64 numbers are `number` even when whole.
+  /// The instance's type as v6 names it: every number is `number`, even a whole one.
   static func typeWord(_ v: Value) -> String {
     switch v {
-    case .float: return "number"
+    case .int, .int64, .float: return "number"
     default: return v.jsonType.rawValue
     }
   }

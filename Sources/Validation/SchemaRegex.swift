@@ -2,11 +2,13 @@ import Foundation
 
 /// A compiled `pattern`/`patternProperties` regular expression.
 ///
-/// Runs on ICU (`NSRegularExpression`) after translating the ECMA-262/RE2 constructs that
-/// differ: `\d`, `\w`, `\s` and their negations are ASCII classes, and `$` only matches at
-/// the very end (ICU would also match before a final newline). Known divergences:
-/// ECMA lookbehind/named-group details and Unicode property names follow ICU, and
-/// backreferences are accepted (RE2 would refuse them).
+/// Helm's jsonschema v6 compiles patterns with Go's `regexp` (RE2), so the RE2 reading is
+/// the reference. Runs on ICU (`NSRegularExpression`) after translating the constructs that
+/// differ: `\d`, `\w`, `\s` and their negations are ASCII classes (`\s` = `[\t\n\f\r ]`),
+/// `$` only matches at the very end (ICU would also match before a final newline) and Go's
+/// `(?P<name>` is ICU's `(?<name>`. Known divergences: ICU accepts lookarounds and
+/// backreferences that RE2 refuses (Helm then rejects the schema), Unicode class details
+/// follow ICU, and ECMA-262's Unicode `\s` is not used.
 struct SchemaRegex: @unchecked Sendable {
   let source: String
   let regex: NSRegularExpression
@@ -25,7 +27,7 @@ struct SchemaRegex: @unchecked Sendable {
   static func translate(_ pattern: String) -> String {
     var out = ""
     var inClass = false
-    var it = pattern.makeIterator()
+    var it = pattern.replacingOccurrences(of: "(?P<", with: "(?<").makeIterator()
     while let c = it.next() {
       if c == "\\" {
         guard let e = it.next() else {
@@ -37,6 +39,8 @@ struct SchemaRegex: @unchecked Sendable {
         case "D": out += "[^0-9]"
         case "w": out += inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]"
         case "W": out += "[^a-zA-Z0-9_]"
+        case "s": out += inClass ? "\\t\\n\\f\\r " : "[\\t\\n\\f\\r ]"
+        case "S": out += "[^\\t\\n\\f\\r ]"
         default:
           out.append("\\")
           out.append(e)
@@ -45,7 +49,7 @@ struct SchemaRegex: @unchecked Sendable {
       }
       if inClass {
         if c == "]" { inClass = false }
-        if c == "[" { out += "\\[" ; continue }
+        if c == "[" { out += "\\["; continue }
         out.append(c)
         continue
       }
@@ -53,7 +57,7 @@ struct SchemaRegex: @unchecked Sendable {
       case "[":
         inClass = true
         out.append(c)
-        // a leading ']' or '^]' is literal in ICU too; copy it verbatim
+      // a leading ']' or '^]' is literal in ICU too; copy it verbatim
       case "$": out += "(?!(?s:.))"
       default: out.append(c)
       }

@@ -170,4 +170,3 @@ enum JSONPointer {
     tokens.map { "/" + escape($0) }.joined()
   }
 }
-

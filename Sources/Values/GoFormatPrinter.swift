@@ -396,7 +396,7 @@ struct GoFormatPrinter {
     case UInt32(UInt8(ascii: "X")): fmtSbx(bytes, digits: Self.udigits)
     case UInt32(UInt8(ascii: "q")): fmtQ(bytes)
     default:
-      printSlice(bytes.map { .int(Int($0)) }, elementsAreInterfaces: false, typeName: typeName, verb: verb,
+      printSlice(bytes.map { .int(Int($0)) }, typeName: typeName, verb: verb,
         depth: depth, uintElements: true)
     }
   }
@@ -469,7 +469,7 @@ struct GoFormatPrinter {
     case .string(let s):
       printString(Array(s.utf8), verb: verb)
     case .list(let items):
-      printSlice(items, elementsAreInterfaces: true, typeName: "[]interface {}", verb: verb, depth: depth)
+      printSlice(items, typeName: "[]interface {}", verb: verb, depth: depth)
     case .map(let m):
       printMap(m, verb: verb, depth: depth)
     case .object(let o):
@@ -478,7 +478,7 @@ struct GoFormatPrinter {
   }
 
   private mutating func printSlice(
-    _ items: [Value], elementsAreInterfaces: Bool, typeName: String, verb: UInt32, depth: Int,
+    _ items: [Value], typeName: String, verb: UInt32, depth: Int,
     uintElements: Bool = false
   ) {
     if depth > Self.maxDepth {
@@ -521,7 +521,7 @@ struct GoFormatPrinter {
     } else {
       buf.append(contentsOf: "map[".utf8)
     }
-    for (i, key) in m.sortedKeys.enumerated() {
+    for (i, key) in m.bytewiseSortedKeys.enumerated() {
       if i > 0 {
         if f.sharpV { buf.append(contentsOf: [44, 32]) } else { buf.append(32) }
       }
@@ -541,13 +541,12 @@ struct GoFormatPrinter {
         }
         printBytes(bytes, verb: verb, typeName: f.sharpV ? "[]byte" : slice.goTypeName, depth: depth)
       } else {
-        printSlice(slice.items, elementsAreInterfaces: slice.elementType == "interface {}",
-          typeName: slice.goTypeName, verb: verb, depth: depth)
+        printSlice(slice.items, typeName: slice.goTypeName, verb: verb, depth: depth)
       }
       return
     }
     if let items = o.sliceItems {
-      printSlice(items, elementsAreInterfaces: false, typeName: o.goTypeName, verb: verb, depth: depth)
+      printSlice(items, typeName: o.goTypeName, verb: verb, depth: depth)
       return
     }
     switch verb {

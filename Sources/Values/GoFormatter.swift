@@ -49,4 +49,24 @@ public enum GoFormatter {
     p.doPrintf(format, args)
     return p.string
   }
+
+  /// Appends `fmt.Sprint(v)` to `buffer` (for writers that build output as bytes).
+  public static func appendV(_ v: Value, to buffer: inout [UInt8]) {
+    if case .string(let s) = v {
+      buffer.append(contentsOf: s.utf8)
+      return
+    }
+    var p = GoFormatPrinter()
+    swap(&p.buf, &buffer)
+    p.printArg(v, verb: UInt32(UInt8(ascii: "v")))
+    swap(&p.buf, &buffer)
+  }
+
+  /// Appends `fmt.Sprintf(format, args...)` to `buffer`.
+  public static func appendSprintf(_ format: String, _ args: [Value], to buffer: inout [UInt8]) {
+    var p = GoFormatPrinter()
+    swap(&p.buf, &buffer)
+    p.doPrintf(format, args)
+    swap(&p.buf, &buffer)
+  }
 }

@@ -13,10 +13,17 @@ struct GoJSONDecoder {
   }
 
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Value {
+    let (v, rangeError) = try decodePartial(bytes)
+    if let e = rangeError { throw e }
+    return v
+  }
+
+  /// The decoded value and the first out-of-range number error (that number decoded as nil,
+  /// as Go leaves it); throws syntax errors, which Go reports before decoding anything.
+  static func decodePartial(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (Value, GoJSONError?) {
     var d = GoJSONDecoder(bytes)
     let v = try d.parseTop()
-    if let e = d.rangeError { throw e }
-    return v
+    return (v, d.rangeError)
   }
 
   // MARK: - Errors
@@ -104,7 +111,7 @@ struct GoJSONDecoder {
         i += 1
         value = .string(try parseString())
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        value = .float(try parseNumber())
+        value = try parseNumber().map { .float($0) } ?? .null
       case UInt8(ascii: "t"):
         try parseLiteral("true")
         value = .bool(true)
@@ -186,7 +193,8 @@ struct GoJSONDecoder {
 
   // MARK: - Numbers
 
-  private mutating func parseNumber() throws -> Double {
+  /// A number as float64, or nil (with `rangeError` set) when it does not fit.
+  private mutating func parseNumber() throws -> Double? {
     let start = i
     var c: UInt8 { i < s.count ? s[i] : 0x20 }
     @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
@@ -230,7 +238,7 @@ struct GoJSONDecoder {
       if rangeError == nil {
         rangeError = GoJSONError("json: cannot unmarshal number \(str) into Go value of type float64", offset: i)
       }
-      return 0
+      return nil
     }
     return d
   }
@@ -335,13 +343,12 @@ struct GoJSONDecoder {
         i += 1
         continue
       }
-      let (r, w) = GoStrconv.decodeRune(s, at: i)
+      let w = GoStrconv.decodeRune(s, at: i).width
       if w <= 1 {
         GoStrconv.appendRune(&out, GoStrconv.runeError)
         i += 1
       } else {
         out.append(contentsOf: s[i..<(i + w)])
-        _ = r
         i += w
       }
     }

@@ -70,7 +70,7 @@ struct GoJSONEncoder {
             out.append(UInt8(ascii: "}"))
           } else {
             mapsOnPath.insert(id)
-            stack.append(.object(m, keys: m.sortedKeys, next: 0))
+            stack.append(.object(m, keys: m.bytewiseSortedKeys, next: 0))
           }
         case .object(let o):
           if let custom = o as? any GoJSONEncodable {
@@ -159,15 +159,28 @@ struct GoJSONEncoder {
 
   /// Go's `appendString`: JSON string escaping with optional HTML-safe escapes.
   mutating func appendString(_ s: String.UTF8View) {
+    let done: Void? = s.withContiguousStorageIfAvailable { appendString(bytes: $0) }
+    if done == nil {
+      let bytes = Array(s)
+      bytes.withUnsafeBufferPointer { appendString(bytes: $0) }
+    }
+  }
+
+  private mutating func appendString(bytes src: UnsafeBufferPointer<UInt8>) {
     out.append(UInt8(ascii: "\""))
-    for b in s {
+    var start = 0
+    var i = 0
+    let n = src.count
+    while i < n {
+      let b = src[i]
       if b < 0x80 {
         if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\")
           && !(escapeHTML && (b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&")))
         {
-          out.append(b)
+          i += 1
           continue
         }
+        if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<i])) }
         switch b {
         case UInt8(ascii: "\\"), UInt8(ascii: "\""): out.append(contentsOf: [0x5C, b])
         case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
@@ -178,16 +191,29 @@ struct GoJSONEncoder {
         default:
           out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 48, 48, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
         }
+        i += 1
+        start = i
         continue
       }
-      out.append(b)
-      // U+2028 and U+2029 are E2 80 A8 / E2 80 A9: rewrite them once the last byte is seen.
-      let n = out.count
-      if (b == 0xA8 || b == 0xA9) && n >= 3 && out[n - 3] == 0xE2 && out[n - 2] == 0x80 {
-        out.removeLast(3)
-        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 50, 48, 50, b == 0xA8 ? 56 : 57])
+      let (r, w) = GoStrconv.decodeRune(src, at: i)
+      if w <= 1 {
+        // Invalid UTF-8 (only possible for byte input): U+FFFD, as Go writes it.
+        if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<i])) }
+        out.append(contentsOf: Array("\\ufffd".utf8))
+        i += 1
+        start = i
+        continue
       }
+      if r == 0x2028 || r == 0x2029 {
+        if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<i])) }
+        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 50, 48, 50, r == 0x2028 ? 56 : 57])
+        i += w
+        start = i
+        continue
+      }
+      i += w
     }
+    if n > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<n])) }
     out.append(UInt8(ascii: "\""))
   }
 

@@ -60,25 +60,27 @@ extension GoStrconv {
     }
   }
 
-  /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and U+0020.
+  /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and U+0020,
+  /// by Go's own Unicode tables.
   public static func isPrint(_ r: UInt32) -> Bool {
     if r < 0x100 {
       if r >= 0x20 && r < 0x7F { return true }
       if r >= 0xA1 && r <= 0xFF { return r != 0xAD }
       return false
     }
-    guard let scalar = Unicode.Scalar(r) else { return false }
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-      .nonspacingMark, .spacingMark, .enclosingMark,
-      .decimalNumber, .letterNumber, .otherNumber,
-      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-      .initialPunctuation, .finalPunctuation, .otherPunctuation,
-      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-      return true
-    default:
-      return false
+    // Binary search over the [low, high] pairs.
+    let table = printRanges
+    var lo = 0
+    var hi = table.count / 2
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if table[2 * mid + 1] < r {
+        lo = mid + 1
+      } else {
+        hi = mid
+      }
     }
+    return lo < table.count / 2 && table[2 * lo] <= r
   }
 
   private static let lowerHex: [UInt8] = Array("0123456789abcdef".utf8)

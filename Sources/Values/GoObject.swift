@@ -12,6 +12,8 @@ public protocol GoObject: Sendable {
   var isTruthy: Bool { get }
   /// The elements, for objects that are Go slices or arrays.
   var sliceItems: [Value]? { get }
+  /// The entries in Go's sorted key order, for objects that are Go maps (`.Files`).
+  var mapEntries: [(key: String, value: Value)]? { get }
   /// A field or method named `name`, or nil if the type has none.
   func member(named name: String) -> GoMember?
   /// How Go's `fmt` prints the object for `%v` (`plus`: `%+v`, `sharp`: `%#v`).
@@ -24,6 +26,7 @@ extension GoObject {
     return true
   }
   public var sliceItems: [Value]? { nil }
+  public var mapEntries: [(key: String, value: Value)]? { nil }
   public func member(named name: String) -> GoMember? { nil }
 }
 

@@ -48,6 +48,9 @@ enum GoNumberFormat {
 
   /// Go's JSON float text (`encoding/json` floatEncoder, 64-bit).
   static func jsonFloat(_ f: Double) -> String {
+    if f == f.rounded(.towardZero), f.magnitude < 9.007_199_254_740_992e15, f != 0 {
+      return String(Int64(f))
+    }
     let abs = f.magnitude
     if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
       let neg = f.sign == .minus

@@ -13,18 +13,49 @@ indirect enum GoYAMLValue {
   /// `map[interface {}]interface {}`, entries in insertion order; duplicate keys replaced.
   case map([(GoYAMLValue, GoYAMLValue)])
 
-  /// Go's `%#v` rendering, as go-yaml and sigs.k8s.io/yaml print values in errors.
-  var goSyntax: String {
+  /// Go's `%#v` rendering, as go-yaml and sigs.k8s.io/yaml print values in errors. Map keys
+  /// are ordered as Go's fmtsort orders `interface {}` keys (by type: nil, string, uint64,
+  /// int, float64, bool, as observed in Helm's binary; then by value).
+  var goSyntax: String { goSyntax(nested: false) }
+
+  private func goSyntax(nested: Bool) -> String {
     switch self {
-    case .null: return "<nil>"
+    case .null: return nested ? "interface {}(nil)" : "<nil>"
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
     case .uint(let u): return "0x" + String(u, radix: 16)
     case .float(let f): return GoNumberFormat.formatG(f)
     case .string(let s): return GoQuote.quote(s)
-    case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax }.joined(separator: ", ") + "}"
+    case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax(nested: true) }.joined(separator: ", ") + "}"
     case .map(let entries):
-      return "map[interface {}]interface {}{" + entries.map { "\($0.0.goSyntax):\($0.1.goSyntax)" }.joined(separator: ", ") + "}"
+      let sorted = entries.sorted { GoYAMLValue.fmtLess($0.0, $1.0) }
+      return "map[interface {}]interface {}{"
+        + sorted.map { "\($0.0.goSyntax(nested: true)):\($0.1.goSyntax(nested: true))" }.joined(separator: ", ") + "}"
+    }
+  }
+
+  private var fmtRank: Int {
+    switch self {
+    case .null: return 0
+    case .string: return 1
+    case .uint: return 2
+    case .int: return 3
+    case .float: return 4
+    case .bool: return 5
+    case .list: return 6
+    case .map: return 7
+    }
+  }
+
+  private static func fmtLess(_ a: GoYAMLValue, _ b: GoYAMLValue) -> Bool {
+    if a.fmtRank != b.fmtRank { return a.fmtRank < b.fmtRank }
+    switch (a, b) {
+    case (.string(let x), .string(let y)): return goStringLess(x, y)
+    case (.uint(let x), .uint(let y)): return x < y
+    case (.int(let x), .int(let y)): return x < y
+    case (.float(let x), .float(let y)): return x < y
+    case (.bool(let x), .bool(let y)): return !x && y
+    default: return false
     }
   }
 
@@ -51,35 +82,6 @@ indirect enum GoYAMLValue {
     case (.string(let a), .string(let b)): return a == b
     default: return false
     }
-  }
-}
-
-/// Go's `strconv.Quote`.
-enum GoQuote {
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      case "\u{07}": out += "\\a"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case "\u{0B}": out += "\\v"
-      default:
-        if u.value < 0x20 || u.value == 0x7F {
-          out += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16)
-        } else if u.value >= 0x80 && u.value < 0xA0 {
-          out += "\\u00" + String(u.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    return out + "\""
   }
 }
 
@@ -151,7 +153,20 @@ struct GoYAMLDecoder {
     n.kind == .scalar && n.value == "<<" && (n.plainImplicit || n.tag == ScalarResolver.mergeTag)
   }
 
-  private static func set(_ entries: inout [(GoYAMLValue, GoYAMLValue)], _ k: GoYAMLValue, _ v: GoYAMLValue) {
+  /// Sets `k` in a map being built (Go map semantics: an equal key is replaced). String keys
+  /// are found through `index`; other keys by a linear scan.
+  private static func set(
+    _ entries: inout [(GoYAMLValue, GoYAMLValue)], _ index: inout [String: Int], _ k: GoYAMLValue, _ v: GoYAMLValue
+  ) {
+    if case .string(let s) = k {
+      if let i = index[s] {
+        entries[i].1 = v
+      } else {
+        index[s] = entries.count
+        entries.append((k, v))
+      }
+      return
+    }
     if let i = entries.firstIndex(where: { $0.0.sameKey(k) }) {
       entries[i].1 = v
     } else {
@@ -160,11 +175,19 @@ struct GoYAMLDecoder {
   }
 
   private mutating func mapping(_ n: YAMLNode, into entries: inout [(GoYAMLValue, GoYAMLValue)]) throws {
+    var index: [String: Int] = [:]
+    for (i, e) in entries.enumerated() {
+      if case .string(let s) = e.0 { index[s] = i }
+    }
     var i = 0
     let c = n.children
     while i + 1 < c.count {
       if isMerge(c[i]) {
         try merge(c[i + 1], into: &entries)
+        index = [:]
+        for (j, e) in entries.enumerated() {
+          if case .string(let s) = e.0 { index[s] = j }
+        }
         i += 2
         continue
       }
@@ -174,7 +197,7 @@ struct GoYAMLDecoder {
       default: break
       }
       let v = try unmarshal(c[i + 1])
-      GoYAMLDecoder.set(&entries, k, v)
+      GoYAMLDecoder.set(&entries, &index, k, v)
       i += 2
     }
   }
@@ -251,47 +274,5 @@ struct GoYAMLDecoder {
     case .timestamp: return .string(n.value)
     case .merge: return .string("<<")
     }
-  }
-}
-
-/// Go's treatment of invalid UTF-8 in `encoding/json`: each invalid byte becomes U+FFFD.
-enum GoUTF8 {
-  static func stringCoercingInvalid(_ bytes: [UInt8]) -> String {
-    var out = String.UnicodeScalarView()
-    var i = 0
-    while i < bytes.count {
-      let c = bytes[i]
-      var need = 0
-      var v: UInt32 = 0
-      var minV: UInt32 = 0
-      if c < 0x80 {
-        out.append(Unicode.Scalar(c))
-        i += 1
-        continue
-      } else if c & 0xE0 == 0xC0 { need = 1; v = UInt32(c & 0x1F); minV = 0x80 }
-      else if c & 0xF0 == 0xE0 { need = 2; v = UInt32(c & 0x0F); minV = 0x800 }
-      else if c & 0xF8 == 0xF0 { need = 3; v = UInt32(c & 0x07); minV = 0x10000 }
-      else {
-        out.append("\u{FFFD}")
-        i += 1
-        continue
-      }
-      var ok = i + need < bytes.count
-      if ok {
-        for k in 1...need {
-          let b = bytes[i + k]
-          if b & 0xC0 != 0x80 { ok = false; break }
-          v = (v << 6) | UInt32(b & 0x3F)
-        }
-      }
-      if ok, v >= minV, v <= 0x10FFFF, !(v >= 0xD800 && v <= 0xDFFF), let s = Unicode.Scalar(v) {
-        out.append(s)
-        i += need + 1
-      } else {
-        out.append("\u{FFFD}")
-        i += 1
-      }
-    }
-    return String(out)
   }
 }

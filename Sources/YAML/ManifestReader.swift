@@ -2,18 +2,19 @@ import Values
 
 /// One YAML document of a manifest stream: its node tree with source positions, and its
 /// value as Helm/Kubernetes decode it (sigs.k8s.io/yaml: YAML 1.1 → JSON, numbers `.float`).
-public struct ManifestDocument: @unchecked Sendable {
+public struct ManifestDocument: Sendable {
   /// The document's root node; nil for an empty document (only comments or nothing).
   public let root: YAMLNode?
   /// 1-based line where the document's content starts in the stream it was read from.
   public let startLine: Int
 
   /// The document as a Go value (`map[string]interface {}` for objects; `.null` when empty).
-  public func value() throws -> Value {
+  /// `stringFields` mimics decoding into a Go struct (see `YAMLReader.unmarshalMap`).
+  public func value(stringFields: (([String]) -> Bool)? = nil) throws -> Value {
     guard let root else { return .null }
     do {
       let decoded = try GoYAMLDecoder.decode(root)
-      let jsonable = try YAMLToJSON.convert(decoded)
+      let jsonable = try YAMLToJSON.convert(decoded, stringTarget: stringFields)
       try YAMLToJSON.checkMarshalable(jsonable)
       return YAMLToJSON.toValue(jsonable)
     } catch let e as YAMLError {
@@ -21,26 +22,69 @@ public struct ManifestDocument: @unchecked Sendable {
     }
   }
 
-  /// The string at `path` of the decoded document (`["metadata", "name"]`), if it is a
-  /// scalar; numbers and booleans are rendered as Go's JSON text would show them.
+  /// The scalar at `path` (`["metadata", "name"]`) as a Go `string` struct field receives
+  /// it (numbers and booleans stringified the sigs.k8s.io/yaml way); nil if absent or not a scalar.
   public func string(at path: [String]) -> String? {
-    guard var v = try? value() else { return nil }
+    guard let n = node(at: path) else { return nil }
+    return ManifestDocument.stringField(n)
+  }
+
+  private func node(at path: [String]) -> YAMLNode? {
+    guard var n = root else { return nil }
     for key in path {
-      guard case .map(let m) = v, let next = m[key] else { return nil }
-      v = next
+      n = n.resolved
+      guard n.kind == .mapping, let next = ManifestDocument.lookup(n, key: key, depth: 0) else { return nil }
+      n = next
     }
-    switch v {
+    return n.resolved
+  }
+
+  private static func stringField(_ n: YAMLNode) -> String? {
+    guard n.kind == .scalar, let decoded = try? GoYAMLDecoder.decode(n) else { return nil }
+    switch decoded {
     case .string(let s): return s
+    case .int(let i): return String(i)
+    case .uint(let u): return String(u)
+    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
     case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoNumberFormat.jsonFloat(f)
     default: return nil
     }
   }
 
-  /// `apiVersion`, `kind` and `metadata.name` (empty when absent).
+  /// `apiVersion`, `kind` and `metadata.name` (empty when absent), as Helm's `SimpleHead` reads them.
   public var apiVersion: String { string(at: ["apiVersion"]) ?? "" }
   public var kind: String { string(at: ["kind"]) ?? "" }
   public var name: String { string(at: ["metadata", "name"]) ?? "" }
+
+  /// `metadata.annotations` as a Go `map[string]string` (values stringified; nulls dropped).
+  public var annotations: [String: String] {
+    guard let a = node(at: ["metadata", "annotations"]), a.kind == .mapping,
+      let decoded = try? GoYAMLDecoder.decode(a), case .map(let entries) = decoded
+    else { return [:] }
+    var out: [String: String] = [:]
+    for (k, v) in entries {
+      guard let key = ManifestDocument.keyText(k) else { continue }
+      switch v {
+      case .string(let s): out[key] = s
+      case .int(let i): out[key] = String(i)
+      case .uint(let u): out[key] = String(u)
+      case .float(let f): out[key] = GoNumberFormat.formatG(f, bits32: true)
+      case .bool(let b): out[key] = b ? "true" : "false"
+      default: out.removeValue(forKey: key)
+      }
+    }
+    return out
+  }
+
+  private static func keyText(_ k: GoYAMLValue) -> String? {
+    switch k {
+    case .string(let s): return s
+    case .int(let i): return String(i)
+    case .bool(let b): return b ? "true" : "false"
+    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    default: return nil
+    }
+  }
 
   /// The node a JSON pointer (`/spec/containers/0/image`, RFC 6901 escapes) designates,
   /// following aliases and merge keys as decoding does; nil if absent.
@@ -116,9 +160,11 @@ public enum ManifestReader {
   }
 
   /// The first document of `text`, as `yaml.Unmarshal` sees one already-split document.
-  public static func readDocument(_ text: String) throws -> ManifestDocument {
-    let docs = try YAMLComposer.composeDocuments(text, firstOnly: true)
-    guard let d = docs.first else { return ManifestDocument(root: nil, startLine: 1) }
+  /// `firstLine` is the line of `text`'s first line in the file it came from (Helm splits
+  /// rendered files textually); node marks are shifted by it, error messages are not.
+  public static func readDocument(_ text: String, firstLine: Int = 1) throws -> ManifestDocument {
+    let docs = try YAMLComposer.composeDocuments(text, firstOnly: true, firstLine: firstLine)
+    guard let d = docs.first else { return ManifestDocument(root: nil, startLine: firstLine) }
     return ManifestDocument(root: d.root, startLine: d.startLine)
   }
 }

@@ -3,7 +3,9 @@
 public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The full message as Helm prints it (without outer prefixes such as `cannot load values.yaml: `).
   public var message: String
-  /// The 1-based line go-yaml reported, if any.
+  /// The 1-based line of the problem in the whole input, if known. For multi-document values
+  /// files the message keeps go-yaml's document-relative `line N:` (as Helm prints it) while
+  /// this is the line in the file.
   public var line: Int?
 
   public init(_ message: String, line: Int? = nil) {
@@ -13,12 +15,3 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
 
   public var description: String { message }
 }
-
-/// A value Go's `encoding/json` marshals in its own way (structs with JSON tags, typed
-/// wrappers). Objects adopting it are written by `toYaml`/`toJson` through `jsonValue`.
-public protocol GoJSONRepresentable {
-  /// The plain value (maps, lists, strings, numbers) Go's `json.Marshal` would produce.
-  var jsonValue: Value { get }
-}
-
-import Values

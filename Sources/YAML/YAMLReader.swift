@@ -26,8 +26,15 @@ public enum YAMLReader {
   }
 
   /// sigs.k8s.io/yaml `Unmarshal` into `map[string]interface{}` (null → empty map).
-  public static func unmarshalMap(_ text: String) throws -> Value {
-    let j = try YAMLToJSON.yamlToJSONable(text)
+  ///
+  /// To mimic unmarshalling into a Go struct (Chart.yaml, requirements), pass `stringFields`:
+  /// it receives the path of map keys to a scalar (`"[]"` stands for a list item, e.g.
+  /// `["maintainers", "[]", "name"]`, or `["annotations", "<key>"]`) and returns whether the
+  /// struct field there is a Go string; numbers and booleans are then stringified as
+  /// sigs.k8s.io/yaml does before JSON (`version: 1.0` → `"1"`, `appVersion: 1.10` → `"1.1"`,
+  /// `yes` → `"true"`).
+  public static func unmarshalMap(_ text: String, stringFields: (([String]) -> Bool)? = nil) throws -> Value {
+    let j = try YAMLToJSON.yamlToJSONable(text, stringTarget: stringFields)
     switch j {
     case .object: return YAMLToJSON.toValue(j)
     case .scalar(.null): return .emptyMap()

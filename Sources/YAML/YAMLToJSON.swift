@@ -11,10 +11,13 @@ enum YAMLToJSON {
     case object([String: JSONable])
   }
 
-  /// `convertToJSONableObject`.
-  static func convert(_ v: GoYAMLValue) throws -> JSONable {
+  /// `convertToJSONableObject`. `stringTarget` says, for a path of map keys (`"[]"` for a
+  /// list item), whether the Go struct field there is a string: numbers and booleans are
+  /// then stringified as sigs.k8s.io/yaml does (`1.0` → `"1"`, floats via 32-bit `%g`).
+  static func convert(_ v: GoYAMLValue, path: [String] = [], stringTarget: (([String]) -> Bool)? = nil) throws -> JSONable {
     switch v {
-    case .list(let items): return .list(try items.map(convert))
+    case .list(let items):
+      return .list(try items.map { try convert($0, path: path + ["[]"], stringTarget: stringTarget) })
     case .map(let entries):
       var out: [String: JSONable] = [:]
       for (k, val) in entries {
@@ -35,10 +38,19 @@ enum YAMLToJSON {
         default:
           throw YAMLError("unsupported map key of type: \(k.goTypeName), key: \(k.goSyntax), value: \(val.goSyntax)")
         }
-        out[key] = try convert(val)
+        out[key] = try convert(val, path: path + [key], stringTarget: stringTarget)
       }
       return .object(out)
     default:
+      if let stringTarget, stringTarget(path) {
+        switch v {
+        case .int(let i): return .scalar(.string(String(i)))
+        case .uint(let u): return .scalar(.string(String(u)))
+        case .float(let f): return .scalar(.string(GoNumberFormat.formatG(f, bits32: true)))
+        case .bool(let b): return .scalar(.string(b ? "true" : "false"))
+        default: break
+        }
+      }
       return .scalar(v)
     }
   }
@@ -91,12 +103,12 @@ enum YAMLToJSON {
 
   /// sigs.k8s.io/yaml `yamlToJSON` of one document: the JSON-compatible tree, or nil for an
   /// empty document (JSON `null`). Errors carry `error converting YAML to JSON: ...`.
-  static func yamlToJSONable(_ text: String) throws -> JSONable {
+  static func yamlToJSONable(_ text: String, stringTarget: (([String]) -> Bool)? = nil) throws -> JSONable {
     do {
       let docs = try YAMLComposer.compose(text, firstOnly: true)
       guard let root = docs.first else { return .scalar(.null) }
       let decoded = try GoYAMLDecoder.decode(root)
-      let jsonable = try convert(decoded)
+      let jsonable = try convert(decoded, stringTarget: stringTarget)
       try checkMarshalable(jsonable)
       return jsonable
     } catch let e as YAMLError {

@@ -61,7 +61,7 @@ public enum YAMLWriter {
       events.append(.scalar(value: Array(s.utf8), style: .plain))
     case .string(let s):
       if JSONTree.hasYAMLForbiddenCharacter(s) {
-        throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
+        throw YAMLError("yaml: control characters are not allowed")
       }
       events.append(stringEvent(JSONTree.foldingRawBreaks(s), v3: false))
     case .array(let items):
@@ -70,10 +70,12 @@ public enum YAMLWriter {
       events.append(.sequenceEnd)
     case .object(let entries):
       events.append(.mappingStart(flow: false))
-      let sorted = entries.sorted { NaturalKeyOrder.less($0.0, $1.0) }
-      for (k, v) in sorted {
+      var byKey: [String: JSONTree] = [:]
+      for (k, v) in entries { byKey[k] = v }
+      for k in NaturalKeyOrder.sorted(entries.map { $0.0 }) {
+        let v = byKey[k] ?? .null
         if JSONTree.hasYAMLForbiddenCharacter(k) {
-          throw YAMLError("error converting JSON to YAML: yaml: control characters are not allowed")
+          throw YAMLError("yaml: control characters are not allowed")
         }
         events.append(stringEvent(JSONTree.foldingRawBreaks(k), v3: false))
         try appendV2(v, to: &events)
@@ -137,6 +139,23 @@ public enum YAMLWriter {
       }
       events.append(.mappingEnd)
     case .object(let o):
+      if let p = o as? GoPrettyYAMLRepresentable {
+        switch p.prettyYAML {
+        case .value(let v):
+          return appendV3(v, to: &events, depth: depth + 1)
+        case .plainScalar(let s):
+          events.append(.scalar(value: Array(s.utf8), style: .plain))
+          return true
+        case .fields(let fields):
+          events.append(.mappingStart(flow: false))
+          for (k, v) in fields {
+            events.append(stringEvent(k, v3: true))
+            guard appendV3(v, to: &events, depth: depth + 1) else { return false }
+          }
+          events.append(.mappingEnd)
+          return true
+        }
+      }
       if let items = o.sliceItems {
         return appendV3(.list(items), to: &events, depth: depth + 1)
       }

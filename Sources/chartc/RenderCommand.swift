@@ -107,7 +107,25 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    throw CommandFailure("rendering is not available yet")
+    let request = makeRequest()
+    let result: ChartRenderer.Result
+    do {
+      result = try ChartRenderer().render(request, outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir)
+    } catch {
+      throw CommandFailure.from(error)
+    }
+    for warning in result.warnings {
+      FileHandle.standardError.write(Data("level=INFO msg=\"\(warning)\"\n".utf8))
+    }
+    switch output {
+    case .json:
+      StandardOutput.write(PythonStyleJSON.prettyObject(result.files))
+    case .stream:
+      if !result.output.writes.isEmpty {
+        try OutputDirectoryWriter.write(result.output.writes)
+      }
+      StandardOutput.write(result.output.stdout)
+    }
   }
 }
 
@@ -116,8 +134,4 @@ enum RenderOutputFormat: String, ExpressibleByArgument, CaseIterable {
   case stream, json
 }
 
-/// A failure reported as Helm reports it: `Error: MESSAGE` on stderr, exit code 1.
-struct CommandFailure: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
-}
+

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Values
+import YAML
 
 @testable import Charts
 
@@ -115,6 +116,38 @@ import Values
     #expect(checked == docs.count)
   }
 
+  /// The same cases read from their Chart.yaml text with the YAML module's reader
+  /// (numbers arrive as float64, as through sigs.k8s.io/yaml's JSON step).
+  @Test func oracleCasesFromYAMLText() throws {
+    var checked = 0
+    for c in try jsonLines("chartyaml/cases.jsonl") {
+      let name = c["name"]?.stringValue ?? ""
+      guard let text = c["chart_yaml"]?.stringValue, c["error"] != nil || c["chart"]?.mapValue != nil else { continue }
+      checked += 1
+      var got: String
+      do {
+        let doc = try YAMLReader.unmarshalAny(text)
+        do {
+          var md = try ChartMetadata(decoding: doc)
+          try md.validate()
+          got = Self.chartJSON(md)
+        } catch {
+          got = error.message
+        }
+      } catch {
+        got = "cannot load Chart.yaml: \(error)"
+      }
+      if let err = c["error"]?.stringValue {
+        #expect(got == err, "\(name)")
+      } else if case .map(let chart)? = c["chart"] {
+        let want = GoMap()
+        for k in Self.compared { want[k] = chart[k] ?? .null }
+        #expect(got == pythonJSON(.map(want)), "\(name)")
+      }
+    }
+    #expect(checked >= 40)
+  }
+
   @Test func dependencyFields() throws {
     let doc: Value = .map([
       "apiVersion": .string("v2"), "name": .string("mc"), "version": .string("0.1.0"),
@@ -160,5 +193,24 @@ import Values
     }
     #expect(ReleaseName.isValid(String(repeating: "a", count: 53)))
     #expect(ReleaseName.checkFailure("") == "release name check failed: no name provided")
+  }
+}
+
+@Suite struct ChartObjectTests {
+  /// `{{ .Chart }}` of a chart with one bare dependency, as helm-oracle printed it.
+  @Test func printsLikeHelm() throws {
+    var md = try ChartMetadata(decoding: .map([
+      "apiVersion": .string("v2"), "name": .string("co"), "version": .string("0.1.0"),
+      "dependencies": .list([.map(["name": .string("dep"), "version": .string("0.1.0")])]),
+    ]))
+    try md.validate()
+    if var d = md.dependencies[0] {
+      d.enabled = true
+      md.dependencies[0] = d
+    }
+    let object = md.templateObject(isRoot: true)
+    #expect(GoFormatter.formatV(object)
+      == "map[APIVersion:v2 Annotations:map[] AppVersion: Condition: Dependencies:[map[Alias: Condition: Enabled:true ImportValues:[] Name:dep Repository: Tags:[] Version:0.1.0]] Deprecated:false Description: Home: Icon: IsRoot:true Keywords:[] KubeVersion: Maintainers:[] Name:co Sources:[] Tags: Type: Version:0.1.0]")
+    #expect(object.mapValue?["Annotations"]?.goTypeName == "map[string]string")
   }
 }

@@ -19,7 +19,7 @@ import Values
 
   static func assemble(_ options: ManifestOutputOptions, exists: @escaping (String) -> Bool = { _ in false }) throws -> ManifestOutput {
     try ManifestAssembler.assemble(
-      files: try engineOutput(), options: options, decode: TestYAMLHead.decode, fileExists: exists)
+      files: try engineOutput(), options: options, decode: helmDocumentDecoder, fileExists: exists)
   }
 
   @Test func streamMatchesHelm() throws {
@@ -27,7 +27,7 @@ import Values
   }
 
   @Test func releaseManifestMatchesHelm() throws {
-    let sorted = try ManifestSorter.sort(files: try Self.engineOutput(), decode: TestYAMLHead.decode)
+    let sorted = try ManifestSorter.sort(files: try Self.engineOutput(), decode: helmDocumentDecoder)
     #expect(ManifestAssembler.releaseManifest(sorted, options: ManifestOutputOptions()) == (try Self.text("release.yaml")))
     #expect(sorted.skippedHookNotices == ["skipping unknown hooks hookTypes=pre-install,nope"])
     #expect(sorted.hooks.map(\.name) == ["h2", "t2", "t1", "h1"])
@@ -120,7 +120,15 @@ import Values
   @Test func yamlErrorsNameTheFile() throws {
     #expect(throws: ManifestError(
       "YAML parse error on c/templates/x.txt: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type util.SimpleHead")) {
-      _ = try ManifestSorter.sort(files: ["c/templates/x.txt": "hello"], decode: TestYAMLHead.decode)
+      _ = try ManifestSorter.sort(files: ["c/templates/x.txt": "hello"], decode: helmDocumentDecoder)
+    }
+  }
+
+  /// helm-oracle: `a: b: c` in hc/templates/x.yaml.
+  @Test func yamlSyntaxErrors() throws {
+    #expect(throws: ManifestError(
+      "YAML parse error on hc/templates/x.yaml: error converting YAML to JSON: yaml: mapping values are not allowed in this context")) {
+      _ = try ManifestSorter.sort(files: ["hc/templates/x.yaml": "a: b: c\n"], decode: helmDocumentDecoder)
     }
   }
 

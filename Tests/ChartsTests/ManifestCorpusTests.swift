@@ -67,7 +67,7 @@ import Values
       let got: String
       do {
         got = try ManifestAssembler.assemble(
-          files: files, options: ManifestOutputOptions(), decode: TestYAMLHead.decode
+          files: files, options: ManifestOutputOptions(), decode: helmDocumentDecoder
         ).stdout
       } catch {
         failures.append("\(name): \(error)")

@@ -9,7 +9,7 @@ import Values
   static func mode(_ name: String) -> SetParser.Mode {
     switch name {
     case "set-string": return .string
-    case "set-json": return .json(TestJSON.decodePrefix)
+    case "set-json": return .json(SetParser.decodeJSONPrefix)
     case "set-literal": return .literal
     case "set-file":
       return .file { path in
@@ -82,21 +82,34 @@ import Values
       valueFiles: [file, GoMap(["a": .map(["y": .float(3)])])],
       jsonValues: [#"{"j": {"k": 1}}"#, "j.m=[1]"],
       values: ["l[1]=Q,n=1"], stringValues: ["n=2"], fileValues: [], literalValues: ["lit=a,b"])
-    let merged = try flags.merge(fileReader: { _ in .null }, jsonDecoder: TestJSON.decodePrefix)
+    let merged = try flags.merge(fileReader: { _ in .null }, jsonDecoder: SetParser.decodeJSONPrefix)
     #expect(pythonJSON(.map(merged))
       == #"{"a": {"x": 1, "y": 3}, "j": {"k": 1, "m": [1]}, "l": ["p", "Q"], "lit": "a,b", "n": "2"}"#)
 
     let bad = UserValueFlags(valueFiles: [GoMap(["a": .string("s")])], values: ["a.b=1"])
     #expect(throws: SetParserError("failed parsing --set data: unable to parse key: interface conversion: interface {} is string, not map[string]interface {}")) {
-      _ = try bad.merge(fileReader: { _ in .null }, jsonDecoder: TestJSON.decodePrefix)
+      _ = try bad.merge(fileReader: { _ in .null }, jsonDecoder: SetParser.decodeJSONPrefix)
     }
     let badJSON = UserValueFlags(jsonValues: ["a=x"])
     #expect(throws: SetParserError("failed parsing --set-json data a=x")) {
-      _ = try badJSON.merge(fileReader: { _ in .null }, jsonDecoder: TestJSON.decodePrefix)
+      _ = try badJSON.merge(fileReader: { _ in .null }, jsonDecoder: SetParser.decodeJSONPrefix)
     }
     let badObject = UserValueFlags(jsonValues: [" {\"a\": 1} x"])
     #expect(throws: SetParserError("failed parsing --set-json data JSON:  {\"a\": 1} x")) {
-      _ = try badObject.merge(fileReader: { _ in .null }, jsonDecoder: TestJSON.decodePrefix)
+      _ = try badObject.merge(fileReader: { _ in .null }, jsonDecoder: SetParser.decodeJSONPrefix)
     }
+  }
+
+  @Test(arguments: [
+    ("1,b=2", 1), ("  \"x,y\" ,b", 7), ("{\"a\":[1,\"]\"]}x", 13), ("-0.5e+3 ", 7), ("true,", 4),
+    ("null", 4), ("[]", 2), ("0123", 1),
+  ])
+  func jsonPrefixExtent(_ text: String, _ consumed: Int) throws {
+    #expect(try SetParser.decodeJSONPrefix(text).1 == consumed)
+  }
+
+  @Test(arguments: ["tru", "1.", "1e", "-", "{\"a\":1", "\"x", "x", "", "trux"])
+  func jsonPrefixErrors(_ text: String) {
+    #expect(throws: (any Error).self) { _ = try SetParser.decodeJSONPrefix(text) }
   }
 }

@@ -51,4 +51,27 @@ import Values
     #expect(pythonJSON(.map(out)) == #"{"l": [], "m": {"x": 1, "y": null}, "s": {"t": 1}}"#)
     #expect(pythonJSON(.map(a)) == #"{"l": [1], "m": {"x": 1, "y": 2}, "s": "a"}"#)
   }
+
+  @Test func coalesceAndMergeTables() {
+    let dst = GoMap(["a": .null, "b": .map(["x": .float(1)]), "s": .string("keep")])
+    let src = GoMap([
+      "a": .float(1), "b": .map(["x": .float(2), "y": .float(3)]), "c": .null,
+      "d": .map(["e": .null, "f": .float(1)]), "s": .map(["t": .float(1)]),
+    ])
+    let warnings = ValueCoalescing.coalesceTables(dst, src)
+    #expect(pythonJSON(.map(dst)) == #"{"b": {"x": 1, "y": 3}, "d": {"f": 1}, "s": "keep"}"#)
+    #expect(warnings == ["warning: cannot overwrite table with non table for s (map[t:1])"])
+
+    let mdst = GoMap(["a": .null])
+    ValueCoalescing.mergeTables(mdst, GoMap(["a": .float(1), "c": .null]))
+    #expect(pythonJSON(.map(mdst)) == #"{"a": null, "c": null}"#)
+  }
+
+  @Test func mergeKeepingNullsKeepsUserNulls() throws {
+    let chart = CoalescingChart(name: "c", values: GoMap(["a": .float(1), "n": .null]))
+    let (merged, _) = try ValueCoalescing.mergeKeepingNulls(chart: chart, userValues: GoMap(["a": .null]))
+    #expect(pythonJSON(.map(merged)) == #"{"a": null, "n": null}"#)
+    let (coalesced, _) = try ValueCoalescing.coalesce(chart: chart, userValues: GoMap(["a": .null]))
+    #expect(pythonJSON(.map(coalesced)) == "{}")
+  }
 }

@@ -14,7 +14,9 @@ import Values
     var detail: String
   }
 
-  static let drafts: [(folder: String, draft: JSONSchemaDraft)] = [("draft7", .draft7), ("draft2020-12", .draft2020_12)]
+  static let drafts: [(folder: String, draft: JSONSchemaDraft)] = [
+    ("draft7", .draft7), ("draft2020-12", .draft2020_12),
+  ]
 
   static var ratchetURL: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("passing-jsts.txt")
@@ -33,16 +35,30 @@ import Values
     return StaticSchemaDocuments(docs)
   }
 
-  static func run(suite: URL, folder: String, draft: JSONSchemaDraft, loader: StaticSchemaDocuments) -> [Outcome] {
+  static func run(suite: URL, folder: String, draft: JSONSchemaDraft, loader: StaticSchemaDocuments)
+    -> [Outcome]
+  {
     let dir = suite.appendingPathComponent("tests").appendingPathComponent(folder)
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }
-      .sorted()
+    var files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter {
+      $0.hasSuffix(".json")
+    }
+    .sorted()
+    if ProcessInfo.processInfo.environment["CHARTC_JSTS_OPTIONAL"] == "1" {
+      // informational only: optional tests are never in the ratchet
+      let optional = dir.appendingPathComponent("optional")
+      let names = (try? FileManager.default.subpathsOfDirectory(atPath: optional.path)) ?? []
+      files += names.filter { $0.hasSuffix(".json") }.sorted().map { "optional/" + $0 }
+    }
     var outcomes: [Outcome] = []
     for file in files {
-      guard let groups = try? TestSupport.readJSON(dir.appendingPathComponent(file)).sliceItems else { continue }
+      guard let groups = try? TestSupport.readJSON(dir.appendingPathComponent(file)).sliceItems else {
+        continue
+      }
       for (g, group) in groups.enumerated() {
-        guard let gm = group.mapValue, let schemaValue = gm["schema"], let tests = gm["tests"]?.sliceItems else { continue }
-        let options = SchemaCompileOptions(defaultDraft: draft, kubernetesExtensions: false, baseURI: "file:///suite/schema.json")
+        guard let gm = group.mapValue, let schemaValue = gm["schema"], let tests = gm["tests"]?.sliceItems
+        else { continue }
+        let options = SchemaCompileOptions(
+          defaultDraft: draft, kubernetesExtensions: false, baseURI: "file:///suite/schema.json")
         let compiled: CompiledSchema?
         var compileError = ""
         do { compiled = try CompiledSchema(schemaValue, options: options, loader: loader) } catch {
@@ -50,7 +66,9 @@ import Values
           compileError = error.description
         }
         for (t, test) in tests.enumerated() {
-          guard let tm = test.mapValue, let data = tm["data"], case .bool(let expected)? = tm["valid"] else { continue }
+          guard let tm = test.mapValue, let data = tm["data"], case .bool(let expected)? = tm["valid"] else {
+            continue
+          }
           let id = "\(folder)/\(file)#\(g).\(t)"
           let desc = "\(gm["description"]?.stringValue ?? "") / \(tm["description"]?.stringValue ?? "")"
           guard let compiled else {
@@ -103,11 +121,13 @@ import Values
     }
     let passing = all.filter(\.passed).map(\.id)
     if ProcessInfo.processInfo.environment["CHARTC_UPDATE_JSTS"] == "1" {
-      try (passing.joined(separator: "\n") + "\n").write(to: Self.ratchetURL, atomically: true, encoding: .utf8)
+      try (passing.joined(separator: "\n") + "\n").write(
+        to: Self.ratchetURL, atomically: true, encoding: .utf8)
       print("wrote \(passing.count) ids to \(Self.ratchetURL.path)")
     }
-    let listed = ((try? String(contentsOf: Self.ratchetURL, encoding: .utf8)) ?? "").split(separator: "\n").map(
-      String.init)
+    let listed = ((try? String(contentsOf: Self.ratchetURL, encoding: .utf8)) ?? "").split(separator: "\n")
+      .map(
+        String.init)
     let passedSet = Set(passing)
     let regressions = listed.filter { !passedSet.contains($0) }
     #expect(regressions.isEmpty, "tests in passing-jsts.txt now fail: \(regressions)")

@@ -25,6 +25,13 @@ import Values
     #expect(GoFormatter.formatV(.map(m)) == "map[a:1 self:[map[...]]]")
   }
 
+  @Test func floatForm() throws {
+    #expect(try GoJSON.formatFloat(1e6) == "1000000")
+    #expect(try GoJSON.formatFloat(1e21) == "1e+21")
+    #expect(try GoJSON.formatFloat(1e-7) == "1e-7")
+    #expect(try GoJSON.formatFloat(-0.0) == "-0")
+  }
+
   @Test func unsupportedFloats() {
     #expect(throws: GoJSONError("json: unsupported value: NaN")) { try GoJSON.encode(.float(.nan)) }
     #expect(throws: GoJSONError("json: unsupported value: -Inf")) { try GoJSON.encode(.list([.float(-.infinity)])) }

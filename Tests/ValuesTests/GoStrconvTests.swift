@@ -64,3 +64,17 @@ import Testing
     #expect(String(decoding: out, as: UTF8.self) == "\"a\\xffb\"")
   }
 }
+
+/// The byte-buffer entry points write what the string ones return.
+@Suite struct GoFormatterBufferTests {
+  @Test func appendMatchesStringForms() {
+    var buf = Array("x=".utf8)
+    GoFormatter.appendV(.list([.float(1e6), .string("a"), .null]), to: &buf)
+    GoFormatter.appendSprintf("|%05.1f|%q", [.float(-2.5), .string("é")], to: &buf)
+    #expect(String(decoding: buf, as: UTF8.self) == "x=[1e+06 a <nil>]|-02.5|\"é\"")
+    #expect(GoFormatter.sprint([.int(1), .int(2), .string("a"), .int(3)]) == "1 2a3")
+    #expect(GoFormatter.sprintln([.string("a"), .null]) == "a <nil>\n")
+    #expect(GoFormatter.formatV(.map(["a": .null]), plus: false, sharp: true) == "map[string]interface {}{\"a\":interface {}(nil)}")
+    #expect(GoFormatter.formatFloat(123456789) == "1.23456789e+08")
+  }
+}

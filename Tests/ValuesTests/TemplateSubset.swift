@@ -220,8 +220,19 @@ struct TemplateSubset {
     switch node {
     case .literal(let v): return v
     case .field(let path):
-      guard path.first == "Values" else { throw Unsupported(reason: "field \(path)") }
-      var v = values
+      var v: Value
+      switch path.first {
+      case "Values": v = values
+      case "Release":
+        v = .map([
+          "IsInstall": .bool(true), "IsUpgrade": .bool(false), "Name": .string("rel"),
+          "Namespace": .string("ns"), "Revision": .int(1), "Service": .string("Helm"),
+        ])
+      case "Template":
+        v = .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")],
+          goTypeName: "common.Values"))
+      default: throw Unsupported(reason: "field \(path)")
+      }
       for p in path.dropFirst() {
         guard case .map(let m) = v else { throw Unsupported(reason: "nil field") }
         v = m[p] ?? .null
@@ -256,14 +267,18 @@ struct TemplateSubset {
       guard args.count == 1 else { break }
       switch args[0] {
       case .int(let n): return .int64(Int64(n))
-      case .float(let d): return .int64(Int64(d))
+      case .float(let d):
+        guard let n = Int64(exactly: d.rounded(.towardZero)) else { throw Unsupported(reason: "int64 range") }
+        return .int64(n)
       default: break
       }
     case "int":
       guard args.count == 1 else { break }
       switch args[0] {
       case .int(let n): return .int(n)
-      case .float(let d): return .int(Int(d))
+      case .float(let d):
+        guard let n = Int(exactly: d.rounded(.towardZero)) else { throw Unsupported(reason: "int range") }
+        return .int(n)
       default: break
       }
     case "float64":
@@ -274,6 +289,35 @@ struct TemplateSubset {
       default: break
       }
     case "list": return .list(args)
+    case "split":
+      guard args.count == 2, case .string(let sep) = args[0], case .string(let s) = args[1] else { break }
+      let m = GoMap(goTypeName: "map[string]string")
+      for (i, part) in s.splitAll(sep).enumerated() { m["_\(i)"] = .string(part) }
+      return .map(m)
+    case "len":
+      guard args.count == 1 else { break }
+      switch args[0] {
+      case .string(let s): return .int(s.utf8.count)
+      case .list(let l): return .int(l.count)
+      case .map(let m): return .int(m.count)
+      default: break
+      }
+    case "add":
+      var sum: Int64 = 0
+      for a in args {
+        switch a {
+        case .int(let n): sum &+= Int64(n)
+        case .int64(let n): sum &+= n
+        default: throw Unsupported(reason: "add operand")
+        }
+      }
+      return .int64(sum)
+    case "default":
+      guard args.count == 2 else { break }
+      return args[1].isTruthy ? args[1] : args[0]
+    case "keys":
+      guard args.count == 1, case .map(let m) = args[0], m.count <= 1 else { break }
+      return TypedSlice.strings(m.sortedKeys)
     case "dict":
       let m = GoMap()
       var k = 0
@@ -301,13 +345,16 @@ struct TemplateSubset {
       }
     case "fromJson":
       guard case .string(let s)? = args.first else { break }
-      do {
-        let v = try GoJSON.decode(s)
-        if case .map = v { return v }
-        throw Unsupported(reason: "fromJson non-map")
-      } catch let e as GoJSONError {
-        return .map(["Error": .string(e.message)])
-      }
+      let (map, error) = GoJSON.unmarshalObject(s)
+      guard let m = map else { throw Unsupported(reason: "nil map") }
+      if let error { m["Error"] = .string(error.message) }
+      return .map(m)
+    case "fromJsonArray":
+      guard case .string(let s)? = args.first else { break }
+      let (list, error) = GoJSON.unmarshalArray(s)
+      if let error { return .list([.string(error.message)]) }
+      guard let l = list else { throw Unsupported(reason: "nil slice") }
+      return .list(l)
     case "mustFromJson":
       guard case .string(let s)? = args.first else { break }
       do { return try GoJSON.decode(s) } catch let e as GoJSONError {

@@ -77,6 +77,19 @@ struct ManifestReaderTests {
     #expect(boolKey?.value == "yes")
   }
 
+  @Test func headFieldsAreStringified() throws {
+    let doc = try ManifestReader.readDocument(
+      "apiVersion: v1\nkind: Job\nmetadata:\n  name: 123\n  annotations:\n    helm.sh/hook-weight: 5\n    helm.sh/hook: pre-install\n    flag: on\n")
+    #expect(doc.name == "123")
+    #expect(doc.annotations == ["helm.sh/hook-weight": "5", "helm.sh/hook": "pre-install", "flag": "true"])
+  }
+
+  @Test func marksShiftWithFirstLine() throws {
+    let doc = try ManifestReader.readDocument("kind: A\nspec:\n  x: 1\n", firstLine: 10)
+    #expect(doc.startLine == 10)
+    #expect(doc.node(atPointer: "/spec/x")?.mark == Mark(line: 12, column: 6))
+  }
+
   @Test func syntaxErrorsUseGoYAMLWording() {
     #expect(throws: YAMLError("yaml: line 3: mapping values are not allowed in this context", line: 3)) {
       try ManifestReader.read("a: 1\n---\nb: c: d\n")

@@ -36,6 +36,15 @@ struct ToYamlFormatTests {
       let arg: Value = kind == "dict" ? .map(["k": v]) : v
       return .some(apply(String(t[r1]), arg))
     }
+    for fn in ["toYamlPretty", "toYaml"] {
+      let prefix = "{{ \(fn) "
+      if t.hasPrefix(prefix), t.hasSuffix(" }}"), !t.dropFirst(prefix.count).contains("{{") {
+        let inner = String(t.dropFirst(prefix.count).dropLast(3))
+        if let v = TemplateExpression.evaluate(inner, values: values) {
+          return .some(apply(fn, v))
+        }
+      }
+    }
     if t == "{{ toYaml .Values }}|{{ toYamlPretty .Values }}" {
       return .some((YAMLWriter.toYaml(values) ?? "") + "|" + (YAMLWriter.toYamlPretty(values) ?? ""))
     }

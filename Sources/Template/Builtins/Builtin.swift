@@ -58,6 +58,7 @@ enum Builtin: String, CaseIterable {
     case .map(let m): return m.count
     case .object(let o):
       if let items = o.sliceItems { return items.count }
+      if let entries = o.mapEntries { return entries.count }
       if o.goKind == .map || o.goKind == .array || o.goKind == .chan { return 0 }
       return try { throw FunctionError("len of type \(o.goTypeName)") }()
     default: throw FunctionError("len of type \(item.value.goTypeName)")
@@ -95,7 +96,7 @@ enum Builtin: String, CaseIterable {
       case .map(let m):
         switch index.value {
         case .string(let k):
-          item = .element(m.storage[k] ?? .null)
+          item = MapElements.element(of: m, key: k)
         case .null:
           if !index.isValid { throw FunctionError("value is nil; should be of type string") }
           throw FunctionError("value has type interface {}; should be string")
@@ -107,6 +108,16 @@ enum Builtin: String, CaseIterable {
           let x = try indexArg(index, cap: items.count)
           if x == items.count { throw FunctionError("reflect: slice index out of range") }
           item = .concrete(items[x])
+        } else if let entries = o.mapEntries {
+          guard case .string(let k) = index.value else {
+            throw FunctionError("value has type \(index.value.goTypeName); should be string")
+          }
+          item = .concrete(entries.first { $0.key == k }?.value ?? .null)
+        } else if o.goKind == .map {
+          guard case .string(let k) = index.value else {
+            throw FunctionError("value has type \(index.value.goTypeName); should be string")
+          }
+          if case .field(let v) = o.member(named: k) { item = .concrete(v) } else { item = .element(.null) }
         } else {
           throw FunctionError("can't index item of type \(o.goTypeName)")
         }

@@ -148,6 +148,71 @@ reader = {
  "float-tag-str": "a: !!float abc\n",
  "null-tag-value": "a: !!null x\n",
  "timestamp-tag": "a: !!timestamp 2001-12-14\n",
+ "flow-colon-adjacent": "a: {b:1}\n",
+ "flow-colon-url": "a: [http://x.y/z, b:c]\n",
+ "flow-plain-colon-space": "a: [b: c]\n",
+ "flow-trailing-comma": "a: [1, 2,]\nb: {x: 1,}\n",
+ "flow-multiline": "a: [1,\n  2,\n  3]\n",
+ "flow-in-block-key": "[a, b]: c\n",
+ "flow-dash": "a: [-1, - 2]\n",
+ "tab-after-value": "a: 1\t\nb: 2\n",
+ "tab-before-comment": "a: 1\t# c\n",
+ "tab-in-flow": "a: [1,\t2]\n",
+ "tab-separator-key": "a:\t1\n",
+ "tab-in-plain": "a: b\tc\n",
+ "indent-seq-under-key": "a:\n  - 1\n  - 2\nb: 3\n",
+ "seq-same-indent": "a:\n- 1\n- 2\n",
+ "seq-misaligned": "a:\n  - 1\n - 2\n",
+ "map-in-seq-misaligned": "l:\n- a: 1\n   b: 2\n",
+ "literal-keep-trailing": "a: |+\n  x\n\n\nb: 1\n",
+ "literal-strip-empty": "a: |-\n\nb: 1\n",
+ "literal-leading-blank": "a: |\n\n  x\n",
+ "literal-more-indented": "a: |\n  x\n    y\n  z\n",
+ "literal-bad-indent": "a: |\n    x\n  y\n",
+ "folded-more-indented": "a: >\n  x\n    y\n  z\n",
+ "quoted-multiline": "a: \"x\n  y\n\n  z\"\n",
+ "single-multiline": "a: 'x\n  y'\n",
+ "quoted-escaped-newline": "a: \"x\\\n  y\"\n",
+ "bad-escape": "a: \"\\q\"\n",
+ "plain-with-hash-no-space": "a: b#c\n",
+ "plain-ending-colon": "a: b:\n",
+ "key-ending-colon": "a:: b\n",
+ "question-key-plain": "?x: 1\n",
+ "anchor-then-alias-key": "a: &x k\n*x : v\n",
+ "alias-as-merge-seq-item": "b: &b {x: 1}\nl:\n- <<: *b\n  y: 2\n",
+ "percent-in-plain": "a: 50%\n",
+ "at-start": "a: @x\n",
+ "backtick-start": "a: `x\n",
+ "pipe-in-flow": "a: [|]\n",
+ "document-marker-in-value": "a: --- x\n",
+ "dots-in-value": "a: ... x\n",
+ "empty-key-value": ": x\n",
+ "colon-only-line": ":\n",
+ "nested-empty": "a:\n  b:\n  c:\n",
+ "trailing-spaces": "a: x   \nb: y\n",
+ "windows-literal": "a: |\r\n  x\r\n  y\r\n",
+ "unicode-key-escape": "\"\\u00e9\": 1\n",
+ "long-plain-key": "k" * 1100 + ": v\n",
+ "cr-only-line-ends": "a: 1\rb: 2\r",
+ "nul-char": "a: x\u0000y\n",
+ "bom-middle": "a: 1\n\ufeffb: 2\n",
+ "c1-control": "a: x\u0090y\n",
+ "ls-in-plain": "a: x\u2028y\n",
+ "nbsp-value": "a: \u00a0x\n",
+ "fffe-char": "a: x\ufffey\n",
+ "supplementary": "a: \U0001F600\n".replace("\\U0001F600", "\U0001F600"),
+ "sep-glued-comment-first-line": "---#x\n",
+ "sep-glued-comment-then-map": "---#x\na: 1\n",
+ "sep-glued-comment-after-doc": "a: 1\n---#x\nb: 2\n",
+ "sep-space-comment-first-line": "--- #x\n",
+ "sep-after-comment": "#c\n---#x\n",
+ "sep-double-then-error": "a: 1\n---\n---\nb: c: d\n",
+ "sep-only": "---\n",
+ "last-line-4096-unterminated": "a: 1\nb: " + "x" * 4093,
+ "last-line-4095-unterminated": "a: 1\nb: " + "x" * 4092,
+ "last-line-8192-unterminated": "a: 1\nb: " + "x" * 8189,
+ "line-4096-terminated": "a: 1\nb: " + "x" * 4093 + "\n",
+ "long-line-continued": "a: 1\nb: " + "y" * 5000 + "\nc: 2\n",
 }
 
 writer_values = {
@@ -300,6 +365,117 @@ with open(out + "/writer-fuzz-cases.jsonl", "w") as f:
             line["error"] = r["error"]
         else:
             line["output"] = r["output"]
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
+scalars = ["1", "-2", "0x1F", "0777", "08", "1_000", "+5", "1.5", ".5", "1e3", "1e400", ".inf", "~", "null", "", "y", "n", "yes",
+           "Off", "true", "2001-12-14", "1:30", "'q'", '"d\\tq"', "plain text", "a: b", "- x", "#c", "x #c", "[1, 2]", "{a: 1}",
+           "!!str 1", "!!binary aGk=", "*A", "&A v", "|\n  lit\n  eral", ">\n  fol\n  ded", "é", "😀", "'it''s'", "0o17", "0b11"]
+keys = ["a", "b", "y", "n", "on", "1", "1.5", "~", "null", "'q'", "\"d\"", "x y", "é", "<<", "true", "2001-12-14", "k-1", "K"]
+def rdoc(depth=0, indent=0):
+    lines = []
+    for _ in range(rnd.randint(1, 4)):
+        k = rnd.choice(keys)
+        pad = " " * indent
+        r = rnd.random()
+        if depth < 2 and r < 0.25:
+            lines.append(pad + k + ":")
+            lines.extend(rdoc(depth + 1, indent + 2))
+        elif depth < 2 and r < 0.4:
+            lines.append(pad + k + ":")
+            for _ in range(rnd.randint(1, 3)):
+                v = rnd.choice(scalars)
+                if v.startswith("|") or v.startswith(">"):
+                    v = "x"
+                lines.append(pad + rnd.choice(["", "  "]) + "- " + v)
+        else:
+            v = rnd.choice(scalars)
+            if v.startswith("|") or v.startswith(">"):
+                v = v.replace("\n  ", "\n" + pad + "  ")
+            lines.append(pad + k + ": " + v)
+    return lines
+def mutate(text):
+    ls = text.split("\n")
+    r = rnd.random()
+    i = rnd.randrange(len(ls))
+    if r < 0.3:
+        ls[i] = " " + ls[i]
+    elif r < 0.5:
+        ls[i] = ls[i].replace(":", "", 1)
+    elif r < 0.65:
+        ls.insert(i, rnd.choice(["---", "--- x", "\tz: 1", "[", "'", "? x", "- 1", "...", "&", "*B"]))
+    elif r < 0.8:
+        ls[i] = ls[i] + rnd.choice([": x", " ]", " #", "'", "\"", " &A", " *A"])
+    return "\n".join(ls)
+rf = []
+for n in range(300):
+    text = "\n".join(rdoc()) + "\n"
+    if "&A" not in text and "*A" in text:
+        text = "anchor: &A anchored\n" + text
+    if n % 3 == 0:
+        text = mutate(text)
+    if n % 7 == 0:
+        text = text + "---\n" + "\n".join(rdoc()) + "\n"
+    rf.append({"id": "reader-fuzz-%d" % n, "template": "{{ toJson .Values }}", "chart_values": text})
+rfr = run(rf)
+with open(out + "/reader-fuzz-cases.jsonl", "w") as f:
+    for c in rf:
+        if c["id"] not in rfr:
+            continue
+        r = rfr[c["id"]]
+        line = {"id": c["id"], "yaml": c["chart_values"]}
+        if "error" in r:
+            line["error"] = r["error"]
+        else:
+            line["json"] = r["output"]
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
+# Real charts' values.yaml files (shared corpus): toYaml / toYamlPretty of the values as Helm
+# renders them, stored as FNV-1a 64 hashes to keep the repository small.
+import os
+corpus = os.path.join(os.path.dirname(oracle), "..", "corpus")
+def fnv(b):
+    h = 0xcbf29ce484222325
+    for x in b:
+        h ^= x
+        h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
+if os.path.isdir(corpus):
+    files = []
+    for root, dirs, names in os.walk(corpus):
+        dirs.sort()
+        if "values.yaml" in names:
+            files.append(os.path.join(root, "values.yaml"))
+    cc = []
+    for f in sorted(files):
+        rel = os.path.relpath(f, corpus)
+        text = open(f, encoding="utf-8").read()
+        for fn in ("toYaml", "toYamlPretty"):
+            cc.append({"id": fn + ":" + rel, "template": "{{ %s .Values }}" % fn, "chart_values": text})
+    cr = run(cc)
+    with open(out + "/corpus-values-hashes.jsonl", "w") as f:
+        for c in cc:
+            if c["id"] not in cr or "output" not in cr[c["id"]]:
+                continue
+            o = cr[c["id"]]["output"].encode("utf-8")
+            f.write(json.dumps({"id": c["id"], "fnv64": fnv(o), "bytes": len(o)}) + "\n")
+# Garbage: random token soup, mostly invalid YAML, to compare error messages and lines.
+grnd = random.Random(7)
+gchars = ["a", "b", ":", " ", "  ", "\n", "\n  ", "\n- ", "- ", "[", "]", "{", "}", ",", "#", "'", '"', "\\", "&x", "*x", "!",
+          "!!str ", "|", ">", "?", "-", "---", "...", "\t", "1", "0x", "é", "%", "@", "`", "~", "yes", ": ", " #c", "\n\n",
+          "|-\n  ", ">+\n  "]
+gc = []
+for n in range(1500):
+    text = "".join(grnd.choice(gchars) for _ in range(grnd.randint(1, 25)))
+    gc.append({"id": "f%d" % n, "template": "{{ toJson .Values }}", "chart_values": text + ("\n" if grnd.random() < 0.7 else "")})
+gr = run(gc)
+with open(out + "/reader-garbage-cases.jsonl", "w") as f:
+    for c in gc:
+        if c["id"] not in gr:
+            continue
+        r = gr[c["id"]]
+        line = {"id": c["id"], "yaml": c["chart_values"]}
+        if "error" in r:
+            line["error"] = r["error"]
+        else:
+            line["json"] = r["output"]
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
 print("reader cases:", len(rc), "writer cases:", len(wc), "fromYaml cases:", len(fc))
 PY

@@ -1,13 +1,21 @@
 /// Writes JSON the way Python's `json.dumps` does by default (`", "` and `": "` separators,
-/// non-ASCII escaped as `\uXXXX` with surrogate pairs), so `chartc eval` lines are
-/// byte-identical to `helm-oracle eval` lines.
-enum PythonStyleJSON {
+/// non-ASCII escaped as `\uXXXX` with surrogate pairs), so `chartc eval` lines and
+/// `chartc render --output json` are byte-identical to helm-oracle's.
+public enum PythonStyleJSON {
   /// `{"k1": "v1", "k2": "v2"}` for string-valued pairs, in the order given.
-  static func object(_ pairs: [(String, String)]) -> String {
+  public static func object(_ pairs: [(String, String)]) -> String {
     "{" + pairs.map { quote($0.0) + ": " + quote($0.1) }.joined(separator: ", ") + "}"
   }
 
-  static func quote(_ s: String) -> String {
+  /// `json.dumps(d, indent=1, sort_keys=True)` of a string map, plus a final newline (as
+  /// Python's `print` adds).
+  public static func prettyObject(_ d: [String: String]) -> String {
+    if d.isEmpty { return "{}\n" }
+    let keys = d.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    return "{\n" + keys.map { " " + quote($0) + ": " + quote(d[$0]!) }.joined(separator: ",\n") + "\n}\n"
+  }
+
+  public static func quote(_ s: String) -> String {
     var out = "\""
     out.reserveCapacity(s.utf8.count + 2)
     for scalar in s.unicodeScalars {

@@ -1,0 +1,140 @@
+import Foundation
+import Values
+import YAML
+
+/// Loads a chart from a directory or a `.tgz` archive into a `Chart`, classifying files and
+/// loading subcharts from `charts/` as Helm's loader does.
+public enum ChartLoader {
+  /// Loads the chart at `path` (directory or gzipped archive).
+  public static func load(path: String, limits: ChartLoadLimits = ChartLoadLimits()) throws -> Chart {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw ChartLoadError("path \"\(path)\" not found")
+    }
+    if isDirectory.boolValue {
+      let ignoreFile = (path as NSString).appendingPathComponent(HelmIgnore.fileName)
+      let ignoreText = FileManager.default.contents(atPath: ignoreFile).map { String(decoding: $0, as: UTF8.self) }
+      let ignore: HelmIgnore
+      do {
+        ignore = try HelmIgnore(ignoreText)
+      } catch {
+        throw ChartLoadError(error.description)
+      }
+      let files = try ChartDirectory.read(path, limits: limits) { ignore.ignores($0, isDirectory: $1) }
+      return try load(files: files, limits: limits)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ChartLoadError("file '\(path)' cannot be read")
+    }
+    let bytes = [UInt8](data)
+    guard ChartArchive.looksLikeGzip(bytes) else {
+      if path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
+        throw ChartLoadError("file '\(path)' seems to be a YAML file, but expected a gzipped archive")
+      }
+      throw ChartLoadError("file '\(path)' does not appear to be a gzipped archive; got '\(sniffedType(bytes))'")
+    }
+    return try load(files: ChartArchive.read(bytes, limits: limits), limits: limits)
+  }
+
+  /// Builds a chart from its files (names relative to the chart root).
+  public static func load(files: [ChartFile], limits: ChartLoadLimits = ChartLoadLimits()) throws -> Chart {
+    guard let chartFile = files.first(where: { $0.name == "Chart.yaml" }) else {
+      throw ChartLoadError("Chart.yaml file is missing")
+    }
+    var metadataValue: Value
+    do {
+      metadataValue = try YAMLReader.unmarshalAny(chartFile.text)
+    } catch {
+      throw ChartLoadError("cannot load Chart.yaml: \(error)")
+    }
+    var templates: [ChartFile] = []
+    var other: [ChartFile] = []
+    var values = GoMap()
+    var schema: [UInt8]?
+    var subchartGroups: [String: [ChartFile]] = [:]
+    var groupOrder: [String] = []
+    for file in files {
+      switch file.name {
+      case "Chart.yaml", "Chart.lock", "requirements.lock":
+        continue
+      case "values.yaml":
+        do {
+          values = try ValuesReader.read(file.text).mapValue ?? GoMap()
+        } catch {
+          throw ChartLoadError("cannot load values.yaml: \(error)")
+        }
+      case "values.schema.json":
+        schema = file.data
+      case "requirements.yaml":
+        if case .map(let m) = metadataValue, (m["apiVersion"]?.stringValue ?? "v1").isEmpty
+          || m["apiVersion"]?.stringValue == "v1" || m["apiVersion"] == nil
+        {
+          other.append(file)
+          let requirements: Value
+          do {
+            requirements = try YAMLReader.unmarshalAny(file.text)
+          } catch {
+            throw ChartLoadError("cannot load requirements.yaml: \(error)")
+          }
+          if case .map(let r) = requirements {
+            let merged = m.deepCopy()
+            merged["dependencies"] = r["dependencies"] ?? .null
+            metadataValue = .map(merged)
+          }
+        }
+      default:
+        if file.name.hasPrefix("templates/") {
+          templates.append(file)
+        } else if file.name.hasPrefix("charts/") {
+          let rest = file.name.dropFirst("charts/".count)
+          if rest.hasSuffix(".prov") && !rest.contains("/") {
+            other.append(file)
+            continue
+          }
+          let group = String(rest.prefix { $0 != "/" })
+          if subchartGroups[group] == nil { groupOrder.append(group) }
+          let inner = rest.count > group.count ? String(rest.dropFirst(group.count + 1)) : ""
+          subchartGroups[group, default: []].append(ChartFile(name: inner, data: file.data))
+        } else {
+          other.append(file)
+        }
+      }
+    }
+    var metadata: ChartMetadata
+    do {
+      metadata = try ChartMetadata(decoding: metadataValue)
+      try metadata.validate()
+    } catch {
+      throw ChartLoadError(error.description)
+    }
+    var subcharts: [Chart] = []
+    for group in groupOrder {
+      if group.hasPrefix("_") || group.hasPrefix(".") { continue }
+      let groupFiles = subchartGroups[group]!
+      do {
+        if group.hasSuffix(".tgz") {
+          guard let archive = groupFiles.first(where: { $0.name.isEmpty }) else { continue }
+          subcharts.append(try load(files: ChartArchive.read(archive.data, limits: limits), limits: limits))
+        } else {
+          subcharts.append(try load(files: groupFiles.filter { !$0.name.isEmpty }, limits: limits))
+        }
+      } catch {
+        throw ChartLoadError("error unpacking subchart \(group) in \(metadata.name): \(error)")
+      }
+    }
+    values.goTypeName = "map[string]interface {}"
+    return Chart(
+      metadata: metadata, templates: templates, files: other, values: values, schema: schema,
+      dependencies: subcharts)
+  }
+
+  /// Go's `http.DetectContentType` for the few types a mistaken chart argument tends to be.
+  private static func sniffedType(_ bytes: [UInt8]) -> String {
+    let head = bytes.prefix(512)
+    if head.isEmpty { return "text/plain; charset=utf-8" }
+    if head.contains(0) { return "application/octet-stream" }
+    if head.starts(with: Array("%PDF-".utf8)) { return "application/pdf" }
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "application/zip" }
+    return "text/plain; charset=utf-8"
+  }
+}

@@ -1,0 +1,5 @@
+import Values
+
+extension GoUInt64: GoUnsignedInteger {
+  public var unsignedValue: UInt64 { value }
+}

@@ -1,0 +1,101 @@
+import Charts
+import Foundation
+import Values
+import YAML
+
+/// The render matrix of a project file (`chartc.yaml`): for each chart, its release,
+/// namespace, target Kubernetes version and environments (values files and `--set`s).
+public struct RenderMatrix: Sendable {
+  /// One render of the matrix: one chart in one environment, locked by one golden file.
+  public struct Entry: Sendable, Equatable {
+    public var chart: String
+    public var environment: String
+    public var path: String
+    public var release: String
+    public var namespace: String
+    public var kubeVersion: String
+    public var values: [String]
+    public var set: [String]
+    /// `golden/<chart>/<environment>.yaml`, relative to the project root.
+    public var golden: String
+  }
+
+  /// The folder holding the project file; every path in it is relative to this.
+  public var root: URL
+  public var entries: [Entry]
+
+  /// Reads `chartc.yaml` at `file`.
+  public static func load(_ file: String) throws -> RenderMatrix {
+    let url = URL(fileURLWithPath: file)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw ReviewError("open \(file): no such file or directory")
+    }
+    let document: Value
+    do {
+      document = try YAMLReader.unmarshalAny(String(decoding: data, as: UTF8.self))
+    } catch {
+      throw ReviewError("\(file): \(error)")
+    }
+    return try RenderMatrix(document: document, root: url.deletingLastPathComponent(), file: file)
+  }
+
+  init(document: Value, root: URL, file: String) throws {
+    self.root = root
+    guard case .map(let top) = document else { throw ReviewError("\(file): the project file must be a map") }
+    let defaultKube = (top["defaults"]?.mapValue?["kubeVersion"]?.stringValue) ?? KubeVersion.helmDefault.version
+    guard case .list(let charts)? = top["charts"] else { throw ReviewError("\(file): `charts` must be a list") }
+    var entries: [Entry] = []
+    for (index, item) in charts.enumerated() {
+      guard case .map(let chart) = item, let name = chart["name"]?.stringValue, !name.isEmpty else {
+        throw ReviewError("\(file): charts[\(index)] needs a `name`")
+      }
+      let path = chart["path"]?.stringValue ?? "charts/\(name)"
+      guard case .map(let environments)? = chart["environments"] else {
+        throw ReviewError("\(file): chart \(name) needs `environments`")
+      }
+      for env in environments.sortedKeys {
+        let spec = environments[env]?.mapValue ?? GoMap()
+        entries.append(
+          Entry(
+            chart: name, environment: env, path: path,
+            release: chart["release"]?.stringValue ?? name,
+            namespace: chart["namespace"]?.stringValue ?? "default",
+            kubeVersion: chart["kubeVersion"]?.stringValue ?? defaultKube,
+            values: (spec["values"]?.sliceItems ?? []).compactMap(\.stringValue),
+            set: (spec["set"]?.sliceItems ?? []).compactMap(\.stringValue),
+            golden: "golden/\(name)/\(env).yaml"))
+      }
+    }
+    self.entries = entries
+  }
+
+  /// The entries matching the `--chart` and `--env` filters (empty filters match all).
+  public func filtered(charts: [String], environments: [String]) throws -> [Entry] {
+    for chart in charts where !entries.contains(where: { $0.chart == chart }) {
+      throw ReviewError("no chart named \"\(chart)\" in the render matrix")
+    }
+    for env in environments where !entries.contains(where: { $0.environment == env }) {
+      throw ReviewError("no environment named \"\(env)\" in the render matrix")
+    }
+    return entries.filter {
+      (charts.isEmpty || charts.contains($0.chart)) && (environments.isEmpty || environments.contains($0.environment))
+    }
+  }
+
+  /// The render request of an entry, with paths resolved against the project root.
+  public func request(for entry: Entry) -> RenderRequest {
+    var request = RenderRequest(chartPath: root.appendingPathComponent(entry.path).path)
+    request.releaseName = entry.release
+    request.namespace = entry.namespace
+    request.kubeVersion = entry.kubeVersion
+    request.valueFiles = entry.values.map { root.appendingPathComponent($0).path }
+    request.valueExpressions = entry.set.map { ValueExpression(.set, $0) }
+    return request
+  }
+}
+
+/// A failure of the review commands, worded for the user.
+public struct ReviewError: Error, Sendable, CustomStringConvertible {
+  public let description: String
+  public init(_ description: String) { self.description = description }
+}

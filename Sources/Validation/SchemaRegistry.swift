@@ -1,0 +1,304 @@
+import Foundation
+import Values
+
+/// The bundled Kubernetes and CRD schemas (`schemas/`, made by `make schemas`), plus CRDs
+/// added at run time (a chart's `crds/` folder, CRDs found in a render). Files are read
+/// lazily and each kind compiles once per (version, strict) and is cached; safe to share
+/// across tasks.
+public final class SchemaRegistry: @unchecked Sendable {
+  /// What a lookup found.
+  public enum Lookup: Sendable {
+    /// The compiled schema of the kind.
+    case schema(CompiledSchema)
+    /// No schema for this apiVersion/kind.
+    case notFound
+  }
+
+  /// An error reading or compiling the bundled schemas.
+  public struct RegistryError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+  }
+
+  /// The `schemas/` folder.
+  public let directory: URL
+  private let lock = NSLock()
+  private var definitionsPool: GoMap?
+  private var kindPool: GoMap?
+  private var manifests: [String: GoMap] = [:]
+  private var crdSchemas: [String: Value] = [:]
+  private var crdGroupsLoaded = false
+  private var cache: [String: CompiledSchema] = [:]
+
+  /// Extra schema folders (`--schema-location`), searched before the bundled schemas.
+  public let schemaLocations: [URL]
+
+  /// A registry over a `schemas/` folder, with optional extra folders searched first for
+  /// files named as kubeconform names them: `<kind>-<group>-<version>.json` (e.g.
+  /// `deployment-apps-v1.json`), `<group>/<kind>_<version>.json` (CRDs catalog) or
+  /// `<kind>_<version>.json` (openapi2jsonschema); kind lower-cased.
+  public init(directory: URL, schemaLocations: [URL] = []) {
+    self.directory = directory
+    self.schemaLocations = schemaLocations
+  }
+
+  /// The bundled `schemas/` folder: `$CHARTC_SCHEMAS`, `<executable>/../share/chartc/schemas`,
+  /// `<executable>/schemas`, or the source checkout's `schemas/`.
+  public static func locateBundledDirectory() -> URL? {
+    var candidates: [URL] = []
+    if let env = ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"] {
+      candidates.append(URL(fileURLWithPath: env))
+    }
+    let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/chartc/schemas"))
+    candidates.append(exe.appendingPathComponent("schemas"))
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    for _ in 0..<2 { dir = dir.deletingLastPathComponent() }
+    candidates.append(dir.appendingPathComponent("schemas"))
+    return candidates.first {
+      FileManager.default.fileExists(atPath: $0.appendingPathComponent("kubernetes/definitions.json").path)
+    }
+  }
+
+  /// The bundled Kubernetes versions as `major.minor`, ascending.
+  public var kubernetesVersions: [String] {
+    let files =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: directory.appendingPathComponent("kubernetes").path)) ?? []
+    return files.filter { $0.hasPrefix("v") && $0.hasSuffix(".json") }
+      .map { String($0.dropFirst().dropLast(5)) }
+      .sorted { Self.versionKey($0).lexicographicallyPrecedes(Self.versionKey($1)) }
+  }
+
+  static func versionKey(_ v: String) -> [Int] {
+    var s = Substring(v)
+    if s.hasPrefix("v") { s = s.dropFirst() }
+    return s.split(separator: ".").prefix(2).map { Int($0.prefix { $0.isNumber }) ?? 0 }
+  }
+
+  /// The bundled version used for `kubeVersion` (e.g. `1.36.0`, `v1.33.4-gke.1`): the newest
+  /// bundled `major.minor` not newer than it, as kubernetes-validate chooses. nil when
+  /// `kubeVersion` is newer than every bundled version or older than all of them.
+  public func resolveVersion(_ kubeVersion: String) -> String? {
+    let want = Self.versionKey(kubeVersion)
+    let all = kubernetesVersions
+    guard let newest = all.last,
+      !Self.versionKey(newest).lexicographicallyPrecedes(want) || Self.versionKey(newest) == want
+    else { return nil }
+    return all.last { !want.lexicographicallyPrecedes(Self.versionKey($0)) }
+  }
+
+  /// kubernetes-validate's schema name for an object: kind lower-cased, the API group cut
+  /// at its first dot (`rbac.authorization.k8s.io/v1` → `rbac-v1`), e.g. `deployment-apps-v1`.
+  public static func kindKey(apiVersion: String, kind: String) -> String {
+    var group = ""
+    var version = apiVersion
+    if let slash = apiVersion.firstIndex(of: "/") {
+      group = String(apiVersion[..<slash])
+      version = String(apiVersion[apiVersion.index(after: slash)...])
+      if let dot = group.firstIndex(of: ".") { group = String(group[..<dot]) }
+      return kind.lowercased() + "-" + group + "-" + version
+    }
+    return kind.lowercased() + "-" + version
+  }
+
+  /// Adds the schemas of a CustomResourceDefinition object (every version with an
+  /// `openAPIV3Schema`). They take precedence over bundled schemas of the same group/version/kind.
+  public func addCRD(_ crd: Value) {
+    guard let m = crd.mapValue, let spec = m["spec"]?.mapValue, let group = spec["group"]?.stringValue,
+      let kind = spec["names"]?.mapValue?["kind"]?.stringValue
+    else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    for v in spec["versions"]?.sliceItems ?? [] {
+      guard let vm = v.mapValue, let name = vm["name"]?.stringValue,
+        let schema = vm["schema"]?.mapValue?["openAPIV3Schema"]
+      else { continue }
+      let key = "\(group)/\(name)/\(kind)"
+      crdSchemas[key] = schema
+      cache = cache.filter { !$0.key.hasPrefix("crd|\(key)|") }
+    }
+  }
+
+  /// The schema for `apiVersion`/`kind` at `kubeVersion`.
+  public func lookup(apiVersion: String, kind: String, kubeVersion: String, strict: Bool) throws -> Lookup {
+    lock.lock()
+    defer { lock.unlock() }
+    if !schemaLocations.isEmpty,
+      let found = try lookupInLocations(apiVersion: apiVersion, kind: kind, strict: strict)
+    {
+      return .schema(found)
+    }
+    if apiVersion.contains("/") {
+      try loadCRDGroups()
+      let key = "\(apiVersion)/\(kind)"
+      if let schema = crdSchemas[key] {
+        let cacheKey = "crd|\(key)|\(strict)"
+        if let c = cache[cacheKey] { return .schema(c) }
+        let options = SchemaCompileOptions(
+          defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: true,
+          baseURI: "file:///crds/\(key).json")
+        let compiled = try CompiledSchema(Self.withObjectMetaFields(schema), options: options)
+        cache[cacheKey] = compiled
+        return .schema(compiled)
+      }
+    }
+    guard let version = resolveVersion(kubeVersion) else {
+      throw RegistryError(message: "no bundled Kubernetes schemas for version \(kubeVersion)")
+    }
+    let key = Self.kindKey(apiVersion: apiVersion, kind: kind)
+    let cacheKey = "k8s|\(version)|\(key)|\(strict)"
+    if let c = cache[cacheKey] { return .schema(c) }
+    guard let document = try kindDocument(version: version, key: key) else { return .notFound }
+    let options = SchemaCompileOptions(
+      defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: false,
+      baseURI: "https://kubernetes.io/api/\(version)/\(key).json")
+    let compiled = try CompiledSchema(document: document, pointer: "/kind", options: options)
+    cache[cacheKey] = compiled
+    return .schema(compiled)
+  }
+
+  // MARK: Loading (lock held)
+
+  private func lookupInLocations(apiVersion: String, kind: String, strict: Bool) throws -> CompiledSchema? {
+    let k = kind.lowercased()
+    var group = ""
+    var version = apiVersion
+    if let slash = apiVersion.firstIndex(of: "/") {
+      group = String(apiVersion[..<slash])
+      version = String(apiVersion[apiVersion.index(after: slash)...])
+    }
+    var names = [Self.kindKey(apiVersion: apiVersion, kind: kind) + ".json"]
+    if !group.isEmpty { names.append("\(group)/\(k)_\(version).json") }
+    names.append("\(k)_\(version).json")
+    for dir in schemaLocations {
+      for name in names {
+        let url = dir.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { continue }
+        let cacheKey = "file|\(url.path)|\(strict)"
+        if let c = cache[cacheKey] { return c }
+        guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+        let schema: Value
+        do { schema = try SchemaJSON.parse(String(decoding: data, as: UTF8.self)) } catch {
+          throw RegistryError(message: "\(url.path): \(error)")
+        }
+        let options = SchemaCompileOptions(
+          defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: true,
+          baseURI: url.absoluteString)
+        let compiled = try CompiledSchema(schema, options: options, loader: FileSchemaDocuments())
+        cache[cacheKey] = compiled
+        return compiled
+      }
+    }
+    return nil
+  }
+
+  private func readJSON(_ relative: String) throws -> Value {
+    let url = directory.appendingPathComponent(relative)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw RegistryError(message: "cannot read \(url.path)")
+    }
+    do {
+      return try SchemaJSON.parse(String(decoding: data, as: UTF8.self))
+    } catch {
+      throw RegistryError(message: "\(url.path): \(error)")
+    }
+  }
+
+  private func loadCRDGroups() throws {
+    guard !crdGroupsLoaded else { return }
+    crdGroupsLoaded = true
+    let dir = directory.appendingPathComponent("crds")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    for file in files.sorted() where file.hasSuffix(".json") {
+      guard let m = try readJSON("crds/" + file).mapValue else { continue }
+      for (key, schema) in m.storage where crdSchemas[key] == nil { crdSchemas[key] = schema }
+    }
+  }
+
+  /// `{"kind": <kind schema>, "$defs": {<every definition it reaches>}}` for one version.
+  private func kindDocument(version: String, key: String) throws -> Value? {
+    if definitionsPool == nil {
+      guard let pool = try readJSON("kubernetes/definitions.json").mapValue,
+        let defs = pool["definitions"]?.mapValue, let kinds = pool["kinds"]?.mapValue
+      else { throw RegistryError(message: "kubernetes/definitions.json is malformed") }
+      definitionsPool = defs
+      kindPool = kinds
+    }
+    if manifests[version] == nil {
+      guard let m = try readJSON("kubernetes/v\(version).json").mapValue else {
+        throw RegistryError(message: "kubernetes/v\(version).json is malformed")
+      }
+      manifests[version] = m
+    }
+    guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
+      let kindIndex = manifest["kinds"]?.mapValue?[key]?.jsonNumber,
+      let kindSchema = kindsPool[key]?.sliceItems?[safe: Int(exactly: kindIndex.double) ?? -1],
+      let chosen = manifest["definitions"]?.mapValue
+    else { return nil }
+    // the definitions reachable from the kind
+    var defs: [String: Value] = [:]
+    var pending = Self.refs(in: kindSchema)
+    while let name = pending.popLast() {
+      if defs[name] != nil { continue }
+      guard let index = chosen[name]?.jsonNumber,
+        let body = defsPool[name]?.sliceItems?[safe: Int(exactly: index.double) ?? -1]
+      else {
+        throw RegistryError(message: "v\(version): missing definition \(name)")
+      }
+      defs[name] = body
+      pending += Self.refs(in: body)
+    }
+    return .map(["kind": kindSchema, "$defs": .map(GoMap(defs))])
+  }
+
+  /// A CRD's root schema with `apiVersion`, `kind` (strings) and `metadata` (object) declared
+  /// when it leaves them out, as the API server always accepts them on a custom resource.
+  static func withObjectMetaFields(_ schema: Value) -> Value {
+    guard let m = schema.mapValue else { return schema }
+    let root = GoMap(m.storage)
+    let props = GoMap(root["properties"]?.mapValue?.storage ?? [:])
+    if props["apiVersion"] == nil { props.storage["apiVersion"] = .map(["type": .string("string")]) }
+    if props["kind"] == nil { props.storage["kind"] = .map(["type": .string("string")]) }
+    if props["metadata"] == nil { props.storage["metadata"] = .map(["type": .string("object")]) }
+    root.storage["properties"] = .map(props)
+    return .map(root)
+  }
+
+  /// Names `X` of every `"$ref": "#/$defs/X"` inside `v`.
+  static func refs(in v: Value) -> [String] {
+    var out: [String] = []
+    func walk(_ v: Value) {
+      switch v {
+      case .map(let m):
+        for (k, x) in m.storage {
+          if k == "$ref", let s = x.stringValue, s.hasPrefix("#/$defs/") {
+            out.append(JSONPointer.tokens(String(s.dropFirst(1)))?.last ?? "")
+          } else {
+            walk(x)
+          }
+        }
+      case .list(let l): l.forEach(walk)
+      default: break
+      }
+    }
+    walk(v)
+    return out
+  }
+}
+
+/// Loads `file://` documents referenced by schemas in `--schema-location` folders.
+struct FileSchemaDocuments: SchemaDocumentLoader {
+  func document(at uri: String) -> Value? {
+    guard let url = URL(string: uri), url.isFileURL, let data = FileManager.default.contents(atPath: url.path)
+    else {
+      return nil
+    }
+    return try? SchemaJSON.parse(String(decoding: data, as: UTF8.self))
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

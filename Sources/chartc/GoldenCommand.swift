@@ -1,0 +1,156 @@
+import ArgumentParser
+import Charts
+import Foundation
+import Review
+
+/// `chartc golden`: lock the rendered manifests of the project's render matrix.
+struct GoldenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "golden",
+    abstract: "Check, update or list the golden files of the render matrix in chartc.yaml.",
+    subcommands: [GoldenCheck.self, GoldenUpdate.self, GoldenList.self, GoldenRender.self]
+  )
+}
+
+/// Flags shared by the golden subcommands.
+struct GoldenSelection: ParsableArguments {
+  @Option(name: .customLong("project"), help: "The project file declaring the render matrix.")
+  var project: String = "chartc.yaml"
+
+  @Option(name: .customLong("chart"), help: "Only this chart (can specify multiple).")
+  var charts: [String] = []
+
+  @Option(name: .customLong("env"), help: "Only this environment (can specify multiple).")
+  var environments: [String] = []
+
+  func load() throws -> (GoldenFiles, [RenderMatrix.Entry]) {
+    do {
+      let matrix = try RenderMatrix.load(project)
+      return (GoldenFiles(matrix: matrix), try matrix.filtered(charts: charts, environments: environments))
+    } catch {
+      throw CommandFailure("\(error)")
+    }
+  }
+
+  /// The command that updates the selected golden files.
+  var updateCommand: String {
+    var words = ["chartc", "golden", "update"]
+    if project != "chartc.yaml" { words += ["--project", project] }
+    for chart in charts { words += ["--chart", chart] }
+    for env in environments { words += ["--env", env] }
+    return words.joined(separator: " ")
+  }
+}
+
+/// `chartc golden check`: render every entry and compare it with its golden file.
+struct GoldenCheck: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Render the matrix and fail with a unified diff where a golden file drifted.")
+
+  @OptionGroup var selection: GoldenSelection
+
+  func run() throws {
+    let (golden, entries) = try selection.load()
+    let outcomes = golden.check(entries)
+    var problems = 0
+    var report = ""
+    for outcome in outcomes {
+      switch outcome.status {
+      case .unchanged:
+        report += "ok       \(outcome.entry.golden)\n"
+      case .drifted(let diff):
+        problems += 1
+        report += "drift    \(outcome.entry.golden)\n" + diff
+      case .missing:
+        problems += 1
+        report += "missing  \(outcome.entry.golden)\n"
+      case .failed(let message):
+        problems += 1
+        report += "error    \(outcome.entry.golden): \(message)\n"
+      }
+    }
+    let extra = selection.charts.isEmpty && selection.environments.isEmpty ? golden.extraGoldenFiles() : []
+    for path in extra {
+      problems += 1
+      report += "extra    \(path) (no matrix entry renders it)\n"
+    }
+    StandardOutput.write(report)
+    if problems > 0 {
+      throw CommandFailure(
+        "\(problems) of \(outcomes.count + extra.count) golden files out of date; run `\(selection.updateCommand)` to update them")
+    }
+    StandardOutput.write("\(outcomes.count) golden files up to date\n")
+  }
+}
+
+/// `chartc golden update`: rewrite the golden files that changed.
+struct GoldenUpdate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "update", abstract: "Render the matrix and rewrite the golden files that changed.")
+
+  @OptionGroup var selection: GoldenSelection
+
+  func run() throws {
+    let (golden, entries) = try selection.load()
+    let outcomes = golden.check(entries)
+    let failures = outcomes.compactMap { outcome -> String? in
+      if case .failed(let message) = outcome.status { return "\(outcome.entry.golden): \(message)" }
+      return nil
+    }
+    let written: [String]
+    do {
+      written = try golden.update(outcomes)
+    } catch {
+      throw CommandFailure("\(error)")
+    }
+    for path in written { StandardOutput.write("updated  \(path)\n") }
+    StandardOutput.write("\(written.count) golden files updated, \(outcomes.count - written.count - failures.count) unchanged\n")
+    if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
+  }
+}
+
+/// `chartc golden list`: print the matrix.
+struct GoldenList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "Print the render matrix (text, or JSON for CI matrices).")
+
+  @OptionGroup var selection: GoldenSelection
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text or json.")
+  var output: ListFormat = .text
+
+  enum ListFormat: String, ExpressibleByArgument { case text, json }
+
+  func run() throws {
+    let (_, entries) = try selection.load()
+    switch output {
+    case .text:
+      for e in entries {
+        StandardOutput.write("\(e.chart)\t\(e.environment)\t\(e.golden)\n")
+      }
+    case .json:
+      StandardOutput.write(MatrixJSON.encode(entries) + "\n")
+    }
+  }
+}
+
+/// `chartc golden render`: print what the selected matrix entries render to.
+struct GoldenRender: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render", abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
+
+  @OptionGroup var selection: GoldenSelection
+
+  func run() throws {
+    let (golden, entries) = try selection.load()
+    for entry in entries {
+      do {
+        let result = try golden.renderer.render(golden.matrix.request(for: entry))
+        StandardOutput.write(result.output.stdout)
+      } catch {
+        throw CommandFailure.from(error)
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import Charts
+import Foundation
+import Testing
+import Values
+
+/// Runs every case of `../shared/conformance/templates/*.jsonl` through the same code path
+/// as `chartc eval`, prints the pass rate per area, and fails if a case listed in
+/// `passing.txt` fails (the list is a ratchet: it only grows).
+@Suite struct TemplateConformanceTests {
+  struct Outcome {
+    var area: String
+    var id: String
+    var passed: Bool
+    var builtinsOnly: Bool
+    var detail: String
+  }
+
+  @Test func conformanceCases() throws {
+    guard let shared = SharedFixtures.sharedDirectory else {
+      print("[conformance] skipped: ../shared is absent")
+      return
+    }
+    let dir = shared.appendingPathComponent("conformance/templates")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+    let renderer = ChartRenderer()
+    var outcomes: [Outcome] = []
+    for file in files {
+      let area = String(file.dropLast(".jsonl".count))
+      let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+      for line in text.split(separator: "\n") where !line.isEmpty {
+        let json = try GoJSON.decode(String(line))
+        guard case .map(let m) = json else { continue }
+        let evalCase = try OracleEvalCase(json: json)
+        let id = evalCase.id.stringValue ?? "?"
+        let got: String
+        let expected: String
+        switch evalCase.run(with: renderer) {
+        case .success(let output): got = "output: " + output
+        case .failure(let failure): got = "error: " + failure.description
+        }
+        if let output = m["output"]?.stringValue {
+          expected = "output: " + output
+        } else {
+          expected = "error: " + (m["error"]?.stringValue ?? "")
+        }
+        let builtinsOnly = BuiltinsOnly.check(evalCase.template + "\n" + evalCase.helpers)
+        outcomes.append(
+          Outcome(
+            area: area, id: id, passed: got == expected, builtinsOnly: builtinsOnly,
+            detail: "expected \(expected.debugDescription)\n    got      \(got.debugDescription)"))
+      }
+    }
+    report(outcomes)
+    let listed = SharedFixtures.passList("passing.txt")
+    let passing = Set(outcomes.filter(\.passed).map(\.id))
+    for outcome in outcomes where listed.contains(outcome.id) && !outcome.passed {
+      Issue.record("listed case \(outcome.id) fails:\n    \(outcome.detail)")
+    }
+    let newPasses = passing.subtracting(listed)
+    if !newPasses.isEmpty {
+      print("[conformance] \(newPasses.count) passing cases are not in passing.txt yet (CHARTC_UPDATE_PASS_LISTS=1 adds them)")
+    }
+    SharedFixtures.updatePassListIfAsked("passing.txt", passing: passing)
+  }
+
+  private func report(_ outcomes: [Outcome]) {
+    var areas: [String] = []
+    for o in outcomes where !areas.contains(o.area) { areas.append(o.area) }
+    print("[conformance] area              all cases           builtins-only cases")
+    for area in areas {
+      let all = outcomes.filter { $0.area == area }
+      let builtin = all.filter(\.builtinsOnly)
+      print(
+        "[conformance] \(area.padding(toLength: 16, withPad: " ", startingAt: 0)) "
+          + rate(all) + "   " + rate(builtin))
+    }
+    print("[conformance] total            " + rate(outcomes) + "   " + rate(outcomes.filter(\.builtinsOnly)))
+    for o in outcomes where !o.passed { print("[conformance] FAIL \(o.id)\n    \(o.detail.prefix(600))") }
+  }
+
+  private func rate(_ outcomes: [Outcome]) -> String {
+    let passed = outcomes.filter(\.passed).count
+    let pct = outcomes.isEmpty ? 100 : Double(passed) * 100 / Double(outcomes.count)
+    let text = "\(passed)/\(outcomes.count) (\(String(format: "%.1f", pct))%)"
+    return text.padding(toLength: 19, withPad: " ", startingAt: 0)
+  }
+}
