@@ -1,10 +1,8 @@
 import Template
 
 /// The Sprig v3.3.0 function library as Helm v4 installs it (without `env` and
-/// `expandenv`), plus Helm's functions that need no engine state (`required`, `fail`,
-/// `toJson`/`fromJson`, `toYaml`/`fromYaml`, `toToml`/`fromToml` families, offline `lookup`
-/// and `getHostByName`).
-/// `include` and `tpl` come from the engine.
+/// `expandenv`), plus Helm's `required`, `fail`, JSON and TOML functions. Helm's YAML
+/// functions and `include`/`tpl`/`lookup` are in `HelmFunctions`.
 public enum SprigLibrary {
   /// Every function, keyed by name. `lintMode` makes `required` and `fail` return ""
   /// instead of failing, as `helm lint` does.
@@ -22,7 +20,7 @@ public enum SprigLibrary {
       URLFunctions.table,
       EncodingFunctions.table,
       JSONFunctions.table,
-      HelmDataFunctions.table,
+      NetworkFunctions.table,
       TOMLFunctions.table,
       ListFunctions.table,
       DictFunctions.table,

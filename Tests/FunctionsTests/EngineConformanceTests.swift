@@ -6,10 +6,9 @@ import Testing
 import Values
 import YAML
 
-/// The `sprig-*` conformance areas and the extra cases, rendered by the real template
-/// engine with Sprig's functions. Cases that need functions registered elsewhere (Helm's
-/// `include`/`toJson`..., dates, semver) or Helm's built-in objects fail here and are
-/// measured by the chart-level harness; this test holds every case in
+/// The `sprig-*` and `helm` conformance areas and the extra cases, rendered by the real
+/// template engine with Sprig's and Helm's functions and Helm's built-in objects as the
+/// oracle's chart has them. The test holds every case in
 /// `Data/engine-passing.txt` and prints per-area rates (failures go to the file named by
 /// `SPRIG_FAILURES`, if set).
 @Suite struct EngineConformanceTests {
@@ -24,7 +23,8 @@ import YAML
   static func render(_ c: GoMap) -> String {
     guard let template = c["template"]?.stringValue else { return "" }
     var functions = SprigLibrary.functions()
-    functions.merge(Self.engineFunctions())
+    functions.merge(HelmFunctions.yamlFunctions)
+    functions.merge(HelmFunctions.engineFunctions())
     let set = TemplateSet(functions: functions)
     do {
       var values = c["values"] ?? .null
@@ -63,34 +63,6 @@ import YAML
       return "ERR:" + HelmErrorFormatter.format(error)
     }
   }
-
-  /// `include` and `tpl` as Helm's engine defines them, for this harness only (the render
-  /// orchestration owns the real ones).
-  static func engineFunctions() -> FunctionTable {
-    var t = FunctionTable()
-    let counter = IncludeCounter()
-    t["include"] = TemplateFunction([.string, .any]) { call in
-      let name = call[0].stringValue ?? ""
-      let n = counter.counts[name] ?? 0
-      if n > 1000 { throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template") }
-      counter.counts[name] = n + 1
-      defer { counter.counts[name] = n }
-      return .string(try call.context.executeTemplate(named: name, data: call[1]))
-    }
-    t["tpl"] = TemplateFunction([.string, .any]) { call in
-      let text = call[0].stringValue ?? ""
-      do {
-        return .string(NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
-      } catch let e as TemplateParseError {
-        throw FunctionError("cannot parse template \(GoStrconv.quote(text)): \(e.description)")
-      } catch {
-        throw FunctionError("error during tpl function execution for \(GoStrconv.quote(text)): \(error)")
-      }
-    }
-    return t
-  }
-
-  final class IncludeCounter: @unchecked Sendable { var counts: [String: Int] = [:] }
 
   @Test func sprigAreasThroughTheEngine() throws {
     var report = ""
