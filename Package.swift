@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(
       name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
-    .testTarget(name: "FunctionsTests", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
+    .testTarget(name: "FunctionsTests", dependencies: ["TestSupport", "Charts", "Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
     .testTarget(
       name: "FunctionsTests2", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"],
       resources: [.copy("Data")]
