@@ -28,6 +28,7 @@ public enum SprigLibrary {
       RegexFunctions.table,
       DateFunctions.table,
       RandomFunctions.table,
+      TOMLFunctions.table,
     ]
   }
 }
