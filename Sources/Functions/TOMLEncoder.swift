@@ -205,7 +205,7 @@ struct TOMLEncoder {
       try mapBody(key: [], entries: m.storage.map { ($0.key, $0.value) }, inline: true, depth: depth + 1)
     case .object(let o):
       if let t = o as? GoTime {
-        write(GoTimeLayout.format(t, "2006-01-02T15:04:05.999999999Z07:00"))
+        write(GoTimeLayout.format(t, Self.layout(of: t)))
       } else if let v = o as? SemverVersion {
         write(Self.quoted(v.formatted(plus: false, sharp: false)))
       } else if let n = o as? GoNamedInt {
@@ -231,6 +231,15 @@ struct TOMLEncoder {
   }
 
   // MARK: Text
+
+  /// RFC 3339 with nanoseconds, or the local date-time, date or time layouts for the
+  /// values `fromToml` decoded from those TOML kinds.
+  static func layout(of t: GoTime) -> String {
+    if t.location === TOMLParser.localDatetime { return "2006-01-02T15:04:05.999999999" }
+    if t.location === TOMLParser.localDate { return "2006-01-02" }
+    if t.location === TOMLParser.localTime { return "15:04:05.999999999" }
+    return "2006-01-02T15:04:05.999999999Z07:00"
+  }
 
   /// `nan`, `inf`, `-inf`, or Go's shortest `%g` digits with `.0` added when needed.
   static func formatFloat(_ f: Double) -> String {

@@ -28,8 +28,9 @@ struct TOMLParser {
   private var context: [String] = []
   /// The key of the key/value line being parsed (for `last key` in errors).
   private var currentKey: [String] = []
+  /// The table the key/value line being parsed belongs to.
+  private var keyBase: [String] = []
   private var implicit: Set<[String]> = []
-  private var arrayKeys: Set<[String]> = []
   private var depth = 0
   private static let maxDepth = 500
 
@@ -55,29 +56,17 @@ struct TOMLParser {
   // MARK: Errors
 
   private var lastKey: String {
-    let key = context + currentKey
-    guard !key.isEmpty else { return "" }
-    if currentKey.isEmpty { return TOMLEncoder.keyString(context) }
-    return (context.isEmpty ? "" : TOMLEncoder.keyString(context) + ".") + currentKey.joined(separator: ".")
+    if currentKey.isEmpty { return context.isEmpty ? "" : TOMLEncoder.keyString(context) }
+    return (keyBase.isEmpty ? "" : TOMLEncoder.keyString(keyBase) + ".") + currentKey.joined(separator: ".")
   }
 
   private func fail(_ message: String, line: Int? = nil) -> TOMLParseError {
     TOMLParseError(line: line ?? self.line, lastKey: lastKey, message: message)
   }
 
-  /// The line of the last non-blank character before the cursor (errors at the end of
-  /// the input are reported there).
-  private var contentLine: Int {
-    var l = line
-    var j = i - 1
-    while j >= 0, s[j] == 0x0A || s[j] == 0x0D || s[j] == 0x20 || s[j] == 0x09 {
-      if s[j] == 0x0A { l -= 1 }
-      j -= 1
-    }
-    return max(1, l)
+  private func eofFail(_ message: String) -> TOMLParseError {
+    fail(message, line: s.last == 0x0A ? max(1, line - 1) : line)
   }
-
-  private func eofFail(_ message: String) -> TOMLParseError { fail(message, line: contentLine) }
 
   /// Go's `%q` of one rune (`'a'`, `'\n'`, `'\x00'`).
   private static func quoteRune(_ r: UInt32) -> String {
@@ -240,29 +229,23 @@ struct TOMLParser {
   }
 
   /// One part of a key: bare, "basic" or 'literal'.
-  private mutating func keyPart(inHeader: Bool) throws(TOMLParseError) -> String {
+  private mutating func keyPart(inHeader: Bool, afterDot: Bool = false) throws(TOMLParseError) -> String {
     let b = peek
     if b == UInt8(ascii: "\"") {
-      if peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\"") {
-        throw fail("multi-line strings are not allowed as keys")
-      }
       i += 1
       return try basicString()
     }
     if b == UInt8(ascii: "'") {
-      if peek(1) == UInt8(ascii: "'") && peek(2) == UInt8(ascii: "'") {
-        throw fail("multi-line strings are not allowed as keys")
-      }
       i += 1
       return try literalString()
     }
     let start = i
     while i < s.count, Self.isBareKeyChar(s[i]) { i += 1 }
     if i == start {
-      if atEnd { throw eofFail(inHeader ? "unexpected EOF; expected table name" : "unexpected EOF; expected key") }
-      if b == UInt8(ascii: "=") { throw fail("unexpected '='") }
-      if atNewline { throw fail("unexpected newline; expected key") }
-      throw fail("bare keys cannot contain \(Self.quoteRune(rune))")
+      if inHeader, atEnd || b == UInt8(ascii: "]") {
+        throw fail("unexpected end of table name (table names cannot be empty)")
+      }
+      if !inHeader, afterDot, atEnd || b == UInt8(ascii: "=") { throw fail("unexpected '='") }
     }
     return String(decoding: s[start..<i], as: UTF8.self)
   }
@@ -273,7 +256,7 @@ struct TOMLParser {
     if peek == UInt8(ascii: "=") { throw fail("unexpected '=': key name appears blank") }
     while true {
       skipSpaces()
-      key.append(try keyPart(inHeader: false))
+      key.append(try keyPart(inHeader: false, afterDot: !key.isEmpty))
       skipSpaces()
       if peek == UInt8(ascii: ".") {
         i += 1
@@ -292,6 +275,7 @@ struct TOMLParser {
     let outer = context
     let key = try dottedKey()
     currentKey = key
+    keyBase = outer
     let dottedLine = line
     for n in 0..<(key.count - 1) {
       let implicitKey = context + key[n...n]
@@ -301,6 +285,8 @@ struct TOMLParser {
     skipSpaces()
     let node = try value()
     try setValue(key[key.count - 1], node)
+    skipSpaces()
+    if i < s.count, Self.isControl(s[i]), !atNewline { throw controlError(s[i]) }
     context = outer
     currentKey = []
   }
@@ -372,11 +358,6 @@ struct TOMLParser {
   private mutating func setValue(_ key: String, _ node: TOMLNode, in hash: TOMLTable) throws(TOMLParseError) {
     let full = context + [key]
     if hash.entries[key] != nil {
-      if arrayKeys.contains(full) {
-        arrayKeys.remove(full)
-        hash.entries[key] = node
-        return
-      }
       if implicit.contains(full) {
         implicit.remove(full)
         return
@@ -435,7 +416,6 @@ struct TOMLParser {
 
   private mutating func array() throws(TOMLParseError) -> TOMLNode {
     var items: [TOMLNode] = []
-    let key = context + currentKey
     while true {
       try skipBlank()
       if peek == UInt8(ascii: "]") {
@@ -454,9 +434,8 @@ struct TOMLParser {
         break
       }
       if atEnd { throw eofFail("expected a comma (',') or array terminator (']'), but got end of file") }
-      throw fail("expected a comma (',') or array terminator (']'), but got \(Self.quoteRune(rune)) instead")
+      throw fail("expected a comma (',') or array terminator (']'), but got \(Self.quoteRune(rune))")
     }
-    arrayKeys.insert(key)
     return .array(items)
   }
 
@@ -475,7 +454,10 @@ struct TOMLParser {
       if atEnd { throw eofFail("unexpected EOF; expected '}'") }
       let key = try dottedKey()
       context = outerContext + outerKey
+      let outerBase = keyBase
+      keyBase = context
       currentKey = key
+      defer { keyBase = outerBase }
       skipSpaces()
       let node = try value()
       var hash = table
@@ -494,19 +476,15 @@ struct TOMLParser {
       }
       defined.insert(key)
       hash.entries[key[key.count - 1]] = node
+      try skipBlank()
+      if atEnd { throw eofFail("expected a comma or an inline table terminator '}', but got end of file instead") }
+      if peek != UInt8(ascii: ",") && peek != UInt8(ascii: "}") {
+        throw fail("expected a comma or an inline table terminator '}', but got \(Self.quoteRune(rune)) instead")
+      }
       context = outerContext
       currentKey = outerKey
-      try skipBlank()
-      if peek == UInt8(ascii: ",") {
-        i += 1
-        continue
-      }
-      if peek == UInt8(ascii: "}") {
-        i += 1
-        break
-      }
-      if atEnd { throw eofFail("unexpected EOF; expected '}'") }
-      throw fail("inline tables must be separated by commas, but got \(Self.quoteRune(rune)) instead")
+      i += 1
+      if s[i - 1] == UInt8(ascii: "}") { break }
     }
     return .table(table)
   }
@@ -547,6 +525,7 @@ struct TOMLParser {
         return String(decoding: out, as: UTF8.self)
       }
       if atNewline {
+        if peek == 0x0D { out.append(0x0D) }
         out.append(0x0A)
         consumeNewline()
         continue
@@ -600,6 +579,7 @@ struct TOMLParser {
         return String(decoding: out, as: UTF8.self)
       }
       if atNewline {
+        if peek == 0x0D { out.append(0x0D) }
         out.append(0x0A)
         consumeNewline()
         continue
@@ -623,9 +603,9 @@ struct TOMLParser {
     case UInt8(ascii: "e"): out.append(0x1B)
     case UInt8(ascii: "\""): out.append(0x22)
     case UInt8(ascii: "\\"): out.append(0x5C)
-    case UInt8(ascii: "x"): try hexEscape(2, "x", into: &out)
-    case UInt8(ascii: "u"): try hexEscape(4, "u", into: &out)
-    case UInt8(ascii: "U"): try hexEscape(8, "U", into: &out)
+    case UInt8(ascii: "x"): try hexEscape(2, "x", "two", into: &out)
+    case UInt8(ascii: "u"): try hexEscape(4, "u", "four", into: &out)
+    case UInt8(ascii: "U"): try hexEscape(8, "U", "eight", into: &out)
     default:
       if c == 0 && i > s.count { throw eofFail("unexpected EOF; expected '\"'") }
       i -= 1
@@ -635,19 +615,21 @@ struct TOMLParser {
     }
   }
 
-  private mutating func hexEscape(_ n: Int, _ letter: String, into out: inout [UInt8]) throws(TOMLParseError) {
+  private mutating func hexEscape(_ n: Int, _ letter: String, _ count: String, into out: inout [UInt8])
+    throws(TOMLParseError)
+  {
     let start = i
     var v: UInt32 = 0
     for _ in 0..<n {
       guard i < s.count, let d = Self.hexValue(s[i]) else {
-        let got = String(decoding: s[start..<min(i + 1, s.count)], as: UTF8.self)
-        throw fail("invalid escape in string '\\\(letter)\(got)'")
+        let got = "\\" + letter + String(decoding: s[start..<min(start + n, s.count)], as: UTF8.self)
+        throw fail("expected \(count) hexadecimal digits after '\\\(letter)', but got \(GoStrconv.quote(got)) instead")
       }
       v = v &* 16 &+ d
       i += 1
     }
     guard let scalar = Unicode.Scalar(v) else {
-      throw fail("Escaped character '\\\(letter)\(String(decoding: s[start..<i], as: UTF8.self))' is not valid UTF-8.")
+      throw fail("Escaped character '\\u\(String(decoding: s[start..<i], as: UTF8.self))' is not valid UTF-8.")
     }
     out += Array(String(Character(scalar)).utf8)
   }
@@ -690,6 +672,10 @@ struct TOMLParser {
     }
     guard j < s.count, Self.isDigit(s[j]) else {
       if j < s.count, s[j] == UInt8(ascii: ".") { throw fail("floats must start with a digit, not '.'") }
+      if j > start {
+        i = j
+        throw fail("expected a digit but got \(Self.quoteRune(rune))")
+      }
       let wordStart = start
       i = j
       while i < s.count, Self.isBareKeyChar(s[i]) { i += 1 }
@@ -697,12 +683,24 @@ struct TOMLParser {
       throw fail("expected value but found \(GoStrconv.quote(String(decoding: s[wordStart..<i], as: UTF8.self))) instead")
     }
     // Prefixed integers.
-    if j == start, s[j] == UInt8(ascii: "0"),
-      [UInt8(ascii: "x"), UInt8(ascii: "o"), UInt8(ascii: "b")].contains(peek(1))
+    if s[j] == UInt8(ascii: "0"), j + 1 < s.count,
+      [UInt8(ascii: "x"), UInt8(ascii: "o"), UInt8(ascii: "b")].contains(s[j + 1])
     {
+      if j > start {
+        throw fail("cannot use sign with non-decimal numbers: '\(String(decoding: s[start...(j + 1)], as: UTF8.self))'")
+      }
       let radix: Int = peek(1) == UInt8(ascii: "x") ? 16 : peek(1) == UInt8(ascii: "o") ? 8 : 2
       i += 2
-      while i < s.count, Self.hexValue(s[i]) != nil || s[i] == UInt8(ascii: "_") { i += 1 }
+      func valid(_ b: UInt8) -> Bool {
+        guard let d = Self.hexValue(b) else { return false }
+        return Int(d) < radix
+      }
+      guard i < s.count, valid(s[i]) else {
+        let name = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
+        let end = i < s.count ? i + 1 : i
+        throw fail("not a\(radix == 8 ? "n" : "") \(name) number: '\(String(decoding: s[start..<end], as: UTF8.self))'")
+      }
+      while i < s.count, valid(s[i]) || s[i] == UInt8(ascii: "_") { i += 1 }
       let text = String(decoding: s[start..<i], as: UTF8.self)
       return .scalar(.int64(try integer(text, radix: radix, digits: String(text.dropFirst(2)))))
     }
@@ -758,9 +756,10 @@ struct TOMLParser {
       negative = f == "-"
       body = body.dropFirst()
     }
-    guard !body.isEmpty, let magnitude = UInt64(body, radix: radix) else {
+    guard !body.isEmpty, body.allSatisfy({ $0.isHexDigit }) else {
       throw fail("Invalid integer value: \(GoStrconv.quote(text))")
     }
+    guard let magnitude = UInt64(body, radix: radix) else { throw fail("\(text) is out of range for int64") }
     if negative {
       if magnitude > UInt64(Int64.max) + 1 { throw fail("\(text) is out of range for int64") }
       return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
