@@ -55,6 +55,10 @@ let package = Package(
       resources: [.copy("Data")]
     ),
     .testTarget(
+      name: "FunctionsTests3", dependencies: ["Functions", "Template", "Values"],
+      resources: [.copy("Data")]
+    ),
+    .testTarget(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
     .testTarget(name: "ReviewTests", dependencies: ["Review"]),
