@@ -27,7 +27,8 @@ enum TOMLNode {
     case .scalar(let v): return v
     case .table(let t): return .map(t.goMap)
     case .tableArray(let a):
-      return .object(TypedSlice(elementType: "map[string]interface {}", items: a.tables.map { .map($0.goMap) }))
+      return .object(
+        TypedSlice(elementType: "map[string]interface {}", items: a.tables.map { .map($0.goMap) }))
     case .array(let items): return .list(items.map(\.goValue))
     }
   }

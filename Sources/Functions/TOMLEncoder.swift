@@ -124,7 +124,8 @@ struct TOMLEncoder {
     }
   }
 
-  private mutating func table(key: [String], entries: [(String, Value)], depth: Int) throws(TOMLEncodeFailure) {
+  private mutating func table(key: [String], entries: [(String, Value)], depth: Int) throws(TOMLEncodeFailure)
+  {
     if key.count == 1 { newline() }
     if !key.isEmpty {
       write(indent(key) + "[" + Self.keyString(key) + "]")
@@ -179,7 +180,9 @@ struct TOMLEncoder {
 
   // MARK: Values
 
-  private mutating func keyValue(key: [String], _ value: Value, inline: Bool, depth: Int) throws(TOMLEncodeFailure) {
+  private mutating func keyValue(key: [String], _ value: Value, inline: Bool, depth: Int)
+    throws(TOMLEncodeFailure)
+  {
     if key.isEmpty {
       try element(value, depth: depth)
       return

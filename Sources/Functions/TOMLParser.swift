@@ -82,7 +82,11 @@ struct TOMLParser {
     case 0x5C: return "'\\\\'"
     default:
       if r < 0x20 || r == 0x7F { return "'\\x" + hex2(r) + "'" }
-      if r >= 0x80 && r < 0xA0 { return "'\\u00" + hex2(r) + "'" }
+      if !GoStrconv.isPrint(r) {
+        let h = String(r, radix: 16)
+        if r > 0xFFFF { return "'\\U" + String(repeating: "0", count: max(0, 8 - h.count)) + h + "'" }
+        return "'\\u" + String(repeating: "0", count: max(0, 4 - h.count)) + h + "'"
+      }
       guard let scalar = Unicode.Scalar(r) else { return "'\\ufffd'" }
       return "'" + String(Character(scalar)) + "'"
     }
@@ -190,7 +194,8 @@ struct TOMLParser {
     }
     if Self.isControl(peek) { throw controlError(peek) }
     throw fail(
-      "expected a top-level item to end with a newline, comment, or EOF, but got \(Self.quoteRune(rune)) instead")
+      "expected a top-level item to end with a newline, comment, or EOF, but got \(Self.quoteRune(rune)) instead"
+    )
   }
 
   private mutating func tableHeader() throws(TOMLParseError) {
@@ -305,7 +310,9 @@ struct TOMLParser {
       switch hash.entries[k] {
       case .table(let t): hash = t
       case .tableArray(let a):
-        guard let last = a.tables.last else { throw fail("Key '\(TOMLEncoder.keyString(walked))' has already been defined.") }
+        guard let last = a.tables.last else {
+          throw fail("Key '\(TOMLEncoder.keyString(walked))' has already been defined.")
+        }
         hash = last
       default:
         throw fail(
@@ -317,7 +324,8 @@ struct TOMLParser {
     return hash
   }
 
-  private mutating func addContext(_ key: [String], array: Bool, errorLine: Int? = nil) throws(TOMLParseError) {
+  private mutating func addContext(_ key: [String], array: Bool, errorLine: Int? = nil) throws(TOMLParseError)
+  {
     let parent = Array(key.dropLast())
     let hash = try table(at: parent, creating: true)
     let last = key[key.count - 1]
@@ -404,11 +412,17 @@ struct TOMLParser {
     default:
       if atNewline { throw fail("expected value but found '\\n' instead") }
       if Self.isControl(b) { throw controlError(b) }
+      if s[i...].starts(with: "true".utf8) {
+        i += 4
+        return .scalar(.bool(true))
+      }
+      if s[i...].starts(with: "false".utf8) {
+        i += 5
+        return .scalar(.bool(false))
+      }
       let start = i
-      while i < s.count, Self.isBareKeyChar(s[i]) { i += 1 }
+      while i < s.count, (s[i] | 0x20) >= UInt8(ascii: "a"), (s[i] | 0x20) <= UInt8(ascii: "z") { i += 1 }
       let word = String(decoding: s[start..<i], as: UTF8.self)
-      if word == "true" { return .scalar(.bool(true)) }
-      if word == "false" { return .scalar(.bool(false)) }
       if word.isEmpty { throw fail("expected value but found \(Self.quoteRune(rune)) instead") }
       throw fail("expected value but found \(GoStrconv.quote(word)) instead")
     }
@@ -452,6 +466,7 @@ struct TOMLParser {
         break
       }
       if atEnd { throw eofFail("unexpected EOF; expected '}'") }
+      if peek == UInt8(ascii: ",") { throw fail("unexpected comma") }
       let key = try dottedKey()
       context = outerContext + outerKey
       let outerBase = keyBase
@@ -463,7 +478,6 @@ struct TOMLParser {
       var hash = table
       for n in 0..<(key.count - 1) {
         let path = Array(key[0...n])
-        if defined.contains(path) { throw fail("Key '\(TOMLEncoder.keyString(context + path))' has already been defined.") }
         subtables.insert(path)
         if hash.entries[key[n]] == nil { hash.entries[key[n]] = .table(TOMLTable()) }
         guard case .table(let t) = hash.entries[key[n]] else {
@@ -477,9 +491,12 @@ struct TOMLParser {
       defined.insert(key)
       hash.entries[key[key.count - 1]] = node
       try skipBlank()
-      if atEnd { throw eofFail("expected a comma or an inline table terminator '}', but got end of file instead") }
+      if atEnd {
+        throw eofFail("expected a comma or an inline table terminator '}', but got end of file instead")
+      }
       if peek != UInt8(ascii: ",") && peek != UInt8(ascii: "}") {
-        throw fail("expected a comma or an inline table terminator '}', but got \(Self.quoteRune(rune)) instead")
+        throw fail(
+          "expected a comma or an inline table terminator '}', but got \(Self.quoteRune(rune)) instead")
       }
       context = outerContext
       currentKey = outerKey
@@ -519,7 +536,8 @@ struct TOMLParser {
       let b = s[i]
       if b == UInt8(ascii: "\"") && peek(1) == b && peek(2) == b {
         var n = 3
-        while peek(n) == b && n < 5 { n += 1 }
+        while peek(n) == b { n += 1 }
+        if n > 5 { throw fail("unexpected '\(String(repeating: Character(Unicode.Scalar(b)), count: n))'") }
         out += Array(repeating: b, count: n - 3)
         i += n
         return String(decoding: out, as: UTF8.self)
@@ -573,7 +591,8 @@ struct TOMLParser {
       let b = s[i]
       if b == UInt8(ascii: "'") && peek(1) == b && peek(2) == b {
         var n = 3
-        while peek(n) == b && n < 5 { n += 1 }
+        while peek(n) == b { n += 1 }
+        if n > 5 { throw fail("unexpected '\(String(repeating: Character(Unicode.Scalar(b)), count: n))'") }
         out += Array(repeating: b, count: n - 3)
         i += n
         return String(decoding: out, as: UTF8.self)
@@ -623,13 +642,15 @@ struct TOMLParser {
     for _ in 0..<n {
       guard i < s.count, let d = Self.hexValue(s[i]) else {
         let got = "\\" + letter + String(decoding: s[start..<min(start + n, s.count)], as: UTF8.self)
-        throw fail("expected \(count) hexadecimal digits after '\\\(letter)', but got \(GoStrconv.quote(got)) instead")
+        throw fail(
+          "expected \(count) hexadecimal digits after '\\\(letter)', but got \(GoStrconv.quote(got)) instead")
       }
       v = v &* 16 &+ d
       i += 1
     }
     guard let scalar = Unicode.Scalar(v) else {
-      throw fail("Escaped character '\\u\(String(decoding: s[start..<i], as: UTF8.self))' is not valid UTF-8.")
+      throw fail(
+        "Escaped character '\\u\(String(decoding: s[start..<i], as: UTF8.self))' is not valid UTF-8.")
     }
     out += Array(String(Character(scalar)).utf8)
   }
@@ -680,14 +701,18 @@ struct TOMLParser {
       i = j
       while i < s.count, Self.isBareKeyChar(s[i]) { i += 1 }
       if i == wordStart { throw fail("expected value but found \(Self.quoteRune(rune)) instead") }
-      throw fail("expected value but found \(GoStrconv.quote(String(decoding: s[wordStart..<i], as: UTF8.self))) instead")
+      throw fail(
+        "expected value but found \(GoStrconv.quote(String(decoding: s[wordStart..<i], as: UTF8.self))) instead"
+      )
     }
     // Prefixed integers.
     if s[j] == UInt8(ascii: "0"), j + 1 < s.count,
       [UInt8(ascii: "x"), UInt8(ascii: "o"), UInt8(ascii: "b")].contains(s[j + 1])
     {
       if j > start {
-        throw fail("cannot use sign with non-decimal numbers: '\(String(decoding: s[start...(j + 1)], as: UTF8.self))'")
+        throw fail(
+          "cannot use sign with non-decimal numbers: '\(String(decoding: s[start...(j + 1)], as: UTF8.self))'"
+        )
       }
       let radix: Int = peek(1) == UInt8(ascii: "x") ? 16 : peek(1) == UInt8(ascii: "o") ? 8 : 2
       i += 2
@@ -698,7 +723,9 @@ struct TOMLParser {
       guard i < s.count, valid(s[i]) else {
         let name = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
         let end = i < s.count ? i + 1 : i
-        throw fail("not a\(radix == 8 ? "n" : "") \(name) number: '\(String(decoding: s[start..<end], as: UTF8.self))'")
+        throw fail(
+          "not a\(radix == 8 ? "n" : "") \(name) number: '\(String(decoding: s[start..<end], as: UTF8.self))'"
+        )
       }
       while i < s.count, valid(s[i]) || s[i] == UInt8(ascii: "_") { i += 1 }
       let text = String(decoding: s[start..<i], as: UTF8.self)
@@ -735,10 +762,14 @@ struct TOMLParser {
 
   private static func hasLeadingZero(_ s: Substring) -> Bool {
     let b = Array(s.utf8)
-    if b.count > 1 && b[0] == UInt8(ascii: "0") && !(b[1] == UInt8(ascii: "b") || b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x")) {
+    if b.count > 1 && b[0] == UInt8(ascii: "0")
+      && !(b[1] == UInt8(ascii: "b") || b[1] == UInt8(ascii: "o") || b[1] == UInt8(ascii: "x"))
+    {
       return true
     }
-    if b.count > 2 && (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+")) && b[1] == UInt8(ascii: "0") { return true }
+    if b.count > 2 && (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+")) && b[1] == UInt8(ascii: "0") {
+      return true
+    }
     return false
   }
 
@@ -783,7 +814,9 @@ struct TOMLParser {
       }
       period = c == UInt8(ascii: ".")
     }
-    if period { throw fail("Invalid float \(GoStrconv.quote(text)): '.' must be followed by one or more digits") }
+    if period {
+      throw fail("Invalid float \(GoStrconv.quote(text)): '.' must be followed by one or more digits")
+    }
     let clean = text.replacingOccurrences(of: "_", with: "")
     guard let v = GoStrconvParsing.parseFloat(clean) else {
       if let d = Double(clean), d.isInfinite { throw fail("\(text) is out of range for float64") }
@@ -796,12 +829,15 @@ struct TOMLParser {
     let start = i
     func isDateChar(_ b: UInt8) -> Bool {
       Self.isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")
-        || b == UInt8(ascii: "+") || b == UInt8(ascii: "T") || b == UInt8(ascii: "t") || b == UInt8(ascii: "Z")
+        || b == UInt8(ascii: "+") || b == UInt8(ascii: "T") || b == UInt8(ascii: "t")
+        || b == UInt8(ascii: "Z")
         || b == UInt8(ascii: "z")
     }
     while i < s.count, isDateChar(s[i]) { i += 1 }
     // "1979-05-27 07:32:00": a space between a full date and a time.
-    if i - start == 10, peek == 0x20, Self.isDigit(peek(1)), Self.isDigit(peek(2)), peek(3) == UInt8(ascii: ":") {
+    if i - start == 10, peek == 0x20, Self.isDigit(peek(1)), Self.isDigit(peek(2)),
+      peek(3) == UInt8(ascii: ":")
+    {
       i += 1
       while i < s.count, isDateChar(s[i]) { i += 1 }
     }

@@ -55,7 +55,9 @@ struct TOMLConformanceTests {
     guard let url = Bundle.module.url(forResource: "toml", withExtension: "jsonl", subdirectory: "Data"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else { return [] }
-    return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(TOMLCase.self, from: Data($0.utf8)) }
+    return text.split(separator: "\n").compactMap {
+      try? JSONDecoder().decode(TOMLCase.self, from: Data($0.utf8))
+    }
   }()
 
   static let functions = SprigLibrary.functions()
