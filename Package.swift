@@ -56,6 +56,10 @@ let package = Package(
       resources: [.copy("Data")]
     ),
     .testTarget(
+      name: "FunctionsTests3", dependencies: ["TestSupport", "Functions", "Template", "Values"],
+      resources: [.copy("Data")]
+    ),
+    .testTarget(
       name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
     .testTarget(name: "ReviewTests", dependencies: ["TestSupport", "Review"]),
