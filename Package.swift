@@ -54,7 +54,7 @@ let package = Package(
     .testTarget(
       name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
-    .testTarget(name: "ReviewTests", dependencies: ["TestSupport", "Review"]),
+    .testTarget(name: "ReviewTests", dependencies: ["TestSupport", "Review", "Validation", "YAML", "Values"]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
