@@ -59,6 +59,9 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(name: "ReviewTests", dependencies: ["Review"]),
     .testTarget(
+      name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
+      resources: [.copy("Data")]),
+    .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],
       exclude: ["passing.txt", "corpus-passing.txt"]
