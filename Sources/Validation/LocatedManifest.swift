@@ -42,3 +42,17 @@ public struct LocatedManifest: Sendable {
     }
   }
 }
+
+extension LocatedManifest {
+  /// Every document of every input, in input order; inputs are read concurrently.
+  public static func read(_ inputs: [ManifestInput]) async -> [LocatedManifest] {
+    await withTaskGroup(of: (Int, [LocatedManifest]).self) { group in
+      for (i, input) in inputs.enumerated() {
+        group.addTask { (i, read(input)) }
+      }
+      var parts = [[LocatedManifest]](repeating: [], count: inputs.count)
+      for await (i, part) in group { parts[i] = part }
+      return parts.flatMap { $0 }
+    }
+  }
+}

@@ -89,8 +89,10 @@ struct ValidateCommand: ParsableCommand {
     }
     let registry = try flags.makeRegistry()
     let validator = ManifestValidator(registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
-    let manifests = sources.flatMap { LocatedManifest.read($0) }
-    let results = BlockingTask.run { await ManifestStreamValidation(validator: validator).validate(manifests) }
+    let results = BlockingTask.run {
+      let manifests = await LocatedManifest.read(sources)
+      return await ManifestStreamValidation(validator: validator).validate(manifests)
+    }
     StandardOutput.write(output.format.render(results, verbose: verbose))
     let summary = ManifestSummary(results)
     if summary.invalid > 0 || summary.errors > 0 { throw ExitCode.failure }
