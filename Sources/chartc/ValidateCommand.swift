@@ -143,7 +143,9 @@ enum RenderValidation {
     }
     let options = flags.makeOptions(kubeVersion: request.kubeVersion ?? "v1.36.0")
     let validator = ManifestValidator(registry: registry, options: options)
-    let stream = result.output.stdout
+    // with --output-dir the stream went to files: validate what was written
+    let stream =
+      result.output.writes.isEmpty ? result.output.stdout : result.output.writes.map(\.content).joined()
     let locator = RenderedStreamLocator(stream: stream, files: result.files, resolver: sourceMaps)
     let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: stream)).map { m -> LocatedManifest in
       var m = m

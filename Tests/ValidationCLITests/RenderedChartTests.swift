@@ -28,6 +28,7 @@ struct RenderedChartTests {
       found == [
         "ConfigMap/release-name-settings /data/extra shop/templates/service.yaml (rendered line 16)",
         "Deployment/release-name-web /spec/replicas shop/templates/deployment.yaml (rendered line 9)",
+        "Deployment/release-name-web /spec/template/spec/containers/0/ports/0/containerPort shop/templates/deployment.yaml (rendered line 24)",
         "Widget/release-name-widget /spec/size shop/templates/widget.yaml (rendered line 6)",
       ])
     #expect(results.filter { $0.status == .valid }.map(\.kind) == ["Service"])
