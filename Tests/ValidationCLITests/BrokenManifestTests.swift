@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Validation
 
@@ -85,5 +86,24 @@ struct BrokenManifestTests {
     }
     let results = await ManifestStreamValidation(validator: validator).validate(manifests)
     #expect(results.map(\.status) == [.skipped, .skipped])
+  }
+}
+
+/// `--schema-location`: kubeconform-named schema files for kinds chartc does not bundle.
+struct SchemaLocationTests {
+  @Test func extraFolderSchemasAreUsed() async throws {
+    let registry = SchemaRegistry(
+      directory: Fixtures.schemas, schemaLocations: [Fixtures.data.appendingPathComponent("schema-location")])
+    let validator = ManifestValidator(registry: registry)
+    let manifests = LocatedManifest.read(try Fixtures.input("gadget.yaml"))
+    let results = await ManifestStreamValidation(validator: validator).validate(manifests)
+    #expect(results.map(\.status) == [.invalid])
+    #expect(results.first?.errors.map(\.path) == ["/spec/count"])
+    #expect(results.first?.errors.first?.sourceLocation == "gadget.yaml:6")
+  }
+
+  @Test func withoutTheFolderTheKindIsUnknown() async throws {
+    let results = try await Fixtures.validate(["gadget.yaml"])
+    #expect(results.map(\.status) == [.error])
   }
 }
