@@ -43,16 +43,11 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Validate Kubernetes manifests (or any documents, with --schema) against JSON schemas.",
     discussion: """
-      Without --schema, every document of the inputs is validated against the schema of its
-      apiVersion/kind for --kube-version, from the bundled Kubernetes and CRD schemas, the
-      --schema-location folders and the CustomResourceDefinitions found in the inputs. Each
-      error names the resource, the JSON path, the failing rule and the file:line of the field.
+      Without --schema, every document of the inputs is validated against the schema of its apiVersion/kind for --kube-version, from the bundled Kubernetes and CRD schemas, the --schema-location folders and the CustomResourceDefinitions found in the inputs. Each error names the resource, the JSON path, the failing rule and the file:line of the field.
 
-      With --schema FILE, every document (each document of a multi-document stream) is
-      validated against that one schema.
+      With --schema FILE, every document (each document of a multi-document stream) is validated against that one schema.
 
-      Reads standard input when no file is given or the file is '-'. Exits 1 when anything
-      is invalid or could not be validated.
+      Reads standard input when no file is given or the file is '-'. Exits 1 when anything is invalid or could not be validated.
       """
   )
 
