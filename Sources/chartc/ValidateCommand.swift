@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import Template
 import Dispatch
 import Foundation
 import Validation
@@ -156,8 +157,42 @@ enum RenderValidation {
     }
     let summary = ManifestSummary(results)
     guard summary.invalid > 0 || summary.errors > 0 else { return true }
-    FileHandle.standardError.write(Data(ManifestReportFormat.text.render(results).utf8))
+    var report = results
+    if sourceMaps == nil, let resolver = templateResolver(request: request, rendered: result.files) {
+      // only when something is invalid: render again, recording where each byte came from
+      let precise = RenderedStreamLocator(stream: stream, files: result.files, resolver: resolver)
+      for (i, m) in manifests.enumerated() where i < report.count {
+        guard let document = m.document else { continue }
+        for j in report[i].errors.indices {
+          if let mark = ManifestErrorLocator.mark(of: report[i].errors[j], in: document),
+            let place = precise.location(line: mark.line, column: mark.column)
+          {
+            report[i].errors[j].sourceLocation = place
+          }
+        }
+      }
+    }
+    FileHandle.standardError.write(Data(ManifestReportFormat.text.render(report).utf8))
     return false
+  }
+
+  /// Renders `request` again with source maps; resolves a rendered file offset to its
+  /// template file and line when the file rendered the same both times.
+  static func templateResolver(request: RenderRequest, rendered: [String: String])
+    -> RenderedStreamLocator.TemplateResolver?
+  {
+    var engine = RenderEngine()
+    let maps = RenderSourceMaps()
+    engine.sourceMaps = maps
+    guard let again = try? ChartRenderer(engine: engine).render(request) else { return nil }
+    var bytes: [String: [UInt8]] = [:]
+    for (path, text) in again.files where rendered[path] == text { bytes[path] = Array(text.utf8) }
+    let output = bytes
+    return { file, offset in
+      guard let b = output[file], let map = maps[file], let found = map.position(ofOutputOffset: offset, in: b)
+      else { return nil }
+      return (found.file, found.line)
+    }
   }
 
   static func crdFiles(of chart: Chart) -> [ChartFile] {
