@@ -56,6 +56,9 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(name: "ReviewTests", dependencies: ["TestSupport", "Review", "Validation", "YAML", "Values"]),
     .testTarget(
+      name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
+      resources: [.copy("Data")]),
+    .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
       exclude: ["passing.txt", "corpus-passing.txt", "Cases"]
