@@ -30,6 +30,12 @@ render: build
 golden: build
 	$(CHARTC) golden update
 
+# `make bench`: chartc (release build) against `helm-oracle bench` over the corpus and the
+# product charts; BENCH_ITERATIONS=N and BENCH_ONLY=chart,chart narrow it.
+bench: deps
+	@if [ ! -d ../shared/corpus ] && [ ! -d /work/shared/corpus ]; then echo "bench: skipped, ../shared is absent"; else \
+	  $(SWIFT) build -c release --product chartc && scripts/bench.py; fi
+
 schemas:
 	scripts/make-schemas
 
