@@ -38,11 +38,13 @@ public struct Capabilities: GoObject, GoJSONEncodable {
 
   /// The JSON form Helm's `toJson`/`toYaml` produce for the object.
   public func goJSONValue() -> Value {
-    .map([
-      "KubeVersion": kubeVersion.goJSONValue(),
-      "APIVersions": .list(apiVersions.versions.map { .string($0) }),
-      "HelmVersion": helmVersion.goJSONValue(),
-    ])
+    .map(
+      .structFields(
+        [
+          ("KubeVersion", kubeVersion.goJSONValue()),
+          ("APIVersions", .list(apiVersions.versions.map { .string($0) })),
+          ("HelmVersion", helmVersion.goJSONValue()),
+        ], goTypeName: goTypeName))
   }
 }
 
@@ -115,7 +117,9 @@ public struct KubeVersion: GoObject, GoJSONEncodable, Equatable {
   }
 
   public func goJSONValue() -> Value {
-    .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)])
+    .map(
+      .structFields(
+        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))], goTypeName: goTypeName))
   }
 }
 
@@ -210,12 +214,10 @@ public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
   }
 
   public func goJSONValue() -> Value {
-    var entries: [String: Value] = [
-      "version": .string(version), "go_version": .string(goVersion),
-      "kube_client_version": .string(kubeClientVersion),
-    ]
-    if !gitCommit.isEmpty { entries["git_commit"] = .string(gitCommit) }
-    if !gitTreeState.isEmpty { entries["git_tree_state"] = .string(gitTreeState) }
-    return .map(entries)
+    var fields: [(String, Value)] = [("version", .string(version))]
+    if !gitCommit.isEmpty { fields.append(("git_commit", .string(gitCommit))) }
+    if !gitTreeState.isEmpty { fields.append(("git_tree_state", .string(gitTreeState))) }
+    fields += [("go_version", .string(goVersion)), ("kube_client_version", .string(kubeClientVersion))]
+    return .map(.structFields(fields, goTypeName: goTypeName))
   }
 }

@@ -11,6 +11,7 @@ extension ChartMetadata {
   public func templateObject(isRoot: Bool) -> Value {
     let annotationsMap = GoMap([:], goTypeName: "map[string]string")
     for (k, v) in annotations ?? [:] { annotationsMap[k] = .string(v) }
+    annotationsMap.isNilMap = annotations == nil
     let maintainerMaps: [Value] = maintainers.map { m in
       .map(["Name": .string(m?.name ?? ""), "Email": .string(m?.email ?? ""), "URL": .string(m?.url ?? "")])
     }

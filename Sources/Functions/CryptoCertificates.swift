@@ -1,4 +1,5 @@
 import Crypto
+import YAML
 import Foundation
 import SwiftASN1
 import Template
@@ -43,7 +44,7 @@ enum CryptoCertificates {
       case "", "rsa": return try CryptoPrivateKey.generateRSA(bits: 4096).pemText
       case "ecdsa": return CryptoPrivateKey.p256(P256.Signing.PrivateKey()).pemText
       case "ed25519": return CryptoPrivateKey.ed25519(Curve25519.Signing.PrivateKey()).pemText
-      case "dsa": return "failed to generate dsa params: DSA is not supported"
+      case "dsa": return CryptoDSA.generatePEM()
       default: return "Unknown type " + type
       }
     } catch {
@@ -237,4 +238,10 @@ enum CryptoCertificates {
     }
     return t
   }
+}
+
+extension SprigCertificate: GoJSONEncodable {
+  /// The exported fields, as `encoding/json` writes a struct.
+  public func goJSONValue() throws -> Value { jsonValue }
+  public var jsonValue: Value { .map(["Cert": .string(cert), "Key": .string(key)]) }
 }

@@ -151,13 +151,13 @@ enum CryptoFunctions {
       return .string(user + ":" + bcryptText(str(c[1])))
     }
     // Go's parameter is uint32; the contract has no such type, so int is declared and
-    // range-checked here.
-    t["derivePassword"] = TemplateFunction([.int, .string, .string, .string, .string]) { c in
-      guard case .int(let n) = c[0], n >= 0, n <= Int(UInt32.max) else {
+    // checked here. Go's reflect.SetUint truncates constants that do not fit.
+    t["derivePassword"] = TemplateFunction([.int, .string, .string, .string, .string], overrides: [0: .uint32]) { c in
+      guard case .int(let n) = c[0], n >= 0 else {
         throw FunctionError("expected unsigned integer; found \(GoFormatter.formatV(c[0]))")
       }
       return .string(
-        derivePassword(counter: UInt32(n), type: str(c[1]), password: str(c[2]), user: str(c[3]), site: str(c[4])))
+        derivePassword(counter: UInt32(truncatingIfNeeded: n), type: str(c[1]), password: str(c[2]), user: str(c[3]), site: str(c[4])))
     }
     t["encryptAES"] = TemplateFunction([.string, .string]) { c in .string(try encryptAES(str(c[0]), str(c[1]))) }
     t["decryptAES"] = TemplateFunction([.string, .string]) { c in .string(try decryptAES(str(c[0]), str(c[1]))) }

@@ -59,6 +59,15 @@ enum CryptoPrivateKey {
     return nil
   }
 
+  /// Go's `encoding/asn1` error when the outer SEQUENCE tag is missing, the usual way a
+  /// junk key fails; nil when the data starts like a SEQUENCE (a generic text is used then).
+  static func asn1TagMismatch(_ der: [UInt8], _ structName: String) -> String? {
+    guard let b = der.first, b != 0x30, der.count >= 2, der[1] < 0x80 else { return nil }
+    let tag = Int(b & 0x1F)
+    guard tag != 0x1F else { return nil }
+    return "asn1: structure error: tags don't match (16 vs {class:\(b >> 6) tag:\(tag) length:\(der[1]) isCompound:\(b & 0x20 != 0)}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} \(structName) @2"
+  }
+
   /// Sprig's `parsePrivateKeyPEM`.
   static func parse(_ text: String) throws(KeyError) -> CryptoPrivateKey {
     guard let (type, der) = decodePEM(text) else { throw KeyError(message: "no PEM data in input") }
@@ -68,7 +77,8 @@ enum CryptoPrivateKey {
       if let k = try? P384.Signing.PrivateKey(derRepresentation: der) { return .p384(k) }
       if let k = try? P521.Signing.PrivateKey(derRepresentation: der) { return .p521(k) }
       if let k = ed25519FromPKCS8(der) { return .ed25519(k) }
-      throw KeyError(message: "decoding PEM as PKCS#8: x509: failed to parse private key")
+      throw KeyError(
+        message: "decoding PEM as PKCS#8: " + (asn1TagMismatch(der, "pkcs8") ?? "x509: failed to parse private key"))
     }
     guard type.hasSuffix(" PRIVATE KEY") else {
       throw KeyError(message: "no private key data in PEM block of type \(type)")
@@ -76,14 +86,18 @@ enum CryptoPrivateKey {
     switch String(type.dropLast(12)) {
     case "RSA":
       guard let k = try? _RSA.Signing.PrivateKey(derRepresentation: der) else {
-        throw KeyError(message: "parsing RSA private key from PEM: x509: failed to parse private key")
+        throw KeyError(
+          message: "parsing RSA private key from PEM: "
+            + (asn1TagMismatch(der, "pkcs1PrivateKey") ?? "x509: failed to parse private key"))
       }
       return .rsa(k)
     case "EC":
       if let k = try? P256.Signing.PrivateKey(derRepresentation: der) { return .p256(k) }
       if let k = try? P384.Signing.PrivateKey(derRepresentation: der) { return .p384(k) }
       if let k = try? P521.Signing.PrivateKey(derRepresentation: der) { return .p521(k) }
-      throw KeyError(message: "parsing EC private key from PEM: x509: failed to parse EC private key")
+      throw KeyError(
+        message: "parsing EC private key from PEM: x509: failed to parse EC private key"
+          + (asn1TagMismatch(der, "ecPrivateKey").map { ": " + $0 } ?? ""))
     case "DSA":
       throw KeyError(message: "parsing DSA private key from PEM: DSA keys are not supported")
     default:

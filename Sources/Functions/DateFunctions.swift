@@ -47,14 +47,14 @@ enum DateFunctions {
     }
     t["dateInZone"] = inZone
     t["date_in_zone"] = inZone
-    let modify = TemplateFunction([.string, .any]) { c in
+    let modify = TemplateFunction([.string, .any], overrides: [1: .named("time.Time")]) { c in
       let time = try requireTime(c[1])
       guard let d = try? GoDuration.parse(str(c[0])) else { return .object(time) }
       return .object(time.adding(nanoseconds: d))
     }
     t["dateModify"] = modify
     t["date_modify"] = modify
-    let mustModify = TemplateFunction([.string, .any]) { c in
+    let mustModify = TemplateFunction([.string, .any], overrides: [1: .named("time.Time")]) { c in
       let time = try requireTime(c[1])
       switch Result(catching: { () throws(GoDuration.ParseError) in try GoDuration.parse(str(c[0])) }) {
       case .success(let d): return .object(time.adding(nanoseconds: d))
@@ -105,7 +105,7 @@ enum DateFunctions {
       case .failure(let e): throw FunctionError(e.message)
       }
     }
-    t["unixEpoch"] = TemplateFunction([.any]) { c in .string(String(try requireTime(c[0]).unix)) }
+    t["unixEpoch"] = TemplateFunction([.any], overrides: [0: .named("time.Time")]) { c in .string(String(try requireTime(c[0]).unix)) }
     return t
   }
 

@@ -99,7 +99,7 @@ enum GoTimeLayout {
   }
 
   static func pad(_ v: Int, _ width: Int, _ ch: Character = "0") -> String {
-    var s = String(v < 0 ? -v : v)
+    var s = String(v.magnitude)
     while s.count < width { s.insert(ch, at: s.startIndex) }
     return v < 0 ? "-" + s : s
   }

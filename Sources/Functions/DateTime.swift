@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 import Template
 import Values
 
@@ -9,21 +10,29 @@ public struct GoTime: GoObject, Sendable {
   public let unix: Int64
   public let nanos: Int
   public let location: GoLocation
+  /// Go's monotonic clock reading (nanoseconds since the process started), which only
+  /// `time.Now()` sets; `String()` prints it as ` m=+0.001234567`.
+  public let monotonic: Int64?
 
-  public init(unix: Int64, nanos: Int = 0, location: GoLocation = .local) {
+  public init(unix: Int64, nanos: Int = 0, location: GoLocation = .local, monotonic: Int64? = nil) {
     self.unix = unix
     self.nanos = nanos
     self.location = location
+    self.monotonic = monotonic
   }
+
+  static let processStart = DispatchTime.now().uptimeNanoseconds
 
   /// Go's zero `time.Time{}`: January 1, year 1, 00:00:00 UTC.
   public static let zero = GoTime(unix: -62_135_596_800, nanos: 0, location: .utc)
 
   /// `time.Now()` in the local zone (UTC).
   public static func now() -> GoTime {
+    let start = processStart
     let t = Date().timeIntervalSince1970
     let s = t.rounded(.down)
-    return GoTime(unix: Int64(s), nanos: Int((t - s) * 1e9), location: .local)
+    let mono = Int64(truncatingIfNeeded: DispatchTime.now().uptimeNanoseconds &- start) &+ 1
+    return GoTime(unix: Int64(s), nanos: min(999_999_999, Int((t - s) * 1e9)), location: .local, monotonic: mono)
   }
 
   public var isZero: Bool { unix == GoTime.zero.unix && nanos == 0 }
@@ -43,7 +52,7 @@ public struct GoTime: GoObject, Sendable {
     let secs = Int(local - Int64(days) * 86400)
     let (y, m, d) = GoCalendar.civil(fromDays: days)
     let wd = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday (4)
-    let yd = days - GoCalendar.days(fromCivil: y, 1, 1) + 1
+    let yd = days &- GoCalendar.days(fromCivil: y, 1, 1) &+ 1
     return Civil(
       year: y, month: m, day: d, hour: secs / 3600, minute: secs / 60 % 60, second: secs % 60,
       weekday: wd, yearDay: yd, zoneName: z.name, offset: z.offset)
@@ -59,7 +68,7 @@ public struct GoTime: GoObject, Sendable {
     _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ nsec: Int,
     _ loc: GoLocation
   ) -> GoTime {
-    var m = month - 1
+    var m = month &- 1
     var y = year
     (y, m) = GoCalendar.norm(y, m, 12)
     var (sec, ns) = GoCalendar.norm(second, nsec, 1_000_000_000)
@@ -69,14 +78,14 @@ public struct GoTime: GoObject, Sendable {
     mi = mi2
     let (d, h2) = GoCalendar.norm(day, h, 24)
     h = h2
-    let days = GoCalendar.days(fromCivil: y, m + 1, 1) + d - 1
-    var unix = Int64(days) * 86400 + Int64(h * 3600 + mi * 60 + sec)
+    let days = GoCalendar.days(fromCivil: y, m &+ 1, 1) &+ d &- 1
+    var unix = Int64(days) &* 86400 &+ Int64(h * 3600 + mi * 60 + sec)
     let z = loc.lookup(unix)
     if z.offset != 0 {
-      let utc = unix - Int64(z.offset)
+      let utc = unix &- Int64(z.offset)
       var offset = z.offset
       if utc < z.start || utc >= z.end { offset = loc.lookup(utc).offset }
-      unix -= Int64(offset)
+      unix = unix &- Int64(offset)
     }
     _ = ns
     return GoTime(unix: unix, nanos: ns, location: loc)
@@ -93,7 +102,12 @@ public struct GoTime: GoObject, Sendable {
       sec &-= 1
       ns += 1_000_000_000
     }
-    return GoTime(unix: sec, nanos: Int(ns), location: location)
+    var mono = monotonic
+    if let m = monotonic {
+      let (v, o) = m.addingReportingOverflow(d)
+      mono = o ? nil : v
+    }
+    return GoTime(unix: sec, nanos: Int(ns), location: location, monotonic: mono)
   }
 
   /// `Time.Sub(u)`, saturating at the Duration range like Go.
@@ -105,13 +119,42 @@ public struct GoTime: GoObject, Sendable {
     return (unix, nanos) < (u.unix, u.nanos) ? Int64.min : Int64.max
   }
 
+  /// `Time.Truncate(d)` / `Time.Round(d)`: on the absolute time since the zero time;
+  /// drops the monotonic reading.
+  public func roundedOrTruncated(_ d: Int64, round: Bool) -> GoTime {
+    let plain = GoTime(unix: unix, nanos: nanos, location: location)
+    if d <= 0 { return plain }
+    let abs = Int128(unix &+ 62_135_596_800) * 1_000_000_000 + Int128(nanos)
+    let r = abs % Int128(d)
+    var delta = -r
+    if round && r + r >= Int128(d) { delta = Int128(d) - r }
+    return plain.adding(nanoseconds: Int64(delta))
+  }
+
   public func inLocation(_ loc: GoLocation) -> GoTime { GoTime(unix: unix, nanos: nanos, location: loc) }
 
   /// `Time.Format(layout)`.
   public func format(_ layout: String) -> String { GoTimeLayout.format(self, layout) }
 
-  /// `Time.String()`.
-  public var string: String { format("2006-01-02 15:04:05.999999999 -0700 MST") }
+  /// `Time.String()`, with the monotonic reading when there is one.
+  public var string: String {
+    var s = format("2006-01-02 15:04:05.999999999 -0700 MST")
+    if let m = monotonic {
+      var m2 = m.magnitude
+      let m1 = m2 / 1_000_000_000
+      m2 %= 1_000_000_000
+      let m0 = m1 / 1_000_000_000
+      let m1r = m1 % 1_000_000_000
+      s += " m=" + (m < 0 ? "-" : "+")
+      if m0 != 0 {
+        s += String(m0) + GoTimeLayout.pad(Int(m1r), 9)
+      } else {
+        s += String(m1r)
+      }
+      s += "." + GoTimeLayout.pad(Int(m2), 9)
+    }
+    return s
+  }
 
   /// RFC 3339 with nanoseconds, as `MarshalJSON`/`MarshalText` write it.
   public var rfc3339Nano: String { format("2006-01-02T15:04:05.999999999Z07:00") }
@@ -139,6 +182,7 @@ public struct GoTime: GoObject, Sendable {
     case "UnixNano": return m0 { .int64(t.unix &* 1_000_000_000 &+ Int64(t.nanos)) }
     case "IsZero": return m0 { .bool(t.isZero) }
     case "String": return m0 { .string(t.string) }
+    case "Location": return m0 { .object(GoLocationObject(location: t.location)) }
     case "UTC": return m0 { .object(t.inLocation(.utc)) }
     case "Local": return m0 { .object(t.inLocation(.local)) }
     case "Format":
@@ -164,12 +208,20 @@ public struct GoTime: GoObject, Sendable {
         })
     case "Add":
       return .method(
+        GoMethod(arity: 1) { args in .object(t.adding(nanoseconds: try GoDurationValue.argument(args[0]))) })
+    case "Sub":
+      return .method(
         GoMethod(arity: 1) { args in
-          switch args[0] {
-          case .int64(let d): return .object(t.adding(nanoseconds: d))
-          case .int(let d): return .object(t.adding(nanoseconds: Int64(d)))
-          default: throw FunctionError("wrong type for value; expected time.Duration; got \(args[0].goTypeName)")
+          guard case .object(let o) = args[0], let u = o as? GoTime else {
+            throw FunctionError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
           }
+          return .object(GoDurationValue(t.sub(u)))
+        })
+    case "Truncate", "Round":
+      return .method(
+        GoMethod(arity: 1) { args in
+          let d = try GoDurationValue.argument(args[0])
+          return .object(t.roundedOrTruncated(d, round: name == "Round"))
         })
     case "Before", "After", "Equal", "Compare":
       return .method(
@@ -190,6 +242,20 @@ public struct GoTime: GoObject, Sendable {
   }
 }
 
+/// A Go `*time.Location`, as `Time.Location` returns it: prints its name (`UTC`, `Local`,
+/// `Asia/Tokyo`).
+public struct GoLocationObject: GoObject, Sendable {
+  public let location: GoLocation
+  public var goTypeName: String { "*time.Location" }
+  public var goKind: GoKind { .ptr }
+  public func formatted(plus: Bool, sharp: Bool) -> String { location.name }
+  public func member(named name: String) -> GoMember? {
+    guard name == "String" else { return nil }
+    let n = location.name
+    return .method(GoMethod(arity: 0) { _ in .string(n) })
+  }
+}
+
 /// Go's `time.Month` and `time.Weekday`: integers that print as English names.
 public struct GoNamedInt: GoObject, Sendable {
   public let value: Int
@@ -198,6 +264,11 @@ public struct GoNamedInt: GoObject, Sendable {
   public var goKind: GoKind { .int }
   public var isTruthy: Bool { value != 0 }
   public func formatted(plus: Bool, sharp: Bool) -> String { name }
+  public func member(named member: String) -> GoMember? {
+    guard member == "String" else { return nil }
+    let n = name
+    return .method(GoMethod(arity: 0) { _ in .string(n) })
+  }
 
   static func month(_ m: Int) -> GoNamedInt {
     GoNamedInt(value: m, name: (1...12).contains(m) ? GoCalendar.longMonths[m - 1] : "%!Month(\(m))", goTypeName: "time.Month")
@@ -215,26 +286,27 @@ enum GoCalendar {
   ]
   static let longDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
+  /// Days since 1970-01-01 of a civil date; wraps like Go's int arithmetic on absurd years.
   static func days(fromCivil y0: Int, _ m: Int, _ d: Int) -> Int {
-    let y = m <= 2 ? y0 - 1 : y0
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
+    let y = m <= 2 ? y0 &- 1 : y0
+    let era = (y >= 0 ? y : y &- 399) / 400
+    let yoe = y &- era &* 400
+    let doy = (153 &* (m &+ (m > 2 ? -3 : 9)) &+ 2) / 5 &+ d &- 1
+    let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
+    return era &* 146097 &+ doe &- 719468
   }
 
   static func civil(fromDays z0: Int) -> (Int, Int, Int) {
-    let z = z0 + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
+    let z = z0 &+ 719468
+    let era = (z >= 0 ? z : z &- 146096) / 146097
+    let doe = z &- era &* 146097
     let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let y = yoe + era * 400
+    let y = yoe &+ era &* 400
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
     let mp = (5 * doy + 2) / 153
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
-    return (m <= 2 ? y + 1 : y, m, d)
+    return (m <= 2 ? y &+ 1 : y, m, d)
   }
 
   static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }
@@ -249,15 +321,32 @@ enum GoCalendar {
     var hi = hi
     var lo = lo
     if lo < 0 {
-      let n = (-lo - 1) / base + 1
-      hi -= n
-      lo += n * base
+      let n = (-(lo &+ 1)) / base &+ 1
+      hi = hi &- n
+      lo = lo &+ n &* base
     }
     if lo >= base {
       let n = lo / base
-      hi += n
-      lo -= n * base
+      hi = hi &+ n
+      lo = lo &- n &* base
     }
     return (hi, lo)
   }
+}
+
+extension GoTime: GoJSONEncodable {
+  /// `Time.MarshalJSON`: RFC 3339 with nanoseconds; years outside 0...9999 are an error.
+  public func goJSONValue() throws -> Value {
+    let year = civil.year
+    if year < 0 || year > 9999 {
+      throw GoJSONError("json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year outside of range [0,9999]")
+    }
+    return .string(rfc3339Nano)
+  }
+  public var jsonValue: Value { .string(rfc3339Nano) }
+}
+
+extension GoNamedInt: GoJSONEncodable {
+  public func goJSONValue() throws -> Value { .int(value) }
+  public var jsonValue: Value { .int(value) }
 }

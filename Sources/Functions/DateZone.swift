@@ -3,9 +3,8 @@ import Foundation
 /// A Go `*time.Location`: UTC, Local (UTC here, as the corpus was generated), a fixed
 /// offset, or a zone read from the system's TZif files like `time.LoadLocation`.
 ///
-/// Divergence: instants after a zone's last listed transition use that transition's
-/// offset; the TZif footer rule (POSIX TZ string) is not evaluated. Debian's "fat"
-/// zone files list transitions through 2037.
+/// Instants after a zone's last listed transition follow the file's POSIX TZ footer rule,
+/// as Go's `tzset` does.
 public final class GoLocation: Sendable {
   struct Zone: Sendable {
     let name: String
@@ -20,11 +19,14 @@ public final class GoLocation: Sendable {
   public let name: String
   let zones: [Zone]
   let transitions: [Transition]
+  /// The TZif footer (POSIX TZ rule) for times after the last transition.
+  let extend: String
 
-  init(name: String, zones: [Zone], transitions: [Transition]) {
+  init(name: String, zones: [Zone], transitions: [Transition], extend: String = "") {
     self.name = name
     self.zones = zones
     self.transitions = transitions
+    self.extend = extend
   }
 
   public static let utc = GoLocation(name: "UTC", zones: [], transitions: [])
@@ -57,6 +59,11 @@ public final class GoLocation: Sendable {
       }
     }
     let z = zones[transitions[lo].index]
+    if lo == transitions.count - 1, !extend.isEmpty,
+      let r = GoTZRule.evaluate(extend, lastTransition: transitions[lo].when, sec)
+    {
+      return r
+    }
     return (z.name, z.offset, transitions[lo].when, end)
   }
 
@@ -162,6 +169,13 @@ public final class GoLocation: Sendable {
     }
     guard !zones.isEmpty, indices.allSatisfy({ $0 < zones.count }) else { return nil }
     let tx = zip(whens, indices).map { Transition(when: $0, index: $1) }
-    return GoLocation(name: name, zones: zones, transitions: tx)
+    var extend = ""
+    if timeSize == 8 {
+      p += charcnt + counts[2] * 12 + counts[1] + counts[0]
+      if p < d.count, d[p] == 10, let end = d[(p + 1)...].firstIndex(of: 10) {
+        extend = String(decoding: d[(p + 1)..<end], as: UTF8.self)
+      }
+    }
+    return GoLocation(name: name, zones: zones, transitions: tx, extend: extend)
   }
 }

@@ -16,6 +16,9 @@ enum RandomFunctions {
     return String(decoding: (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }, as: UTF8.self)
   }
 
+  /// Go's allocation limit, past which `make` panics.
+  static let maxLength = 1 << 30
+
   static func int(_ v: Value) -> Int {
     if case .int(let i) = v { return i }
     return 0
@@ -23,13 +26,19 @@ enum RandomFunctions {
 
   static var table: FunctionTable {
     var t = FunctionTable()
-    t["randAlphaNum"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: upper + lower + digits)) }
-    t["randAlpha"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: upper + lower)) }
-    t["randNumeric"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: digits)) }
-    t["randAscii"] = TemplateFunction([.int]) { c in .string(random(int(c[0]), from: Array(32...126))) }
+    let alphabets: [(String, [UInt8])] = [
+      ("randAlphaNum", upper + lower + digits), ("randAlpha", upper + lower), ("randNumeric", digits),
+      ("randAscii", Array(32...126)),
+    ]
+    for (name, alphabet) in alphabets {
+      t[name] = TemplateFunction([.int]) { c in
+        if int(c[0]) > maxLength { throw FunctionError("runtime error: makeslice: len out of range") }
+        return .string(random(int(c[0]), from: alphabet))
+      }
+    }
     t["randBytes"] = TemplateFunction([.int]) { c in
       let n = int(c[0])
-      if n < 0 { throw FunctionError("runtime error: makeslice: len out of range") }
+      if n < 0 || n > maxLength { throw FunctionError("runtime error: makeslice: len out of range") }
       return .string(CryptoBase64.encode(CryptoFunctions.randomBytes(n)))
     }
     t["randInt"] = TemplateFunction([.int, .int]) { c in

@@ -7,7 +7,7 @@ struct GoRegexp: Sendable {
 
   init(_ expr: String) throws(RegexSyntaxError) {
     self.expr = expr
-    program = try RegexProgram.compile(expr)
+    program = try RegexProgramCache.shared.program(for: expr)
   }
 
   /// The panic text of `regexp.MustCompile`: ``regexp: Compile(`x`): error parsing regexp: ...``.

@@ -24,6 +24,8 @@ final class RegexProgram: Sendable {
 
   static func compile(_ pattern: String) throws(RegexSyntaxError) -> RegexProgram {
     let (node, count, names) = try RegexParser.parse(pattern)
+    // Go's limit: 128 MiB of 40-byte instructions.
+    if size(node) > 3_355_443 { throw RegexSyntaxError(code: "expression too large", expr: pattern) }
     var c = Compiler()
     c.insts.append(.save(0))
     c.emit(node)
@@ -31,6 +33,21 @@ final class RegexProgram: Sendable {
     c.insts.append(.match)
     if c.insts.count > 500_000 { throw RegexSyntaxError(code: "expression too large", expr: pattern) }
     return RegexProgram(insts: c.insts, captureCount: count, names: names)
+  }
+
+  /// The number of instructions `node` compiles to (saturating).
+  static func size(_ n: RegexNode) -> Int {
+    switch n {
+    case .empty: return 0
+    case .literal, .charClass, .anyChar, .assertion: return 1
+    case .concat(let items): return items.reduce(0) { min($0 &+ size($1), Int.max / 4) }
+    case .alternate(let bs): return bs.reduce(0) { min($0 &+ size($1) &+ 2, Int.max / 4) }
+    case .capture(let inner, _): return min(size(inner) &+ 2, Int.max / 4)
+    case .repeatNode(let inner, let minR, let maxR, _):
+      let one = size(inner) &+ 1
+      let count = maxR < 0 ? minR + 1 : max(maxR, 1)
+      return one > (Int.max / 4) / max(count, 1) ? Int.max / 4 : one * count
+    }
   }
 
   struct Compiler {

@@ -252,7 +252,12 @@ struct RegexParser {
         guard let prev = items.popLast() else {
           throw error("missing argument to repetition operator", text(i, j))
         }
-        items.append(.repeatNode(prev, min: minR, max: maxR, greedy: greedy))
+        let node = RegexNode.repeatNode(prev, min: minR, max: maxR, greedy: greedy)
+        // Go rejects nested counted repeats whose product exceeds 1000.
+        if c == "{" && (minR >= 2 || maxR >= 2) && !Self.repeatIsValid(node, 1000) {
+          throw error("invalid repeat count", text(i, j))
+        }
+        items.append(node)
         lastRepeatStart = start
         i = j
         continue
@@ -292,6 +297,23 @@ struct RegexParser {
     if !topLevel { throw error("missing closing )", whole) }
     branches.append(.concat(items))
     return branches.count == 1 ? branches[0] : .alternate(branches)
+  }
+
+  /// Go's `repeatIsValid`: nested `{n,m}` counts multiply to at most `n`.
+  static func repeatIsValid(_ re: RegexNode, _ n0: Int) -> Bool {
+    var n = n0
+    switch re {
+    case .repeatNode(let inner, let minR, let maxR, _):
+      if maxR == 0 { return true }
+      let m = maxR < 0 ? minR : maxR
+      if m > n { return false }
+      if m > 0 { n /= m }
+      return repeatIsValid(inner, n)
+    case .concat(let items): return items.allSatisfy { repeatIsValid($0, n) }
+    case .alternate(let items): return items.allSatisfy { repeatIsValid($0, n) }
+    case .capture(let inner, _): return repeatIsValid(inner, n)
+    default: return true
+    }
   }
 
   mutating func expectClose(_ start: Int) throws(RegexSyntaxError) {

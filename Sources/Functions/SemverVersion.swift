@@ -1,4 +1,5 @@
 import Template
+import YAML
 import Values
 
 /// A Masterminds/semver v3.5.0 `Version` (`*semver.Version` when `isPointer`, the
@@ -170,8 +171,9 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
 
   static func comparePrePart(_ s: String, _ o: String) -> Int {
     if s == o { return 0 }
-    if o.isEmpty { return UInt64(s) == nil ? -1 : 1 }
-    if s.isEmpty { return UInt64(o) == nil ? 1 : -1 }
+    // A missing identifier ranks lower (v3.5.0 follows the spec here).
+    if o.isEmpty { return 1 }
+    if s.isEmpty { return -1 }
     let oi = UInt64(o)
     let si = UInt64(s)
     switch (si, oi) {
@@ -226,6 +228,11 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
           return body(other)
         })
     }
+    // Pointer-receiver methods are not in the method set of a `semver.Version` value.
+    let pointerOnly: Set<String> = [
+      "Original", "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal",
+    ]
+    if !isPointer && pointerOnly.contains(name) { return nil }
     switch name {
     case "Major": return method0 { .object(GoUInt64(me.major)) }
     case "Minor": return method0 { .object(GoUInt64(me.minor)) }
@@ -285,5 +292,22 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
       return out + "\""
     }
     return GoFormatter.formatV(v)
+  }
+}
+
+extension SemverVersion: GoJSONEncodable {
+  /// `Version.MarshalJSON`: the `String()` form as a JSON string.
+  public func goJSONValue() throws -> Value { .string(string) }
+  public var jsonValue: Value { .string(string) }
+}
+
+extension SemverVersion: GoMethodSignatures {
+  /// The comparison methods take a `*semver.Version`, as in Masterminds/semver.
+  public func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
+    switch name {
+    case "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal":
+      return ([.named("*semver.Version")], nil)
+    default: return nil
+    }
   }
 }

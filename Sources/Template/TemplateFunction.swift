@@ -44,6 +44,9 @@ public struct TemplateFunction: Sendable {
   /// The element type of a trailing `...T` parameter, or nil.
   public let variadic: GoParameterType?
   public let body: @Sendable (FunctionCall) throws -> Value
+  /// Fixed parameters (by index) whose Go type `GoParameterType` cannot spell, such as
+  /// `time.Time`, `*semver.Version` or `uint32`; they replace `parameters[index]`.
+  public let parameterOverrides: [Int: GoArgumentType]
 
   public init(
     _ parameters: [GoParameterType] = [], variadic: GoParameterType? = nil,
@@ -52,6 +55,18 @@ public struct TemplateFunction: Sendable {
     self.parameters = parameters
     self.variadic = variadic
     self.body = body
+    self.parameterOverrides = [:]
+  }
+
+  /// A function with some fixed parameters of other Go types (see `GoArgumentType`).
+  public init(
+    _ parameters: [GoParameterType], variadic: GoParameterType? = nil, overrides: [Int: GoArgumentType],
+    body: @escaping @Sendable (FunctionCall) throws -> Value
+  ) {
+    self.parameters = parameters
+    self.variadic = variadic
+    self.body = body
+    self.parameterOverrides = overrides
   }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The set of named trees one execution can reach (Go's `common.tmpl` map): every file's
 /// main tree and every `define`, with Go's rule that an empty definition never replaces a
 /// non-empty one. An overlay adds the private definitions of a `tpl` text.
@@ -27,6 +29,12 @@ final class TemplateNamespace: @unchecked Sendable {
     for (name, tree) in parsed.defined { associate(name, tree) }
   }
 
+  /// Drops every tree (and the cache's), so that they are released on the calling thread.
+  func removeAll() {
+    trees = [:]
+    cache.removeAll()
+  }
+
   /// A namespace that sees everything here plus `parsed`'s trees, without changing this one.
   func overlay(with parsed: ParsedFile) -> TemplateNamespace {
     let o = TemplateNamespace(cache: cache, parent: self)
@@ -42,19 +50,23 @@ struct ParsedFile: Sendable {
 }
 
 /// Parsed trees by (name, text): `include`, `tpl` and repeated renders never re-parse.
+/// Safe to use from concurrent executions.
 final class ParseCache: @unchecked Sendable {
+  private let lock = NSLock()
   private struct Key: Hashable {
     let name: String
     let text: String
   }
   private var entries: [Key: ParsedFile] = [:]
 
+  func removeAll() { lock.withLock { entries = [:] } }
+
   func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError) -> ParsedFile {
     let key = Key(name: name, text: text)
-    if let hit = entries[key] { return hit }
+    if let hit = lock.withLock({ entries[key] }) { return hit }
     let (main, defined) = try Parser.parse(name: name, text: text, hasFunction: hasFunction)
     let parsed = ParsedFile(main: main, defined: defined)
-    entries[key] = parsed
+    lock.withLock { entries[key] = parsed }
     return parsed
   }
 }

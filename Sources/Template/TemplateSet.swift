@@ -39,10 +39,25 @@ public final class TemplateSet: @unchecked Sendable {
   /// Parses `text` as the file `name` and adds its trees to the set.
   public func parse(name: String, text: String) throws(TemplateParseError) {
     let functions = self.functions
-    let parsed = try namespace.cache.parse(name: name, text: text) { n in
-      functions[n] != nil || Builtin.names.contains(n)
+    let cache = namespace.cache
+    let result = try? LargeStack.run(stackSize: executionStackSize) {
+      Result { () throws(TemplateParseError) -> ParsedFile in
+        try cache.parse(name: name, text: text) { n in functions[n] != nil || Builtin.names.contains(n) }
+      }
     }
-    namespace.add(parsed)
+    guard let result else { return }
+    namespace.add(try result.get())
+  }
+
+  /// Helm's rendering of one file: `execute` followed by the removal of every `<no value>`.
+  public func render(name: String, data: Value) throws -> String {
+    NoValueStripping.strip(try execute(name: name, data: data))
+  }
+
+  deinit {
+    // Deeply nested trees are released recursively: do it where the stack is large.
+    let held = UncheckedSendable(namespace)
+    _ = try? LargeStack.run(stackSize: executionStackSize) { held.value.removeAll() }
   }
 
   /// Whether a template (file or definition) of that name is in the set.

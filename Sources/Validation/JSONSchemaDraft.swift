@@ -21,6 +21,8 @@ public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
     case "http://json-schema.org/draft-07/schema": self = .draft7
     case "http://json-schema.org/draft/2019-09/schema": self = .draft2019_09
     case "http://json-schema.org/draft/2020-12/schema": self = .draft2020_12
+    // jsonschema v6 (Helm's validator) reads the unversioned URI as its latest draft.
+    case "http://json-schema.org/schema": self = .draft2020_12
     default: return nil
     }
   }

@@ -65,12 +65,16 @@ struct GoJSONEncoder {
           if mapsOnPath.contains(id) {
             throw GoJSONError("json: unsupported value: encountered a cycle via \(m.goTypeName)")
           }
+          if m.isNilMap {
+            out.append(contentsOf: "null".utf8)
+            break
+          }
           out.append(UInt8(ascii: "{"))
           if m.count == 0 {
             out.append(UInt8(ascii: "}"))
           } else {
             mapsOnPath.insert(id)
-            stack.append(.object(m, keys: m.bytewiseSortedKeys, next: 0))
+            stack.append(.object(m, keys: m.structFieldOrder ?? m.bytewiseSortedKeys, next: 0))
           }
         case .object(let o):
           if let custom = o as? any GoJSONEncodable {

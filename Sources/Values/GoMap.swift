@@ -10,6 +10,12 @@ public final class GoMap: @unchecked Sendable {
   public var goTypeName: String
   /// The entries; absent and nil-valued keys are different, as in Go.
   public var storage: [String: Value]
+  /// A nil map of the type (`Annotations` of a chart without any): prints `map[]`, but
+  /// `encoding/json` writes `null`.
+  public var isNilMap = false
+  /// The key order of a Go struct this map stands for (`.Capabilities.KubeVersion`):
+  /// `encoding/json` writes struct fields in declaration order, not sorted.
+  public var structFieldOrder: [String]?
 
   public init(_ storage: [String: Value] = [:], goTypeName: String = "map[string]interface {}") {
     self.storage = storage
@@ -33,7 +39,10 @@ public final class GoMap: @unchecked Sendable {
     var copied: [String: Value] = [:]
     copied.reserveCapacity(storage.count)
     for (k, v) in storage { copied[k] = v.deepCopy() }
-    return GoMap(copied, goTypeName: goTypeName)
+    let copy = GoMap(copied, goTypeName: goTypeName)
+    copy.isNilMap = isNilMap
+    copy.structFieldOrder = structFieldOrder
+    return copy
   }
 }
 
@@ -41,4 +50,13 @@ public final class GoMap: @unchecked Sendable {
 @inlinable
 public func goStringLess(_ a: String, _ b: String) -> Bool {
   a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
+extension GoMap {
+  /// A map standing for a Go struct: `fields` in declaration order.
+  public static func structFields(_ fields: [(String, Value)], goTypeName: String) -> GoMap {
+    let m = GoMap(Dictionary(fields, uniquingKeysWith: { _, last in last }), goTypeName: goTypeName)
+    m.structFieldOrder = fields.map(\.0)
+    return m
+  }
 }

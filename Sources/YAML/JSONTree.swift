@@ -26,6 +26,7 @@ indirect enum JSONTree {
     case .string(let s): return .string(s)
     case .list(let items): return .array(try items.map { try marshal($0, depth: depth + 1) })
     case .map(let m):
+      if m.isNilMap { return .null }
       var entries: [(String, JSONTree)] = []
       entries.reserveCapacity(m.count)
       for (k, x) in m.storage {
@@ -42,7 +43,6 @@ indirect enum JSONTree {
       return .object(entries)
     case .object(let o):
       if let e = o as? any GoJSONEncodable { return try marshal(e.goJSONValue(), depth: depth + 1) }
-      if let r = o as? GoJSONRepresentable { return try marshal(r.jsonValue, depth: depth + 1) }
       if let ts = o as? TypedSlice, ts.elementType == "uint8" {
         let bytes = ts.items.map { item -> UInt8 in
           if case .int(let i) = item { return UInt8(truncatingIfNeeded: i) }

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import TestSupport
 import Testing
 
 /// Renders every case of `../shared/corpus/cases` in-process, as `chartc render` would with

@@ -54,6 +54,12 @@ struct CryptoShapeTests {
     return url.path
   }
 
+  @Test func dsaModPowMatchesSmallCases() {
+    // 4^13 mod 497 = 445; 2^10 mod 1000003 = 1024.
+    #expect(CryptoDSA.modPow([4], [13], [0x01, 0xF1]) == [0x01, 0xBD])
+    #expect(CryptoDSA.modPow([2], [10], [0x0F, 0x42, 0x43]) == [0x04, 0x00])
+  }
+
   @Test func bcryptKnownVectors() throws {
     let salt = CryptoBcrypt.decode(Array("CCCCCCCCCCCCCCCCCCCCC.".utf8)) ?? []
     #expect(try CryptoBcrypt.hash(Array("U*U".utf8), cost: 5, salt: Array(salt.prefix(16)))
@@ -100,11 +106,13 @@ struct CryptoShapeTests {
   }
 
   @Test(.enabled(if: opensslPath != nil)) func privateKeysParseWithOpenSSL() throws {
-    for (type, header) in [("ecdsa", "EC PRIVATE KEY"), ("ed25519", "PRIVATE KEY"), ("rsa", "RSA PRIVATE KEY")] {
+    for (type, header) in [
+      ("ecdsa", "EC PRIVATE KEY"), ("ed25519", "PRIVATE KEY"), ("rsa", "RSA PRIVATE KEY"), ("dsa", "DSA PRIVATE KEY"),
+    ] {
       let pem = Self.string(try Self.call("genPrivateKey", [.string(type)]))
       #expect(pem.hasPrefix("-----BEGIN \(header)-----\n"))
       let path = try Self.write(pem, "key-\(type).pem")
-      let (status, out) = try Self.openssl(["pkey", "-in", path, "-noout"])
+      let (status, out) = try Self.openssl(["pkey", "-in", path, "-noout", "-check"])
       #expect(status == 0, "openssl pkey rejected the \(type) key: \(out)")
     }
   }

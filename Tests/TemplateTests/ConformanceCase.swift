@@ -2,6 +2,7 @@ import Foundation
 import Values
 
 @testable import Template
+import TestSupport
 
 /// One line of `shared/conformance/templates/*.jsonl`.
 struct ConformanceCase: Decodable {
@@ -15,7 +16,7 @@ struct ConformanceCase: Decodable {
   let output: String?
   let error: String?
 
-  static let directory = "/work/shared/conformance/templates"
+  static let directory = SharedFixtures.shared("conformance/templates") ?? "/nonexistent"
 
   static func load(_ file: String) -> [ConformanceCase]? {
     guard let text = try? String(contentsOfFile: "\(directory)/\(file).jsonl", encoding: .utf8) else { return nil }
@@ -54,23 +55,48 @@ enum JSONValue: Decodable {
 enum ConformanceHarness {
   /// Every function name in Helm's function map (helm-behaviour.md §3).
   static let helmFunctionNames: Set<String> = {
-    guard let doc = try? String(contentsOfFile: "/work/shared/docs/helm-behaviour.md", encoding: .utf8),
+    guard let doc = try? String(contentsOfFile: SharedFixtures.shared("docs/helm-behaviour.md") ?? "/nonexistent", encoding: .utf8),
       let line = doc.split(separator: "\n").first(where: { $0.hasPrefix("abbrev abbrevboth") })
     else { return [] }
     return Set(line.split(separator: " ").map(String.init))
   }()
 
-  /// Non-builtin names Helm defines: Sprig, Helm's own, and Sprig's `slice`.
+  /// Names Helm defines that this harness cannot run: Sprig, Helm's own (except
+  /// `include` and `tpl`, which the harness implements on `ExecutionContext`), and Sprig's
+  /// `slice`.
   static let nonBuiltinNames: Set<String> = helmFunctionNames.subtracting(Builtin.names).union(["slice"])
+    .subtracting(["include", "tpl"])
 
-  /// A table where every Helm/Sprig function exists (so parsing sees them) but fails.
-  static let stubTable: FunctionTable = {
+  /// A table where every Helm/Sprig function exists (so parsing sees them) but fails,
+  /// except `include` and `tpl`, written as Helm writes them.
+  static func table() -> FunctionTable {
     var t = FunctionTable()
     for name in nonBuiltinNames {
       t[name] = TemplateFunction([], variadic: .any) { _ in throw FunctionError("not implemented in test") }
     }
+    let counter = IncludeCounter()
+    t["include"] = TemplateFunction([.string, .any]) { call in
+      let name = call[0].stringValue ?? ""
+      let n = counter.counts[name] ?? 0
+      if counter.counts[name] != nil && n > 1000 {
+        throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+      }
+      counter.counts[name] = n + 1
+      defer { counter.counts[name] = n }
+      return .string(try call.context.executeTemplate(named: name, data: call[1]))
+    }
+    t["tpl"] = TemplateFunction([.string, .any]) { call in
+      let text = call[0].stringValue ?? ""
+      do {
+        return .string(NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
+      } catch let e as TemplateParseError {
+        throw FunctionError("cannot parse template \(GoQuote.quote(text)): \(e.description)")
+      } catch {
+        throw FunctionError("error during tpl function execution for \(GoQuote.quote(text)): \(goErrorText(error))")
+      }
+    }
     return t
-  }()
+  }
 
   /// Whether the case uses only Go builtins (no Sprig/Helm function).
   static func usesOnlyBuiltins(_ c: ConformanceCase) -> Bool {
@@ -87,8 +113,8 @@ enum ConformanceHarness {
       "APIVersion": .string("v2"), "Annotations": .map(GoMap([:], goTypeName: "map[string]string")),
       "AppVersion": .string("1.0"), "Condition": .string(""), "Dependencies": .list([]),
       "Deprecated": .bool(false), "Description": .string(""), "Home": .string(""), "Icon": .string(""),
-      "IsRoot": .bool(true), "Keywords": TypedSlice.strings([]), "KubeVersion": .string(""),
-      "Maintainers": .list([]), "Name": .string("oracle"), "Sources": TypedSlice.strings([]),
+      "IsRoot": .bool(true), "Keywords": .list([]), "KubeVersion": .string(""),
+      "Maintainers": .list([]), "Name": .string("oracle"), "Sources": .list([]),
       "Tags": .string(""), "Type": .string(""), "Version": .string("0.1.0"),
     ])
   }
@@ -111,12 +137,11 @@ enum ConformanceHarness {
 
   /// Helm's result for the case: the rendered text or the formatted error.
   static func render(_ c: ConformanceCase) -> (output: String?, error: String?) {
-    let set = TemplateSet(functions: stubTable)
+    let set = TemplateSet(functions: table())
     do {
       try set.parse(name: "oracle/templates/t.yaml", text: c.template)
       if let h = c.helpers { try set.parse(name: "oracle/templates/_helpers.tpl", text: h) }
-      let out = try set.execute(name: "oracle/templates/t.yaml", data: data(for: c))
-      return (NoValueStripping.strip(out), nil)
+      return (try set.render(name: "oracle/templates/t.yaml", data: data(for: c)), nil)
     } catch {
       return (nil, HelmErrorFormatter.format(error))
     }
@@ -139,7 +164,10 @@ struct TestCapabilities: GoObject {
 }
 
 /// Helm's `chartutil.VersionSet` stand-in with its `Has` method.
-struct TestVersionSet: GoObject {
+struct TestVersionSet: GoObject, GoMethodSignatures {
+  func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
+    name == "Has" ? ([.basic(.string)], nil) : nil
+  }
   var goTypeName: String { "common.VersionSet" }
   var goKind: GoKind { .slice }
   var sliceItems: [Value]? { [.string("v1"), .string("apps/v1")] }
@@ -151,3 +179,6 @@ struct TestVersionSet: GoObject {
   }
   func formatted(plus: Bool, sharp: Bool) -> String { "[v1 apps/v1]" }
 }
+
+/// Helm's per-name `include` nesting counter (one per render).
+final class IncludeCounter: @unchecked Sendable { var counts: [String: Int] = [:] }

@@ -26,7 +26,7 @@ import Testing
       }
     }
     let rate = selected.isEmpty ? 1 : Double(passed) / Double(selected.count)
-    print("[conformance] \(file): \(passed)/\(selected.count) builtin-only cases pass (\(Int(rate * 1000) / 10)%)")
+    print("[conformance] \(file): \(passed)/\(selected.count) selected cases pass (Go builtins, include, tpl) (\(Int(rate * 1000) / 10)%)")
     for f in failures.prefix(40) { print("[conformance] FAIL \(f)") }
     let target = Self.targets.first { $0.0 == file }?.1 ?? 0
     #expect(rate >= target, "\(file) pass rate \(rate) below \(target)")

@@ -101,3 +101,98 @@ import Values
     #expect(throws: TemplateExecutionError.self) { try set.execute(name: "t.yaml", data: .null) }
   }
 }
+
+@Suite struct HelmWarningFormatTests {
+  @Test func multilineWarningKeepsItsNewlines() throws {
+    var table = FunctionTable()
+    table["fail"] = TemplateFunction([.string]) { call in
+      throw FunctionError(HelmErrorFormatter.wrapWarning(call[0].stringValue ?? ""))
+    }
+    let set = TemplateSet(functions: table)
+    try set.parse(name: "t.yaml", text: "{{ fail \"line1\\nline2\" }}")
+    do {
+      _ = try set.execute(name: "t.yaml", data: .null)
+      Issue.record("expected failure")
+    } catch {
+      #expect(HelmErrorFormatter.format(error) == "execution error at (t.yaml:1:3): line1\nline2")
+    }
+  }
+}
+
+@Suite struct MethodCallTests {
+  func render(_ text: String) -> String {
+    let set = TemplateSet()
+    do {
+      try set.parse(name: "t.yaml", text: text)
+      return try set.execute(name: "t.yaml", data: .map(["Caps": .object(TestVersionSet())]))
+    } catch {
+      return HelmErrorFormatter.format(error)
+    }
+  }
+
+  @Test func typedMethodParameters() {
+    #expect(render("{{ .Caps.Has \"v1\" }}") == "true")
+    #expect(render("{{ .Caps.Has 5 }}") == "t.yaml:1:13\n  executing \"t.yaml\" at <5>:\n    expected string; found 5")
+    #expect(render("{{ .Caps.Has }}") == "t.yaml:1:8\n  executing \"t.yaml\" at <.Caps.Has>:\n    wrong number of args for Has: want 1 got 0")
+  }
+}
+
+/// A `*semver.Version`-like pointer object for typed-parameter tests.
+final class TestPointer: GoObject, @unchecked Sendable {
+  var goTypeName: String { "*test.Thing" }
+  var goKind: GoKind { .ptr }
+  func formatted(plus: Bool, sharp: Bool) -> String { "thing" }
+}
+
+@Suite struct TypedParameterTests {
+  func render(_ text: String) -> String {
+    var table = FunctionTable()
+    table["thing"] = TemplateFunction([]) { _ in .object(TestPointer()) }
+    table["useThing"] = TemplateFunction([.any], overrides: [0: .named("*test.Thing")]) { call in .bool(call[0].isNil) }
+    table["useTime"] = TemplateFunction([.any], overrides: [0: .named("time.Time")]) { _ in .string("t") }
+    table["counter"] = TemplateFunction([.int], overrides: [0: .uint32]) { call in call[0] }
+    let set = TemplateSet(functions: table)
+    do {
+      try set.parse(name: "t.yaml", text: text)
+      return try set.execute(name: "t.yaml", data: .map(["f": .float(1)]))
+    } catch {
+      return HelmErrorFormatter.format(error)
+    }
+  }
+
+  @Test func namedTypes() {
+    #expect(render("{{ useThing thing }}") == "false")
+    #expect(render("{{ useThing nil }}") == "true")
+    #expect(render("{{ useThing \"x\" }}") == "t.yaml:1:12\n  executing \"t.yaml\" at <\"x\">:\n    can't handle \"x\" for arg of type *test.Thing")
+    #expect(render("{{ useTime nil }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <nil>:\n    cannot assign nil to time.Time")
+    #expect(render("{{ useTime .f }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected time.Time; got float64")
+  }
+
+  @Test func unsignedIntegers() {
+    #expect(render("{{ counter 7 }}") == "7")
+    #expect(render("{{ counter -1 }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <-1>:\n    expected unsigned integer; found -1")
+    #expect(render("{{ counter .f }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected uint32; got float64")
+  }
+
+  @Test func pointersCompareByIdentity() {
+    #expect(render("{{ eq thing thing }}") == "false")
+    #expect(render("{{ $t := thing }}{{ eq $t $t }}") == "true")
+  }
+}
+
+@Suite struct StringMapTests {
+  @Test func missingKeyOfAStringMapIsTheEmptyString() throws {
+    let set = TemplateSet()
+    try set.parse(name: "t.yaml", text: "[{{ .a.foo }}][{{ index .a \"x\" }}]{{ .a.foo.bar }}")
+    do {
+      _ = try set.execute(name: "t.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))]))
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        HelmErrorFormatter.format(error)
+          == "t.yaml:1:39\n  executing \"t.yaml\" at <.a.foo.bar>:\n    can't evaluate field bar in type string")
+    }
+    try set.parse(name: "u.yaml", text: "[{{ .a.foo }}][{{ index .a \"x\" }}]")
+    #expect(try set.execute(name: "u.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))])) == "[][]")
+  }
+}

@@ -62,3 +62,28 @@ import Values
     #expect(try set.execute(name: "x", data: .null) == "later")
   }
 }
+
+@Suite struct ParserDepthTests {
+  @Test func parenthesizedNestingIsCappedAsInGo() throws {
+    let ok = String(repeating: "(", count: 10000) + "1" + String(repeating: ")", count: 10000)
+    let set = TemplateSet()
+    #expect(throws: Never.self) { try set.parse(name: "a", text: "{{ " + ok + " }}") }
+    #expect(try set.execute(name: "a", data: .null) == "1")
+    let tooDeep = "(" + ok + ")"
+    do {
+      try set.parse(name: "b", text: "{{ " + tooDeep + " }}")
+      Issue.record("expected a parse error")
+    } catch {
+      #expect(HelmErrorFormatter.format(error) == "parse error at (b:1): max expression depth exceeded")
+    }
+  }
+
+  @Test func deepControlNestingIsAnErrorNotACrash() throws {
+    let text = String(repeating: "{{ if 1 }}", count: 20000) + String(repeating: "{{ end }}", count: 20000)
+    let set = TemplateSet()
+    #expect(throws: TemplateParseError.self) { try set.parse(name: "c", text: text) }
+    let fine = String(repeating: "{{ if 1 }}", count: 3000) + "x" + String(repeating: "{{ end }}", count: 3000)
+    #expect(throws: Never.self) { try set.parse(name: "d", text: fine) }
+    #expect(try set.execute(name: "d", data: .null) == "x")
+  }
+}

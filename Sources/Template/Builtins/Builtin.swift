@@ -96,7 +96,7 @@ enum Builtin: String, CaseIterable {
       case .map(let m):
         switch index.value {
         case .string(let k):
-          item = .element(m.storage[k] ?? .null)
+          item = MapElements.element(of: m, key: k)
         case .null:
           if !index.isValid { throw FunctionError("value is nil; should be of type string") }
           throw FunctionError("value has type interface {}; should be string")
@@ -113,6 +113,11 @@ enum Builtin: String, CaseIterable {
             throw FunctionError("value has type \(index.value.goTypeName); should be string")
           }
           item = .concrete(entries.first { $0.key == k }?.value ?? .null)
+        } else if o.goKind == .map {
+          guard case .string(let k) = index.value else {
+            throw FunctionError("value has type \(index.value.goTypeName); should be string")
+          }
+          if case .field(let v) = o.member(named: k) { item = .concrete(v) } else { item = .element(.null) }
         } else {
           throw FunctionError("can't index item of type \(o.goTypeName)")
         }

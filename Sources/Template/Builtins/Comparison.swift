@@ -98,14 +98,23 @@ enum Comparison {
               throw FunctionError(
                 "non-comparable type \(GoFormatterBridge.sprintf("%s", [arg.value])): \(arg.value.goTypeName)")
             }
-            truth = arg1.value.goTypeName == arg.value.goTypeName
-              && GoFormatterBridge.formatV(arg1.value) == GoFormatterBridge.formatV(arg.value)
+            truth = sameComparable(arg1.value, arg.value)
           }
         }
       }
       if truth { return true }
     }
     return false
+  }
+
+  /// Go's `==` on two non-basic comparable values: pointers by identity, others by type
+  /// and printed form.
+  static func sameComparable(_ a: Value, _ b: Value) -> Bool {
+    guard a.goTypeName == b.goTypeName else { return false }
+    if case .object(let x) = a, case .object(let y) = b, x.goKind == .ptr {
+      return type(of: x) is AnyClass && (x as AnyObject) === (y as AnyObject)
+    }
+    return GoFormatterBridge.formatV(a) == GoFormatterBridge.formatV(b)
   }
 
   static func lt(_ arg1: Operand, _ arg2: Operand) throws -> Bool {

@@ -205,7 +205,7 @@ public final class Executor: ExecutionContext {
     case .map(let m):
       for k in m.sortedKeys {
         ran = true
-        if try !oneIteration(.concrete(.string(k)), .element(m.storage[k] ?? .null)) { break }
+        if try !oneIteration(.concrete(.string(k)), MapElements.element(of: m, value: m.storage[k] ?? .null)) { break }
       }
     case .int, .int64:
       if r.pipe.decl.count > 1 {
@@ -409,7 +409,9 @@ public final class Executor: ExecutionContext {
       if let member = o.member(named: fieldName) {
         switch member {
         case .method(let m):
-          return try evalCall(f, dot, .method(m), node: node, name: fieldName, args: args, final: final)
+          let signature = (o as? any GoMethodSignatures)?.parameterTypes(ofMethod: fieldName)
+          return try evalCall(
+            f, dot, .method(m, signature: signature), node: node, name: fieldName, args: args, final: final)
         case .field(let v):
           if hasArgs { throw error(f, "\(fieldName) has arguments but cannot be invoked as function") }
           return .concrete(v)
@@ -417,7 +419,7 @@ public final class Executor: ExecutionContext {
       }
     case .map(let m):
       if hasArgs { throw error(f, "\(fieldName) is not a method but has arguments") }
-      return .element(m.storage[fieldName] ?? .null)
+      return MapElements.element(of: m, key: fieldName)
     default:
       break
     }

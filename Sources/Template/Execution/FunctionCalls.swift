@@ -4,18 +4,22 @@ import Values
 enum Callee {
   case builtin(Builtin)
   case user(TemplateFunction)
-  case method(GoMethod)
+  case method(GoMethod, signature: (fixed: [GoArgumentType], variadic: GoArgumentType?)?)
 }
 
 /// A parameter type as Go's reflect-based call sees it.
 enum ParameterType {
   case go(GoParameterType)
+  case uint32
+  case named(String)
   /// `reflect.Value`: the builtins' raw, unchecked arguments.
   case reflectValue
 
   var goName: String {
     switch self {
     case .go(let t): return t.goName
+    case .uint32: return "uint32"
+    case .named(let name): return name
     case .reflectValue: return "reflect.Value"
     }
   }
@@ -23,11 +27,21 @@ enum ParameterType {
   var canBeNil: Bool {
     switch self {
     case .reflectValue: return true
+    case .uint32: return false
+    case .named(let name): return name.hasPrefix("*")
     case .go(let t):
       switch t {
       case .any, .list, .stringList, .map: return true
       default: return false
       }
+    }
+  }
+
+  init(_ t: GoArgumentType) {
+    switch t {
+    case .basic(let b): self = .go(b)
+    case .uint32: self = .uint32
+    case .named(let name): self = .named(name)
     }
   }
 }
@@ -36,8 +50,13 @@ extension Callee {
   var signature: (fixed: [ParameterType], variadic: ParameterType?) {
     switch self {
     case .builtin(let b): return b.signature
-    case .user(let fn): return (fn.parameters.map { .go($0) }, fn.variadic.map { .go($0) })
-    case .method(let m): return (Array(repeating: .go(.any), count: m.arity), nil)
+    case .user(let fn):
+      var fixed = fn.parameters.map { ParameterType.go($0) }
+      for (i, t) in fn.parameterOverrides where i >= 0 && i < fixed.count { fixed[i] = ParameterType(t) }
+      return (fixed, fn.variadic.map { .go($0) })
+    case .method(let m, let signature):
+      if let signature { return (signature.fixed.map(ParameterType.init), signature.variadic.map(ParameterType.init)) }
+      return (Array(repeating: .go(.any), count: m.arity), nil)
     }
   }
 }
@@ -104,7 +123,7 @@ extension Executor {
       case .user(let fn):
         let result = try fn.body(FunctionCall(name: name, arguments: argv.map(\.value), context: self))
         return result.isNil ? .element(.null) : .concrete(result)
-      case .method(let m):
+      case .method(let m, _):
         let result = try m.call(argv.map(\.value))
         return result.isNil ? .element(.null) : .concrete(result)
       }
@@ -157,7 +176,10 @@ extension Executor {
     case .go(.string):
       if let s = n as? StringNode { return .concrete(.string(s.text)) }
       throw error(f, "expected string; found \(n.description)")
-    case .go(.list), .go(.stringList), .go(.map):
+    case .uint32:
+      if let num = n as? NumberNode, num.isUint { return .concrete(.int(Int(num.uint64 & 0xFFFF_FFFF))) }
+      throw error(f, "expected unsigned integer; found \(n.description)")
+    case .go(.list), .go(.stringList), .go(.map), .named:
       throw error(f, "can't handle \(n.description) for arg of type \(typ.goName)")
     }
   }
@@ -183,23 +205,25 @@ extension Executor {
       if typ.canBeNil { return .invalid }
       throw error(f, "invalid value; expected \(typ.goName)")
     }
-    guard case .go(let t) = typ else { return value }
-    if t == .any { return value }
+    if case .reflectValue = typ { return value }
+    if case .go(.any) = typ { return value }
     if value.value.isNil {
-      throw error(f, "wrong type for value; expected \(t.goName); got \(value.staticTypeName)")
+      throw error(f, "wrong type for value; expected \(typ.goName); got \(value.staticTypeName)")
     }
-    if Executor.isAssignable(value.value, to: t) { return value.unwrapped }
-    throw error(f, "wrong type for value; expected \(t.goName); got \(value.value.goTypeName)")
+    if Executor.isAssignable(value.value, to: typ) { return value.unwrapped }
+    throw error(f, "wrong type for value; expected \(typ.goName); got \(value.value.goTypeName)")
   }
 
-  static func isAssignable(_ v: Value, to t: GoParameterType) -> Bool {
+  static func isAssignable(_ v: Value, to t: ParameterType) -> Bool {
     switch (t, v) {
-    case (.any, _): return true
-    case (.string, .string), (.bool, .bool), (.int, .int), (.int64, .int64), (.float64, .float), (.list, .list):
+    case (.reflectValue, _), (.go(.any), _): return true
+    case (.go(.string), .string), (.go(.bool), .bool), (.go(.int), .int), (.go(.int64), .int64),
+      (.go(.float64), .float), (.go(.list), .list):
       return true
-    case (.stringList, .object(let o)): return o.goTypeName == "[]string"
-    case (.map, .map(let m)):
+    case (.go(.stringList), .object(let o)): return o.goTypeName == "[]string"
+    case (.go(.map), .map(let m)):
       return m.goTypeName == "map[string]interface {}" || !m.goTypeName.hasPrefix("map[")
+    case (.named(let name), _): return v.goTypeName == name
     default: return false
     }
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Helm's rewriting of template errors (`pkg/engine/engine.go`: `cleanupParseError`,
 /// `cleanupExecError`), so that a failure reads exactly as `helm template` prints it.
 public enum HelmErrorFormatter {
@@ -28,12 +30,10 @@ public enum HelmErrorFormatter {
     // required / fail: the location of the outermost error.
     if let start = raw.range(of: "HELM_ERR_START") {
       let tail = raw[start.upperBound...]
-      if let end = tail.range(of: "HELM_ERR_END") {
+      if let end = tail.range(of: "HELM_ERR_END", options: .backwards) {
         let msg = tail[..<end.lowerBound]
-        do {
-          let location = e.location ?? e.templateName
-          return "execution error at (\(location)): \(msg)"
-        }
+        let location = e.location ?? e.templateName
+        return "execution error at (\(location)): \(msg)"
       }
     }
     // Three-line form only when every link of the chain is a template error.

@@ -207,7 +207,8 @@ enum NumberParser {
       }
       if lower.hasPrefix("0b") || lower.hasPrefix("0o") { return nil }
     }
-    guard let d = Double(cleaned) else { return nil }
+    // Out of range is an error in Go (ParseFloat's ErrRange), not an infinity.
+    guard let d = Double(cleaned), d.isFinite else { return nil }
     return d
   }
 }

@@ -11,6 +11,11 @@ struct Parser {
   private var vars: [String] = ["$"]
   private var rangeDepth = 0
   private var actionLine = 0
+  /// Parenthesized-pipeline nesting (Go's `stackDepth`, capped at `maxStackDepth`).
+  private var stackDepth = 0
+  /// Control-structure nesting; Go leaves it to its growable stacks, we cap it.
+  private var controlDepth = 0
+  static let maxStackDepth = 10000
   /// The trees defined so far in this parse, by name, in definition order.
   private(set) var defined: [(String, ParseTree)] = []
 
@@ -162,6 +167,9 @@ struct Parser {
   }
 
   private mutating func textOrAction() throws -> Node {
+    if controlDepth >= Parser.maxStackDepth { throw fail("max expression depth exceeded") }
+    controlDepth += 1
+    defer { controlDepth -= 1 }
     let token = nextNonSpace()
     switch token.kind {
     case .text:
@@ -399,6 +407,9 @@ struct Parser {
     case .charConstant, .complex, .number:
       return try NumberParser.parse(pos: token.pos, text: token.value, kind: token.kind)
     case .leftParen:
+      if stackDepth >= Parser.maxStackDepth { throw fail("max expression depth exceeded") }
+      stackDepth += 1
+      defer { stackDepth -= 1 }
       return try pipeline("parenthesized pipeline", end: .rightParen)
     case .string, .rawString:
       do {
