@@ -50,15 +50,7 @@ let package = Package(
     .testTarget(
       name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
-    .testTarget(name: "FunctionsTests", dependencies: ["TestSupport", "Charts", "Functions", "Template", "Values", "YAML"], exclude: ["Data"]),
-    .testTarget(
-      name: "FunctionsTests2", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"],
-      resources: [.copy("Data")]
-    ),
-    .testTarget(
-      name: "FunctionsTests3", dependencies: ["TestSupport", "Functions", "Template", "Values"],
-      resources: [.copy("Data")]
-    ),
+    .testTarget(name: "FunctionsTests", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"]),
     .testTarget(
       name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
@@ -66,7 +58,7 @@ let package = Package(
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
-      exclude: ["passing.txt", "corpus-passing.txt"]
+      exclude: ["passing.txt", "corpus-passing.txt", "Cases"]
     ),
   ]
 )

@@ -59,7 +59,7 @@ enum GoQuote {
       runes += 1
     }
     if q == "'" && runes != 1 { throw SyntaxError() }
-    return String(decoding: bytes, as: UTF8.self)
+    return GoByteString.fromBytes(bytes)
   }
 
   /// A character literal whose first character decodes but is followed by more text.
