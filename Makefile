@@ -30,6 +30,12 @@ render: build
 golden: build
 	$(CHARTC) golden update
 
+# `make bench`: chartc (release build) against `helm-oracle bench` over the corpus and the
+# product charts; BENCH_ITERATIONS=N and BENCH_ONLY=chart,chart narrow it.
+bench: deps
+	@if [ ! -d ../shared/corpus ]; then echo "bench: skipped, ../shared is absent"; else \
+	  $(SWIFT) build -c release --product chartc && scripts/bench.py && scripts/bench-validate; fi
+
 # Validation throughput on the visible corpus render, next to kubernetes-validate (PyPI).
 bench-validate: build
 	scripts/bench-validate

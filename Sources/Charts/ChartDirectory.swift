@@ -32,28 +32,28 @@ public enum ChartDirectory {
     for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       let rel = relative.isEmpty ? name : relative + "/" + name
       let full = root + "/" + rel
-      var isDir: ObjCBool = false
-      let attributes = try? fm.attributesOfItem(atPath: full)
-      if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+      // lstat/stat directly: Foundation's attributesOfItem also looks up owner names.
+      var link = stat()
+      if lstat(full, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
         let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
         if target != root && !target.hasPrefix(root + "/") {
           throw ChartLoadError("symlink \(rel) points outside the chart: \(target)")
         }
       }
-      guard fm.fileExists(atPath: full, isDirectory: &isDir) else {
+      var info = stat()
+      guard stat(full, &info) == 0 else {
         throw ChartLoadError("error reading \(rel): no such file or directory")
       }
-      if isDir.boolValue {
+      if info.st_mode & S_IFMT == S_IFDIR {
         if ignore(rel, true) { continue }
         try walk(root: root, relative: rel, limits: limits, ignore: ignore, files: &files, depth: depth + 1)
         continue
       }
       if ignore(rel, false) { continue }
-      let resolved = (try? fm.attributesOfItem(atPath: URL(fileURLWithPath: full).resolvingSymlinksInPath().path))
-      if let type = resolved?[.type] as? FileAttributeType, type != .typeRegular {
+      if info.st_mode & S_IFMT != S_IFREG {
         throw ChartLoadError("cannot load irregular file \(full) as it has file mode type bits set")
       }
-      if let size = resolved?[.size] as? Int, size > limits.maxFileSize {
+      if Int(info.st_size) > limits.maxFileSize {
         throw ChartLoadError(
           "chart file \"\(name)\" is larger than the maximum file size \(limits.maxFileSize)")
       }

@@ -37,11 +37,26 @@ public struct ChartRenderer: Sendable {
   public func render(
     chart: Chart, userValues: GoMap, request: RenderRequest, outputDir: String? = nil, useReleaseName: Bool = false
   ) throws -> Result {
+    try checkInstallable(chart: chart, request: request)
+    let rendered = try renderTemplates(chart: chart, userValues: userValues, request: request)
+    let output = try assemble(
+      chart: chart, files: rendered.files, request: request, outputDir: outputDir, useReleaseName: useReleaseName)
+    return Result(files: rendered.files, output: output, warnings: rendered.warnings)
+  }
+
+  /// What `helm template` refuses before rendering: library charts, dependencies missing
+  /// from `charts/`, invalid release names.
+  public func checkInstallable(chart: Chart, request: RenderRequest) throws {
     if chart.metadata.isLibrary { throw RenderError("library charts are not installable") }
     try DependencyCheck.requireLoaded(chart)
     if let failure = ReleaseName.checkFailure(request.releaseName) { throw RenderError(failure) }
-    let rendered = try renderTemplates(chart: chart, userValues: userValues, request: request)
+  }
 
+  /// Helm's output assembly (sorting, framing, hooks) over the engine's output.
+  public func assemble(
+    chart: Chart, files: [String: String], request: RenderRequest, outputDir: String? = nil,
+    useReleaseName: Bool = false
+  ) throws -> ManifestOutput {
     var options = ManifestOutputOptions()
     options.includeCRDs = request.includeCRDs
     options.crds = request.includeCRDs ? ChartRenderer.crds(of: chart) : []
@@ -51,15 +66,13 @@ public struct ChartRenderer: Sendable {
     options.outputDir = outputDir
     options.useReleaseName = useReleaseName
     options.releaseName = request.releaseName
-    let output: ManifestOutput
     do {
-      output = try ManifestAssembler.assemble(
-        files: rendered.files, options: options, decode: { try YAMLReader.unmarshalAny($0) },
+      return try ManifestAssembler.assemble(
+        files: files, options: options, decode: { try DecodedDocumentCache.shared.decode($0) },
         fileExists: { FileManager.default.fileExists(atPath: $0) })
     } catch {
       throw RenderError(error.description, isRenderStage: true)
     }
-    return Result(files: rendered.files, output: output, warnings: rendered.warnings)
   }
 
   /// Helm's engine render (what `helm-oracle template --format json` and `eval` return):
@@ -67,6 +80,17 @@ public struct ChartRenderer: Sendable {
   /// Kubernetes version checked, every template executed.
   public func renderTemplates(chart: Chart, userValues: GoMap, request: RenderRequest) throws
     -> (files: [String: String], warnings: [String])
+  {
+    let prepared = try prepare(chart: chart, userValues: userValues, request: request)
+    return (try engine.render(chart: chart, top: prepared.top), prepared.warnings)
+  }
+
+  /// Everything before the engine runs: dependencies processed,
+  /// values coalesced and checked against the schemas, the Kubernetes version checked, and
+  /// the top-level data (`Values`, `Release`, `Capabilities`) built. Mutates `chart`
+  /// (disabled subcharts removed, aliases applied), so a chart is prepared once.
+  public func prepare(chart: Chart, userValues: GoMap, request: RenderRequest) throws
+    -> (top: GoMap, warnings: [String])
   {
     var warnings = try DependencyProcessing.process(chart, userValues: userValues)
     let coalesced = try ValueCoalescing.coalesce(chart: chart.coalescingTree(), userValues: userValues)
@@ -87,7 +111,7 @@ public struct ChartRenderer: Sendable {
     top["Release"] = ReleaseObject.make(
       name: request.releaseName, namespace: request.namespace, isUpgrade: request.isUpgrade)
     top["Capabilities"] = .object(capabilities)
-    return (try engine.render(chart: chart, top: top), warnings)
+    return (top, warnings)
   }
 
   /// CRD files of the chart then its enabled subcharts, recursively (Helm's `CRDObjects`).

@@ -82,23 +82,27 @@ public struct HelmIgnore: Sendable {
   /// Whether the chart-relative path (`/`-separated, no leading `./`) is ignored.
   public func ignores(_ path: String, isDirectory: Bool) -> Bool {
     if path.isEmpty || path == "." || path == "./" { return false }
+    var base: String?
     for rule in rules {
       if rule.negate {
         if rule.mustBeDirectory && !isDirectory { return true }
-        if !matches(rule, path) { return true }
+        if !matches(rule, path, base: &base) { return true }
         continue
       }
       if rule.mustBeDirectory && !isDirectory { continue }
-      if matches(rule, path) { return true }
+      if matches(rule, path, base: &base) { return true }
     }
     return false
   }
 
-  private func matches(_ rule: Rule, _ path: String) -> Bool {
+  /// `base` caches `goPathBase(path)` across the rules of one path.
+  private func matches(_ rule: Rule, _ path: String, base: inout String?) -> Bool {
     let subject: String
     switch rule.scope {
     case .rooted, .structural: subject = path
-    case .basename: subject = goPathBase(path)
+    case .basename:
+      if base == nil { base = goPathBase(path) }
+      subject = base ?? path
     }
     return (try? GoPathMatch.match(rule.pattern, subject)) ?? false
   }
@@ -107,9 +111,12 @@ public struct HelmIgnore: Sendable {
 /// Go's `filepath.Base` for `/` paths.
 func goPathBase(_ path: String) -> String {
   if path.isEmpty { return "." }
-  var p = Substring(path)
-  while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-  if p == "/" { return "/" }
-  if let slash = p.lastIndex(of: "/") { return String(p[p.index(after: slash)...]) }
-  return String(p)
+  let slash = UInt8(ascii: "/")
+  let u = Array(path.utf8)
+  var end = u.count
+  while end > 1 && u[end - 1] == slash { end -= 1 }
+  if end == 1 && u[0] == slash { return "/" }
+  var start = end
+  while start > 0 && u[start - 1] != slash { start -= 1 }
+  return String(decoding: u[start..<end], as: UTF8.self)
 }

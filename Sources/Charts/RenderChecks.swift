@@ -28,7 +28,7 @@ enum ValuesSchemaCheck {
   private static func collect(_ chart: Chart, values: Value, into sections: inout [String]) throws {
     if let schemaBytes = chart.schema {
       do {
-        let schema = try HelmValuesSchema.compile(text: String(decoding: schemaBytes, as: UTF8.self))
+        let schema = try CompiledSchemaCache.shared.compile(text: String(decoding: schemaBytes, as: UTF8.self))
         if let section = HelmValuesSchema.section(chartName: chart.name, schema: schema, values: values) {
           sections.append(section)
         }

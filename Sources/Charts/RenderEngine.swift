@@ -11,6 +11,8 @@ public struct RenderEngine: Sendable {
   /// The function table every render starts from: Sprig, Helm's serialisation functions
   /// and `required`/`fail`. `include`, `tpl` and `lookup` are added per render.
   public let baseFunctions: FunctionTable
+  /// Parsed template sets of recent renders, reused when a render parses the same files.
+  private let parsedSets = ParsedTemplateSets()
 
   /// When set, the source map of every rendered file is stored there (`render --validate`).
   public var sourceMaps: RenderSourceMaps? = nil
@@ -42,17 +44,12 @@ public struct RenderEngine: Sendable {
     var templates: [String: Renderable] = [:]
     collect(chart, parentData: top, into: &templates)
 
-    var functions = baseFunctions
-    functions.merge(HelmFunctions.engineFunctions())
-    let set = TemplateSet(name: "gotpl", functions: functions)
     let keys = RenderEngine.parseOrder(templates.keys)
-    for key in keys {
-      do {
-        try set.parse(name: key, text: templates[key]!.text)
-      } catch {
-        throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
-      }
-    }
+    let sources = keys.map { ParsedTemplateSets.Source(name: $0, text: templates[$0]!.text) }
+    // A parsed set is taken out of the cache for this render and put back afterwards, so
+    // concurrent renders never share one (its `include` counter and `tpl` cache).
+    let set: TemplateSet
+    if let cached = parsedSets.take(sources) { set = cached } else { set = try parse(sources) }
     var rendered: [String: String] = [:]
     rendered.reserveCapacity(keys.count)
     for key in keys {
@@ -78,7 +75,23 @@ public struct RenderEngine: Sendable {
         throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
+    parsedSets.put(set, for: sources)
     return rendered
+  }
+
+  /// A fresh set with every file of `sources` parsed in order.
+  private func parse(_ sources: [ParsedTemplateSets.Source]) throws(RenderError) -> TemplateSet {
+    var functions = baseFunctions
+    functions.merge(HelmFunctions.engineFunctions())
+    let set = TemplateSet(name: "gotpl", functions: functions)
+    for source in sources {
+      do {
+        try set.parse(name: source.name, text: source.text)
+      } catch {
+        throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
+      }
+    }
+    return set
   }
 
   /// Builds each chart's `.` (Go's `recAllTpls`) and records its templates.

@@ -79,24 +79,59 @@ public final class TemplateSet: @unchecked Sendable {
 }
 
 /// Runs deep recursive work on a thread with a large stack, so that the template depth
-/// bound, not the stack, limits recursion.
+/// bound, not the stack, limits recursion. The threads are kept and reused: starting a
+/// thread and faulting in fresh stack pages for every template cost more than running it.
 enum LargeStack {
-  private final class Box<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
+  static func run<T>(stackSize: Int, _ body: @escaping () throws -> T) throws -> T {
+    let worker = LargeStackWorker.checkout(stackSize: stackSize)
+    defer { LargeStackWorker.checkin(worker) }
+    return try worker.run(body)
+  }
+}
+
+/// One kept thread with a large stack, running one job at a time for `LargeStack`.
+final class LargeStackWorker: @unchecked Sendable {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var idle: [LargeStackWorker] = []
+
+  /// An idle worker whose stack is at least `stackSize`, or a new one.
+  static func checkout(stackSize: Int) -> LargeStackWorker {
+    let reused: LargeStackWorker? = lock.withLock {
+      guard let i = idle.lastIndex(where: { $0.stackSize >= stackSize }) else { return nil }
+      return idle.remove(at: i)
+    }
+    return reused ?? LargeStackWorker(stackSize: stackSize)
   }
 
-  static func run<T>(stackSize: Int, _ body: @escaping () throws -> T) throws -> T {
-    let box = Box<T>()
-    let done = DispatchSemaphore(value: 0)
-    let work = UncheckedSendable(body)
-    let thread = Thread {
-      box.result = Result { try work.value() }
-      done.signal()
+  static func checkin(_ worker: LargeStackWorker) {
+    lock.withLock { idle.append(worker) }
+  }
+
+  let stackSize: Int
+  private let start = DispatchSemaphore(value: 0)
+  private let done = DispatchSemaphore(value: 0)
+  private var job: (() -> Void)?
+
+  private init(stackSize: Int) {
+    self.stackSize = stackSize
+    let thread = Thread { [self] in
+      while true {
+        start.wait()
+        job?()
+        job = nil
+        done.signal()
+      }
     }
     thread.stackSize = stackSize
     thread.start()
+  }
+
+  func run<T>(_ body: @escaping () throws -> T) throws -> T {
+    var result: Result<T, any Error>?
+    job = { result = Result { try body() } }
+    start.signal()
     done.wait()
-    return try box.result!.get()
+    return try result!.get()
   }
 }
 

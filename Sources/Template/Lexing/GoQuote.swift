@@ -28,6 +28,14 @@ enum GoQuote {
 
   /// `strconv.Unquote` for a double-quoted, back-quoted or single-quoted literal.
   static func unquote(_ text: String) throws -> String {
+    // Fast path: `"..."` with no escapes, quotes or newlines inside is its own body.
+    let utf8 = text.utf8
+    if utf8.count >= 2, utf8.first == UInt8(ascii: "\""), utf8.last == UInt8(ascii: "\"") {
+      let inner = utf8.dropFirst().dropLast()
+      if !inner.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) {
+        return String(decoding: inner, as: UTF8.self)
+      }
+    }
     let scalars = Array(text.unicodeScalars)
     guard scalars.count >= 2, let q = scalars.first, scalars.last == q else { throw SyntaxError() }
     let body = Array(scalars[1..<(scalars.count - 1)])

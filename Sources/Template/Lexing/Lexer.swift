@@ -166,7 +166,10 @@ struct Lexer {
 
   static func isAlphaNumeric(_ r: UnicodeScalar?) -> Bool {
     guard let r else { return false }
-    if r == "_" { return true }
+    if r.value < 0x80 {
+      let v = r.value
+      return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
+    }
     switch r.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .decimalNumber:

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Charts
+import Foundation
+import Values
+
+/// `chartc bench CHART [NAME] [value flags] [--iterations N]`: times chartc's own pipeline
+/// inside one process, stage by stage, and prints JSON in the shape of `helm-oracle bench`
+/// (plus per-stage figures) so that the two can be compared side by side.
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Time loading, values, rendering and assembly of a chart inside one process.",
+    discussion: """
+      Runs the whole `chartc render` pipeline once as a warm-up, then N times, timing each
+      stage: load (reading the chart), values (user values, dependencies, coalescing, schema
+      checks), render (the template engine) and assembly (sorting and framing the output).
+      Prints JSON in the shape of `helm-oracle bench`: `load_and_render` is load + values +
+      render (Helm's engine), `template` is the whole `helm template` path; `stages` holds
+      the per-stage figures. Measure with a release build.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("CHART [NAME]: a chart directory or .tgz archive, then an optional release name."))
+  var positional: [String] = []
+
+  @Option(name: .customLong("name"), help: "Release name (.Release.Name).")
+  var name: String?
+
+  @Option(name: .customLong("iterations"), help: "Timed iterations after one warm-up.")
+  var iterations: Int = 20
+
+  @Option(name: [.customShort("f"), .long], help: "Specify values in a YAML file (can specify multiple).")
+  var values: [String] = []
+
+  @Option(name: .customLong("set"), help: "Set values on the command line.")
+  var set: [String] = []
+
+  @Option(name: .customLong("set-string"), help: "Set STRING values on the command line.")
+  var setString: [String] = []
+
+  @Option(name: .customLong("set-file"), help: "Set values from respective files.")
+  var setFile: [String] = []
+
+  @Option(name: .customLong("set-json"), help: "Set JSON values on the command line.")
+  var setJSON: [String] = []
+
+  @Option(name: .customLong("set-literal"), help: "Set a literal STRING value on the command line.")
+  var setLiteral: [String] = []
+
+  @Option(name: [.customShort("n"), .long], help: "Namespace scope for this request.")
+  var namespace: String = "default"
+
+  @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
+  var kubeVersion: String?
+
+  func validate() throws {
+    if positional.isEmpty || positional.count > 2 {
+      throw ValidationError("\"chartc bench\" requires at least 1 argument and at most 2: CHART [NAME]")
+    }
+    if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
+  }
+
+  func makeRequest() -> RenderRequest {
+    var request = RenderRequest(chartPath: positional[0])
+    if positional.count == 2 { request.releaseName = positional[1] }
+    if let name { request.releaseName = name }
+    request.namespace = namespace
+    request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
+    request.valueExpressions =
+      setJSON.map { ValueExpression(.json, $0) } + set.map { ValueExpression(.set, $0) }
+      + setString.map { ValueExpression(.string, $0) } + setFile.map { ValueExpression(.file, $0) }
+      + setLiteral.map { ValueExpression(.literal, $0) }
+    request.kubeVersion = kubeVersion
+    return request
+  }
+
+  func run() throws {
+    let request = makeRequest()
+    let renderer = ChartRenderer()
+    var samples = BenchSamples()
+    do {
+      _ = try BenchCommand.measureOnce(renderer: renderer, request: request)
+      for _ in 0..<iterations {
+        samples.add(try BenchCommand.measureOnce(renderer: renderer, request: request))
+      }
+    } catch {
+      throw CommandFailure.from(error)
+    }
+    StandardOutput.write(samples.json(chart: request.chartPath, iterations: iterations))
+  }
+
+  /// One full pipeline run, timed stage by stage (milliseconds).
+  static func measureOnce(renderer: ChartRenderer, request: RenderRequest) throws -> BenchStageTimes {
+    let clock = ContinuousClock()
+    var times = BenchStageTimes()
+    var start = clock.now
+    func lap() -> Double {
+      let now = clock.now
+      let d = now - start
+      start = now
+      return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+    let chart = try ChartLoader.load(path: request.chartPath)
+    times.load = lap()
+    let userValues = try UserValues.load(request)
+    try renderer.checkInstallable(chart: chart, request: request)
+    let prepared = try renderer.prepare(chart: chart, userValues: userValues, request: request)
+    times.values = lap()
+    let files = try renderer.engine.render(chart: chart, top: prepared.top)
+    times.render = lap()
+    let output = try renderer.assemble(chart: chart, files: files, request: request)
+    times.assembly = lap()
+    withExtendedLifetime(output) {}
+    return times
+  }
+}
+
+/// The time of each stage of one pipeline run, in milliseconds.
+struct BenchStageTimes {
+  var load = 0.0
+  var values = 0.0
+  var render = 0.0
+  var assembly = 0.0
+}
+
+/// The samples of every timed run, summarised as `helm-oracle bench` summarises them.
+struct BenchSamples {
+  var runs: [BenchStageTimes] = []
+
+  mutating func add(_ run: BenchStageTimes) { runs.append(run) }
+
+  static func summary(_ samples: [Double], iterations: Int) -> String {
+    let sorted = samples.sorted()
+    let n = sorted.count
+    let median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+    return "{\"median_ms\": \(ms(median)), \"min_ms\": \(ms(sorted.first ?? 0)), "
+      + "\"max_ms\": \(ms(sorted.last ?? 0)), \"iterations\": \(iterations)}"
+  }
+
+  static func ms(_ value: Double) -> String {
+    String(format: "%.3f", value)
+  }
+
+  func json(chart: String, iterations: Int) -> String {
+    let engine = runs.map { $0.load + $0.values + $0.render }
+    let total = runs.map { $0.load + $0.values + $0.render + $0.assembly }
+    var out = "{\n"
+    out += " \"chart\": \(PythonStyleJSON.quote(chart)),\n"
+    out += " \"tool\": \"chartc\",\n"
+    out += " \"helm\": \"v4.2.3\",\n"
+    out += " \"load_and_render\": \(Self.summary(engine, iterations: iterations)),\n"
+    out += " \"template\": \(Self.summary(total, iterations: iterations)),\n"
+    out += " \"stages\": {\n"
+    out += "  \"load\": \(Self.summary(runs.map(\.load), iterations: iterations)),\n"
+    out += "  \"values\": \(Self.summary(runs.map(\.values), iterations: iterations)),\n"
+    out += "  \"render\": \(Self.summary(runs.map(\.render), iterations: iterations)),\n"
+    out += "  \"assembly\": \(Self.summary(runs.map(\.assembly), iterations: iterations))\n"
+    out += " }\n}\n"
+    return out
+  }
+}
