@@ -58,6 +58,7 @@ let package = Package(
       name: "ChartsTests", dependencies: ["Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
     .testTarget(name: "ReviewTests", dependencies: ["Review"]),
+    .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["Charts", "Functions", "Template", "YAML", "Values"],

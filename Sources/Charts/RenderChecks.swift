@@ -67,15 +67,20 @@ public enum UserValues {
   public static func load(_ request: RenderRequest) throws -> GoMap {
     var files: [GoMap] = []
     for path in request.valueFiles {
-      let text: String
+      let data: Data
       if path == "-" {
-        text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        data = FileHandle.standardInput.readDataToEndOfFile()
       } else {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let contents = FileManager.default.contents(atPath: path) else {
           throw RenderError("open \(path): no such file or directory")
         }
-        text = String(decoding: data, as: UTF8.self)
+        data = contents
       }
+      if let problem = YAMLInputEncoding.problem([UInt8](data)) {
+        throw RenderError(
+          "failed to parse \(path): cannot unmarshal yaml document: error converting YAML to JSON: yaml: \(problem)")
+      }
+      let text = String(decoding: data, as: UTF8.self)
       do {
         files.append(try ValuesReader.read(text, fileName: path).mapValue ?? GoMap())
       } catch {
