@@ -81,7 +81,8 @@ struct RenderCommand: ParsableCommand {
 
   func validate() throws {
     if positional.isEmpty || positional.count > 2 {
-      throw ValidationError("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
+      // A plain failure, not a ValidationError: Helm exits 1 on a wrong argument count.
+      throw CommandFailure("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
   }
 

@@ -107,4 +107,44 @@ import Testing
     #expect(
       firstLine(stderr) == "Error: cannot load Chart.yaml: error converting YAML to JSON: yaml: invalid length of a UTF-8 sequence")
   }
+
+  @Test func deeplyNestedParenthesesAreBounded() throws {
+    let parens = String(repeating: "(", count: 50000) + "1" + String(repeating: ")", count: 50000)
+    let chart = try FixtureChart(["templates/t.yaml": "x: {{ \(parens) }}\n"])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(firstLine(stderr) == "Error: parse error at (demo/templates/t.yaml:1): max expression depth exceeded")
+  }
+
+  @Test(
+    .disabled(
+      "Template's parser applies Go's expression-depth limit to nested if actions too; Helm renders 50000 nested ifs (Sources/Template, another helper's)"
+    ))
+  func fiftyThousandNestedIfsRender() throws {
+    let ifs = String(repeating: "{{ if true }}", count: 50000) + "x: 1" + String(repeating: "{{ end }}", count: 50000)
+    let chart = try FixtureChart(["templates/t.yaml": ifs + "\n"])
+    let run = try ChartcRun.run(["render", chart.path, "--show-only", "templates/t.yaml"])
+    #expect(run.status == 0, "\(run.stderr.prefix(300))")
+    #expect(run.stdout == "---\n# Source: demo/templates/t.yaml\nx: 1\n")
+  }
+
+  @Test func infiniteTemplateRecursionIsBounded() throws {
+    let chart = try FixtureChart([
+      "templates/t.yaml": "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}x: {{ template \"r\" . }}\n"
+    ])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(
+      stderr.hasPrefix(
+        "Error: demo/templates/t.yaml:1:28\n  executing \"r\" at <{{template \"r\" .}}>:\n    exceeded maximum template depth (100000)\n"
+      ), "\(stderr)")
+  }
+
+  @Test func deeplyNestedManifestIsBounded() throws {
+    let nested = String(repeating: "[", count: 20000) + String(repeating: "]", count: 20000)
+    let chart = try FixtureChart(["templates/t.yaml": "x: \(nested)\n"])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(
+      firstLine(stderr)
+        == "Error: YAML parse error on demo/templates/t.yaml: error converting YAML to JSON: yaml: exceeded max depth of 10000"
+    )
+  }
 }

@@ -43,4 +43,16 @@ import Testing
     let stderr = try expectRenderFailure([chart.path, "-f", file])
     #expect(stderr.contains(file), "\(stderr)")
   }
+
+  @Test func valueFileThatIsADirectoryFails() throws {
+    let chart = try FixtureChart()
+    let stderr = try expectRenderFailure([chart.path, "-f", chart.root.path])
+    #expect(firstLine(stderr) == "Error: read \(chart.root.path): is a directory")
+  }
+
+  @Test func setFileThatIsADirectoryFails() throws {
+    let chart = try FixtureChart()
+    let stderr = try expectRenderFailure([chart.path, "--set-file", "a=\(chart.root.path)"])
+    #expect(firstLine(stderr) == "Error: failed parsing --set-file data: read \(chart.root.path): is a directory")
+  }
 }
