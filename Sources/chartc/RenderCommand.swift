@@ -110,8 +110,12 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let request = makeRequest()
     let result: ChartRenderer.Result
+    let outputDir = outputDir
+    let useReleaseName = useReleaseNameInOutputDir
     do {
-      result = try ChartRenderer().render(request, outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir)
+      result = try LargeStack.run {
+        try ChartRenderer().render(request, outputDir: outputDir, useReleaseName: useReleaseName)
+      }
     } catch {
       throw CommandFailure.from(error)
     }
@@ -135,4 +139,31 @@ enum RenderOutputFormat: String, ExpressibleByArgument, CaseIterable {
   case stream, json
 }
 
+/// Runs work on a thread with a 1 GiB stack — Go's own goroutine stack ceiling — so input
+/// nested as deeply as Helm accepts (deep `--set` indexes, recursive templates up to Go's
+/// depth limits) recurses as far as it does in Helm instead of overflowing the 8 MiB main
+/// thread. The memory is reserved, not committed: pages are touched only as the stack grows.
+enum LargeStack {
+  static let size = 1 << 30
 
+  static func run<T>(_ work: @escaping () throws -> T) throws -> T {
+    // The box hands the work to the thread and the result back; the semaphore orders them.
+    let box = WorkBox(work)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread { [box] in
+      box.result = Result { try box.work() }
+      done.signal()
+    }
+    thread.stackSize = size
+    thread.start()
+    done.wait()
+    guard let result = box.result else { throw CommandFailure("internal error: render thread ended without a result") }
+    return try result.get()
+  }
+
+  private final class WorkBox<T>: @unchecked Sendable {
+    let work: () throws -> T
+    var result: Result<T, any Error>?
+    init(_ work: @escaping () throws -> T) { self.work = work }
+  }
+}

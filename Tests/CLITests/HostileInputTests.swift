@@ -147,4 +147,34 @@ import Testing
         == "Error: YAML parse error on demo/templates/t.yaml: error converting YAML to JSON: yaml: exceeded max depth of 10000"
     )
   }
+
+  @Test func deeplyNestedSetIndexesAreBounded() throws {
+    let chart = try FixtureChart()
+    let key = "a" + String(repeating: "[0]", count: 20000)
+    let stderr = try expectRenderFailure([chart.path, "--set", key + "=1"])
+    #expect(
+      firstLine(stderr)
+        == "Error: failed parsing --set data: value nesting is greater than the maximum supported depth of 10000")
+  }
+
+  @Test func deeplyNestedSetValuesRenderWithoutOverflow() throws {
+    // 9990 nested lists parse (under strvals' bound) and flow through coalescing, toJson and
+    // the manifest check, which then refuses the output as go-yaml does.
+    let chart = try FixtureChart(["templates/t.yaml": "x: {{ toJson .Values }}\n"])
+    let key = "a" + String(repeating: "[0]", count: 9990)
+    let stderr = try expectRenderFailure([chart.path, "--set", key + "=1"])
+    #expect(
+      firstLine(stderr)
+        == "Error: YAML parse error on demo/templates/t.yaml: error converting YAML to JSON: yaml: exceeded max depth of 10000"
+    )
+  }
+
+  @Test func deeplyNestedSetKeysAreBounded() throws {
+    let chart = try FixtureChart()
+    let key = Array(repeating: "a", count: 20000).joined(separator: ".")
+    let stderr = try expectRenderFailure([chart.path, "--set", key + "=1"])
+    #expect(
+      firstLine(stderr)
+        == "Error: failed parsing --set data: value name nested level is greater than maximum supported nested level of 30")
+  }
 }
