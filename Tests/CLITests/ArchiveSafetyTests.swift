@@ -64,6 +64,23 @@ import Testing
     #expect(firstLine(stderr) == "Error: decompressed chart is larger than the maximum size 104857600")
   }
 
+  @Test func manyFilesOverTheArchiveLimitAreRefused() throws {
+    // 21 files of 5 MiB each: every file is allowed, their sum (105 MiB) is not.
+    let zeros = (1...21).map { ("demo/files/zeros\($0).bin", 5) }
+    let stderr = try failure(TarArchive.zeroBomb(chartFiles: Self.chartFiles, zeros: zeros))
+    #expect(firstLine(stderr) == "Error: decompressed chart is larger than the maximum size 104857600")
+  }
+
+  @Test func filesJustUnderTheLimitsLoad() throws {
+    let dir = try TemporaryDirectory()
+    let archive = TarArchive.zeroBomb(chartFiles: Self.chartFiles, zeros: [("demo/files/zeros.bin", 5)])
+    let path = try dir.write("demo-0.1.0.tgz", archive)
+    let run = try ChartcRun.run(["render", path])
+    // The CRC is left out of the trailer, so the load ends with Go's checksum error
+    // only after every entry was accepted.
+    #expect(!run.stderr.contains("larger than the maximum"), "\(run.stderr)")
+  }
+
   @Test func truncatedArchiveFails() throws {
     let archive = TarArchive.tgz(Self.chartFiles)
     let stderr = try failure(Array(archive.prefix(archive.count / 2)))

@@ -45,4 +45,44 @@ import Testing
     let stderr = try expectRenderFailure([chart.path])
     #expect(stderr.contains("demo/templates/bad.yaml"), "\(stderr)")
   }
+
+  @Test func integerLiteralOverflowingIntIsAnExecutionError() throws {
+    let chart = try FixtureChart(["templates/t.yaml": "x: {{ 9223372036854775808 }}\n"])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(
+      stderr.hasPrefix(
+        "Error: demo/templates/t.yaml:1:6\n  executing \"demo/templates/t.yaml\" at <9223372036854775808>:\n    9223372036854775808 overflows int\n"
+      ), "\(stderr)")
+  }
+
+  @Test func integerLiteralBeyondAnyNumberIsAParseError() throws {
+    let chart = try FixtureChart(["templates/t.yaml": "x: {{ 99999999999999999999999 }}\n"])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(firstLine(stderr) == "Error: parse error at (demo/templates/t.yaml:1): \"99999999999999999999999\"")
+  }
+
+  @Test func integerArithmeticWrapsAsInGo() throws {
+    let chart = try FixtureChart([
+      "templates/t.yaml": "x: {{ div -9223372036854775808 -1 }}\ny: {{ mod -9223372036854775808 -1 }}\n"
+    ])
+    let run = try ChartcRun.run(["render", chart.path, "--show-only", "templates/t.yaml"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout == "---\n# Source: demo/templates/t.yaml\nx: -9223372036854775808\ny: 0\n")
+  }
+
+  @Test func divisionByZeroIsAnExecutionError() throws {
+    let chart = try FixtureChart(["templates/t.yaml": "x: {{ div 1 0 }}\n"])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(
+      firstLine(stderr)
+        == "Error: template: demo/templates/t.yaml:1:6: executing \"demo/templates/t.yaml\" at <div 1 0>: error calling div: runtime error: integer divide by zero"
+    )
+  }
+
+  @Test func libraryChartIsNotInstallable() throws {
+    // helm template's checkIfInstallable (pkg/cmd/install.go); the SDK-based oracle skips it.
+    let chart = try FixtureChart(["Chart.yaml": "apiVersion: v2\nname: demo\nversion: 0.1.0\ntype: library\n"])
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(firstLine(stderr) == "Error: library charts are not installable")
+  }
 }

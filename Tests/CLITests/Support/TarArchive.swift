@@ -56,20 +56,26 @@ enum TarArchive {
     return gzipHeader + body + littleEndian(UInt32(crc)) + littleEndian(UInt32(truncatingIfNeeded: data.count))
   }
 
-  /// A gzip archive whose single entry `name` claims and holds `size` zero bytes, built from
-  /// one compressed megabyte repeated (full-flush points make the copies independent), so a
-  /// gigabyte entry costs about a megabyte and no time to build.
-  static func zeroBomb(chartFiles: [(String, String)], name: String, megabytes: Int) -> [UInt8] {
-    let size = megabytes * 1024 * 1024
+  /// A gzip archive of `chartFiles` followed by entries of zeros (name, size in MiB), built
+  /// from one compressed mebibyte repeated (full-flush points make the copies independent),
+  /// so a gigabyte entry costs about a megabyte and no time to build.
+  static func zeroBomb(chartFiles: [(String, String)], zeros: [(String, Int)]) -> [UInt8] {
     var writer = RawDeflater()
-    var body = writer.deflate(Array(tar(chartFiles).dropLast(1024)) + header(name: name, size: size), flush: Z_FULL_FLUSH)
-    let megabyte = [UInt8](repeating: 0, count: 1024 * 1024)
-    let block = writer.deflate(megabyte, flush: Z_FULL_FLUSH)
-    body.reserveCapacity(body.count + block.count * megabytes + 64)
-    for _ in 0..<megabytes { body += block }
+    var body = writer.deflate(Array(tar(chartFiles).dropLast(1024)), flush: Z_FULL_FLUSH)
+    let block = writer.deflate([UInt8](repeating: 0, count: 1024 * 1024), flush: Z_FULL_FLUSH)
+    var total = 0
+    for (name, megabytes) in zeros {
+      body += writer.deflate(header(name: name, size: megabytes * 1024 * 1024), flush: Z_FULL_FLUSH)
+      for _ in 0..<megabytes { body += block }
+      total += megabytes * 1024 * 1024
+    }
     body += writer.deflate([UInt8](repeating: 0, count: 1024), flush: Z_FINISH)
     // The trailer's CRC is not computed: a reader must give up long before reaching it.
-    return gzipHeader + body + [0, 0, 0, 0] + littleEndian(UInt32(truncatingIfNeeded: size))
+    return gzipHeader + body + [0, 0, 0, 0] + littleEndian(UInt32(truncatingIfNeeded: total))
+  }
+
+  static func zeroBomb(chartFiles: [(String, String)], name: String, megabytes: Int) -> [UInt8] {
+    zeroBomb(chartFiles: chartFiles, zeros: [(name, megabytes)])
   }
 
   private static let gzipHeader: [UInt8] = [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF]
