@@ -35,7 +35,25 @@ import Testing
     try FileManager.default.createSymbolicLink(
       atPath: chart.path + "/templates/gone.yaml", withDestinationPath: "nowhere.yaml")
     let stderr = try expectRenderFailure([chart.path])
-    #expect(stderr.contains("gone.yaml"), "\(stderr)")
+    #expect(
+      firstLine(stderr)
+        == "Error: error evaluating symlink \(chart.path)/templates/gone.yaml: lstat \(chart.path)/templates/nowhere.yaml: no such file or directory"
+    )
+  }
+
+  @Test func symlinkToAnEnclosingFolderIsRefused() throws {
+    let chart = try FixtureChart()
+    try FileManager.default.createSymbolicLink(atPath: chart.path + "/templates/loop", withDestinationPath: "..")
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(firstLine(stderr).hasPrefix("Error: symlink templates/loop points to "), "\(stderr)")
+  }
+
+  @Test func loopOfSymlinksIsRefused() throws {
+    let chart = try FixtureChart()
+    try FileManager.default.createSymbolicLink(atPath: chart.path + "/one", withDestinationPath: "two")
+    try FileManager.default.createSymbolicLink(atPath: chart.path + "/two", withDestinationPath: "one")
+    let stderr = try expectRenderFailure([chart.path])
+    #expect(firstLine(stderr).hasPrefix("Error: error evaluating symlink \(chart.path)/one"), "\(stderr)")
   }
 
   @Test func fileOverFiveMebibytesIsRefused() throws {
