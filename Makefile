@@ -5,7 +5,7 @@ CHARTC := .build/debug/chartc
 CHART ?= elasticsearch
 ENV ?= prod
 
-.PHONY: all deps build release test render golden bench schemas format clean
+.PHONY: all deps build release test render golden bench bench-validate schemas format clean
 
 all: build
 
@@ -30,6 +30,10 @@ render: build
 
 golden: build
 	$(CHARTC) golden update
+
+# Validation throughput on the visible corpus render, next to kubernetes-validate (PyPI).
+bench-validate: build
+	scripts/bench-validate
 
 schemas:
 	scripts/make-schemas

@@ -30,7 +30,7 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
     case "Get":
       return .method(
         GoMethod(arity: 1, parameterTypes: ["string"]) { args in
-          .string(files[args[0].stringValue ?? ""].map { String(decoding: $0, as: UTF8.self) } ?? "")
+          .string(files[args[0].stringValue ?? ""].map { GoByteString.fromBytes($0) } ?? "")
         })
     case "GetBytes":
       return .method(
@@ -55,7 +55,7 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
     case "AsConfig":
       return .method(
         GoMethod(arity: 0) { _ in
-          .string(toYaml(.map(basenameMap { .string(String(decoding: $0, as: UTF8.self)) })))
+          .string(toYaml(.map(basenameMap { .string(GoByteString.fromBytes($0)) })))
         })
     case "AsSecrets":
       return .method(

@@ -70,21 +70,8 @@ public func sanitizeChartString(_ s: String) -> String {
   return changed ? String(out) : s
 }
 
-/// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and U+0020.
-func isGoPrintRune(_ scalar: Unicode.Scalar) -> Bool {
-  if scalar == " " { return true }
-  switch scalar.properties.generalCategory {
-  case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-    .nonspacingMark, .spacingMark, .enclosingMark,
-    .decimalNumber, .letterNumber, .otherNumber,
-    .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-    .initialPunctuation, .finalPunctuation, .otherPunctuation,
-    .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-    return true
-  default:
-    return false
-  }
-}
+/// Go's `unicode.IsPrint`.
+func isGoPrintRune(_ scalar: Unicode.Scalar) -> Bool { GoStrconv.isPrint(scalar.value) }
 
 /// `^[a-zA-Z0-9_-]+$`.
 func isValidAlias(_ alias: String) -> Bool {

@@ -50,7 +50,9 @@ public struct OracleEvalCase: Sendable {
       request.releaseName = release
       request.namespace = namespace
       let rendered = try renderer.renderTemplates(chart: chart, userValues: values, request: request)
-      return .success(rendered.files["oracle/templates/t.yaml"] ?? "")
+      // The oracle reads Helm's output as text: bytes that are not UTF-8 become U+FFFD.
+      let output = rendered.files["oracle/templates/t.yaml"] ?? ""
+      return .success(String(decoding: GoByteString.bytes(output), as: UTF8.self))
     } catch {
       return .failure(RenderFailure("\(error)"))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Functions
 import Template
 import Values
@@ -10,6 +11,9 @@ public struct RenderEngine: Sendable {
   /// The function table every render starts from: Sprig, Helm's serialisation functions
   /// and `required`/`fail`. `include`, `tpl` and `lookup` are added per render.
   public let baseFunctions: FunctionTable
+
+  /// When set, the source map of every rendered file is stored there (`render --validate`).
+  public var sourceMaps: RenderSourceMaps? = nil
 
   public init(lintMode: Bool = false) {
     var table = SprigLibrary.functions(lintMode: lintMode)
@@ -57,8 +61,19 @@ public struct RenderEngine: Sendable {
       item.data["Template"] = .map(
         GoMap(["Name": .string(key), "BasePath": .string(item.basePath)], goTypeName: "common.Values"))
       do {
-        let output = try set.execute(name: key, data: .map(item.data))
-        rendered[key] = NoValueStripping.strip(output)
+        if let sourceMaps {
+          let recorded = try set.executeRecordingSourceMap(name: key, data: .map(item.data))
+          let stripped = NoValueStripping.strip(recorded.output)
+          rendered[key] = stripped
+          var map = recorded.sourceMap
+          if stripped.utf8.count != recorded.output.utf8.count {
+            map = map.removingOccurrences(of: Array(NoValueStripping.marker.utf8), from: Array(recorded.output.utf8))
+          }
+          sourceMaps.store(map, for: key)
+        } else {
+          let output = try set.execute(name: key, data: .map(item.data))
+          rendered[key] = NoValueStripping.strip(output)
+        }
       } catch {
         throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
@@ -120,5 +135,27 @@ public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
   public init(_ description: String, isRenderStage: Bool = false) {
     self.description = description
     self.isRenderStage = isRenderStage
+  }
+}
+
+/// The template source maps of a render, by rendered file (`templates/x.yaml` path as in the
+/// output): filled by `RenderEngine` when it has one; safe to share across tasks.
+public final class RenderSourceMaps: @unchecked Sendable {
+  private let lock = NSLock()
+  private var maps: [String: TemplateSourceMap] = [:]
+
+  public init() {}
+
+  func store(_ map: TemplateSourceMap, for file: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    maps[file] = map
+  }
+
+  /// The map of a rendered file (its offsets are offsets in the rendered text).
+  public subscript(file: String) -> TemplateSourceMap? {
+    lock.lock()
+    defer { lock.unlock() }
+    return maps[file]
   }
 }

@@ -42,34 +42,11 @@ func goQuotedRunes(_ s: String) -> String {
   "[" + s.unicodeScalars.map { goQuoted(String($0), quote: "'") }.joined(separator: " ") + "]"
 }
 
-/// Go's `strconv.Quote` (or `QuoteRune` with `quote: "'"`), as `%q` prints in strvals messages.
+/// Go's `strconv.Quote` (or `QuoteRune` with `quote: "'"` for a single rune), as `%q`
+/// prints in strvals messages.
 func goQuoted(_ s: String, quote: Unicode.Scalar = "\"") -> String {
-  var out = String(quote)
-  for scalar in s.unicodeScalars {
-    switch scalar {
-    case quote: out += "\\" + String(quote)
-    case "\\": out += "\\\\"
-    case "\u{07}": out += "\\a"
-    case "\u{08}": out += "\\b"
-    case "\u{0C}": out += "\\f"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    case "\u{0B}": out += "\\v"
-    default:
-      let v = scalar.value
-      if v < 0x20 || v == 0x7F {
-        out += "\\x" + hex(v, width: 2)
-      } else if v < 0x80 || isGoPrintable(scalar) {
-        out.unicodeScalars.append(scalar)
-      } else if v < 0x10000 {
-        out += "\\u" + hex(v, width: 4)
-      } else {
-        out += "\\U" + hex(v, width: 8)
-      }
-    }
-  }
-  return out + String(quote)
+  if quote == "'", s.unicodeScalars.count == 1, let r = s.unicodeScalars.first { return GoStrconv.quoteRune(r) }
+  return GoStrconv.quote(s)
 }
 
 private func hex(_ v: UInt32, width: Int) -> String {

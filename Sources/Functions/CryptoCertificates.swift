@@ -240,7 +240,7 @@ enum CryptoCertificates {
   }
 }
 
-extension SprigCertificate: GoJSONEncodable, GoJSONRepresentable {
+extension SprigCertificate: GoJSONEncodable {
   /// The exported fields, as `encoding/json` writes a struct.
   public func goJSONValue() throws -> Value { jsonValue }
   public var jsonValue: Value { .map(["Cert": .string(cert), "Key": .string(key)]) }

@@ -140,10 +140,10 @@ enum CryptoFunctions {
 
   static var table: FunctionTable {
     var t = FunctionTable()
-    t["sha1sum"] = TemplateFunction([.string]) { c in .string(hex(Insecure.SHA1.hash(data: Array(str(c[0]).utf8)))) }
-    t["sha256sum"] = TemplateFunction([.string]) { c in .string(hex(SHA256.hash(data: Array(str(c[0]).utf8)))) }
-    t["sha512sum"] = TemplateFunction([.string]) { c in .string(hex(SHA512.hash(data: Array(str(c[0]).utf8)))) }
-    t["adler32sum"] = TemplateFunction([.string]) { c in .string(String(adler32(Array(str(c[0]).utf8)))) }
+    t["sha1sum"] = TemplateFunction([.string]) { c in .string(hex(Insecure.SHA1.hash(data: GoByteString.bytes(str(c[0]))))) }
+    t["sha256sum"] = TemplateFunction([.string]) { c in .string(hex(SHA256.hash(data: GoByteString.bytes(str(c[0]))))) }
+    t["sha512sum"] = TemplateFunction([.string]) { c in .string(hex(SHA512.hash(data: GoByteString.bytes(str(c[0]))))) }
+    t["adler32sum"] = TemplateFunction([.string]) { c in .string(String(adler32(GoByteString.bytes(str(c[0]))))) }
     t["bcrypt"] = TemplateFunction([.string]) { c in .string(bcryptText(str(c[0]))) }
     t["htpasswd"] = TemplateFunction([.string, .string]) { c in
       let user = str(c[0])

@@ -70,7 +70,7 @@ public struct GoDurationValue: GoObject, Sendable, Equatable {
   }
 }
 
-extension GoDurationValue: GoJSONEncodable, GoJSONRepresentable {
+extension GoDurationValue: GoJSONEncodable {
   public func goJSONValue() throws -> Value { .int64(nanoseconds) }
   public var jsonValue: Value { .int64(nanoseconds) }
 }

@@ -334,7 +334,7 @@ enum GoCalendar {
   }
 }
 
-extension GoTime: GoJSONEncodable, GoJSONRepresentable {
+extension GoTime: GoJSONEncodable {
   /// `Time.MarshalJSON`: RFC 3339 with nanoseconds; years outside 0...9999 are an error.
   public func goJSONValue() throws -> Value {
     let year = civil.year
@@ -346,7 +346,7 @@ extension GoTime: GoJSONEncodable, GoJSONRepresentable {
   public var jsonValue: Value { .string(rfc3339Nano) }
 }
 
-extension GoNamedInt: GoJSONEncodable, GoJSONRepresentable {
+extension GoNamedInt: GoJSONEncodable {
   public func goJSONValue() throws -> Value { .int(value) }
   public var jsonValue: Value { .int(value) }
 }

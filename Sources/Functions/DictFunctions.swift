@@ -68,10 +68,26 @@ enum DictFunctions {
       t.define(name, [.any]) { call in
         let v = call.value(0)
         if v.isNil { throw FunctionErrors.zeroValueType }
-        return v.deepCopy()
+        return try deepCopy(v)
       }
     }
     return t
+  }
+
+  /// copystructure's `Copy`: maps and lists duplicated recursively (a map keeps its Go
+  /// type). Go overflows its stack on a map that contains itself; here that is an error.
+  static func deepCopy(_ v: Value, depth: Int = 0) throws -> Value {
+    if depth > Mergo.maximumDepth { throw FunctionErrors.recursionLimit }
+    switch v {
+    case .list(let items):
+      return .list(try items.map { try deepCopy($0, depth: depth + 1) })
+    case .map(let m):
+      let copy = GoMap([:], goTypeName: m.goTypeName)
+      for (k, x) in m.storage { copy.storage[k] = try deepCopy(x, depth: depth + 1) }
+      return .map(copy)
+    default:
+      return v
+    }
   }
 
   /// Sprig's `dig KEY... DEFAULT DICT`, with Go's type-assertion panics.

@@ -12,7 +12,7 @@ enum FunctionErrors {
   static let reflectSliceBounds = FunctionError("reflect.Value.Slice: slice index out of bounds")
   static let zeroValueType = FunctionError("reflect: call of reflect.Value.Type on zero Value")
   static let nilMapAssignment = FunctionError("assignment to entry in nil map")
-  static let recursionLimit = FunctionError("runtime error: stack overflow (nesting deeper than 10000 levels)")
+  static let recursionLimit = FunctionError("runtime error: stack overflow (nesting deeper than 1000 levels)")
 
   /// Go's slice-expression panic: `slice bounds out of range [4:2]`,
   /// `[:5] with length 3` or `[7:] with length 3`.

@@ -5,7 +5,7 @@ enum GoReflect {
   /// `reflect.DeepEqual`: same dynamic type and deeply equal contents. NaN is unequal
   /// to itself; `common.Values` and `map[string]interface {}` are different types.
   static func deepEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
-    if depth > 10_000 { return false }
+    if depth > Mergo.maximumDepth { return false }
     switch (a, b) {
     case (.null, .null): return true
     case (.bool(let x), .bool(let y)): return x == y

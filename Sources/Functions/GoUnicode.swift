@@ -1,3 +1,5 @@
+import Values
+
 /// Go's `unicode` package predicates and simple (one rune to one rune) case mappings,
 /// which `strings.ToUpper`, `strings.Title` and the xstrings/goutils helpers use.
 enum GoUnicode {
@@ -70,10 +72,9 @@ enum GoUnicode {
 /// Byte-level helpers for Go strings, which are byte sequences: Sprig's `substr`,
 /// `trunc`, `abbrev` and `wrap` cut bytes, not characters.
 enum GoStrings {
-  /// The bytes as Go would hold them, shown as Swift text (invalid UTF-8 becomes U+FFFD,
-  /// as it does once Helm's output is read as text).
+  /// Go's `string(bytes)`, invalid UTF-8 kept (see `GoByteString`).
   static func fromBytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-    String(decoding: Array(bytes), as: UTF8.self)
+    GoByteString.fromBytes(bytes)
   }
 
   /// Each byte read as a rune (Latin-1), the way goutils' byte loops re-encode text.

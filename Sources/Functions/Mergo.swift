@@ -11,7 +11,9 @@ import Values
 /// recursively. Values are assigned, not copied, so the destination can end up sharing
 /// maps with a source, exactly as in Go.
 enum Mergo {
-  static let maximumDepth = 10_000
+  /// How deep merging and copying recurse before failing (Go would overflow its stack
+  /// on a map that contains itself).
+  static let maximumDepth = 1000
 
   static func merge(_ dst: GoMap, _ src: GoMap, overwrite: Bool, depth: Int = 0) throws {
     if depth > maximumDepth { throw FunctionErrors.recursionLimit }

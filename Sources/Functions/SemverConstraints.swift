@@ -320,31 +320,8 @@ public struct SemverConstraints: Sendable {
   }
 }
 
-/// Go's `%q` for a string (printable runes kept, `"` and `\` escaped, controls as `\n`, `\x01`...).
-func semverGoQuote(_ s: String) -> String {
-  var out = "\""
-  for u in s.unicodeScalars {
-    switch u {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\t": out += "\\t"
-    case "\r": out += "\\r"
-    case "\u{07}": out += "\\a"
-    case "\u{08}": out += "\\b"
-    case "\u{0C}": out += "\\f"
-    case "\u{0B}": out += "\\v"
-    default:
-      if u.value < 0x20 || u.value == 0x7F {
-        let h = String(u.value, radix: 16)
-        out += "\\x" + (h.count < 2 ? "0" + h : h)
-      } else {
-        out.unicodeScalars.append(u)
-      }
-    }
-  }
-  return out + "\""
-}
+/// Go's `%q` for a string.
+func semverGoQuote(_ s: String) -> String { GoStrconv.quote(s) }
 
 extension String {
   /// Go's `strings.Split(s, sep)` for a non-empty separator.

@@ -13,7 +13,7 @@ public struct GoUInt64: GoObject, Equatable {
   }
 }
 
-extension GoUInt64: GoJSONEncodable, GoJSONRepresentable {
+extension GoUInt64: GoJSONEncodable {
   public func goJSONValue() throws -> Value { jsonValue }
   public var jsonValue: Value {
     value <= UInt64(Int.max) ? .int(Int(value)) : .float(Double(value))

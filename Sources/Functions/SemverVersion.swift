@@ -295,7 +295,7 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
   }
 }
 
-extension SemverVersion: GoJSONEncodable, GoJSONRepresentable {
+extension SemverVersion: GoJSONEncodable {
   /// `Version.MarshalJSON`: the `String()` form as a JSON string.
   public func goJSONValue() throws -> Value { .string(string) }
   public var jsonValue: Value { .string(string) }

@@ -1,7 +1,8 @@
 import Template
 
 /// The Sprig v3.3.0 function library as Helm v4 installs it (without `env` and
-/// `expandenv`), plus Helm's `required` and `fail`.
+/// `expandenv`), plus Helm's `required`, `fail`, JSON and TOML functions. Helm's YAML
+/// functions and `include`/`tpl`/`lookup` are in `HelmFunctions`.
 public enum SprigLibrary {
   /// Every function, keyed by name. `lintMode` makes `required` and `fail` return ""
   /// instead of failing, as `helm lint` does.
@@ -19,6 +20,8 @@ public enum SprigLibrary {
       URLFunctions.table,
       EncodingFunctions.table,
       JSONFunctions.table,
+      NetworkFunctions.table,
+      TOMLFunctions.table,
       ListFunctions.table,
       DictFunctions.table,
       TypeFunctions.table,

@@ -1,6 +1,7 @@
 import Charts
 import Dispatch
 import Foundation
+import Values
 
 /// Golden files: the locked manifest stream of every render-matrix entry, checked and
 /// updated by rendering the matrix concurrently.
@@ -49,7 +50,7 @@ public struct GoldenFiles: Sendable {
         let url = matrix.root.appendingPathComponent(outcome.entry.golden)
         try FileManager.default.createDirectory(
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(outcome.rendered.utf8).write(to: url, options: .atomic)
+        try Data(GoByteString.bytes(outcome.rendered)).write(to: url, options: .atomic)
         written.append(outcome.entry.golden)
       case .unchanged, .failed:
         continue
@@ -84,7 +85,7 @@ public struct GoldenFiles: Sendable {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       return Outcome(entry: entry, status: .missing, rendered: rendered)
     }
-    let golden = String(decoding: data, as: UTF8.self)
+    let golden = GoByteString.fromBytes(data)
     if golden == rendered { return Outcome(entry: entry, status: .unchanged, rendered: rendered) }
     let diff = UnifiedDiff.diff(
       old: golden, new: rendered, oldName: "a/" + entry.golden, newName: "b/" + entry.golden)

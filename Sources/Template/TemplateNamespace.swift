@@ -58,15 +58,22 @@ final class ParseCache: @unchecked Sendable {
     let text: String
   }
   private var entries: [Key: ParsedFile] = [:]
+  private var parses = 0
 
   func removeAll() { lock.withLock { entries = [:] } }
+
+  /// How many texts were actually parsed (cache misses).
+  var parseCount: Int { lock.withLock { parses } }
 
   func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError) -> ParsedFile {
     let key = Key(name: name, text: text)
     if let hit = lock.withLock({ entries[key] }) { return hit }
     let (main, defined) = try Parser.parse(name: name, text: text, hasFunction: hasFunction)
     let parsed = ParsedFile(main: main, defined: defined)
-    lock.withLock { entries[key] = parsed }
+    lock.withLock {
+      entries[key] = parsed
+      parses += 1
+    }
     return parsed
   }
 }

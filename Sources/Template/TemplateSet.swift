@@ -60,6 +60,10 @@ public final class TemplateSet: @unchecked Sendable {
     _ = try? LargeStack.run(stackSize: executionStackSize) { held.value.removeAll() }
   }
 
+  /// How many template texts this set has parsed: each distinct text (a file, a `tpl`
+  /// argument) is parsed once, however often it runs.
+  public var parseCount: Int { namespace.cache.parseCount }
+
   /// Whether a template (file or definition) of that name is in the set.
   public func hasTemplate(named name: String) -> Bool { namespace.lookup(name) != nil }
 

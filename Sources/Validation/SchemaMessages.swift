@@ -41,21 +41,8 @@ enum SchemaMessages {
     return String(repeating: "0", count: max(0, width - h.count)) + h
   }
 
-  /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and U+0020.
-  static func isGoPrintable(_ u: Unicode.Scalar) -> Bool {
-    if u == " " { return true }
-    switch u.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-      .nonspacingMark, .spacingMark, .enclosingMark,
-      .decimalNumber, .letterNumber, .otherNumber,
-      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-      .initialPunctuation, .finalPunctuation, .otherPunctuation,
-      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-      return true
-    default:
-      return false
-    }
-  }
+  /// Go's `unicode.IsPrint`.
+  static func isGoPrintable(_ u: Unicode.Scalar) -> Bool { GoStrconv.isPrint(u.value) }
 
   static func quotedList(_ names: [String]) -> String {
     names.map(quote).joined(separator: ", ")

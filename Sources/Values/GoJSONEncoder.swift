@@ -57,7 +57,12 @@ struct GoJSONEncoder {
         case .float(let f):
           try Self.appendFloat(&out, f)
         case .string(let s):
-          appendString(s.utf8)
+          if GoByteString.mayHoldRawBytes(s) {
+            let raw = GoByteString.bytes(s)
+            raw.withUnsafeBufferPointer { appendString(bytes: $0) }
+          } else {
+            appendString(s.utf8)
+          }
         case .list(let items):
           openArray(items, &stack)
         case .map(let m):

@@ -165,6 +165,13 @@ extension GoStrconv {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// `strconv.QuoteRune(r)`.
+  public static func quoteRune(_ r: Unicode.Scalar) -> String {
+    var out: [UInt8] = []
+    appendQuotedRune(&out, r.value, asciiOnly: false)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Appends Go's `strconv.QuoteRune(r)` (`QuoteRuneToASCII` when `asciiOnly`).
   public static func appendQuotedRune(_ out: inout [UInt8], _ r: UInt32, asciiOnly: Bool) {
     var r = r

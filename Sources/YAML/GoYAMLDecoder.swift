@@ -25,7 +25,7 @@ indirect enum GoYAMLValue {
     case .int(let i): return String(i)
     case .uint(let u): return "0x" + String(u, radix: 16)
     case .float(let f): return GoNumberFormat.formatG(f)
-    case .string(let s): return GoQuote.quote(s)
+    case .string(let s): return GoStrconv.quote(s)
     case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax(nested: true) }.joined(separator: ", ") + "}"
     case .map(let entries):
       let sorted = entries.sorted { GoYAMLValue.fmtLess($0.0, $1.0) }

@@ -43,7 +43,6 @@ indirect enum JSONTree {
       return .object(entries)
     case .object(let o):
       if let e = o as? any GoJSONEncodable { return try marshal(e.goJSONValue(), depth: depth + 1) }
-      if let r = o as? GoJSONRepresentable { return try marshal(r.jsonValue, depth: depth + 1) }
       if let ts = o as? TypedSlice, ts.elementType == "uint8" {
         let bytes = ts.items.map { item -> UInt8 in
           if case .int(let i) = item { return UInt8(truncatingIfNeeded: i) }

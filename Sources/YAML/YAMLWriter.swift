@@ -159,8 +159,8 @@ public enum YAMLWriter {
       if let items = o.sliceItems {
         return appendV3(.list(items), to: &events, depth: depth + 1)
       }
-      if let r = o as? GoJSONRepresentable {
-        return appendV3(r.jsonValue, to: &events, depth: depth + 1)
+      if let e = o as? any GoJSONEncodable, let v = try? e.goJSONValue() {
+        return appendV3(v, to: &events, depth: depth + 1)
       }
       events.append(.mappingStart(flow: false))
       events.append(.mappingEnd)

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Values
 
 /// A failure reported as Helm reports it: `Error: MESSAGE` on stderr, exit code 1.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -19,7 +20,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 /// Writes text to standard output in one call.
 enum StandardOutput {
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data(GoByteString.bytes(text)))
   }
 }
 
@@ -47,7 +48,7 @@ enum OutputDirectoryWriter {
           throw CommandFailure("open \(path): is a directory")
         }
         do {
-          try Data(contents[path]!.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+          try Data(GoByteString.bytes(contents[path]!)).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
           throw CommandFailure("open \(path): permission denied")
         }

@@ -79,6 +79,11 @@ struct RenderCommand: ParsableCommand {
   @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
   var output: RenderOutputFormat = .stream
 
+  @Flag(name: .customLong("validate"), help: "Validate the rendered manifests against the Kubernetes and CRD schemas of --kube-version (errors on stderr, exit 1 when invalid).")
+  var validateManifests = false
+
+  @OptionGroup(title: "Validation (with --validate)") var validation: ManifestValidationFlags
+
   func validate() throws {
     if positional.isEmpty || positional.count > 2 {
       // A plain failure, not a ValidationError: Helm exits 1 on a wrong argument count.
@@ -130,6 +135,11 @@ struct RenderCommand: ParsableCommand {
         try OutputDirectoryWriter.write(result.output.writes)
       }
       StandardOutput.write(result.output.stdout)
+    }
+    if validateManifests,
+      !(try RenderValidation.check(result: result, request: request, flags: validation))
+    {
+      throw ExitCode.failure
     }
   }
 }

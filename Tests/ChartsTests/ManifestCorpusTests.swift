@@ -3,13 +3,14 @@ import Testing
 import Values
 
 @testable import Charts
+import TestSupport
 
 /// Feeding Helm's engine output (`expected.json`) of every corpus case through the
 /// assembler must reproduce Helm's `helm template` stream (`expected.yaml`) byte for byte.
 /// Cases with nondeterministic templates (random passwords, certificates) were rendered
 /// twice by Helm, so for them only the sequence of `# Source:` lines is compared.
 @Suite struct ManifestCorpusTests {
-  static let corpus = URL(fileURLWithPath: "/work/shared/corpus/cases")
+  static let corpus = URL(fileURLWithPath: SharedFixtures.shared("corpus/cases") ?? "/nonexistent")
 
   static func caseDirs() -> [URL] {
     let fm = FileManager.default

@@ -1,11 +1,13 @@
 import Charts
 import Foundation
+import TestSupport
 import Testing
 import Values
 
-/// Runs every case of `../shared/conformance/templates/*.jsonl` through the same code path
-/// as `chartc eval`, prints the pass rate per area, and fails if a case listed in
-/// `passing.txt` fails (the list is a ratchet: it only grows).
+/// Runs every case of `../shared/conformance/templates/*.jsonl`, and the project's own
+/// oracle-made cases in `Tests/ConformanceTests/Cases/*.jsonl` (ids prefixed with their file
+/// name), through the same code path as `chartc eval`; prints the pass rate per area, and
+/// fails if a case listed in `passing.txt` fails (the list is a ratchet: it only grows).
 @Suite struct TemplateConformanceTests {
   struct Outcome {
     var area: String
@@ -15,23 +17,43 @@ import Values
     var detail: String
   }
 
-  @Test func conformanceCases() throws {
-    guard let shared = SharedFixtures.sharedDirectory else {
-      print("[conformance] skipped: ../shared is absent")
-      return
+  /// A case file: its area name, where it is, and the prefix its ids get in `passing.txt`.
+  struct CaseFile {
+    let area: String
+    let url: URL
+    let idPrefix: String
+  }
+
+  static func caseFiles() throws -> [CaseFile] {
+    var files: [CaseFile] = []
+    let fm = FileManager.default
+    if let shared = SharedFixtures.sharedDirectory {
+      let dir = shared.appendingPathComponent("conformance/templates")
+      for name in try fm.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".jsonl") }).sorted() {
+        files.append(CaseFile(area: String(name.dropLast(6)), url: dir.appendingPathComponent(name), idPrefix: ""))
+      }
+    } else {
+      print("[conformance] ../shared is absent: running only the project's own cases")
     }
-    let dir = shared.appendingPathComponent("conformance/templates")
-    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+    let own = SharedFixtures.packageRoot.appendingPathComponent("Tests/ConformanceTests/Cases")
+    for name in try fm.contentsOfDirectory(atPath: own.path).filter({ $0.hasSuffix(".jsonl") }).sorted() {
+      let area = String(name.dropLast(6))
+      files.append(CaseFile(area: "own/" + area, url: own.appendingPathComponent(name), idPrefix: area + ":"))
+    }
+    return files
+  }
+
+  @Test func conformanceCases() throws {
     let renderer = ChartRenderer()
     var outcomes: [Outcome] = []
-    for file in files {
-      let area = String(file.dropLast(".jsonl".count))
-      let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+    for file in try Self.caseFiles() {
+      let area = file.area
+      let text = try String(contentsOf: file.url, encoding: .utf8)
       for line in text.split(separator: "\n") where !line.isEmpty {
         let json = try GoJSON.decode(String(line))
         guard case .map(let m) = json else { continue }
         let evalCase = try OracleEvalCase(json: json)
-        let id = evalCase.id.stringValue ?? "?"
+        let id = file.idPrefix + (evalCase.id.stringValue ?? "?")
         let got: String
         let expected: String
         switch evalCase.run(with: renderer) {
@@ -51,7 +73,8 @@ import Values
       }
     }
     report(outcomes)
-    let listed = SharedFixtures.passList("passing.txt")
+    var listed = SharedFixtures.passList("passing.txt")
+    if SharedFixtures.sharedDirectory == nil { listed = listed.filter { $0.contains(":") } }
     let passing = Set(outcomes.filter(\.passed).map(\.id))
     for outcome in outcomes where listed.contains(outcome.id) && !outcome.passed {
       Issue.record("listed case \(outcome.id) fails:\n    \(outcome.detail)")
@@ -66,15 +89,15 @@ import Values
   private func report(_ outcomes: [Outcome]) {
     var areas: [String] = []
     for o in outcomes where !areas.contains(o.area) { areas.append(o.area) }
-    print("[conformance] area              all cases           builtins-only cases")
+    print("[conformance] area                      all cases           builtins-only cases")
     for area in areas {
       let all = outcomes.filter { $0.area == area }
       let builtin = all.filter(\.builtinsOnly)
       print(
-        "[conformance] \(area.padding(toLength: 16, withPad: " ", startingAt: 0)) "
+        "[conformance] \(area.padding(toLength: 24, withPad: " ", startingAt: 0)) "
           + rate(all) + "   " + rate(builtin))
     }
-    print("[conformance] total            " + rate(outcomes) + "   " + rate(outcomes.filter(\.builtinsOnly)))
+    print("[conformance] total                    " + rate(outcomes) + "   " + rate(outcomes.filter(\.builtinsOnly)))
     for o in outcomes where !o.passed { print("[conformance] FAIL \(o.id)\n    \(o.detail.prefix(600))") }
   }
 

@@ -1,35 +1,51 @@
 import Functions
+import Template
 import Testing
 
-/// Every function name Helm v4 installs (docs/helm-behaviour.md §3) that this library
-/// provides, minus the areas registered elsewhere (crypto, semver, regex, dates,
-/// random, Helm's engine functions, Go builtins).
+/// The complete function map of Helm v4.2.3 (docs/helm-behaviour.md §3: Sprig without
+/// `env`/`expandenv`, Helm's functions, Go's builtins) is defined, and nothing more.
 @Suite struct FunctionNameTests {
-  static let provided = """
-    abbrev abbrevboth add add1 add1f addf all any append atoi b32dec b32enc b64dec b64enc base biggest
-    camelcase cat ceil chunk clean coalesce compact concat contains deepCopy deepEqual default dict dig dir
-    div divf empty ext fail first float64 floor get has hasKey hasPrefix hasSuffix hello indent initial
-    initials int int64 isAbs join kebabcase keys kindIs kindOf last list max maxf merge mergeOverwrite min
-    minf mod mul mulf mustAppend mustChunk mustCompact mustDeepCopy mustFirst mustHas mustInitial mustLast
-    mustMerge mustMergeOverwrite mustPrepend mustPush mustRest mustReverse mustSlice mustUniq mustWithout
-    nindent nospace omit osBase osClean osDir osExt osIsAbs pick pluck plural prepend push quote repeat
-    replace required rest reverse round seq set shuffle slice snakecase sortAlpha split splitList splitn
-    squote sub subf substr swapcase ternary title toDecimal toString toStrings trim trimAll trimPrefix
-    trimSuffix trimall trunc tuple typeIs typeIsLike typeOf uniq unset until untilStep untitle upper
-    urlJoin urlParse values without wrap wrapWith
+  static let helmFunctionMap = """
+    abbrev abbrevboth add add1 add1f addf adler32sum ago all and any append atoi b32dec b32enc b64dec b64enc
+    base bcrypt biggest buildCustomCert call camelcase cat ceil chunk clean coalesce compact concat contains
+    date dateInZone dateModify date_in_zone date_modify decryptAES deepCopy deepEqual default derivePassword
+    dict dig dir div divf duration durationRound empty encryptAES eq ext fail first float64 floor fromJson
+    fromJsonArray fromToml fromYaml fromYamlArray ge genCA genCAWithKey genPrivateKey genSelfSignedCert
+    genSelfSignedCertWithKey genSignedCert genSignedCertWithKey get getHostByName gt has hasKey hasPrefix
+    hasSuffix hello html htmlDate htmlDateInZone htpasswd include indent index initial initials int int64
+    isAbs join js kebabcase keys kindIs kindOf last le len list lookup lower lt max maxf merge mergeOverwrite
+    min minf mod mul mulf mustAppend mustChunk mustCompact mustDateModify mustDeepCopy mustFirst mustFromJson
+    mustHas mustInitial mustLast mustMerge mustMergeOverwrite mustPrepend mustPush mustRegexFind
+    mustRegexFindAll mustRegexMatch mustRegexReplaceAll mustRegexReplaceAllLiteral mustRegexSplit mustRest
+    mustReverse mustSlice mustToDate mustToJson mustToPrettyJson mustToRawJson mustToToml mustToYaml mustUniq
+    mustWithout must_date_modify ne nindent nospace not now omit or osBase osClean osDir osExt osIsAbs pick
+    pluck plural prepend print printf println push quote randAlpha randAlphaNum randAscii randBytes randInt
+    randNumeric regexFind regexFindAll regexMatch regexQuoteMeta regexReplaceAll regexReplaceAllLiteral
+    regexSplit repeat replace required rest reverse round semver semverCompare seq set sha1sum sha256sum
+    sha512sum shuffle slice snakecase sortAlpha split splitList splitn squote sub subf substr swapcase ternary
+    title toDate toDecimal toJson toPrettyJson toRawJson toString toStrings toToml toYaml toYamlPretty tpl
+    trim trimAll trimPrefix trimSuffix trimall trunc tuple typeIs typeIsLike typeOf uniq unixEpoch unset until
+    untilStep untitle upper urlJoin urlParse urlquery uuidv4 values without wrap wrapWith
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
-  /// Sprig names Helm removes.
-  static let absent = ["env", "expandenv"]
+  static func installed() -> Set<String> {
+    var table = SprigLibrary.functions()
+    table.merge(HelmFunctions.yamlFunctions)
+    table.merge(HelmFunctions.engineFunctions())
+    return Set(table.functions.keys).union(TemplateSet.builtinFunctionNames)
+  }
 
-  @Test func everyNameIsRegistered() {
-    let table = SprigLibrary.functions()
-    for name in Self.provided {
-      #expect(table[name] != nil, "missing \(name)")
+  @Test func everyHelmFunctionIsDefined() {
+    #expect(Self.helmFunctionMap.count == 240)
+    let installed = Self.installed()
+    for name in Self.helmFunctionMap {
+      #expect(installed.contains(name), "missing \(name)")
     }
-    for name in Self.absent {
-      #expect(table[name] == nil, "\(name) must not exist")
-    }
+  }
+
+  @Test func nothingBeyondHelmsMap() {
+    let extra = Self.installed().subtracting(Self.helmFunctionMap)
+    #expect(extra.isEmpty, "not in Helm's function map: \(extra.sorted())")
   }
 
   @Test func signaturesMirrorGo() {

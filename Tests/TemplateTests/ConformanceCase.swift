@@ -2,6 +2,7 @@ import Foundation
 import Values
 
 @testable import Template
+import TestSupport
 
 /// One line of `shared/conformance/templates/*.jsonl`.
 struct ConformanceCase: Decodable {
@@ -15,7 +16,7 @@ struct ConformanceCase: Decodable {
   let output: String?
   let error: String?
 
-  static let directory = "/work/shared/conformance/templates"
+  static let directory = SharedFixtures.shared("conformance/templates") ?? "/nonexistent"
 
   static func load(_ file: String) -> [ConformanceCase]? {
     guard let text = try? String(contentsOfFile: "\(directory)/\(file).jsonl", encoding: .utf8) else { return nil }
@@ -54,7 +55,7 @@ enum JSONValue: Decodable {
 enum ConformanceHarness {
   /// Every function name in Helm's function map (helm-behaviour.md §3).
   static let helmFunctionNames: Set<String> = {
-    guard let doc = try? String(contentsOfFile: "/work/shared/docs/helm-behaviour.md", encoding: .utf8),
+    guard let doc = try? String(contentsOfFile: SharedFixtures.shared("docs/helm-behaviour.md") ?? "/nonexistent", encoding: .utf8),
       let line = doc.split(separator: "\n").first(where: { $0.hasPrefix("abbrev abbrevboth") })
     else { return [] }
     return Set(line.split(separator: " ").map(String.init))

@@ -1,6 +1,7 @@
 import Foundation
 import Validation
 import Values
+import TestSupport
 
 /// Paths and loaders shared by the validation tests.
 enum TestSupport {
@@ -10,11 +11,7 @@ enum TestSupport {
 
   /// `../shared` next to the package root (or `/work/shared`), when present.
   static var sharedRoot: URL? {
-    let candidates = [
-      packageRoot.deletingLastPathComponent().appendingPathComponent("shared"),
-      URL(fileURLWithPath: "/work/shared"),
-    ]
-    return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    SharedFixtures.sharedDirectory
   }
 
   static func readJSON(_ url: URL) throws -> Value {

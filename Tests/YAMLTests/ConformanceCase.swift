@@ -1,5 +1,6 @@
 import Foundation
 import Values
+import TestSupport
 
 /// One line of a shared conformance `.jsonl` file.
 struct ConformanceCase {
@@ -10,7 +11,7 @@ struct ConformanceCase {
   let output: String?
   let error: String?
 
-  static let sharedRoot = "/work/shared/conformance/templates"
+  static let sharedRoot = SharedFixtures.shared("conformance/templates") ?? "/nonexistent"
 
   static func load(_ file: String) -> [ConformanceCase] {
     guard let text = try? String(contentsOfFile: sharedRoot + "/" + file, encoding: .utf8) else { return [] }

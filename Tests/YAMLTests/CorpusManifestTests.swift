@@ -3,12 +3,13 @@ import Testing
 import Values
 
 @testable import YAML
+import TestSupport
 
 /// Helm's own rendered manifests (each corpus chart's default `expected.yaml`) and CRD files must read as
 /// YAML streams whose every document decodes, with a kind wherever apiVersion is present.
 struct CorpusManifestTests {
   @Test func corpusManifestsDecode() throws {
-    let root = "/work/shared/corpus"
+    let root = SharedFixtures.shared("corpus") ?? "/nonexistent"
     guard let walker = FileManager.default.enumerator(atPath: root) else {
       print("corpus: shared corpus absent, skipped")
       return

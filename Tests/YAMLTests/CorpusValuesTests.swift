@@ -3,11 +3,12 @@ import Testing
 import Values
 
 @testable import YAML
+import TestSupport
 
 /// Every `values.yaml` of the shared corpus of real charts: read with `ValuesReader`, then
 /// written with `toYaml` / `toYamlPretty`; Helm's outputs are stored as FNV-1a hashes.
 struct CorpusValuesTests {
-  static let corpusRoot = "/work/shared/corpus"
+  static let corpusRoot = SharedFixtures.shared("corpus") ?? "/nonexistent"
 
   static func fnv64(_ s: String) -> String {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -8,19 +8,19 @@ import Values
 /// `toYamlPretty .Capabilities.KubeVersion` → `version: v1.36.0\nmajor: "1"\nminor: "36"`,
 /// `toYaml`/`toYamlPretty` of a `time.Time` → `"2021-01-02T00:00:00Z"` / `2021-01-02T00:00:00Z`.
 struct ObjectEncodingTests {
-  struct KubeVersion: GoObject, GoJSONRepresentable, GoPrettyYAMLRepresentable {
+  struct KubeVersion: GoObject, GoJSONEncodable, GoPrettyYAMLRepresentable {
     var goTypeName: String { "*common.KubeVersion" }
     var goKind: GoKind { .ptr }
     func formatted(plus: Bool, sharp: Bool) -> String { "v1.36.0" }
-    var jsonValue: Value { .map(["Version": .string("v1.36.0"), "Major": .string("1"), "Minor": .string("36")]) }
+    func goJSONValue() -> Value { .map(["Version": .string("v1.36.0"), "Major": .string("1"), "Minor": .string("36")]) }
     var prettyYAML: PrettyYAMLForm { .fields([("version", .string("v1.36.0")), ("major", .string("1")), ("minor", .string("36"))]) }
   }
 
-  struct Time: GoObject, GoJSONRepresentable, GoPrettyYAMLRepresentable {
+  struct Time: GoObject, GoJSONEncodable, GoPrettyYAMLRepresentable {
     var goTypeName: String { "time.Time" }
     var goKind: GoKind { .struct }
     func formatted(plus: Bool, sharp: Bool) -> String { "2021-01-02 00:00:00 +0000 UTC" }
-    var jsonValue: Value { .string("2021-01-02T00:00:00Z") }
+    func goJSONValue() -> Value { .string("2021-01-02T00:00:00Z") }
     var prettyYAML: PrettyYAMLForm { .plainScalar("2021-01-02T00:00:00Z") }
   }
 

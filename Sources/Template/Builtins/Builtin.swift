@@ -53,7 +53,7 @@ enum Builtin: String, CaseIterable {
     if !item.isValid { throw FunctionError("reflect: call of reflect.Value.Type on zero Value") }
     switch item.value {
     case .null: throw FunctionError("len of nil pointer")
-    case .string(let s): return s.utf8.count
+    case .string(let s): return GoByteString.byteCount(s)
     case .list(let l): return l.count
     case .map(let m): return m.count
     case .object(let o):

@@ -22,6 +22,8 @@ public final class Executor: ExecutionContext {
   /// The namespaces of the executions in progress: inside `tpl` text, `include` also sees
   /// the text's own definitions (Helm runs `tpl` on a clone of the set).
   var activeNamespaces: [TemplateNamespace] = []
+  /// When recording, where each stretch of the top-level output came from (nil: not recording).
+  var sourceMap: TemplateSourceMap?
 
   init(namespace: TemplateNamespace, functions: FunctionTable, setName: String, maxDepth: Int) {
     self.namespace = namespace
@@ -111,10 +113,14 @@ public final class Executor: ExecutionContext {
     switch node {
     case let action as ActionNode:
       let val = try evalPipeline(f, dot, action.pipe)
-      if action.pipe.decl.isEmpty { printValue(f, node, val) }
+      if action.pipe.decl.isEmpty {
+        if sourceMap != nil, buffers.count == 1 { recordSource(f, action, isText: false) }
+        printValue(f, node, val)
+      }
     case let list as ListNode:
       for n in list.nodes { try walk(f, dot, n) }
     case let text as TextNode:
+      if sourceMap != nil, buffers.count == 1 { recordSource(f, text, isText: true) }
       buffers[buffers.count - 1].append(contentsOf: text.text)
     case let branch as BranchNode:
       if branch.kind == .range {
@@ -131,6 +137,11 @@ public final class Executor: ExecutionContext {
     default:
       throw error(f, "unknown node: \(node.description)")
     }
+  }
+
+  /// Notes that the top-level output from here on comes from `node`.
+  func recordSource(_ f: Frame, _ node: Node, isText: Bool) {
+    sourceMap?.record(offset: buffers[0].count, source: f.tree.source, position: node.pos, isText: isText)
   }
 
   func printValue(_ f: Frame, _ node: Node, _ v: Operand) {

@@ -1,72 +1,21 @@
+import Values
+
 /// Go's `strconv` quoting as templates need it: `Quote`, `Unquote`, `UnquoteChar`, and
 /// `%#U` formatting of a rune.
 enum GoQuote {
   /// `strconv.Quote`: double-quoted, Go escapes, non-printable runes escaped.
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for r in s.unicodeScalars { appendEscaped(r, quote: "\"", to: &out) }
-    out += "\""
-    return out
-  }
+  static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 
   /// `strconv.QuoteRune`.
-  static func quoteRune(_ r: UnicodeScalar) -> String {
-    var out = "'"
-    appendEscaped(r, quote: "'", to: &out)
-    return out + "'"
-  }
-
-  static func appendEscaped(_ r: UnicodeScalar, quote: UnicodeScalar, to out: inout String) {
-    if r == quote || r == "\\" {
-      out += "\\"
-      out.unicodeScalars.append(r)
-      return
-    }
-    if isPrint(r) {
-      out.unicodeScalars.append(r)
-      return
-    }
-    switch r {
-    case "\u{07}": out += "\\a"
-    case "\u{08}": out += "\\b"
-    case "\u{0C}": out += "\\f"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    case "\u{0B}": out += "\\v"
-    default:
-      if r.value < 0x20 || r.value == 0x7F {
-        out += "\\x" + hex(r.value, width: 2)
-      } else if r == "\u{FFFD}" {
-        out.unicodeScalars.append(r)
-      } else if r.value < 0x10000 {
-        out += "\\u" + hex(r.value, width: 4)
-      } else {
-        out += "\\U" + hex(r.value, width: 8)
-      }
-    }
-  }
+  static func quoteRune(_ r: UnicodeScalar) -> String { GoStrconv.quoteRune(r) }
 
   static func hex(_ v: UInt32, width: Int) -> String {
     let s = String(v, radix: 16)
     return String(repeating: "0", count: max(0, width - s.count)) + s
   }
 
-  /// Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols and ASCII space).
-  static func isPrint(_ r: UnicodeScalar) -> Bool {
-    if r == " " { return true }
-    switch r.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-      .nonspacingMark, .spacingMark, .enclosingMark,
-      .decimalNumber, .letterNumber, .otherNumber,
-      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-      .initialPunctuation, .finalPunctuation, .otherPunctuation,
-      .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-      return true
-    default:
-      return false
-    }
-  }
+  /// Go's `unicode.IsPrint`.
+  static func isPrint(_ r: UnicodeScalar) -> Bool { GoStrconv.isPrint(r.value) }
 
   /// `fmt.Sprintf("%#U", r)`: `U+0041 'A'`.
   static func unicodeFormat(_ r: UnicodeScalar) -> String {
@@ -110,7 +59,7 @@ enum GoQuote {
       runes += 1
     }
     if q == "'" && runes != 1 { throw SyntaxError() }
-    return String(decoding: bytes, as: UTF8.self)
+    return GoByteString.fromBytes(bytes)
   }
 
   /// A character literal whose first character decodes but is followed by more text.

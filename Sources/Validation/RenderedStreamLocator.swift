@@ -1,0 +1,133 @@
+/// Maps a position in `helm template`'s output stream back to the rendered file it came
+/// from and, through an optional template source map, to the template line that produced it.
+///
+/// Helm frames each document as `---\n# Source: <path>\n<document>`; each document is found
+/// again, as text, in the rendered file `<path>` (Helm trims it when splitting), which gives
+/// the document's first line in that file.
+public struct RenderedStreamLocator: Sendable {
+  /// `(rendered file path, UTF-8 offset in the rendered file)` → the template that wrote that
+  /// byte and its 1-based line.
+  public typealias TemplateResolver = @Sendable (_ file: String, _ offset: Int) -> (template: String, line: Int)?
+
+  /// One framed document of the stream.
+  struct Segment: Sendable {
+    /// The `# Source:` path.
+    var path: String
+    /// 1-based stream line of the document's first line.
+    var firstStreamLine: Int
+    /// 1-based line of that first line in the rendered file; nil when not found there.
+    var firstFileLine: Int?
+  }
+
+  let segments: [Segment]
+  let fileLineStarts: [String: [Int]]
+  let files: [String: [UInt8]]
+  let resolver: TemplateResolver?
+
+  public init(stream: String, files: [String: String], resolver: TemplateResolver? = nil) {
+    var bytesByFile: [String: [UInt8]] = [:]
+    var lineStarts: [String: [Int]] = [:]
+    for (path, text) in files {
+      let bytes = Array(text.utf8)
+      bytesByFile[path] = bytes
+      var starts = [0]
+      for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+      lineStarts[path] = starts
+    }
+    let lines = stream.split(separator: "\n", omittingEmptySubsequences: false)
+    var segments: [Segment] = []
+    var used: [String: Set<Int>] = [:]
+    var i = 0
+    while i < lines.count {
+      guard lines[i] == "---", i + 1 < lines.count, lines[i + 1].hasPrefix("# Source: ") else {
+        i += 1
+        continue
+      }
+      let path = String(lines[i + 1].dropFirst("# Source: ".count))
+      let first = i + 2
+      var end = first
+      while end < lines.count, !(lines[end] == "---" && end + 1 < lines.count && lines[end + 1].hasPrefix("# Source: "))
+      {
+        end += 1
+      }
+      var content = lines[first..<end].joined(separator: "\n").utf8.map { $0 }
+      while let last = content.last, last == 0x0A || last == 0x20 || last == 0x09 || last == 0x0D {
+        content.removeLast()
+      }
+      var fileLine: Int? = nil
+      if let bytes = bytesByFile[path], let starts = lineStarts[path], !content.isEmpty,
+        let offset = Self.find(content, in: bytes, skipping: used[path] ?? [])
+      {
+        used[path, default: []].insert(offset)
+        fileLine = Self.lineIndex(of: offset, in: starts) + 1
+      }
+      segments.append(Segment(path: path, firstStreamLine: first + 1, firstFileLine: fileLine))
+      i = end
+    }
+    self.segments = segments
+    self.fileLineStarts = lineStarts
+    self.files = bytesByFile
+    self.resolver = resolver
+  }
+
+  /// Where stream position (`line`, `column`, 1-based) came from: `templates/x.yaml:12`
+  /// when the template line is known, else `templates/x.yaml (rendered line 40)`;
+  /// nil outside any framed document.
+  public func location(line: Int, column: Int = 1) -> String? {
+    guard let segment = segments.last(where: { $0.firstStreamLine <= line }) else { return nil }
+    guard let firstFileLine = segment.firstFileLine else {
+      return "\(segment.path) (output line \(line))"
+    }
+    let fileLine = firstFileLine + (line - segment.firstStreamLine)
+    if let resolver, let starts = fileLineStarts[segment.path], let bytes = files[segment.path],
+      fileLine - 1 < starts.count
+    {
+      var offset = starts[fileLine - 1]
+      // columns count characters
+      var remaining = column - 1
+      while remaining > 0, offset < bytes.count, bytes[offset] != 0x0A {
+        offset += 1
+        while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+        remaining -= 1
+      }
+      if let found = resolver(segment.path, offset) {
+        return "\(found.template):\(found.line)"
+      }
+    }
+    return "\(segment.path) (rendered line \(fileLine))"
+  }
+
+  /// The rendered file and line of a stream line (for tests and reports).
+  public func renderedPosition(line: Int) -> (file: String, line: Int)? {
+    guard let segment = segments.last(where: { $0.firstStreamLine <= line }),
+      let first = segment.firstFileLine
+    else { return nil }
+    return (segment.path, first + (line - segment.firstStreamLine))
+  }
+
+  static func lineIndex(of offset: Int, in starts: [Int]) -> Int {
+    var lo = 0
+    var hi = starts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+
+  /// First offset of `needle` in `haystack` not in `skipping`.
+  static func find(_ needle: [UInt8], in haystack: [UInt8], skipping: Set<Int>) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first, !skipping.contains(i) {
+        var j = 1
+        while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+}
