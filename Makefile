@@ -22,6 +22,7 @@ release: deps
 	$(SWIFT) build -c release
 
 test: deps
+	$(SWIFT) build
 	$(SWIFT) test
 
 render: build

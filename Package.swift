@@ -58,6 +58,7 @@ let package = Package(
     .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),
+    .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],

@@ -10,45 +10,49 @@ public enum ChartArchive {
 
   public static func read(_ compressed: [UInt8], limits: ChartLoadLimits = ChartLoadLimits()) throws -> [ChartFile] {
     let tooLarge = ChartLoadError("decompressed chart is larger than the maximum size \(limits.maxArchiveSize)")
-    // A tar stream carries 512-byte headers on top of the files; leave room for them.
-    let raw = try GzipInflater.inflate(compressed, limit: limits.maxArchiveSize + 64 * 1024 * 1024, overflow: tooLarge)
+    // The tar stream is inflated as it is read, so an entry is refused from its header alone
+    // (a gigabyte entry costs nothing). Headers and padding come on top of the file data:
+    // leave room for them in the inflater's own cap.
+    let stream = try GzipInflater(compressed, limit: limits.maxArchiveSize + 64 * 1024 * 1024, overflow: tooLarge)
     var files: [ChartFile] = []
     var remaining = limits.maxArchiveSize
-    var offset = 0
     var longName: String?
     var paxPath: String?
     var entries = 0
-    while offset + 512 <= raw.count {
-      let header = raw[offset..<offset + 512]
+    while let header = try stream.read(exactly: 512) {
       if header.allSatisfy({ $0 == 0 }) { break }
       entries += 1
       if entries > limits.maxArchiveEntries {
         throw ChartLoadError("chart archive has more than \(limits.maxArchiveEntries) entries")
       }
-      guard let size = octal(header, 124, 12) else { throw ChartLoadError("archive/tar: invalid tar header") }
-      let typeFlag = header[header.startIndex + 156]
-      let dataStart = offset + 512
-      guard size >= 0, dataStart + size <= raw.count else { throw ChartLoadError("unexpected EOF") }
-      let body = Array(raw[dataStart..<dataStart + size])
-      offset = dataStart + ((size + 511) / 512) * 512
+      guard let size = octal(header[...], 124, 12), size >= 0, size < Int.max / 2 else {
+        throw ChartLoadError("archive/tar: invalid tar header")
+      }
+      let padding = (512 - size % 512) % 512
+      let typeFlag = header[156]
 
-      var name = cString(header, 0, 100)
-      let prefix = cString(header, 345, 155)
-      if !prefix.isEmpty && header[header.startIndex + 257..<header.startIndex + 262].elementsEqual(Array("ustar".utf8)) {
+      var name = cString(header[...], 0, 100)
+      let prefix = cString(header[...], 345, 155)
+      if !prefix.isEmpty && header[257..<262].elementsEqual(Array("ustar".utf8)) {
         name = prefix + "/" + name
       }
       switch typeFlag {
-      case UInt8(ascii: "L"):  // GNU long name for the next entry
-        longName = String(decoding: body.prefix { $0 != 0 }, as: UTF8.self)
-        continue
-      case UInt8(ascii: "x"):  // PAX header for the next entry
-        paxPath = paxValue(body, key: "path")
+      case UInt8(ascii: "L"), UInt8(ascii: "x"):  // GNU long name / PAX header for the next entry
+        guard size <= 1024 * 1024 else { throw ChartLoadError("archive/tar: header too large") }
+        let body = try bodyBytes(stream, size: size, padding: padding)
+        if typeFlag == UInt8(ascii: "L") {
+          longName = String(decoding: body.prefix { $0 != 0 }, as: UTF8.self)
+        } else {
+          paxPath = paxValue(body, key: "path")
+        }
         continue
       case UInt8(ascii: "g"), UInt8(ascii: "K"):
+        try stream.skip(size + padding)
         continue
       case UInt8(ascii: "5"):
         longName = nil
         paxPath = nil
+        try stream.skip(size + padding)
         continue
       default: break
       }
@@ -56,20 +60,33 @@ public enum ChartArchive {
       if let pax = paxPath { name = pax }
       longName = nil
       paxPath = nil
-      if typeFlag != 0 && typeFlag != UInt8(ascii: "0") && typeFlag != UInt8(ascii: "7") {
+      if typeFlag != 0 && typeFlag != UInt8(ascii: "0") && typeFlag != UInt8(ascii: "7") || name.hasSuffix("/") {
         // Links, devices and FIFOs carry no chart content.
+        try stream.skip(size + padding)
         continue
       }
-      if name.hasSuffix("/") { continue }
-      files.append(try checkedFile(name: name, body: body, remaining: &remaining, tooLarge: tooLarge, limits: limits))
+      let chartName = try checkedName(name)
+      if size > remaining { throw tooLarge }
+      if size > limits.maxFileSize {
+        throw ChartLoadError(
+          "decompressed chart file \"\(name)\" is larger than the maximum file size \(limits.maxFileSize)")
+      }
+      remaining -= size
+      files.append(ChartFile(name: chartName, data: stripBOM(try bodyBytes(stream, size: size, padding: padding))))
     }
     if files.isEmpty { throw ChartLoadError("no files in chart archive") }
     return files
   }
 
-  private static func checkedFile(
-    name rawName: String, body: [UInt8], remaining: inout Int, tooLarge: ChartLoadError, limits: ChartLoadLimits
-  ) throws -> ChartFile {
+  /// An entry's data (its padding to the next 512-byte block skipped).
+  private static func bodyBytes(_ stream: GzipInflater, size: Int, padding: Int) throws -> [UInt8] {
+    guard let body = size == 0 ? [] : try stream.read(exactly: size) else { throw ChartLoadError("unexpected EOF") }
+    try stream.skip(padding)
+    return body
+  }
+
+  /// The chart-relative name of an archive entry, refusing names that escape the chart.
+  private static func checkedName(_ rawName: String) throws -> String {
     let delimiter: Character = rawName.contains("\\") ? "\\" : "/"
     let parts = rawName.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
     var name = parts.dropFirst().joined(separator: "/")
@@ -85,13 +102,7 @@ public enum ChartArchive {
       throw ChartLoadError("chart contains illegally named files")
     }
     if parts.first == "Chart.yaml" { throw ChartLoadError("chart yaml not in base directory") }
-    if body.count > remaining { throw tooLarge }
-    if body.count > limits.maxFileSize {
-      throw ChartLoadError(
-        "decompressed chart file \"\(name)\" is larger than the maximum file size \(limits.maxFileSize)")
-    }
-    remaining -= body.count
-    return ChartFile(name: name, data: stripBOM(body))
+    return name
   }
 
   private static func octal(_ header: ArraySlice<UInt8>, _ at: Int, _ length: Int) -> Int? {

@@ -13,12 +13,13 @@ public enum ChartDirectory {
   ) throws -> [ChartFile] {
     let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
     var files: [ChartFile] = []
-    try walk(root: root, relative: "", limits: limits, ignore: ignore, files: &files, depth: 0)
+    try walk(root: root, relative: "", limits: limits, ignore: ignore, files: &files, depth: 0, open: [root])
     return files
   }
 
   private static func walk(
-    root: String, relative: String, limits: ChartLoadLimits, ignore: IgnoreRule, files: inout [ChartFile], depth: Int
+    root: String, relative: String, limits: ChartLoadLimits, ignore: IgnoreRule, files: inout [ChartFile], depth: Int,
+    open: [String]
   ) throws {
     if depth > 64 { throw ChartLoadError("chart directory nesting deeper than 64 levels at \(relative)") }
     let fm = FileManager.default
@@ -34,8 +35,18 @@ public enum ChartDirectory {
       let full = root + "/" + rel
       // lstat/stat directly: Foundation's attributesOfItem also looks up owner names.
       var link = stat()
+      var target = full
       if lstat(full, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-        let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+        var probe = stat()
+        if stat(full, &probe) != 0 {
+          // Go's filepath.EvalSymlinks on a dangling link (or a loop of links).
+          let destination = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? ""
+          let absolute =
+            destination.hasPrefix("/") ? destination : ((full as NSString).deletingLastPathComponent + "/" + destination)
+          throw ChartLoadError(
+            "error evaluating symlink \(full): lstat \(PathUtilities.clean(absolute)): no such file or directory")
+        }
+        target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
         if target != root && !target.hasPrefix(root + "/") {
           throw ChartLoadError("symlink \(rel) points outside the chart: \(target)")
         }
@@ -46,7 +57,13 @@ public enum ChartDirectory {
       }
       if info.st_mode & S_IFMT == S_IFDIR {
         if ignore(rel, true) { continue }
-        try walk(root: root, relative: rel, limits: limits, ignore: ignore, files: &files, depth: depth + 1)
+        let real = target == full ? URL(fileURLWithPath: full).resolvingSymlinksInPath().path : target
+        if open.contains(real) {
+          throw ChartLoadError("symlink \(rel) points to \(real), a folder that contains it: the chart would never end")
+        }
+        try walk(
+          root: root, relative: rel, limits: limits, ignore: ignore, files: &files, depth: depth + 1,
+          open: open + [real])
         continue
       }
       if ignore(rel, false) { continue }

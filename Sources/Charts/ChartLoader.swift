@@ -42,6 +42,7 @@ public enum ChartLoader {
       throw ChartLoadError("Chart.yaml file is missing")
     }
     var metadataValue: Value
+    try YAMLInputEncoding.check(chartFile.data, errorPrefix: "cannot load Chart.yaml: ")
     do {
       metadataValue = try YAMLReader.unmarshalAny(chartFile.text)
     } catch {
@@ -58,6 +59,8 @@ public enum ChartLoader {
       case "Chart.yaml", "Chart.lock", "requirements.lock":
         continue
       case "values.yaml":
+        try YAMLInputEncoding.check(
+          file.data, errorPrefix: "cannot load values.yaml: cannot unmarshal yaml document: ")
         do {
           values = try ValuesReader.read(file.text).mapValue ?? GoMap()
         } catch {
@@ -136,5 +139,46 @@ public enum ChartLoader {
     if head.starts(with: Array("%PDF-".utf8)) { return "application/pdf" }
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "application/zip" }
     return "text/plain; charset=utf-8"
+  }
+}
+
+/// libyaml's input check, as go-yaml runs it over a whole (small) document before parsing:
+/// chart files are decoded to `String` with invalid UTF-8 repaired, so the check has to run
+/// on the raw bytes first to fail where Helm fails.
+enum YAMLInputEncoding {
+  /// go-yaml's reader error for `bytes` (`invalid leading UTF-8 octet`, ...), or nil.
+  static func problem(_ bytes: [UInt8]) -> String? {
+    var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while i < bytes.count {
+      let lead = bytes[i]
+      if lead < 0x80 {
+        i += 1
+        continue
+      }
+      let width: Int
+      var value: UInt32
+      switch lead {
+      case 0xC0...0xDF: (width, value) = (2, UInt32(lead & 0x1F))
+      case 0xE0...0xEF: (width, value) = (3, UInt32(lead & 0x0F))
+      case 0xF0...0xF7: (width, value) = (4, UInt32(lead & 0x07))
+      default: return "invalid leading UTF-8 octet"
+      }
+      if i + width > bytes.count { return "incomplete UTF-8 octet sequence" }
+      for k in 1..<width {
+        let octet = bytes[i + k]
+        if octet & 0xC0 != 0x80 { return "invalid trailing UTF-8 octet" }
+        value = value << 6 | UInt32(octet & 0x3F)
+      }
+      let shortest = width == 2 ? value >= 0x80 : width == 3 ? value >= 0x800 : value >= 0x10000
+      if !shortest { return "invalid length of a UTF-8 sequence" }
+      if (0xD800...0xDFFF).contains(value) || value > 0x10FFFF { return "invalid Unicode character" }
+      i += width
+    }
+    return nil
+  }
+
+  /// Throws `prefix + "yaml: " + problem` when `bytes` is not valid YAML input.
+  static func check(_ bytes: [UInt8], errorPrefix prefix: String) throws {
+    if let problem = problem(bytes) { throw ChartLoadError(prefix + "error converting YAML to JSON: yaml: " + problem) }
   }
 }

@@ -67,15 +67,17 @@ public enum UserValues {
   public static func load(_ request: RenderRequest) throws -> GoMap {
     var files: [GoMap] = []
     for path in request.valueFiles {
-      let text: String
+      let data: Data
       if path == "-" {
-        text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        data = FileHandle.standardInput.readDataToEndOfFile()
       } else {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw RenderError("open \(path): no such file or directory")
-        }
-        text = String(decoding: data, as: UTF8.self)
+        data = try UserFile.read(path)
       }
+      if let problem = YAMLInputEncoding.problem([UInt8](data)) {
+        throw RenderError(
+          "failed to parse \(path): cannot unmarshal yaml document: error converting YAML to JSON: yaml: \(problem)")
+      }
+      let text = String(decoding: data, as: UTF8.self)
       do {
         files.append(try ValuesReader.read(text, fileName: path).mapValue ?? GoMap())
       } catch {
@@ -91,14 +93,27 @@ public enum UserValues {
     do {
       return try flags.merge(
         fileReader: { path in
-          guard let data = FileManager.default.contents(atPath: path) else {
-            throw RenderError("open \(path): no such file or directory")
-          }
-          return .string(String(decoding: data, as: UTF8.self))
+          .string(String(decoding: try UserFile.read(path), as: UTF8.self))
         },
         jsonDecoder: SetParser.decodeJSONPrefix)
     } catch {
       throw RenderError(error.description)
     }
+  }
+}
+
+/// A file named on the command line (`-f`, `--set-file`), read with the errors Go's
+/// `os.ReadFile` reports.
+enum UserFile {
+  static func read(_ path: String) throws -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw RenderError("open \(path): no such file or directory")
+    }
+    if isDirectory.boolValue { throw RenderError("read \(path): is a directory") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw RenderError("open \(path): permission denied")
+    }
+    return data
   }
 }

@@ -40,15 +40,53 @@ enum OutputDirectoryWriter {
       }
       contents[write.path, default: ""] += write.content
     }
-    let fm = FileManager.default
     for path in order {
-      let url = URL(fileURLWithPath: path)
       do {
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(GoByteString.bytes(contents[path]!)).write(to: url, options: .atomic)
-      } catch {
-        throw CommandFailure("\(error.localizedDescription)")
+        try ensureDirectory(forFile: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+          throw CommandFailure("open \(path): is a directory")
+        }
+        do {
+          try Data(GoByteString.bytes(contents[path]!)).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+          throw CommandFailure("open \(path): permission denied")
+        }
+      } catch let failure as CommandFailure {
+        throw CommandFailure(failure.description + "\n\nUse --debug flag to render out invalid YAML")
       }
     }
+  }
+
+  /// Helm's `ensureDirectoryForFile`: stat the folder (any error but "not found" is
+  /// reported), then create it and its parents (`os.MkdirAll`'s errors).
+  private static func ensureDirectory(forFile path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    guard !folder.isEmpty else { return }
+    var info = stat()
+    if stat(folder, &info) != 0 {
+      let code = errno
+      if code != ENOENT { throw CommandFailure("stat \(folder): \(goErrorText(code))") }
+    }
+    try makeDirectories(folder)
+  }
+
+  private static func makeDirectories(_ folder: String) throws {
+    var info = stat()
+    if stat(folder, &info) == 0 {
+      if info.st_mode & S_IFMT == S_IFDIR { return }
+      throw CommandFailure("mkdir \(folder): not a directory")
+    }
+    let parent = (folder as NSString).deletingLastPathComponent
+    if !parent.isEmpty && parent != folder { try makeDirectories(parent) }
+    if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+      throw CommandFailure("mkdir \(folder): \(goErrorText(errno))")
+    }
+  }
+
+  /// An errno as Go's `syscall.Errno.Error()` words it (the C text, first letter lowered).
+  private static func goErrorText(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    return text.prefix(1).lowercased() + text.dropFirst()
   }
 }

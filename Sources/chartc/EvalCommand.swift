@@ -18,6 +18,11 @@ struct EvalCommand: ParsableCommand {
   )
 
   func run() throws {
+    try LargeStack.run { try Self.evaluateLines() }
+  }
+
+  /// Reads every case from stdin and prints its result line.
+  private static func evaluateLines() throws {
     let renderer = ChartRenderer()
     var lineNumber = 0
     while let line = readLine(strippingNewline: true) {

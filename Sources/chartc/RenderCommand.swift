@@ -86,7 +86,8 @@ struct RenderCommand: ParsableCommand {
 
   func validate() throws {
     if positional.isEmpty || positional.count > 2 {
-      throw ValidationError("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
+      // A plain failure, not a ValidationError: Helm exits 1 on a wrong argument count.
+      throw CommandFailure("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
   }
 
@@ -114,8 +115,12 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let request = makeRequest()
     let result: ChartRenderer.Result
+    let outputDir = outputDir
+    let useReleaseName = useReleaseNameInOutputDir
     do {
-      result = try ChartRenderer().render(request, outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir)
+      result = try LargeStack.run {
+        try ChartRenderer().render(request, outputDir: outputDir, useReleaseName: useReleaseName)
+      }
     } catch {
       throw CommandFailure.from(error)
     }
@@ -144,4 +149,48 @@ enum RenderOutputFormat: String, ExpressibleByArgument, CaseIterable {
   case stream, json
 }
 
+/// Runs work on a thread with a 1 GiB stack — Go's own goroutine stack ceiling — so input
+/// nested as deeply as Helm accepts (deep `--set` indexes, recursive templates up to Go's
+/// depth limits) recurses as far as it does in Helm instead of overflowing the 8 MiB main
+/// thread. The memory is reserved, not committed: pages are touched only as the stack grows.
+/// Should the system refuse such a thread, the work runs on the calling thread instead.
+enum LargeStack {
+  static let size = 1 << 30
 
+  static func run<T>(_ work: @escaping () throws -> T) throws -> T {
+    let box = WorkBox(work)
+    let job = Unmanaged.passRetained(Job { box.result = Result { try box.work() } })
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, size)
+    var thread = pthread_t()
+    let created = pthread_create(
+      &thread, &attributes,
+      { raw in
+        guard let raw else { return nil }
+        Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().body()
+        return nil
+      }, job.toOpaque())
+    guard created == 0 else {
+      job.release()
+      return try work()
+    }
+    pthread_join(thread, nil)
+    guard let result = box.result else { throw CommandFailure("internal error: render thread ended without a result") }
+    return try result.get()
+  }
+
+  /// What the thread runs (a plain class, so a C thread entry point can take it).
+  private final class Job {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+  }
+
+  /// The work and its result, handed between the two threads; `pthread_join` orders them.
+  private final class WorkBox<T>: @unchecked Sendable {
+    let work: () throws -> T
+    var result: Result<T, any Error>?
+    init(_ work: @escaping () throws -> T) { self.work = work }
+  }
+}
