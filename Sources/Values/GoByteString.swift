@@ -1,10 +1,11 @@
 /// Go strings are byte sequences and may hold invalid UTF-8 (a binary file read with
 /// `.Files.Get`, `b64dec` of random bytes); Swift strings cannot. chartc keeps such bytes
 /// losslessly: each byte that is not part of valid UTF-8 is carried as the private-use
-/// scalar U+10FF00 + byte, and turned back into that byte wherever Go would see bytes
-/// (`b64enc`, `sha256sum`, `len`, the rendered output).
+/// scalar U+F7F00 + byte (U+F7F80…U+F7FFF, deep inside plane 15's private use area, away
+/// from the boundary code points text and fuzzers use), and turned back into that byte
+/// wherever Go would see bytes (`b64enc`, `sha256sum`, `len`, the rendered output).
 public enum GoByteString {
-  static let base: UInt32 = 0x10FF00
+  static let base: UInt32 = 0xF7F00
 
   /// Go's `string(bytes)`.
   public static func fromBytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
@@ -52,10 +53,10 @@ public enum GoByteString {
     return UInt8(v - base)
   }
 
-  /// A quick check: carried bytes are encoded in UTF-8 as F4 8F BE/BF xx.
+  /// A quick check: carried bytes are encoded in UTF-8 as F3 B7 BE/BF xx.
   @inline(__always)
   public static func mayHoldRawBytes(_ s: String) -> Bool {
-    s.utf8.contains(0xF4)
+    s.utf8.contains(0xF3)
   }
 
   /// Decodes one UTF-8 sequence at `i`: the scalar and its width, or nil and 1 when the
