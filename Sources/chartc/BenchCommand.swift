@@ -29,29 +29,7 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .customLong("iterations"), help: "Timed iterations after one warm-up.")
   var iterations: Int = 20
 
-  @Option(name: [.customShort("f"), .long], help: "Specify values in a YAML file (can specify multiple).")
-  var values: [String] = []
-
-  @Option(name: .customLong("set"), help: "Set values on the command line.")
-  var set: [String] = []
-
-  @Option(name: .customLong("set-string"), help: "Set STRING values on the command line.")
-  var setString: [String] = []
-
-  @Option(name: .customLong("set-file"), help: "Set values from respective files.")
-  var setFile: [String] = []
-
-  @Option(name: .customLong("set-json"), help: "Set JSON values on the command line.")
-  var setJSON: [String] = []
-
-  @Option(name: .customLong("set-literal"), help: "Set a literal STRING value on the command line.")
-  var setLiteral: [String] = []
-
-  @Option(name: [.customShort("n"), .long], help: "Namespace scope for this request.")
-  var namespace: String = "default"
-
-  @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
-  var kubeVersion: String?
+  @OptionGroup var valueFlags: ValueFlags
 
   func validate() throws {
     if positional.isEmpty || positional.count > 2 {
@@ -64,13 +42,7 @@ struct BenchCommand: ParsableCommand {
     var request = RenderRequest(chartPath: positional[0])
     if positional.count == 2 { request.releaseName = positional[1] }
     if let name { request.releaseName = name }
-    request.namespace = namespace
-    request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
-    request.valueExpressions =
-      setJSON.map { ValueExpression(.json, $0) } + set.map { ValueExpression(.set, $0) }
-      + setString.map { ValueExpression(.string, $0) } + setFile.map { ValueExpression(.file, $0) }
-      + setLiteral.map { ValueExpression(.literal, $0) }
-    request.kubeVersion = kubeVersion
+    valueFlags.apply(to: &request)
     return request
   }
 

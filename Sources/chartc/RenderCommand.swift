@@ -10,14 +10,14 @@ struct RenderCommand: ParsableCommand {
     discussion: """
       Render chart templates locally and display the output.
 
-      Any values that would normally be looked up or retrieved in-cluster will be faked
-      locally. Output is byte-identical to `helm template` of Helm v4.2.3.
+      Any values that would normally be looked up or retrieved in-cluster will be faked locally. \
+      The output is byte-identical to `helm template` of Helm v4.2.3.
 
-      To override values in a chart, use either the '--values' flag and pass in a file or use
-      the '--set' flag and pass configuration from the command line; to force a string value
-      use '--set-string'. You can use '--set-file' to set individual values from a file when
-      the value itself is too long for the command line or is dynamically generated. You can
-      also use '--set-json' to set json values (scalars/objects/arrays) from the command line.
+      To override values in a chart, use either the '--values' flag and pass in a file or use the \
+      '--set' flag and pass configuration from the command line; to force a string value use \
+      '--set-string'. You can use '--set-file' to set individual values from a file when the value \
+      itself is too long for the command line or is dynamically generated. You can also use \
+      '--set-json' to set json values (scalars/objects/arrays) from the command line. \
       Additionally, you can use '--set-literal' to set a single literal string value.
       """
   )
@@ -25,29 +25,7 @@ struct RenderCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
   var positional: [String] = []
 
-  @Option(name: [.customShort("f"), .long], help: "Specify values in a YAML file (can specify multiple).")
-  var values: [String] = []
-
-  @Option(name: .customLong("set"), help: "Set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2).")
-  var set: [String] = []
-
-  @Option(name: .customLong("set-string"), help: "Set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2).")
-  var setString: [String] = []
-
-  @Option(name: .customLong("set-file"), help: "Set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2).")
-  var setFile: [String] = []
-
-  @Option(name: .customLong("set-json"), help: "Set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, \"key2\": \"jsonval2\"}).")
-  var setJSON: [String] = []
-
-  @Option(name: .customLong("set-literal"), help: "Set a literal STRING value on the command line.")
-  var setLiteral: [String] = []
-
-  @Option(name: [.customShort("n"), .long], help: "Namespace scope for this request.")
-  var namespace: String = "default"
-
-  @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
-  var kubeVersion: String?
+  @OptionGroup var valueFlags: ValueFlags
 
   @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
   var apiVersions: [String] = []
@@ -95,14 +73,8 @@ struct RenderCommand: ParsableCommand {
   func makeRequest() -> RenderRequest {
     var request = RenderRequest(chartPath: positional.last!)
     if positional.count == 2 { request.releaseName = positional[0] }
-    request.namespace = namespace
+    valueFlags.apply(to: &request)
     request.isUpgrade = isUpgrade
-    request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
-    request.valueExpressions =
-      setJSON.map { ValueExpression(.json, $0) } + set.map { ValueExpression(.set, $0) }
-      + setString.map { ValueExpression(.string, $0) } + setFile.map { ValueExpression(.file, $0) }
-      + setLiteral.map { ValueExpression(.literal, $0) }
-    request.kubeVersion = kubeVersion
     request.extraAPIVersions = apiVersions.flatMap { $0.split(separator: ",").map(String.init) }
     request.includeCRDs = includeCRDs
     request.skipTests = skipTests
