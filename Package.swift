@@ -33,7 +33,8 @@ let package = Package(
         .product(name: "SwiftASN1", package: "swift-asn1"),
       ]
     ),
-    .target(name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
+    .target(
+      name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
     .target(name: "Review", dependencies: ["Charts", "YAML", "Values"]),
     .executableTarget(
@@ -45,16 +46,20 @@ let package = Package(
     ),
     .target(name: "TestSupport", path: "Tests/Support"),
     .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"], resources: [.copy("Data")]),
-    .testTarget(name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
+    .testTarget(
+      name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["TestSupport", "Template", "Values"]),
     .testTarget(
-      name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Values"], resources: [.copy("passing-jsts.txt"), .copy("Data")]
+      name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Values"],
+      resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
-    .testTarget(name: "FunctionsTests", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"]),
+    .testTarget(
+      name: "FunctionsTests", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"]),
     .testTarget(
       name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
-    .testTarget(name: "ReviewTests", dependencies: ["TestSupport", "Review", "Validation", "YAML", "Values"]),
+    .testTarget(
+      name: "ReviewTests", dependencies: ["TestSupport", "Review", "Validation", "YAML", "Values"]),
     .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),

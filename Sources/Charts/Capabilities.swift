@@ -58,7 +58,8 @@ public struct KubeVersion: GoObject, GoJSONEncodable, Equatable {
   public var minor: String
 
   /// Helm v4.2's offline default, `v1.36.0`.
-  public static let helmDefault = KubeVersion(version: "v1.36.0", normalizedVersion: "v1.36.0", major: "1", minor: "36")
+  public static let helmDefault = KubeVersion(
+    version: "v1.36.0", normalizedVersion: "v1.36.0", major: "1", minor: "36")
 
   public init(version: String, normalizedVersion: String, major: String, minor: String) {
     self.version = version
@@ -81,7 +82,8 @@ public struct KubeVersion: GoObject, GoJSONEncodable, Equatable {
     let patch = parts.count == 3 ? (UInt64(parts[2]) ?? 0) : 0
     let normalized = "v\(major).\(minor).\(patch)"
     let shown = parts.count == 3 ? "v" + trimmed : "v" + trimmed
-    return KubeVersion(version: shown, normalizedVersion: normalized, major: String(major), minor: String(minor))
+    return KubeVersion(
+      version: shown, normalizedVersion: normalized, major: String(major), minor: String(minor))
   }
 
   public var goTypeName: String { "common.KubeVersion" }
@@ -119,7 +121,8 @@ public struct KubeVersion: GoObject, GoJSONEncodable, Equatable {
   public func goJSONValue() -> Value {
     .map(
       .structFields(
-        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))], goTypeName: goTypeName))
+        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))],
+        goTypeName: goTypeName))
   }
 }
 
@@ -134,16 +137,24 @@ public struct APIVersionSet: GoObject, Equatable {
     [
       "v1", "admissionregistration.k8s.io/v1", "admissionregistration.k8s.io/v1alpha1",
       "admissionregistration.k8s.io/v1beta1", "internal.apiserver.k8s.io/v1alpha1", "apps/v1", "apps/v1beta1",
-      "apps/v1beta2", "authentication.k8s.io/v1", "authentication.k8s.io/v1alpha1", "authentication.k8s.io/v1beta1",
-      "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1", "autoscaling/v1", "autoscaling/v2", "batch/v1",
-      "batch/v1beta1", "certificates.k8s.io/v1", "certificates.k8s.io/v1beta1", "certificates.k8s.io/v1alpha1",
-      "coordination.k8s.io/v1alpha2", "coordination.k8s.io/v1beta1", "coordination.k8s.io/v1", "discovery.k8s.io/v1",
+      "apps/v1beta2", "authentication.k8s.io/v1", "authentication.k8s.io/v1alpha1",
+      "authentication.k8s.io/v1beta1",
+      "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1", "autoscaling/v1", "autoscaling/v2",
+      "batch/v1",
+      "batch/v1beta1", "certificates.k8s.io/v1", "certificates.k8s.io/v1beta1",
+      "certificates.k8s.io/v1alpha1",
+      "coordination.k8s.io/v1alpha2", "coordination.k8s.io/v1beta1", "coordination.k8s.io/v1",
+      "discovery.k8s.io/v1",
       "discovery.k8s.io/v1beta1", "events.k8s.io/v1", "events.k8s.io/v1beta1", "extensions/v1beta1",
-      "flowcontrol.apiserver.k8s.io/v1", "flowcontrol.apiserver.k8s.io/v1beta1", "flowcontrol.apiserver.k8s.io/v1beta2",
-      "flowcontrol.apiserver.k8s.io/v1beta3", "networking.k8s.io/v1", "networking.k8s.io/v1beta1", "node.k8s.io/v1",
-      "node.k8s.io/v1alpha1", "node.k8s.io/v1beta1", "policy/v1", "policy/v1beta1", "rbac.authorization.k8s.io/v1",
+      "flowcontrol.apiserver.k8s.io/v1", "flowcontrol.apiserver.k8s.io/v1beta1",
+      "flowcontrol.apiserver.k8s.io/v1beta2",
+      "flowcontrol.apiserver.k8s.io/v1beta3", "networking.k8s.io/v1", "networking.k8s.io/v1beta1",
+      "node.k8s.io/v1",
+      "node.k8s.io/v1alpha1", "node.k8s.io/v1beta1", "policy/v1", "policy/v1beta1",
+      "rbac.authorization.k8s.io/v1",
       "rbac.authorization.k8s.io/v1beta1", "rbac.authorization.k8s.io/v1alpha1", "resource.k8s.io/v1",
-      "resource.k8s.io/v1beta2", "resource.k8s.io/v1beta1", "resource.k8s.io/v1alpha3", "scheduling.k8s.io/v1alpha2",
+      "resource.k8s.io/v1beta2", "resource.k8s.io/v1beta1", "resource.k8s.io/v1alpha3",
+      "scheduling.k8s.io/v1alpha2",
       "scheduling.k8s.io/v1beta1", "scheduling.k8s.io/v1", "storage.k8s.io/v1beta1", "storage.k8s.io/v1",
       "storage.k8s.io/v1alpha1", "storagemigration.k8s.io/v1beta1", "apiextensions.k8s.io/v1beta1",
       "apiextensions.k8s.io/v1",
@@ -183,7 +194,9 @@ public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
   public static let chartc = HelmBuildInfo(
     version: "v4.2", gitCommit: "", gitTreeState: "", goVersion: "go1.26.6", kubeClientVersion: "v1.36")
 
-  public init(version: String, gitCommit: String, gitTreeState: String, goVersion: String, kubeClientVersion: String) {
+  public init(
+    version: String, gitCommit: String, gitTreeState: String, goVersion: String, kubeClientVersion: String
+  ) {
     self.version = version
     self.gitCommit = gitCommit
     self.gitTreeState = gitTreeState

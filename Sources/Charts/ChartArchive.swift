@@ -8,12 +8,16 @@ public enum ChartArchive {
     bytes.count >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08
   }
 
-  public static func read(_ compressed: [UInt8], limits: ChartLoadLimits = ChartLoadLimits()) throws -> [ChartFile] {
-    let tooLarge = ChartLoadError("decompressed chart is larger than the maximum size \(limits.maxArchiveSize)")
+  public static func read(_ compressed: [UInt8], limits: ChartLoadLimits = ChartLoadLimits()) throws
+    -> [ChartFile]
+  {
+    let tooLarge = ChartLoadError(
+      "decompressed chart is larger than the maximum size \(limits.maxArchiveSize)")
     // The tar stream is inflated as it is read, so an entry is refused from its header alone
     // (a gigabyte entry costs nothing). Headers and padding come on top of the file data:
     // leave room for them in the inflater's own cap.
-    let stream = try GzipInflater(compressed, limit: limits.maxArchiveSize + 64 * 1024 * 1024, overflow: tooLarge)
+    let stream = try GzipInflater(
+      compressed, limit: limits.maxArchiveSize + 64 * 1024 * 1024, overflow: tooLarge)
     var files: [ChartFile] = []
     var remaining = limits.maxArchiveSize
     var longName: String?
@@ -60,7 +64,9 @@ public enum ChartArchive {
       if let pax = paxPath { name = pax }
       longName = nil
       paxPath = nil
-      if typeFlag != 0 && typeFlag != UInt8(ascii: "0") && typeFlag != UInt8(ascii: "7") || name.hasSuffix("/") {
+      if typeFlag != 0 && typeFlag != UInt8(ascii: "0") && typeFlag != UInt8(ascii: "7")
+        || name.hasSuffix("/")
+      {
         // Links, devices and FIFOs carry no chart content.
         try stream.skip(size + padding)
         continue
@@ -72,7 +78,8 @@ public enum ChartArchive {
           "decompressed chart file \"\(name)\" is larger than the maximum file size \(limits.maxFileSize)")
       }
       remaining -= size
-      files.append(ChartFile(name: chartName, data: stripBOM(try bodyBytes(stream, size: size, padding: padding))))
+      files.append(
+        ChartFile(name: chartName, data: stripBOM(try bodyBytes(stream, size: size, padding: padding))))
     }
     if files.isEmpty { throw ChartLoadError("no files in chart archive") }
     return files
@@ -80,7 +87,9 @@ public enum ChartArchive {
 
   /// An entry's data (its padding to the next 512-byte block skipped).
   private static func bodyBytes(_ stream: GzipInflater, size: Int, padding: Int) throws -> [UInt8] {
-    guard let body = size == 0 ? [] : try stream.read(exactly: size) else { throw ChartLoadError("unexpected EOF") }
+    guard let body = size == 0 ? [] : try stream.read(exactly: size) else {
+      throw ChartLoadError("unexpected EOF")
+    }
     try stream.skip(padding)
     return body
   }

@@ -18,7 +18,8 @@ public enum ChartDirectory {
   }
 
   private static func walk(
-    root: String, relative: String, limits: ChartLoadLimits, ignore: IgnoreRule, files: inout [ChartFile], depth: Int,
+    root: String, relative: String, limits: ChartLoadLimits, ignore: IgnoreRule, files: inout [ChartFile],
+    depth: Int,
     open: [String]
   ) throws {
     if depth > 64 { throw ChartLoadError("chart directory nesting deeper than 64 levels at \(relative)") }
@@ -28,7 +29,8 @@ public enum ChartDirectory {
     do {
       names = try fm.contentsOfDirectory(atPath: dirPath)
     } catch {
-      throw ChartLoadError("error reading \(relative.isEmpty ? "." : relative): \(error.localizedDescription)")
+      throw ChartLoadError(
+        "error reading \(relative.isEmpty ? "." : relative): \(error.localizedDescription)")
     }
     for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       let rel = relative.isEmpty ? name : relative + "/" + name
@@ -42,9 +44,11 @@ public enum ChartDirectory {
           // Go's filepath.EvalSymlinks on a dangling link (or a loop of links).
           let destination = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? ""
           let absolute =
-            destination.hasPrefix("/") ? destination : ((full as NSString).deletingLastPathComponent + "/" + destination)
+            destination.hasPrefix("/")
+            ? destination : ((full as NSString).deletingLastPathComponent + "/" + destination)
           throw ChartLoadError(
-            "error evaluating symlink \(full): lstat \(PathUtilities.clean(absolute)): no such file or directory")
+            "error evaluating symlink \(full): lstat \(PathUtilities.clean(absolute)): no such file or directory"
+          )
         }
         target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
         if target != root && !target.hasPrefix(root + "/") {
@@ -59,7 +63,8 @@ public enum ChartDirectory {
         if ignore(rel, true) { continue }
         let real = target == full ? URL(fileURLWithPath: full).resolvingSymlinksInPath().path : target
         if open.contains(real) {
-          throw ChartLoadError("symlink \(rel) points to \(real), a folder that contains it: the chart would never end")
+          throw ChartLoadError(
+            "symlink \(rel) points to \(real), a folder that contains it: the chart would never end")
         }
         try walk(
           root: root, relative: rel, limits: limits, ignore: ignore, files: &files, depth: depth + 1,

@@ -48,7 +48,8 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
         GoMethod(arity: 1, parameterTypes: ["string"]) { args in
           guard let data = files[args[0].stringValue ?? ""] else { return TypedSlice.strings([]) }
           if data.isEmpty { throw FilesMethodError("runtime error: index out of range [-1]") }
-          var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+          var lines = String(decoding: data, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
           if lines.last == "" { lines.removeLast() }
           return TypedSlice.strings(lines.map(String.init))
         })

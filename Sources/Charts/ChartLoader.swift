@@ -13,7 +13,9 @@ public enum ChartLoader {
     }
     if isDirectory.boolValue {
       let ignoreFile = (path as NSString).appendingPathComponent(HelmIgnore.fileName)
-      let ignoreText = FileManager.default.contents(atPath: ignoreFile).map { String(decoding: $0, as: UTF8.self) }
+      let ignoreText = FileManager.default.contents(atPath: ignoreFile).map {
+        String(decoding: $0, as: UTF8.self)
+      }
       let ignore: HelmIgnore
       do {
         ignore = try HelmIgnore(ignoreText)
@@ -31,7 +33,8 @@ public enum ChartLoader {
       if path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
         throw ChartLoadError("file '\(path)' seems to be a YAML file, but expected a gzipped archive")
       }
-      throw ChartLoadError("file '\(path)' does not appear to be a gzipped archive; got '\(sniffedType(bytes))'")
+      throw ChartLoadError(
+        "file '\(path)' does not appear to be a gzipped archive; got '\(sniffedType(bytes))'")
     }
     return try load(files: ChartArchive.read(bytes, limits: limits), limits: limits)
   }
@@ -69,8 +72,9 @@ public enum ChartLoader {
       case "values.schema.json":
         schema = file.data
       case "requirements.yaml":
-        if case .map(let m) = metadataValue, (m["apiVersion"]?.stringValue ?? "v1").isEmpty
-          || m["apiVersion"]?.stringValue == "v1" || m["apiVersion"] == nil
+        if case .map(let m) = metadataValue,
+          (m["apiVersion"]?.stringValue ?? "v1").isEmpty
+            || m["apiVersion"]?.stringValue == "v1" || m["apiVersion"] == nil
         {
           other.append(file)
           let requirements: Value
@@ -179,6 +183,8 @@ enum YAMLInputEncoding {
 
   /// Throws `prefix + "yaml: " + problem` when `bytes` is not valid YAML input.
   static func check(_ bytes: [UInt8], errorPrefix prefix: String) throws {
-    if let problem = problem(bytes) { throw ChartLoadError(prefix + "error converting YAML to JSON: yaml: " + problem) }
+    if let problem = problem(bytes) {
+      throw ChartLoadError(prefix + "error converting YAML to JSON: yaml: " + problem)
+    }
   }
 }

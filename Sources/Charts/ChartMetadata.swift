@@ -86,7 +86,8 @@ extension ChartMetadata {
     switch document {
     case .null: break
     case .map(let m):
-      try reader.fields(of: m, structName: "Metadata", path: "") { (key, value, r) throws(ChartMetadataError) in
+      try reader.fields(of: m, structName: "Metadata", path: "") {
+        (key, value, r) throws(ChartMetadataError) in
         switch key {
         case "name": r.string(value, into: &name)
         case "home": r.string(value, into: &home)
@@ -134,12 +135,16 @@ struct GoJSONStructReader {
 
   func typeError(_ v: Value, target: String) -> ChartMetadataError {
     ChartMetadataError(
-      prefix + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonTypeName(v)) into \(target)")
+      prefix
+        + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonTypeName(v)) into \(target)"
+    )
   }
 
   private mutating func record(_ v: Value, field: String, type: String) {
     if firstError == nil {
-      firstError = typeError(v, target: "Go struct field \(structName).\(path.isEmpty ? field : path + "." + field) of type \(type)")
+      firstError = typeError(
+        v,
+        target: "Go struct field \(structName).\(path.isEmpty ? field : path + "." + field) of type \(type)")
     }
   }
 
@@ -253,7 +258,8 @@ struct GoJSONStructReader {
         case .null: out.append(nil)
         case .map(let m):
           var maintainer = ChartMaintainer()
-          try fields(of: m, structName: "Maintainer", path: field) { (key, value, r) throws(ChartMetadataError) in
+          try fields(of: m, structName: "Maintainer", path: field) {
+            (key, value, r) throws(ChartMetadataError) in
             switch key {
             case "name": r.string(value, into: &maintainer.name)
             case "email": r.string(value, into: &maintainer.email)
@@ -283,7 +289,8 @@ struct GoJSONStructReader {
         case .null: out.append(nil)
         case .map(let m):
           var dep = ChartDependency()
-          try fields(of: m, structName: "Dependency", path: field) { (key, value, r) throws(ChartMetadataError) in
+          try fields(of: m, structName: "Dependency", path: field) {
+            (key, value, r) throws(ChartMetadataError) in
             switch key {
             case "name": r.string(value, into: &dep.name)
             case "version": r.string(value, into: &dep.version)

@@ -19,16 +19,20 @@ extension ChartMetadata {
       let d = d ?? ChartDependency()
       return .map([
         "Name": .string(d.name), "Version": .string(d.version), "Repository": .string(d.repository),
-        "Condition": .string(d.condition), "Tags": .list(d.tags.map { .string($0) }), "Enabled": .bool(d.enabled),
+        "Condition": .string(d.condition), "Tags": .list(d.tags.map { .string($0) }),
+        "Enabled": .bool(d.enabled),
         "ImportValues": .list(d.importValues), "Alias": .string(d.alias),
       ])
     }
     return .map([
-      "APIVersion": .string(apiVersion), "Annotations": .map(annotationsMap), "AppVersion": .string(appVersion),
+      "APIVersion": .string(apiVersion), "Annotations": .map(annotationsMap),
+      "AppVersion": .string(appVersion),
       "Condition": .string(condition), "Dependencies": .list(dependencyMaps), "Deprecated": .bool(deprecated),
-      "Description": .string(description), "Home": .string(home), "Icon": .string(icon), "IsRoot": .bool(isRoot),
+      "Description": .string(description), "Home": .string(home), "Icon": .string(icon),
+      "IsRoot": .bool(isRoot),
       "Keywords": .list(keywords.map { .string($0) }), "KubeVersion": .string(kubeVersion),
-      "Maintainers": .list(maintainerMaps), "Name": .string(name), "Sources": .list(sources.map { .string($0) }),
+      "Maintainers": .list(maintainerMaps), "Name": .string(name),
+      "Sources": .list(sources.map { .string($0) }),
       "Tags": .string(tags), "Type": .string(type), "Version": .string(version),
     ])
   }

@@ -77,7 +77,8 @@ func isGoPrintRune(_ scalar: Unicode.Scalar) -> Bool { GoStrconv.isPrint(scalar.
 func isValidAlias(_ alias: String) -> Bool {
   !alias.isEmpty
     && alias.utf8.allSatisfy { b in
-      (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
+      (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+        || b == 0x2D
     }
 }
 
@@ -108,7 +109,9 @@ public func isValidLenientSemver(_ text: String) -> Bool {
     let items = t.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
     for item in items {
       if item.isEmpty || !item.allSatisfy(isIdentChar) { return false }
-      if numericRule, item.allSatisfy(isDigit), item.count > 1, item.first == UInt8(ascii: "0") { return false }
+      if numericRule, item.allSatisfy(isDigit), item.count > 1, item.first == UInt8(ascii: "0") {
+        return false
+      }
     }
     return true
   }

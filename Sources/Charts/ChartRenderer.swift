@@ -30,17 +30,20 @@ public struct ChartRenderer: Sendable {
     let chart = try ChartLoader.load(path: request.chartPath)
     let userValues = try UserValues.load(request)
     return try render(
-      chart: chart, userValues: userValues, request: request, outputDir: outputDir, useReleaseName: useReleaseName)
+      chart: chart, userValues: userValues, request: request, outputDir: outputDir,
+      useReleaseName: useReleaseName)
   }
 
   /// The pipeline from a loaded chart and merged user values on.
   public func render(
-    chart: Chart, userValues: GoMap, request: RenderRequest, outputDir: String? = nil, useReleaseName: Bool = false
+    chart: Chart, userValues: GoMap, request: RenderRequest, outputDir: String? = nil,
+    useReleaseName: Bool = false
   ) throws -> Result {
     try checkInstallable(chart: chart, request: request)
     let rendered = try renderTemplates(chart: chart, userValues: userValues, request: request)
     let output = try assemble(
-      chart: chart, files: rendered.files, request: request, outputDir: outputDir, useReleaseName: useReleaseName)
+      chart: chart, files: rendered.files, request: request, outputDir: outputDir,
+      useReleaseName: useReleaseName)
     return Result(files: rendered.files, output: output, warnings: rendered.warnings)
   }
 

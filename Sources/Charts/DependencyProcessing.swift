@@ -22,7 +22,9 @@ public enum DependencyProcessing {
     return c.check(v)
   }
 
-  private static func processEnabled(_ chart: Chart, values: GoMap, path: String, warnings: inout [String]) throws {
+  private static func processEnabled(_ chart: Chart, values: GoMap, path: String, warnings: inout [String])
+    throws
+  {
     let requirements = chart.metadata.dependencies.compactMap { $0 }
     if chart.metadata.dependencies.isEmpty { return }
     var kept: [Chart] = []
@@ -66,7 +68,8 @@ public enum DependencyProcessing {
     chart.setDependencies(enabledCharts)
   }
 
-  private static func applyTags(_ entries: inout [ChartDependency?], values: GoMap, warnings: inout [String]) {
+  private static func applyTags(_ entries: inout [ChartDependency?], values: GoMap, warnings: inout [String])
+  {
     guard case .map(let tags)? = values["tags"] else { return }
     for i in entries.indices {
       guard var entry = entries[i] else { continue }
@@ -94,7 +97,8 @@ public enum DependencyProcessing {
   ) {
     for i in entries.indices {
       guard var entry = entries[i] else { continue }
-      for condition in entry.condition.trimmingGoSpace().split(separator: ",", omittingEmptySubsequences: false)
+      for condition in entry.condition.trimmingGoSpace().split(
+        separator: ",", omittingEmptySubsequences: false)
       where !condition.isEmpty {
         guard let value = pathValue(values, path + String(condition)) else { continue }
         if case .bool(let b) = value {
@@ -134,7 +138,8 @@ public enum DependencyProcessing {
     for child in chart.dependencies { try processImportValues(child, warnings: &warnings) }
     let entries = chart.metadata.dependencies
     if entries.isEmpty { return }
-    let merged = try ValueCoalescing.mergeKeepingNulls(chart: chart.coalescingTree(), userValues: GoMap()).values
+    let merged = try ValueCoalescing.mergeKeepingNulls(chart: chart.coalescingTree(), userValues: GoMap())
+      .values
     let imported = GoMap()
     for (index, entry) in entries.enumerated() {
       guard var entry else { continue }
@@ -186,7 +191,8 @@ extension String {
   func trimmingGoSpace() -> String {
     let scalars = unicodeScalars
     let isSpace: (Unicode.Scalar) -> Bool = {
-      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" || $0 == "\u{85}"
+      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}"
+        || $0 == "\u{85}"
         || $0 == "\u{A0}" || $0.properties.isWhitespace
     }
     guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }

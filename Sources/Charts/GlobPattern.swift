@@ -16,7 +16,8 @@ public struct GlobPattern: Sendable {
   /// Compiles `pattern`; nil when it is malformed (Helm then matches everything).
   public init?(_ pattern: String) {
     var index = pattern.startIndex
-    guard let tokens = GlobPattern.parse(pattern, &index, inAlternative: false), index == pattern.endIndex else {
+    guard let tokens = GlobPattern.parse(pattern, &index, inAlternative: false), index == pattern.endIndex
+    else {
       return nil
     }
     self.tokens = tokens

@@ -23,7 +23,8 @@ final class GzipInflater {
     stream.initialize(to: z_stream())
     stream.pointee.next_in = input.baseAddress
     stream.pointee.avail_in = uInt(compressed.count)
-    guard inflateInit2_(stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard inflateInit2_(stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else {
       stream.deallocate()
       input.deallocate()
       throw ChartLoadError("gzip: cannot initialise decompressor")
@@ -60,7 +61,9 @@ final class GzipInflater {
   func skip(_ count: Int) throws {
     var left = count
     while left > 0 {
-      guard let piece = try read(upTo: min(left, Self.chunkSize)) else { throw ChartLoadError("unexpected EOF") }
+      guard let piece = try read(upTo: min(left, Self.chunkSize)) else {
+        throw ChartLoadError("unexpected EOF")
+      }
       left -= piece.count
     }
   }

@@ -51,7 +51,9 @@ public enum GoPathMatch {
 
   private static let slash = UInt8(ascii: "/")
 
-  private static func scanChunk(_ p: Substring.UTF8View.SubSequence) -> (Bool, Substring.UTF8View.SubSequence, Substring.UTF8View.SubSequence) {
+  private static func scanChunk(_ p: Substring.UTF8View.SubSequence) -> (
+    Bool, Substring.UTF8View.SubSequence, Substring.UTF8View.SubSequence
+  ) {
     var pattern = p
     var star = false
     while let f = pattern.first, f == UInt8(ascii: "*") {
@@ -82,7 +84,13 @@ public enum GoPathMatch {
     if b0 < 0x80 { return (UInt32(b0), 1) }
     let bytes = Array(s.prefix(4))
     var width = 0
-    if b0 & 0xE0 == 0xC0 { width = 2 } else if b0 & 0xF0 == 0xE0 { width = 3 } else if b0 & 0xF8 == 0xF0 { width = 4 }
+    if b0 & 0xE0 == 0xC0 {
+      width = 2
+    } else if b0 & 0xF0 == 0xE0 {
+      width = 3
+    } else if b0 & 0xF8 == 0xF0 {
+      width = 4
+    }
     guard width > 0, bytes.count >= width else { return (0xFFFD, 1) }
     var v = UInt32(b0) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
     for k in 1..<width {
@@ -156,7 +164,9 @@ public enum GoPathMatch {
     return (s, true)
   }
 
-  private static func escapedRune(_ c: Substring.UTF8View.SubSequence) throws(BadPattern) -> (UInt32, Substring.UTF8View.SubSequence) {
+  private static func escapedRune(_ c: Substring.UTF8View.SubSequence) throws(BadPattern) -> (
+    UInt32, Substring.UTF8View.SubSequence
+  ) {
     var chunk = c
     guard let f = chunk.first, f != UInt8(ascii: "-"), f != UInt8(ascii: "]") else { throw BadPattern() }
     if f == UInt8(ascii: "\\") {

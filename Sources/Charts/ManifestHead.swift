@@ -9,7 +9,9 @@ public struct ManifestHead: Sendable, Equatable {
   /// The annotations; nil when the document has no `metadata` or no `annotations`.
   public var annotations: [String: String]?
 
-  public init(apiVersion: String = "", kind: String = "", name: String = "", annotations: [String: String]? = nil) {
+  public init(
+    apiVersion: String = "", kind: String = "", name: String = "", annotations: [String: String]? = nil
+  ) {
     self.apiVersion = apiVersion
     self.kind = kind
     self.name = name
@@ -45,7 +47,8 @@ public struct ManifestHead: Sendable, Equatable {
       case let other?:
         throw typeError(
           other,
-          into: #"Go struct field SimpleHead.metadata of type struct { Name string "json:\"name\""; Annotations map[string]string "json:\"annotations\"" }"#
+          into:
+            #"Go struct field SimpleHead.metadata of type struct { Name string "json:\"name\""; Annotations map[string]string "json:\"annotations\"" }"#
         )
       }
       return head
@@ -137,7 +140,9 @@ func goFormatFloat32G(_ f: Double) -> String {
     let first = digits.prefix(1)
     let rest = digits.dropFirst()
     let e = abs(exp10)
-    out = String(first) + (rest.isEmpty ? "" : "." + rest) + (exp10 < 0 ? "e-" : "e+") + (e < 10 ? "0" : "") + String(e)
+    out =
+      String(first) + (rest.isEmpty ? "" : "." + rest) + (exp10 < 0 ? "e-" : "e+") + (e < 10 ? "0" : "")
+      + String(e)
   } else if pointPos <= 0 {
     out = "0." + String(repeating: "0", count: -pointPos) + digits
   } else if pointPos >= digits.count {

@@ -34,7 +34,9 @@ public struct OracleEvalCase: Sendable {
   /// The chart's files, as the oracle writes them.
   public var chartFiles: [ChartFile] {
     var files = [
-      ChartFile(name: "Chart.yaml", data: Array("apiVersion: v2\nname: oracle\nversion: 0.1.0\nappVersion: \"1.0\"\n".utf8)),
+      ChartFile(
+        name: "Chart.yaml",
+        data: Array("apiVersion: v2\nname: oracle\nversion: 0.1.0\nappVersion: \"1.0\"\n".utf8)),
       ChartFile(name: "values.yaml", data: Array(chartValues.utf8)),
       ChartFile(name: "templates/t.yaml", data: Array(template.utf8)),
     ]

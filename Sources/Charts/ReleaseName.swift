@@ -13,7 +13,8 @@ public enum ReleaseName {
   public static func checkFailure(_ name: String) -> String? {
     if name.isEmpty { return "release name check failed: no name provided" }
     if isValid(name) { return nil }
-    return "release name check failed: release name \(goQuoted(name)): invalid release name, must match regex \(pattern) and the length must not be longer than \(maxLength)"
+    return
+      "release name check failed: release name \(goQuoted(name)): invalid release name, must match regex \(pattern) and the length must not be longer than \(maxLength)"
   }
 
   /// Whether `name` matches the pattern and is at most 53 bytes long.

@@ -1,8 +1,8 @@
 import Foundation
 import Functions
 import Validation
-import YAML
 import Values
+import YAML
 
 /// Helm's pre-render check that every Chart.yaml dependency was loaded from `charts/`.
 enum DependencyCheck {
@@ -28,7 +28,8 @@ enum ValuesSchemaCheck {
   private static func collect(_ chart: Chart, values: Value, into sections: inout [String]) throws {
     if let schemaBytes = chart.schema {
       do {
-        let schema = try CompiledSchemaCache.shared.compile(text: String(decoding: schemaBytes, as: UTF8.self))
+        let schema = try CompiledSchemaCache.shared.compile(
+          text: String(decoding: schemaBytes, as: UTF8.self))
         if let section = HelmValuesSchema.section(chartName: chart.name, schema: schema, values: values) {
           sections.append(section)
         }
@@ -75,7 +76,8 @@ public enum UserValues {
       }
       if let problem = YAMLInputEncoding.problem([UInt8](data)) {
         throw RenderError(
-          "failed to parse \(path): cannot unmarshal yaml document: error converting YAML to JSON: yaml: \(problem)")
+          "failed to parse \(path): cannot unmarshal yaml document: error converting YAML to JSON: yaml: \(problem)"
+        )
       }
       let text = String(decoding: data, as: UTF8.self)
       do {

@@ -64,7 +64,8 @@ public struct RenderEngine: Sendable {
           rendered[key] = stripped
           var map = recorded.sourceMap
           if stripped.utf8.count != recorded.output.utf8.count {
-            map = map.removingOccurrences(of: Array(NoValueStripping.marker.utf8), from: Array(recorded.output.utf8))
+            map = map.removingOccurrences(
+              of: Array(NoValueStripping.marker.utf8), from: Array(recorded.output.utf8))
           }
           sourceMaps.store(map, for: key)
         } else {
@@ -96,7 +97,8 @@ public struct RenderEngine: Sendable {
 
   /// Builds each chart's `.` (Go's `recAllTpls`) and records its templates.
   @discardableResult
-  private func collect(_ chart: Chart, parentData: GoMap, into templates: inout [String: Renderable]) -> GoMap {
+  private func collect(_ chart: Chart, parentData: GoMap, into templates: inout [String: Renderable]) -> GoMap
+  {
     let subcharts = GoMap()
     let data = GoMap()
     data["Chart"] = chart.metadata.templateObject(isRoot: chart.parent == nil)
@@ -105,7 +107,9 @@ public struct RenderEngine: Sendable {
     data["Capabilities"] = parentData["Capabilities"] ?? .null
     if chart.parent == nil {
       data["Values"] = parentData["Values"] ?? .map(GoMap(goTypeName: "common.Values"))
-    } else if case .map(let parentValues)? = parentData["Values"], case .map(let own)? = parentValues[chart.name] {
+    } else if case .map(let parentValues)? = parentData["Values"],
+      case .map(let own)? = parentValues[chart.name]
+    {
       data["Values"] = .map(own)
     } else {
       data["Values"] = .map(GoMap(goTypeName: "common.Values"))

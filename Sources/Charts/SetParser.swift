@@ -33,7 +33,8 @@ public enum SetParser {
 
   /// Parses `expression` into `dest` (Go's `ParseInto`, `ParseIntoString`, `ParseIntoFile`,
   /// `ParseJSON`, `ParseLiteralInto`). On error `dest` may hold partial changes, as in Helm.
-  public static func parse(_ expression: String, into dest: GoMap, mode: Mode = .typed) throws(SetParserError) {
+  public static func parse(_ expression: String, into dest: GoMap, mode: Mode = .typed) throws(SetParserError)
+  {
     let scanner = SetScanner(expression)
     if case .literal = mode {
       var parser = LiteralSetParser(scanner: scanner)

@@ -45,7 +45,9 @@ func goQuotedRunes(_ s: String) -> String {
 /// Go's `strconv.Quote` (or `QuoteRune` with `quote: "'"` for a single rune), as `%q`
 /// prints in strvals messages.
 func goQuoted(_ s: String, quote: Unicode.Scalar = "\"") -> String {
-  if quote == "'", s.unicodeScalars.count == 1, let r = s.unicodeScalars.first { return GoStrconv.quoteRune(r) }
+  if quote == "'", s.unicodeScalars.count == 1, let r = s.unicodeScalars.first {
+    return GoStrconv.quoteRune(r)
+  }
   return GoStrconv.quote(s)
 }
 

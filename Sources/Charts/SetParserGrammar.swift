@@ -34,7 +34,9 @@ struct SetScanner {
   /// Go's `runesUntil`: reads up to a stop rune; `\` takes the next rune literally when
   /// `escapes` is set. Returns the runes, the stop rune (nil at end of input) and whether
   /// the input ended (Go's `io.EOF`).
-  mutating func runesUntil(_ stops: Set<Unicode.Scalar>, escapes: Bool = true) -> (String, Unicode.Scalar?, Bool) {
+  mutating func runesUntil(_ stops: Set<Unicode.Scalar>, escapes: Bool = true) -> (
+    String, Unicode.Scalar?, Bool
+  ) {
     var v = String.UnicodeScalarView()
     while true {
       guard let r = read() else { return (String(v), nil, true) }
@@ -159,7 +161,8 @@ struct StrvalsParser {
       let nested = level + 1
       if nested > SetParser.maxNestedNameLevel {
         return SetParserError(
-          "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)")
+          "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)"
+        )
       }
       var inner = GoMap()
       if let existing = data[k] {
@@ -205,7 +208,9 @@ struct StrvalsParser {
     return goAtoi(v)
   }
 
-  private mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> ([Value], SetParserError?) {
+  private mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> (
+    [Value], SetParserError?
+  ) {
     var list = list
     if i < 0 { return (list, SetParserError("negative \(i) index not allowed")) }
     depth += 1
@@ -312,7 +317,10 @@ func set(_ data: GoMap, _ key: String, _ value: Value) {
 func setIndex(_ list: [Value], _ index: Int, _ value: Value) -> ([Value], SetParserError?) {
   if index < 0 { return (list, SetParserError("negative \(index) index not allowed")) }
   if index > SetParser.maxIndex {
-    return (list, SetParserError("index of \(index) is greater than maximum supported index of \(SetParser.maxIndex)"))
+    return (
+      list,
+      SetParserError("index of \(index) is greater than maximum supported index of \(SetParser.maxIndex)")
+    )
   }
   var list = list
   if list.count <= index {
@@ -365,7 +373,8 @@ struct LiteralSetParser {
       let nested = level + 1
       if nested > SetParser.maxNestedNameLevel {
         return SetParserError(
-          "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)")
+          "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)"
+        )
       }
       var inner = GoMap()
       if let existing = data[k] {
@@ -405,7 +414,9 @@ struct LiteralSetParser {
     return goAtoi(v)
   }
 
-  private mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> ([Value], SetParserError?) {
+  private mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> (
+    [Value], SetParserError?
+  ) {
     var list = list
     if i < 0 { return (list, SetParserError("negative \(i) index not allowed")) }
     depth += 1

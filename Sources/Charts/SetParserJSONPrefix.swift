@@ -64,7 +64,9 @@ private func jsonValueEnd(_ bytes: [UInt8], from i: Int) throws(SetParserError) 
     for (k, expected) in w.enumerated() {
       guard i + k < bytes.count else { throw SetParserError("unexpected EOF") }
       if bytes[i + k] != expected {
-        throw SetParserError("invalid character in literal \(word) (expecting \(goQuoted(String(UnicodeScalar(expected)), quote: "'")))")
+        throw SetParserError(
+          "invalid character in literal \(word) (expecting \(goQuoted(String(UnicodeScalar(expected)), quote: "'")))"
+        )
       }
     }
     return i + w.count

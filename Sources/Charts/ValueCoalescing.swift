@@ -94,12 +94,15 @@ struct CoalescingRun {
 
   init(merge: Bool) { self.merge = merge }
 
-  mutating func coalesce(_ chart: CoalescingChart, _ dest: GoMap, prefix: String) throws(ValueCoalescingError) {
+  mutating func coalesce(_ chart: CoalescingChart, _ dest: GoMap, prefix: String) throws(ValueCoalescingError)
+  {
     coalesceValues(chart, dest, prefix: prefix)
     try coalesceDependencies(chart, dest, prefix: prefix)
   }
 
-  private mutating func coalesceDependencies(_ chart: CoalescingChart, _ dest: GoMap, prefix: String) throws(ValueCoalescingError) {
+  private mutating func coalesceDependencies(_ chart: CoalescingChart, _ dest: GoMap, prefix: String)
+    throws(ValueCoalescingError)
+  {
     for sub in chart.dependencies {
       let subValues: GoMap
       switch dest[sub.name] {
@@ -206,11 +209,13 @@ struct CoalescingRun {
         if case .map(let dstTable) = dv {
           coalesceTables(dstTable, srcTable, prefix: fullKey, merge: merge)
         } else {
-          warnings.append("warning: cannot overwrite table with non table for \(fullKey) (\(GoFormatter.formatV(val)))")
+          warnings.append(
+            "warning: cannot overwrite table with non table for \(fullKey) (\(GoFormatter.formatV(val)))")
         }
       } else if case .map = dv, !val.isNil {
         warnings.append(
-          "warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFormatter.formatV(val)))")
+          "warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFormatter.formatV(val)))"
+        )
       }
     }
   }

@@ -123,8 +123,10 @@ enum CryptoBcrypt {
     var data = Array("OrpheanBeholderScryDoubt".utf8)
     var i = 0
     while i < 24 {
-      var l = UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
-      var r = UInt32(data[i + 4]) << 24 | UInt32(data[i + 5]) << 16 | UInt32(data[i + 6]) << 8 | UInt32(data[i + 7])
+      var l =
+        UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
+      var r =
+        UInt32(data[i + 4]) << 24 | UInt32(data[i + 5]) << 16 | UInt32(data[i + 6]) << 8 | UInt32(data[i + 7])
       for _ in 0..<64 { (l, r) = bf.encrypt(l, r) }
       for k in 0..<4 {
         data[i + k] = UInt8(truncatingIfNeeded: l >> UInt32(24 - 8 * k))
@@ -133,6 +135,7 @@ enum CryptoBcrypt {
       i += 8
     }
     let costText = cost < 10 ? "0\(cost)" : "\(cost)"
-    return "$2a$" + costText + "$" + String(decoding: encodedSalt + encode(Array(data[0..<23])), as: UTF8.self)
+    return "$2a$" + costText + "$"
+      + String(decoding: encodedSalt + encode(Array(data[0..<23])), as: UTF8.self)
   }
 }

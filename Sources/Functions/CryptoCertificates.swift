@@ -1,10 +1,10 @@
 import Crypto
-import YAML
 import Foundation
 import SwiftASN1
 import Template
 import Values
 import X509
+import YAML
 import _CryptoExtras
 
 /// Sprig's `certificate` struct (`sprig.certificate`): PEM texts in `.Cert` and `.Key`.
@@ -58,7 +58,8 @@ enum CryptoCertificates {
     if parts.count == 4, !s.contains(":") {
       var out: [UInt8] = []
       for p in parts {
-        guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(p), v <= 255 else { return nil }
+        guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(p), v <= 255
+        else { return nil }
         if p.count > 1 && p.first == "0" { return nil }
         out.append(UInt8(v))
       }
@@ -84,7 +85,9 @@ enum CryptoCertificates {
   static func baseFields(_ ips: Value, _ dns: Value) throws -> TemplateFields {
     var ipBytes: [[UInt8]] = []
     for ip in items(ips) {
-      guard case .string(let s) = ip else { throw FunctionError("error parsing ip: \(describe(ip)) is not a string") }
+      guard case .string(let s) = ip else {
+        throw FunctionError("error parsing ip: \(describe(ip)) is not a string")
+      }
       guard let b = parseIP(s) else { throw FunctionError("error parsing ip: \(s)") }
       ipBytes.append(b)
     }
@@ -114,12 +117,16 @@ enum CryptoCertificates {
     let extensions = try Certificate.Extensions {
       Critical(usage)
       try ExtendedKeyUsage([.serverAuth, .clientAuth])
-      Critical(isCA ? BasicConstraints.isCertificateAuthority(maxPathLength: nil) : BasicConstraints.notCertificateAuthority)
+      Critical(
+        isCA
+          ? BasicConstraints.isCertificateAuthority(maxPathLength: nil)
+          : BasicConstraints.notCertificateAuthority)
       if isCA { skid }
       if let issuer, let id = issuer.skid { AuthorityKeyIdentifier(keyIdentifier: id) }
       if !fields.ips.isEmpty || !fields.dns.isEmpty {
         SubjectAlternativeNames(
-          fields.dns.map { GeneralName.dnsName($0) } + fields.ips.map { GeneralName.ipAddress(ASN1OctetString(contentBytes: $0[...])) })
+          fields.dns.map { GeneralName.dnsName($0) }
+            + fields.ips.map { GeneralName.ipAddress(ASN1OctetString(contentBytes: $0[...])) })
       }
     }
     let signer = issuer?.key ?? signee
@@ -129,10 +136,12 @@ enum CryptoCertificates {
     let cert = try Certificate(
       version: .v3, serialNumber: Certificate.SerialNumber(bytes: serial), publicKey: publicKey,
       notValidBefore: now, notValidAfter: notAfter, issuer: issuer?.name ?? subject, subject: subject,
-      signatureAlgorithm: signer.signatureAlgorithm, extensions: extensions, issuerPrivateKey: signer.certificateKey)
+      signatureAlgorithm: signer.signatureAlgorithm, extensions: extensions,
+      issuerPrivateKey: signer.certificateKey)
     var serializer = DER.Serializer()
     try serializer.serialize(cert)
-    return SprigCertificate(cert: CryptoPrivateKey.pem("CERTIFICATE", serializer.serializedBytes), key: signee.pemText)
+    return SprigCertificate(
+      cert: CryptoPrivateKey.pem("CERTIFICATE", serializer.serializedBytes), key: signee.pemText)
   }
 
   static func parseKey(_ text: String, prefix: String) throws -> CryptoPrivateKey {
@@ -165,7 +174,9 @@ enum CryptoCertificates {
       throw FunctionError("wrong type for value; expected sprig.certificate; got \(c[4].goTypeName)")
     }
     let fields = try baseFields(c[1], c[2])
-    guard let (_, der) = CryptoPrivateKey.decodePEM(ca.cert) else { throw FunctionError("unable to decode certificate") }
+    guard let (_, der) = CryptoPrivateKey.decodePEM(ca.cert) else {
+      throw FunctionError("unable to decode certificate")
+    }
     let caCert: Certificate
     do {
       caCert = try Certificate(derEncoded: der)
@@ -187,27 +198,33 @@ enum CryptoCertificates {
     t["genCA"] = TemplateFunction([.string, .int]) { c in
       let key = try newRSA()
       return try wrap {
-        try makeCertificate(cn: str(c[0]), fields: TemplateFields(ips: [], dns: []), days: int(c[1]), isCA: true, signee: key, issuer: nil)
+        try makeCertificate(
+          cn: str(c[0]), fields: TemplateFields(ips: [], dns: []), days: int(c[1]), isCA: true, signee: key,
+          issuer: nil)
       }
     }
     t["genCAWithKey"] = TemplateFunction([.string, .int, .string]) { c in
       let key = try parseKey(str(c[2]), prefix: "parsing private key: ")
       return try wrap {
-        try makeCertificate(cn: str(c[0]), fields: TemplateFields(ips: [], dns: []), days: int(c[1]), isCA: true, signee: key, issuer: nil)
+        try makeCertificate(
+          cn: str(c[0]), fields: TemplateFields(ips: [], dns: []), days: int(c[1]), isCA: true, signee: key,
+          issuer: nil)
       }
     }
     t["genSelfSignedCert"] = TemplateFunction([.string, .list, .list, .int]) { c in
       let fields = try baseFields(c[1], c[2])
       let key = try newRSA()
       return try wrap {
-        try makeCertificate(cn: str(c[0]), fields: fields, days: int(c[3]), isCA: false, signee: key, issuer: nil)
+        try makeCertificate(
+          cn: str(c[0]), fields: fields, days: int(c[3]), isCA: false, signee: key, issuer: nil)
       }
     }
     t["genSelfSignedCertWithKey"] = TemplateFunction([.string, .list, .list, .int, .string]) { c in
       let key = try parseKey(str(c[4]), prefix: "parsing private key: ")
       let fields = try baseFields(c[1], c[2])
       return try wrap {
-        try makeCertificate(cn: str(c[0]), fields: fields, days: int(c[3]), isCA: false, signee: key, issuer: nil)
+        try makeCertificate(
+          cn: str(c[0]), fields: fields, days: int(c[3]), isCA: false, signee: key, issuer: nil)
       }
     }
     // The `certificate` parameter has no contract type: declared `.any`, checked in `signed`.
@@ -227,7 +244,9 @@ enum CryptoCertificates {
       }
       let certText = String(decoding: certBytes, as: UTF8.self)
       let keyText = String(decoding: keyBytes, as: UTF8.self)
-      guard let (_, der) = CryptoPrivateKey.decodePEM(certText) else { throw FunctionError("unable to decode certificate") }
+      guard let (_, der) = CryptoPrivateKey.decodePEM(certText) else {
+        throw FunctionError("unable to decode certificate")
+      }
       do {
         _ = try Certificate(derEncoded: der)
       } catch {

@@ -76,7 +76,9 @@ enum CryptoFunctions {
   }
 
   /// The Master Password algorithm (scrypt N=32768 r=8 p=2, HMAC-SHA256 seed).
-  static func derivePassword(counter: UInt32, type: String, password: String, user: String, site: String) -> String {
+  static func derivePassword(counter: UInt32, type: String, password: String, user: String, site: String)
+    -> String
+  {
     guard let templates = passwordTemplates[type] else { return "cannot find password template \(type)" }
     let seed = Array("com.lyndir.masterpassword".utf8)
     let userBytes = Array(user.utf8)
@@ -84,13 +86,15 @@ enum CryptoFunctions {
     let key: SymmetricKey
     do {
       key = try KDF.Scrypt.deriveKey(
-        from: Array(password.utf8), salt: salt, outputByteCount: 64, rounds: 32768, blockSize: 8, parallelism: 2,
+        from: Array(password.utf8), salt: salt, outputByteCount: 64, rounds: 32768, blockSize: 8,
+        parallelism: 2,
         maxMemory: 64 * 1024 * 1024)
     } catch {
       return "failed to derive password: \(error)"
     }
     let siteBytes = Array(site.utf8)
-    let message = seed + bigEndian(UInt32(truncatingIfNeeded: siteBytes.count)) + siteBytes + bigEndian(counter)
+    let message =
+      seed + bigEndian(UInt32(truncatingIfNeeded: siteBytes.count)) + siteBytes + bigEndian(counter)
     let mac = Array(HMAC<SHA256>.authenticationCode(for: message, using: key))
     let template = Array(templates[Int(mac[0]) % templates.count].utf8)
     var out: [UInt8] = []
@@ -113,7 +117,8 @@ enum CryptoFunctions {
     let padding = 16 - content.count % 16
     content += [UInt8](repeating: UInt8(padding), count: padding)
     let ivBytes = randomBytes(16)
-    let encrypted = try AES._CBC.encrypt(content, using: aesKey(password), iv: AES._CBC.IV(ivBytes: ivBytes), noPadding: true)
+    let encrypted = try AES._CBC.encrypt(
+      content, using: aesKey(password), iv: AES._CBC.IV(ivBytes: ivBytes), noPadding: true)
     return CryptoBase64.encode(ivBytes + Array(encrypted))
   }
 
@@ -131,7 +136,8 @@ enum CryptoFunctions {
     if body.count % 16 != 0 { throw FunctionError("crypto/cipher: input not full blocks") }
     if body.isEmpty { throw FunctionError("runtime error: index out of range [-1]") }
     let decrypted = Array(
-      try AES._CBC.decrypt(body, using: aesKey(password), iv: AES._CBC.IV(ivBytes: crypt[0..<16]), noPadding: true))
+      try AES._CBC.decrypt(
+        body, using: aesKey(password), iv: AES._CBC.IV(ivBytes: crypt[0..<16]), noPadding: true))
     let pad = Int(decrypted[decrypted.count - 1])
     let end = decrypted.count - pad
     if end < 0 { throw FunctionError("runtime error: slice bounds out of range [:\(end)]") }
@@ -140,10 +146,18 @@ enum CryptoFunctions {
 
   static var table: FunctionTable {
     var t = FunctionTable()
-    t["sha1sum"] = TemplateFunction([.string]) { c in .string(hex(Insecure.SHA1.hash(data: GoByteString.bytes(str(c[0]))))) }
-    t["sha256sum"] = TemplateFunction([.string]) { c in .string(hex(SHA256.hash(data: GoByteString.bytes(str(c[0]))))) }
-    t["sha512sum"] = TemplateFunction([.string]) { c in .string(hex(SHA512.hash(data: GoByteString.bytes(str(c[0]))))) }
-    t["adler32sum"] = TemplateFunction([.string]) { c in .string(String(adler32(GoByteString.bytes(str(c[0]))))) }
+    t["sha1sum"] = TemplateFunction([.string]) { c in
+      .string(hex(Insecure.SHA1.hash(data: GoByteString.bytes(str(c[0])))))
+    }
+    t["sha256sum"] = TemplateFunction([.string]) { c in
+      .string(hex(SHA256.hash(data: GoByteString.bytes(str(c[0])))))
+    }
+    t["sha512sum"] = TemplateFunction([.string]) { c in
+      .string(hex(SHA512.hash(data: GoByteString.bytes(str(c[0])))))
+    }
+    t["adler32sum"] = TemplateFunction([.string]) { c in
+      .string(String(adler32(GoByteString.bytes(str(c[0])))))
+    }
     t["bcrypt"] = TemplateFunction([.string]) { c in .string(bcryptText(str(c[0]))) }
     t["htpasswd"] = TemplateFunction([.string, .string]) { c in
       let user = str(c[0])
@@ -152,15 +166,23 @@ enum CryptoFunctions {
     }
     // Go's parameter is uint32; the contract has no such type, so int is declared and
     // checked here. Go's reflect.SetUint truncates constants that do not fit.
-    t["derivePassword"] = TemplateFunction([.int, .string, .string, .string, .string], overrides: [0: .uint32]) { c in
+    t["derivePassword"] = TemplateFunction(
+      [.int, .string, .string, .string, .string], overrides: [0: .uint32]
+    ) { c in
       guard case .int(let n) = c[0], n >= 0 else {
         throw FunctionError("expected unsigned integer; found \(GoFormatter.formatV(c[0]))")
       }
       return .string(
-        derivePassword(counter: UInt32(truncatingIfNeeded: n), type: str(c[1]), password: str(c[2]), user: str(c[3]), site: str(c[4])))
+        derivePassword(
+          counter: UInt32(truncatingIfNeeded: n), type: str(c[1]), password: str(c[2]), user: str(c[3]),
+          site: str(c[4])))
     }
-    t["encryptAES"] = TemplateFunction([.string, .string]) { c in .string(try encryptAES(str(c[0]), str(c[1]))) }
-    t["decryptAES"] = TemplateFunction([.string, .string]) { c in .string(try decryptAES(str(c[0]), str(c[1]))) }
+    t["encryptAES"] = TemplateFunction([.string, .string]) { c in
+      .string(try encryptAES(str(c[0]), str(c[1])))
+    }
+    t["decryptAES"] = TemplateFunction([.string, .string]) { c in
+      .string(try decryptAES(str(c[0]), str(c[1])))
+    }
     t.merge(CryptoCertificates.table)
     return t
   }

@@ -65,7 +65,8 @@ enum CryptoPrivateKey {
     guard let b = der.first, b != 0x30, der.count >= 2, der[1] < 0x80 else { return nil }
     let tag = Int(b & 0x1F)
     guard tag != 0x1F else { return nil }
-    return "asn1: structure error: tags don't match (16 vs {class:\(b >> 6) tag:\(tag) length:\(der[1]) isCompound:\(b & 0x20 != 0)}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} \(structName) @2"
+    return
+      "asn1: structure error: tags don't match (16 vs {class:\(b >> 6) tag:\(tag) length:\(der[1]) isCompound:\(b & 0x20 != 0)}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} \(structName) @2"
   }
 
   /// Sprig's `parsePrivateKeyPEM`.
@@ -78,7 +79,8 @@ enum CryptoPrivateKey {
       if let k = try? P521.Signing.PrivateKey(derRepresentation: der) { return .p521(k) }
       if let k = ed25519FromPKCS8(der) { return .ed25519(k) }
       throw KeyError(
-        message: "decoding PEM as PKCS#8: " + (asn1TagMismatch(der, "pkcs8") ?? "x509: failed to parse private key"))
+        message: "decoding PEM as PKCS#8: "
+          + (asn1TagMismatch(der, "pkcs8") ?? "x509: failed to parse private key"))
     }
     guard type.hasSuffix(" PRIVATE KEY") else {
       throw KeyError(message: "no private key data in PEM block of type \(type)")
@@ -109,9 +111,12 @@ enum CryptoPrivateKey {
 
   static func ed25519FromPKCS8(_ der: [UInt8]) -> Curve25519.Signing.PrivateKey? {
     guard der.count >= 48, der.count < 200 else { return nil }
-    guard (0..<(der.count - 5)).contains(where: { Array(der[$0..<($0 + 5)]) == ed25519OID }) else { return nil }
+    guard (0..<(der.count - 5)).contains(where: { Array(der[$0..<($0 + 5)]) == ed25519OID }) else {
+      return nil
+    }
     // ... OCTET STRING { OCTET STRING (32 bytes) }
-    for i in 0..<(der.count - 35) where der[i] == 0x04 && der[i + 1] == 0x22 && der[i + 2] == 0x04 && der[i + 3] == 0x20 {
+    for i in 0..<(der.count - 35)
+    where der[i] == 0x04 && der[i + 1] == 0x22 && der[i + 2] == 0x04 && der[i + 3] == 0x20 {
       return try? Curve25519.Signing.PrivateKey(rawRepresentation: der[(i + 4)..<(i + 36)])
     }
     return nil
@@ -135,7 +140,8 @@ enum CryptoPrivateKey {
   static func sec1(raw: [UInt8], curveOID: [UInt8], publicX963: [UInt8]) -> [UInt8] {
     tlv(
       0x30,
-      tlv(0x02, [1]) + tlv(0x04, raw) + tlv(0xA0, tlv(0x06, curveOID)) + tlv(0xA1, tlv(0x03, [0] + publicX963)))
+      tlv(0x02, [1]) + tlv(0x04, raw) + tlv(0xA0, tlv(0x06, curveOID))
+        + tlv(0xA1, tlv(0x03, [0] + publicX963)))
   }
 
   /// The PEM Go's `pemBlockForKey` produces.
@@ -143,13 +149,28 @@ enum CryptoPrivateKey {
     switch self {
     case .rsa(let k): return Self.pem("RSA PRIVATE KEY", Array(k.derRepresentation))
     case .p256(let k):
-      return Self.pem("EC PRIVATE KEY", Self.sec1(raw: Array(k.rawRepresentation), curveOID: [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07], publicX963: Array(k.publicKey.x963Representation)))
+      return Self.pem(
+        "EC PRIVATE KEY",
+        Self.sec1(
+          raw: Array(k.rawRepresentation), curveOID: [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07],
+          publicX963: Array(k.publicKey.x963Representation)))
     case .p384(let k):
-      return Self.pem("EC PRIVATE KEY", Self.sec1(raw: Array(k.rawRepresentation), curveOID: [0x2B, 0x81, 0x04, 0x00, 0x22], publicX963: Array(k.publicKey.x963Representation)))
+      return Self.pem(
+        "EC PRIVATE KEY",
+        Self.sec1(
+          raw: Array(k.rawRepresentation), curveOID: [0x2B, 0x81, 0x04, 0x00, 0x22],
+          publicX963: Array(k.publicKey.x963Representation)))
     case .p521(let k):
-      return Self.pem("EC PRIVATE KEY", Self.sec1(raw: Array(k.rawRepresentation), curveOID: [0x2B, 0x81, 0x04, 0x00, 0x23], publicX963: Array(k.publicKey.x963Representation)))
+      return Self.pem(
+        "EC PRIVATE KEY",
+        Self.sec1(
+          raw: Array(k.rawRepresentation), curveOID: [0x2B, 0x81, 0x04, 0x00, 0x23],
+          publicX963: Array(k.publicKey.x963Representation)))
     case .ed25519(let k):
-      let der = Self.tlv(0x30, Self.tlv(0x02, [0]) + Self.tlv(0x30, Self.ed25519OID) + Self.tlv(0x04, Self.tlv(0x04, Array(k.rawRepresentation))))
+      let der = Self.tlv(
+        0x30,
+        Self.tlv(0x02, [0]) + Self.tlv(0x30, Self.ed25519OID)
+          + Self.tlv(0x04, Self.tlv(0x04, Array(k.rawRepresentation))))
       return Self.pem("PRIVATE KEY", der)
     }
   }

@@ -105,7 +105,9 @@ enum DateFunctions {
       case .failure(let e): throw FunctionError(e.message)
       }
     }
-    t["unixEpoch"] = TemplateFunction([.any], overrides: [0: .named("time.Time")]) { c in .string(String(try requireTime(c[0]).unix)) }
+    t["unixEpoch"] = TemplateFunction([.any], overrides: [0: .named("time.Time")]) { c in
+      .string(String(try requireTime(c[0]).unix))
+    }
     return t
   }
 

@@ -14,7 +14,9 @@ enum GoTimeLayout {
   }
 
   static let shortDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-  static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  static let shortMonths = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// `nextStdChunk`: (prefix, std, suffix) over layout bytes.
   static func nextChunk(_ l: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, Std?, ArraySlice<UInt8>) {
@@ -87,7 +89,8 @@ enum GoTimeLayout {
           while j < l.endIndex, l[j] == ch { j += 1 }
           if !isDigitAt(j) {
             let n = j - (i + 1)
-            let std: Std = ch == 48 ? .fracSecond0(digits: n, separator: c) : .fracSecond9(digits: n, separator: c)
+            let std: Std =
+              ch == 48 ? .fracSecond0(digits: n, separator: c) : .fracSecond9(digits: n, separator: c)
             return (l[b..<i], std, l[j...])
           }
         }
@@ -139,7 +142,9 @@ enum GoTimeLayout {
       case .lowerPM: s = c.hour >= 12 ? "pm" : "am"
       case .iso8601TZ, .iso8601ColonTZ, .iso8601SecondsTZ, .iso8601ShortTZ, .iso8601ColonSecondsTZ,
         .numTZ, .numColonTZ, .numSecondsTZ, .numShortTZ, .numColonSecondsTZ:
-        let iso = [Std.iso8601TZ, .iso8601ColonTZ, .iso8601SecondsTZ, .iso8601ShortTZ, .iso8601ColonSecondsTZ].contains(std)
+        let iso = [
+          Std.iso8601TZ, .iso8601ColonTZ, .iso8601SecondsTZ, .iso8601ShortTZ, .iso8601ColonSecondsTZ,
+        ].contains(std)
         if c.offset == 0 && iso {
           s = "Z"
           break
@@ -154,7 +159,9 @@ enum GoTimeLayout {
           s = "+"
         }
         s += pad(zone / 60, 2)
-        if [Std.iso8601ColonTZ, .numColonTZ, .iso8601ColonSecondsTZ, .numColonSecondsTZ].contains(std) { s += ":" }
+        if [Std.iso8601ColonTZ, .numColonTZ, .iso8601ColonSecondsTZ, .numColonSecondsTZ].contains(std) {
+          s += ":"
+        }
         if std != .numShortTZ && std != .iso8601ShortTZ { s += pad(zone % 60, 2) }
         if [Std.iso8601SecondsTZ, .numSecondsTZ, .numColonSecondsTZ, .iso8601ColonSecondsTZ].contains(std) {
           if std == .numColonSecondsTZ || std == .iso8601ColonSecondsTZ { s += ":" }
@@ -207,7 +214,9 @@ enum GoTimeLayout {
   }
 
   /// `time.ParseInLocation(layout, value, loc)` with `time.Local` = `local`.
-  static func parse(_ layoutText: String, _ valueText: String, in defaultLoc: GoLocation, local: GoLocation = .local)
+  static func parse(
+    _ layoutText: String, _ valueText: String, in defaultLoc: GoLocation, local: GoLocation = .local
+  )
     throws(ParseError) -> GoTime
   {
     let alayout = layoutText
@@ -218,7 +227,9 @@ enum GoTimeLayout {
     func err(_ layoutElem: String, _ valueElem: ArraySlice<UInt8>, _ message: String) -> ParseError {
       if message.isEmpty {
         return ParseError(
-          message: "parsing time \(quote(avalue)) as \(quote(alayout)): cannot parse \(quote(str(valueElem))) as \(quote(layoutElem))")
+          message:
+            "parsing time \(quote(avalue)) as \(quote(alayout)): cannot parse \(quote(str(valueElem))) as \(quote(layoutElem))"
+        )
       }
       return ParseError(message: "parsing time \(quote(avalue))" + message)
     }
@@ -313,11 +324,14 @@ enum GoTimeLayout {
         value = r
         year = y >= 69 ? y + 1900 : y + 2000
       case .longYear:
-        guard value.count >= 4, isDigit(value, 0), isDigit(value, 1), isDigit(value, 2), isDigit(value, 3) else { bad = true; break }
+        guard value.count >= 4, isDigit(value, 0), isDigit(value, 1), isDigit(value, 2), isDigit(value, 3)
+        else { bad = true; break }
         year = value.prefix(4).reduce(0) { $0 * 10 + Int($1 - 48) }
         value = value.dropFirst(4)
       case .month, .longMonth:
-        guard let (m, r) = lookup(std == .month ? shortMonths : GoCalendar.longMonths, value) else { bad = true; break }
+        guard let (m, r) = lookup(std == .month ? shortMonths : GoCalendar.longMonths, value) else {
+          bad = true; break
+        }
         month = m + 1
         value = r
       case .numMonth, .zeroMonth:
@@ -326,7 +340,9 @@ enum GoTimeLayout {
         value = r
         if m <= 0 || m > 12 { rangeErr = "month" }
       case .weekDay, .longWeekDay:
-        guard let (_, r) = lookup(std == .weekDay ? shortDays : GoCalendar.longDays, value) else { bad = true; break }
+        guard let (_, r) = lookup(std == .weekDay ? shortDays : GoCalendar.longDays, value) else {
+          bad = true; break
+        }
         value = r
       case .day, .underDay, .zeroDay:
         if std == .underDay, value.first == 32 { value = value.dropFirst() }
@@ -381,7 +397,8 @@ enum GoTimeLayout {
         }
       case .iso8601TZ, .iso8601ShortTZ, .iso8601ColonTZ, .iso8601SecondsTZ, .iso8601ColonSecondsTZ,
         .numTZ, .numShortTZ, .numColonTZ, .numSecondsTZ, .numColonSecondsTZ:
-        if [Std.iso8601TZ, .iso8601ShortTZ, .iso8601ColonTZ, .iso8601SecondsTZ, .iso8601ColonSecondsTZ].contains(std),
+        if [Std.iso8601TZ, .iso8601ShortTZ, .iso8601ColonTZ, .iso8601SecondsTZ, .iso8601ColonSecondsTZ]
+          .contains(std),
           value.first == UInt8(ascii: "Z")
         {
           value = value.dropFirst()
@@ -535,7 +552,8 @@ enum GoTimeLayout {
     while nUpper < 6, nUpper < v.count, v[nUpper] >= 65, v[nUpper] <= 90 { nUpper += 1 }
     switch nUpper {
     case 3: return 3
-    case 4: return (v[3] == UInt8(ascii: "T") || String(decoding: v[0..<4], as: UTF8.self) == "WITA") ? 4 : nil
+    case 4:
+      return (v[3] == UInt8(ascii: "T") || String(decoding: v[0..<4], as: UTF8.self) == "WITA") ? 4 : nil
     case 5: return v[4] == UInt8(ascii: "T") ? 5 : nil
     default: return nil
     }

@@ -1,7 +1,7 @@
 import Foundation
-import YAML
 import Template
 import Values
+import YAML
 
 /// A Go `time.Time`: an instant (Unix seconds and nanoseconds) in a location. Prints as
 /// Go's `Time.String()` (`2021-03-04 05:06:07 +0000 UTC`), has Go's common methods
@@ -32,7 +32,8 @@ public struct GoTime: GoObject, Sendable {
     let t = Date().timeIntervalSince1970
     let s = t.rounded(.down)
     let mono = Int64(truncatingIfNeeded: DispatchTime.now().uptimeNanoseconds &- start) &+ 1
-    return GoTime(unix: Int64(s), nanos: min(999_999_999, Int((t - s) * 1e9)), location: .local, monotonic: mono)
+    return GoTime(
+      unix: Int64(s), nanos: min(999_999_999, Int((t - s) * 1e9)), location: .local, monotonic: mono)
   }
 
   public var isZero: Bool { unix == GoTime.zero.unix && nanos == 0 }
@@ -189,7 +190,8 @@ public struct GoTime: GoObject, Sendable {
       return .method(
         GoMethod(arity: 1) { args in
           guard case .string(let layout) = args[0] else {
-            throw FunctionError("can't handle \(semverGoQuote(GoFormatter.formatV(args[0]))) for arg of type string")
+            throw FunctionError(
+              "can't handle \(semverGoQuote(GoFormatter.formatV(args[0]))) for arg of type string")
           }
           return .string(t.format(layout))
         })
@@ -198,13 +200,16 @@ public struct GoTime: GoObject, Sendable {
         GoMethod(arity: 3) { args in
           var n: [Int] = []
           for a in args {
-            guard case .int(let i) = a else { throw FunctionError("wrong type for value; expected int; got \(a.goTypeName)") }
+            guard case .int(let i) = a else {
+              throw FunctionError("wrong type for value; expected int; got \(a.goTypeName)")
+            }
             n.append(i)
           }
           let c = t.civil
           return .object(
             GoTime.date(
-              c.year &+ n[0], c.month &+ n[1], c.day &+ n[2], c.hour, c.minute, c.second, t.nanos, t.location))
+              c.year &+ n[0], c.month &+ n[1], c.day &+ n[2], c.hour, c.minute, c.second, t.nanos, t.location)
+          )
         })
     case "Add":
       return .method(
@@ -229,7 +234,9 @@ public struct GoTime: GoObject, Sendable {
           guard case .object(let o) = args[0], let u = o as? GoTime else {
             throw FunctionError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
           }
-          let cmp = t.unix != u.unix ? (t.unix < u.unix ? -1 : 1) : (t.nanos == u.nanos ? 0 : (t.nanos < u.nanos ? -1 : 1))
+          let cmp =
+            t.unix != u.unix
+            ? (t.unix < u.unix ? -1 : 1) : (t.nanos == u.nanos ? 0 : (t.nanos < u.nanos ? -1 : 1))
           switch name {
           case "Before": return .bool(cmp < 0)
           case "After": return .bool(cmp > 0)
@@ -271,10 +278,14 @@ public struct GoNamedInt: GoObject, Sendable {
   }
 
   static func month(_ m: Int) -> GoNamedInt {
-    GoNamedInt(value: m, name: (1...12).contains(m) ? GoCalendar.longMonths[m - 1] : "%!Month(\(m))", goTypeName: "time.Month")
+    GoNamedInt(
+      value: m, name: (1...12).contains(m) ? GoCalendar.longMonths[m - 1] : "%!Month(\(m))",
+      goTypeName: "time.Month")
   }
   static func weekday(_ d: Int) -> GoNamedInt {
-    GoNamedInt(value: d, name: (0...6).contains(d) ? GoCalendar.longDays[d] : "%!Weekday(\(d))", goTypeName: "time.Weekday")
+    GoNamedInt(
+      value: d, name: (0...6).contains(d) ? GoCalendar.longDays[d] : "%!Weekday(\(d))",
+      goTypeName: "time.Weekday")
   }
 }
 
@@ -339,7 +350,9 @@ extension GoTime: GoJSONEncodable {
   public func goJSONValue() throws -> Value {
     let year = civil.year
     if year < 0 || year > 9999 {
-      throw GoJSONError("json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year outside of range [0,9999]")
+      throw GoJSONError(
+        "json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year outside of range [0,9999]"
+      )
     }
     return .string(rfc3339Nano)
   }

@@ -97,12 +97,15 @@ public final class GoLocation: Sendable {
   public static func load(_ name: String) -> GoLocation? {
     if name == "" || name == "UTC" { return utc }
     if name == "Local" { return local }
-    if name.hasPrefix("/") || name.hasPrefix("\\") || name.contains("..") || name.contains("\0") { return nil }
+    if name.hasPrefix("/") || name.hasPrefix("\\") || name.contains("..") || name.contains("\0") {
+      return nil
+    }
     cacheLock.lock()
     defer { cacheLock.unlock() }
     if let hit = cache[name] { return hit }
     for dir in ["/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/", "/etc/zoneinfo/"] {
-      if let data = FileManager.default.contents(atPath: dir + name), let loc = parseTZif(name, [UInt8](data)) {
+      if let data = FileManager.default.contents(atPath: dir + name), let loc = parseTZif(name, [UInt8](data))
+      {
         cache[name] = loc
         return loc
       }
@@ -119,7 +122,9 @@ public final class GoLocation: Sendable {
       return UInt32(d[p]) << 24 | UInt32(d[p + 1]) << 16 | UInt32(d[p + 2]) << 8 | UInt32(d[p + 3])
     }
     func header() -> (Int, [Int])? {
-      guard p + 20 <= d.count, d[p] == 0x54, d[p + 1] == 0x5A, d[p + 2] == 0x69, d[p + 3] == 0x66 else { return nil }
+      guard p + 20 <= d.count, d[p] == 0x54, d[p + 1] == 0x5A, d[p + 2] == 0x69, d[p + 3] == 0x66 else {
+        return nil
+      }
       let version = Int(d[p + 4])
       p += 20
       var counts: [Int] = []
@@ -156,7 +161,9 @@ public final class GoLocation: Sendable {
     }
     var raw: [(Int, Bool, Int)] = []
     for _ in 0..<typecnt {
-      let off = Int(Int32(bitPattern: UInt32(d[p]) << 24 | UInt32(d[p + 1]) << 16 | UInt32(d[p + 2]) << 8 | UInt32(d[p + 3])))
+      let off = Int(
+        Int32(
+          bitPattern: UInt32(d[p]) << 24 | UInt32(d[p + 1]) << 16 | UInt32(d[p + 2]) << 8 | UInt32(d[p + 3])))
       raw.append((off, d[p + 4] != 0, Int(d[p + 5])))
       p += 6
     }

@@ -58,7 +58,9 @@ enum DictFunctions {
       }
       return .map(out)
     }
-    for (name, overwrite) in [("merge", false), ("mustMerge", false), ("mergeOverwrite", true), ("mustMergeOverwrite", true)] {
+    for (name, overwrite) in [
+      ("merge", false), ("mustMerge", false), ("mergeOverwrite", true), ("mustMergeOverwrite", true),
+    ] {
       t.define(name, [.map], variadic: .map) { call in
         try Mergo.mergeAll(call.map(0), call.rest(from: 1), overwrite: overwrite)
       }

@@ -6,8 +6,12 @@ import Values
 enum EncodingFunctions {
   static var table: FunctionTable {
     var t = FunctionTable()
-    t.define("b64enc", [.string]) { call in .string(GoBaseEncoding.base64Encode(GoByteString.bytes(call.string(0)))) }
-    t.define("b32enc", [.string]) { call in .string(GoBaseEncoding.base32Encode(GoByteString.bytes(call.string(0)))) }
+    t.define("b64enc", [.string]) { call in
+      .string(GoBaseEncoding.base64Encode(GoByteString.bytes(call.string(0))))
+    }
+    t.define("b32enc", [.string]) { call in
+      .string(GoBaseEncoding.base32Encode(GoByteString.bytes(call.string(0))))
+    }
     t.define("b64dec", [.string]) { call in
       switch GoBaseEncoding.base64Decode(call.string(0)) {
       case .success(let bytes): return .string(GoStrings.fromBytes(bytes))

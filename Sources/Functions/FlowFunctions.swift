@@ -16,7 +16,8 @@ enum FlowFunctions {
     t.define("coalesce", [], variadic: .any) { call in
       call.arguments.first { !GoReflect.isEmpty($0) } ?? .null
     }
-    t.define("all", [], variadic: .any) { call in .bool(call.arguments.allSatisfy { !GoReflect.isEmpty($0) }) }
+    t.define("all", [], variadic: .any) { call in .bool(call.arguments.allSatisfy { !GoReflect.isEmpty($0) })
+    }
     t.define("any", [], variadic: .any) { call in .bool(call.arguments.contains { !GoReflect.isEmpty($0) }) }
     t.define("ternary", [.any, .any, .bool]) { call in call.bool(2) ? call.value(0) : call.value(1) }
     t.define("required", [.string, .any]) { call in

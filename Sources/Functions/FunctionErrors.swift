@@ -4,7 +4,8 @@ import Template
 /// `text/template` recovers a panic in a function and reports it as
 /// `error calling NAME: MESSAGE`, so each is a `FunctionError`.
 enum FunctionErrors {
-  static let nilDereference = FunctionError("runtime error: invalid memory address or nil pointer dereference")
+  static let nilDereference = FunctionError(
+    "runtime error: invalid memory address or nil pointer dereference")
   static let integerDivideByZero = FunctionError("runtime error: integer divide by zero")
   static let negativeRepeat = FunctionError("strings: negative Repeat count")
   static let repeatOverflow = FunctionError("strings: Repeat output length overflow")
@@ -31,6 +32,7 @@ enum FunctionErrors {
 
   /// A failed Go type assertion: `interface conversion: interface {} is int, not string`.
   static func interfaceConversion(actual: String, expected: String) -> FunctionError {
-    FunctionError("interface conversion: interface {} is \(actual == "<nil>" ? "nil" : actual), not \(expected)")
+    FunctionError(
+      "interface conversion: interface {} is \(actual == "<nil>" ? "nil" : actual), not \(expected)")
   }
 }

@@ -1,7 +1,8 @@
 /// Go's `encoding/base64` and `encoding/base32` standard encodings, including the exact
 /// byte offsets in their `illegal base64 data at input byte N` errors.
 enum GoBaseEncoding {
-  private static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+  private static let base64Alphabet = Array(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
   private static let base32Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
   private static let pad = UInt8(ascii: "=")
 
@@ -118,7 +119,9 @@ enum GoBaseEncoding {
           }
           dlen = j
           end = true
-          if dlen == 1 || dlen == 3 || dlen == 6 { return .failure(DecodeError(offset: olen - rest.count - 1)) }
+          if dlen == 1 || dlen == 3 || dlen == 6 {
+            return .failure(DecodeError(offset: olen - rest.count - 1))
+          }
           break
         }
         dbuf[j] = base32Map[Int(c)]

@@ -17,7 +17,9 @@ public enum GoCast {
     case .float(let f): return goInt64(f)
     case .bool(let b): return b ? 1 : 0
     case .string(let s):
-      guard let (value, overflow) = GoStrconvParsing.parseInt(trimZeroDecimal(s), base: 0), !overflow else { return 0 }
+      guard let (value, overflow) = GoStrconvParsing.parseInt(trimZeroDecimal(s), base: 0), !overflow else {
+        return 0
+      }
       return value
     case .object(let o as GoUnsignedInteger): return Int64(truncatingIfNeeded: o.unsignedValue)
     default: return 0

@@ -77,7 +77,9 @@ struct GoDecimal {
   static func - (a: GoDecimal, b: GoDecimal) -> GoDecimal { a + (-b) }
 
   static func * (a: GoDecimal, b: GoDecimal) -> GoDecimal {
-    GoDecimal(negative: a.negative != b.negative, digits: Digits.multiply(a.digits, b.digits), exponent: a.exponent + b.exponent)
+    GoDecimal(
+      negative: a.negative != b.negative, digits: Digits.multiply(a.digits, b.digits),
+      exponent: a.exponent + b.exponent)
   }
 
   /// `Decimal.Div`: `DivRound(d2, 16)`.

@@ -203,8 +203,14 @@ enum GoStrconvParsing {
   private static func pow2(_ e: Int) -> Double {
     var result = 1.0
     var remaining = e
-    while remaining > 0 { let step = min(remaining, 1000); result *= Double(sign: .plus, exponent: step, significand: 1); remaining -= step }
-    while remaining < 0 { let step = max(remaining, -1000); result *= Double(sign: .plus, exponent: step, significand: 1); remaining -= step }
+    while remaining > 0 {
+      let step = min(remaining, 1000); result *= Double(sign: .plus, exponent: step, significand: 1);
+      remaining -= step
+    }
+    while remaining < 0 {
+      let step = max(remaining, -1000); result *= Double(sign: .plus, exponent: step, significand: 1);
+      remaining -= step
+    }
     return result
   }
 

@@ -147,7 +147,9 @@ struct GoURL {
   /// The host without its port (and without IPv6 brackets).
   var hostname: String {
     var h = Array(host.utf8)[...]
-    if let colon = h.lastIndex(of: UInt8(ascii: ":")), GoURL.validOptionalPort(GoStrings.fromBytes(h[colon...])) {
+    if let colon = h.lastIndex(of: UInt8(ascii: ":")),
+      GoURL.validOptionalPort(GoStrings.fromBytes(h[colon...]))
+    {
       h = h[..<colon]
     }
     if h.first == UInt8(ascii: "[") && h.last == UInt8(ascii: "]") { h = h.dropFirst().dropLast() }
@@ -193,7 +195,8 @@ struct GoURL {
 
   static func shouldEscape(_ c: UInt8, _ mode: Mode) -> Bool {
     switch c {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
       return false
     default: break
     }
@@ -243,13 +246,15 @@ struct GoURL {
           throw ParseError(message: "invalid URL escape \(GoStringify.quote(bad))")
         }
         if mode == .host && hi < 8 && GoStrings.fromBytes(b[i..<(i + 3)]) != "%25" {
-          throw ParseError(message: "invalid URL escape \(GoStringify.quote(GoStrings.fromBytes(b[i..<(i + 3)])))")
+          throw ParseError(
+            message: "invalid URL escape \(GoStringify.quote(GoStrings.fromBytes(b[i..<(i + 3)])))")
         }
         out.append(hi << 4 | lo)
         i += 3
       } else {
         if (mode == .host || mode == .zone) && c < 0x80 && shouldEscape(c, mode) {
-          throw ParseError(message: "invalid character \(GoStringify.quote(String(Unicode.Scalar(c)))) in host name")
+          throw ParseError(
+            message: "invalid character \(GoStringify.quote(String(Unicode.Scalar(c)))) in host name")
         }
         out.append(c == UInt8(ascii: "+") && mode == .queryComponent ? UInt8(ascii: " ") : c)
         i += 1

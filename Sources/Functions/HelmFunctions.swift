@@ -27,7 +27,8 @@ public enum HelmFunctions {
       } catch let error as TemplateParseError {
         throw TplError(prefix: "cannot parse template \(GoStrconv.quote(text))", cause: error)
       } catch {
-        throw TplError(prefix: "error during tpl function execution for \(GoStrconv.quote(text))", cause: error)
+        throw TplError(
+          prefix: "error during tpl function execution for \(GoStrconv.quote(text))", cause: error)
       }
       return .string(NoValueStripping.strip(output))
     }

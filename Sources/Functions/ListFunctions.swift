@@ -26,13 +26,19 @@ enum ListFunctions {
       t.define(name, [.any]) { call in try items(call.value(0), "Cannot find last on type").last ?? .null }
     }
     for name in ["rest", "mustRest"] {
-      t.define(name, [.any]) { call in .list(Array(try items(call.value(0), "Cannot find rest on type").dropFirst())) }
+      t.define(name, [.any]) { call in
+        .list(Array(try items(call.value(0), "Cannot find rest on type").dropFirst()))
+      }
     }
     for name in ["initial", "mustInitial"] {
-      t.define(name, [.any]) { call in .list(Array(try items(call.value(0), "Cannot find initial on type").dropLast())) }
+      t.define(name, [.any]) { call in
+        .list(Array(try items(call.value(0), "Cannot find initial on type").dropLast()))
+      }
     }
     for name in ["reverse", "mustReverse"] {
-      t.define(name, [.any]) { call in .list(try items(call.value(0), "Cannot find reverse on type").reversed()) }
+      t.define(name, [.any]) { call in
+        .list(try items(call.value(0), "Cannot find reverse on type").reversed())
+      }
     }
     for name in ["compact", "mustCompact"] {
       t.define(name, [.any]) { call in
@@ -63,7 +69,8 @@ enum ListFunctions {
         let haystack = call.value(1)
         if haystack.isNil { return .bool(false) }
         let needle = call.value(0)
-        return .bool(try items(haystack, "Cannot find has on type").contains { GoReflect.deepEqual(needle, $0) })
+        return .bool(
+          try items(haystack, "Cannot find has on type").contains { GoReflect.deepEqual(needle, $0) })
       }
     }
     for name in ["slice", "mustSlice"] {
@@ -131,7 +138,9 @@ enum ListFunctions {
       for j in 0..<clen {
         let (ix, o1) = i.multipliedReportingOverflow(by: size)
         let (index, o2) = ix.addingReportingOverflow(j)
-        guard !o1, !o2, index >= 0, index < l else { throw FunctionError("reflect: slice index out of range") }
+        guard !o1, !o2, index >= 0, index < l else {
+          throw FunctionError("reflect: slice index out of range")
+        }
         part.append(elements[index])
       }
       chunks.append(.list(part))

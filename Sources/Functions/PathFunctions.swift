@@ -6,7 +6,9 @@ enum PathFunctions {
   static var table: FunctionTable {
     var t = FunctionTable()
     for prefix in ["", "os"] {
-      func name(_ n: String) -> String { prefix.isEmpty ? n : prefix + n.prefix(1).uppercased() + n.dropFirst() }
+      func name(_ n: String) -> String {
+        prefix.isEmpty ? n : prefix + n.prefix(1).uppercased() + n.dropFirst()
+      }
       t.define(name("base"), [.string]) { call in .string(GoPath.base(call.string(0))) }
       t.define(name("dir"), [.string]) { call in .string(GoPath.dir(call.string(0))) }
       t.define(name("clean"), [.string]) { call in .string(GoPath.clean(call.string(0))) }

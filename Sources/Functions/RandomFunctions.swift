@@ -13,7 +13,9 @@ enum RandomFunctions {
   static func random(_ count: Int, from alphabet: [UInt8]) -> String {
     guard count > 0 else { return "" }
     var g = SystemRandomNumberGenerator()
-    return String(decoding: (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }, as: UTF8.self)
+    return String(
+      decoding: (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] },
+      as: UTF8.self)
   }
 
   /// Go's allocation limit, past which `make` panics.

@@ -94,7 +94,9 @@ struct GoRegexp: Sendable {
   }
 
   /// `Regexp.expand`: `$$`, `$1`, `${1}`, `$name`, `${name}`.
-  func expand(_ dst: inout [Unicode.Scalar], _ template: [Unicode.Scalar], _ src: [Unicode.Scalar], _ m: [Int]) {
+  func expand(
+    _ dst: inout [Unicode.Scalar], _ template: [Unicode.Scalar], _ src: [Unicode.Scalar], _ m: [Int]
+  ) {
     var t = template[...]
     while let dollar = t.firstIndex(of: "$") {
       dst.append(contentsOf: t[t.startIndex..<dollar])
@@ -137,7 +139,8 @@ struct GoRegexp: Sendable {
     while i < str.endIndex {
       let r = str[i]
       let p = r.properties
-      let isLetter = p.generalCategory == .uppercaseLetter || p.generalCategory == .lowercaseLetter
+      let isLetter =
+        p.generalCategory == .uppercaseLetter || p.generalCategory == .lowercaseLetter
         || p.generalCategory == .titlecaseLetter || p.generalCategory == .modifierLetter
         || p.generalCategory == .otherLetter
       if !isLetter && p.generalCategory != .decimalNumber && r != "_" { break }

@@ -1,6 +1,6 @@
 import Template
-import YAML
 import Values
+import YAML
 
 /// A Masterminds/semver v3.5.0 `Version` (`*semver.Version` when `isPointer`, the
 /// `semver.Version` value the `Inc*`/`Set*` methods return otherwise).

@@ -29,7 +29,9 @@ enum StringFunctions {
 
     // Sprig swaps arguments so that the subject can be piped in last.
     for name in ["trimAll", "trimall"] {
-      t.define(name, [.string, .string]) { call in .string(GoStrings.trim(call.string(1), cutset: call.string(0))) }
+      t.define(name, [.string, .string]) { call in
+        .string(GoStrings.trim(call.string(1), cutset: call.string(0)))
+      }
     }
     t.define("trimSuffix", [.string, .string]) { call in
       let (suffix, s) = (call.string(0), call.string(1))
@@ -54,13 +56,17 @@ enum StringFunctions {
       return .bool(s.count >= suffix.count && Array(s.suffix(suffix.count)) == suffix)
     }
 
-    t.define("repeat", [.int, .string]) { call in .string(try GoStrings.repeated(call.string(1), count: call.int(0))) }
+    t.define("repeat", [.int, .string]) { call in
+      .string(try GoStrings.repeated(call.string(1), count: call.int(0)))
+    }
     t.define("replace", [.string, .string, .string]) { call in
       .string(GoStrings.replaceAll(call.string(2), call.string(0), call.string(1)))
     }
     t.define("indent", [.int, .string]) { call in .string(try indent(call.int(0), call.string(1))) }
     t.define("nindent", [.int, .string]) { call in .string("\n" + (try indent(call.int(0), call.string(1)))) }
-    t.define("plural", [.string, .string, .int]) { call in .string(call.int(2) == 1 ? call.string(0) : call.string(1)) }
+    t.define("plural", [.string, .string, .int]) { call in
+      .string(call.int(2) == 1 ? call.string(0) : call.string(1))
+    }
 
     t.define("trunc", [.int, .string]) { call in
       let (c, b) = (call.int(0), Array(call.string(1).utf8))
@@ -97,14 +103,19 @@ enum StringFunctions {
       .string(GoUtilsText.wrap(call.string(1), length: call.int(0), newLine: "", wrapLongWords: false))
     }
     t.define("wrapWith", [.int, .string, .string]) { call in
-      .string(GoUtilsText.wrap(call.string(2), length: call.int(0), newLine: call.string(1), wrapLongWords: true))
+      .string(
+        GoUtilsText.wrap(call.string(2), length: call.int(0), newLine: call.string(1), wrapLongWords: true))
     }
 
     t.define("quote", [], variadic: .any) { call in
-      .string(call.arguments.filter { !$0.isNil }.map { GoStringify.quote(GoStringify.strval($0)) }.joined(separator: " "))
+      .string(
+        call.arguments.filter { !$0.isNil }.map { GoStringify.quote(GoStringify.strval($0)) }.joined(
+          separator: " "))
     }
     t.define("squote", [], variadic: .any) { call in
-      .string(call.arguments.filter { !$0.isNil }.map { "'" + GoFormatter.formatV($0) + "'" }.joined(separator: " "))
+      .string(
+        call.arguments.filter { !$0.isNil }.map { "'" + GoFormatter.formatV($0) + "'" }.joined(separator: " ")
+      )
     }
     t.define("cat", [], variadic: .any) { call in
       .string(call.arguments.filter { !$0.isNil }.map(GoFormatter.formatV).joined(separator: " "))

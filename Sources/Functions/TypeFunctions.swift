@@ -11,7 +11,9 @@ enum TypeFunctions {
     t.define("float64", [.any]) { call in .float(GoCast.toFloat64(call.value(0))) }
     t.define("atoi", [.string]) { call in .int(GoStrconvParsing.atoi(call.string(0))) }
     t.define("toDecimal", [.any]) { call in
-      guard let (v, overflow) = GoStrconvParsing.parseInt(GoFormatter.formatV(call.value(0)), base: 8), !overflow else {
+      guard let (v, overflow) = GoStrconvParsing.parseInt(GoFormatter.formatV(call.value(0)), base: 8),
+        !overflow
+      else {
         return .int64(0)
       }
       return .int64(v)

@@ -25,7 +25,8 @@ enum URLFunctions {
         switch v {
         case .string(let s): return s
         case .null: throw FunctionErrors.nilDereference
-        default: throw FunctionError("unable to parse \(key) key, must be of type string, but \(v.kindName) found")
+        default:
+          throw FunctionError("unable to parse \(key) key, must be of type string, but \(v.kindName) found")
         }
       }
       var url = GoURL()

@@ -119,7 +119,9 @@ enum XStringsCase {
     return (Word(type: type, runes: s[s.startIndex..<end]), s[end...])
   }
 
-  private static func toLower(_ out: inout String.UnicodeScalarView, _ word: Word, _ connector: Unicode.Scalar) {
+  private static func toLower(
+    _ out: inout String.UnicodeScalarView, _ word: Word, _ connector: Unicode.Scalar
+  ) {
     if word.type != .upperCase && word.type != .connector {
       out.append(contentsOf: word.runes)
       return

@@ -42,8 +42,11 @@ public struct RenderMatrix: Sendable {
   init(document: Value, root: URL, file: String) throws {
     self.root = root
     guard case .map(let top) = document else { throw ReviewError("\(file): the project file must be a map") }
-    let defaultKube = (top["defaults"]?.mapValue?["kubeVersion"]?.stringValue) ?? KubeVersion.helmDefault.version
-    guard case .list(let charts)? = top["charts"] else { throw ReviewError("\(file): `charts` must be a list") }
+    let defaultKube =
+      (top["defaults"]?.mapValue?["kubeVersion"]?.stringValue) ?? KubeVersion.helmDefault.version
+    guard case .list(let charts)? = top["charts"] else {
+      throw ReviewError("\(file): `charts` must be a list")
+    }
     var entries: [Entry] = []
     for (index, item) in charts.enumerated() {
       guard case .map(let chart) = item, let name = chart["name"]?.stringValue, !name.isEmpty else {
@@ -78,7 +81,8 @@ public struct RenderMatrix: Sendable {
       throw ReviewError("no environment named \"\(env)\" in the render matrix")
     }
     return entries.filter {
-      (charts.isEmpty || charts.contains($0.chart)) && (environments.isEmpty || environments.contains($0.environment))
+      (charts.isEmpty || charts.contains($0.chart))
+        && (environments.isEmpty || environments.contains($0.environment))
     }
   }
 

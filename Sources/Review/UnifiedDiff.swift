@@ -7,7 +7,9 @@ public enum UnifiedDiff {
     case insert(Int)
   }
 
-  public static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
+  public static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3)
+    -> String
+  {
     if old == new { return "" }
     let a = lines(old)
     let b = lines(new)
@@ -15,7 +17,9 @@ public enum UnifiedDiff {
     var out = "--- \(oldName)\n+++ \(newName)\n"
     var i = 0
     while i < edits.count {
-      guard let start = edits[i...].firstIndex(where: { if case .keep = $0 { return false } else { return true } })
+      guard
+        let start = edits[i...].firstIndex(where: { if case .keep = $0 { return false } else { return true } }
+        )
       else { break }
       var end = start
       // Extend the hunk while changes are within 2*context lines of each other.
@@ -69,9 +73,26 @@ public enum UnifiedDiff {
       let s = count == 0 ? (start ?? fallback) : (start ?? 0) + 1
       return count == 1 ? "\(s)" : "\(s),\(count)"
     }
-    let firstOld = hunk.compactMap { e -> Int? in if case .keep(let x, _) = e { return x } else if case .delete(let x) = e { return x } else { return nil } }.first
-    let firstNew = hunk.compactMap { e -> Int? in if case .keep(_, let y) = e { return y } else if case .insert(let y) = e { return y } else { return nil } }.first
-    return "@@ -\(range(oldStart ?? firstOld, oldCount, fallback: 0)) +\(range(newStart ?? firstNew, newCount, fallback: 0)) @@\n"
+    let firstOld = hunk.compactMap { e -> Int? in
+      if case .keep(let x, _) = e {
+        return x
+      } else if case .delete(let x) = e {
+        return x
+      } else {
+        return nil
+      }
+    }.first
+    let firstNew = hunk.compactMap { e -> Int? in
+      if case .keep(_, let y) = e {
+        return y
+      } else if case .insert(let y) = e {
+        return y
+      } else {
+        return nil
+      }
+    }.first
+    return
+      "@@ -\(range(oldStart ?? firstOld, oldCount, fallback: 0)) +\(range(newStart ?? firstNew, newCount, fallback: 0)) @@\n"
   }
 
   static func lines(_ text: String) -> [String] {

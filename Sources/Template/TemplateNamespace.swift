@@ -65,7 +65,9 @@ final class ParseCache: @unchecked Sendable {
   /// How many texts were actually parsed (cache misses).
   var parseCount: Int { lock.withLock { parses } }
 
-  func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError) -> ParsedFile {
+  func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError)
+    -> ParsedFile
+  {
     let key = Key(name: name, text: text)
     if let hit = lock.withLock({ entries[key] }) { return hit }
     let (main, defined) = try Parser.parse(name: name, text: text, hasFunction: hasFunction)

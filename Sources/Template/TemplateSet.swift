@@ -71,7 +71,8 @@ public final class TemplateSet: @unchecked Sendable {
   /// `ExecuteTemplate`). Throws `TemplateNotFoundError`, `TemplateExecutionError` or
   /// `TemplateParseError` (from `tpl`); format them with `HelmErrorFormatter`.
   public func execute(name: String, data: Value) throws -> String {
-    let executor = Executor(namespace: namespace, functions: functions, setName: self.name, maxDepth: maxDepth)
+    let executor = Executor(
+      namespace: namespace, functions: functions, setName: self.name, maxDepth: maxDepth)
     return try LargeStack.run(stackSize: executionStackSize) {
       try executor.executeTemplate(named: name, data: data)
     }

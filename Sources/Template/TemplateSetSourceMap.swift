@@ -7,7 +7,8 @@ extension TemplateSet {
   public func executeRecordingSourceMap(name: String, data: Value) throws -> (
     output: String, sourceMap: TemplateSourceMap
   ) {
-    let executor = Executor(namespace: namespace, functions: functions, setName: self.name, maxDepth: maxDepth)
+    let executor = Executor(
+      namespace: namespace, functions: functions, setName: self.name, maxDepth: maxDepth)
     executor.sourceMap = TemplateSourceMap()
     let output = try LargeStack.run(stackSize: executionStackSize) {
       try executor.executeTemplate(named: name, data: data)

@@ -7,7 +7,8 @@
 public struct RenderedStreamLocator: Sendable {
   /// `(rendered file path, UTF-8 offset in the rendered file)` → the template that wrote that
   /// byte and its 1-based line.
-  public typealias TemplateResolver = @Sendable (_ file: String, _ offset: Int) -> (template: String, line: Int)?
+  public typealias TemplateResolver =
+    @Sendable (_ file: String, _ offset: Int) -> (template: String, line: Int)?
 
   /// One framed document of the stream.
   struct Segment: Sendable {
@@ -46,7 +47,8 @@ public struct RenderedStreamLocator: Sendable {
       let path = String(lines[i + 1].dropFirst("# Source: ".count))
       let first = i + 2
       var end = first
-      while end < lines.count, !(lines[end] == "---" && end + 1 < lines.count && lines[end + 1].hasPrefix("# Source: "))
+      while end < lines.count,
+        !(lines[end] == "---" && end + 1 < lines.count && lines[end + 1].hasPrefix("# Source: "))
       {
         end += 1
       }

@@ -34,7 +34,8 @@ public enum SchemaFileValidation {
     }
     let uri = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
     let options = SchemaCompileOptions(
-      defaultDraft: .draft2020_12, assertFormat: nil, strict: false, kubernetesExtensions: false, baseURI: uri)
+      defaultDraft: .draft2020_12, assertFormat: nil, strict: false, kubernetesExtensions: false, baseURI: uri
+    )
     do {
       return try CompiledSchema(value, options: options, loader: FileSchemaDocuments())
     } catch {
@@ -44,7 +45,9 @@ public enum SchemaFileValidation {
 
   /// One result per document, in input order; a document that cannot be read is invalid
   /// with a `yaml` error.
-  public static func validate(_ inputs: [ManifestInput], against schema: CompiledSchema) -> [SchemaDocumentResult] {
+  public static func validate(_ inputs: [ManifestInput], against schema: CompiledSchema)
+    -> [SchemaDocumentResult]
+  {
     var results: [SchemaDocumentResult] = []
     for input in inputs {
       for m in LocatedManifest.read(input) {
@@ -52,7 +55,9 @@ public enum SchemaFileValidation {
           results.append(
             SchemaDocumentResult(
               file: input.name, index: m.resource.documentIndex,
-              errors: [SchemaValidationError(instancePath: "", keyword: "yaml", schemaLocation: "", message: problem)]))
+              errors: [
+                SchemaValidationError(instancePath: "", keyword: "yaml", schemaLocation: "", message: problem)
+              ]))
           continue
         }
         results.append(

@@ -73,7 +73,8 @@ struct GoFormatPrinter {
 
   private mutating func fmtBoolean(_ v: Bool) { padString(v ? "true" : "false") }
 
-  private mutating func fmtInteger(_ value: UInt64, base: Int, isSigned: Bool, verb: UInt32, digits: [UInt8]) {
+  private mutating func fmtInteger(_ value: UInt64, base: Int, isSigned: Bool, verb: UInt32, digits: [UInt8])
+  {
     var u = value
     let negative = isSigned && Int64(bitPattern: u) < 0
     if negative { u = 0 &- u }
@@ -396,7 +397,8 @@ struct GoFormatPrinter {
     case UInt32(UInt8(ascii: "X")): fmtSbx(bytes, digits: Self.udigits)
     case UInt32(UInt8(ascii: "q")): fmtQ(bytes)
     default:
-      printSlice(bytes.map { .int(Int($0)) }, typeName: typeName, verb: verb,
+      printSlice(
+        bytes.map { .int(Int($0)) }, typeName: typeName, verb: verb,
         depth: depth, uintElements: true)
     }
   }

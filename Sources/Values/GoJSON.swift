@@ -54,7 +54,8 @@ public enum GoJSON {
     case .success(let (v, rangeError)):
       switch v {
       case .map(let m): return (m, rangeError)
-      case .null where rangeError != nil: return (GoMap(), typeError(.float(0), into: "map[string]interface {}"))
+      case .null where rangeError != nil:
+        return (GoMap(), typeError(.float(0), into: "map[string]interface {}"))
       case .null: return (nil, nil)
       default: return (GoMap(), typeError(v, into: "map[string]interface {}"))
       }

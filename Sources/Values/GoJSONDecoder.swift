@@ -236,7 +236,8 @@ struct GoJSONDecoder {
     let str = String(decoding: text, as: UTF8.self)
     guard let d = Double(str), d.isFinite else {
       if rangeError == nil {
-        rangeError = GoJSONError("json: cannot unmarshal number \(str) into Go value of type float64", offset: i)
+        rangeError = GoJSONError(
+          "json: cannot unmarshal number \(str) into Go value of type float64", offset: i)
       }
       return nil
     }

@@ -148,7 +148,8 @@ struct GoJSONEncoder {
   /// form with the exponent's leading zero dropped (`1e-7`, `1e+21`).
   static func appendFloat(_ out: inout [UInt8], _ f: Double) throws {
     if f.isNaN || f.isInfinite {
-      throw GoJSONError("json: unsupported value: " + GoStrconv.formatFloat(f, fmt: UInt8(ascii: "g"), prec: -1))
+      throw GoJSONError(
+        "json: unsupported value: " + GoStrconv.formatFloat(f, fmt: UInt8(ascii: "g"), prec: -1))
     }
     let a = abs(f)
     var fmt = UInt8(ascii: "f")
@@ -198,7 +199,9 @@ struct GoJSONEncoder {
         case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
         case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
         default:
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 48, 48, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+          out.append(contentsOf: [
+            0x5C, UInt8(ascii: "u"), 48, 48, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)],
+          ])
         }
         i += 1
         start = i

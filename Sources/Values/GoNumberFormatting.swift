@@ -153,7 +153,9 @@ public enum GoStrconv {
       if exp < -4 || exp >= eprec {
         var p = prec
         if p > digs.nd { p = digs.nd }
-        appendE(&out, neg: neg, digs: digs, prec: p - 1, fmt: fmt == UInt8(ascii: "G") ? UInt8(ascii: "E") : UInt8(ascii: "e"))
+        appendE(
+          &out, neg: neg, digs: digs, prec: p - 1,
+          fmt: fmt == UInt8(ascii: "G") ? UInt8(ascii: "E") : UInt8(ascii: "e"))
         return
       }
       var p = prec
@@ -257,7 +259,8 @@ public enum GoStrconv {
         exp += 1
       }
     }
-    let hex: [UInt8] = fmt == UInt8(ascii: "X") ? Array("0123456789ABCDEF".utf8) : Array("0123456789abcdef".utf8)
+    let hex: [UInt8] =
+      fmt == UInt8(ascii: "X") ? Array("0123456789ABCDEF".utf8) : Array("0123456789abcdef".utf8)
     if neg { out.append(UInt8(ascii: "-")) }
     out.append(48)
     out.append(fmt)

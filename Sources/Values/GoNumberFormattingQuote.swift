@@ -118,10 +118,14 @@ extension GoStrconv {
       if r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) { r = runeError }
       if r < 0x10000 {
         out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
-        for shift in stride(from: 12, through: 0, by: -4) { out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)]) }
+        for shift in stride(from: 12, through: 0, by: -4) {
+          out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)])
+        }
       } else {
         out.append(contentsOf: [0x5C, UInt8(ascii: "U")])
-        for shift in stride(from: 28, through: 0, by: -4) { out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)]) }
+        for shift in stride(from: 28, through: 0, by: -4) {
+          out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)])
+        }
       }
     }
   }

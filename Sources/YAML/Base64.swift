@@ -58,7 +58,9 @@ enum Base64 {
     var out: [UInt8] = []
     var i = 0
     while i < vals.count {
-      let n = (UInt32(vals[i]) << 18) | (UInt32(vals[i + 1]) << 12) | (UInt32(vals[i + 2]) << 6) | UInt32(vals[i + 3])
+      let n =
+        (UInt32(vals[i]) << 18) | (UInt32(vals[i + 1]) << 12) | (UInt32(vals[i + 2]) << 6)
+        | UInt32(vals[i + 3])
       out.append(UInt8(n >> 16 & 0xFF))
       out.append(UInt8(n >> 8 & 0xFF))
       out.append(UInt8(n & 0xFF))

@@ -464,7 +464,9 @@ struct Emitter {
     emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: false)
   }
 
-  private mutating func emitNode(_ ev: EmitterEvent, root: Bool, sequence: Bool, mapping: Bool, simpleKey: Bool) {
+  private mutating func emitNode(
+    _ ev: EmitterEvent, root: Bool, sequence: Bool, mapping: Bool, simpleKey: Bool
+  ) {
     rootContext = root
     sequenceContext = sequence
     mappingContext = mapping
@@ -561,7 +563,9 @@ struct Emitter {
     if flavor == .v2 { indention = true }
   }
 
-  private mutating func writeIndicator(_ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
+  private mutating func writeIndicator(
+    _ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
+  ) {
     if needWhitespace && !whitespace { put(0x20) }
     writeAll(indicator)
     whitespace = isWhitespace

@@ -59,7 +59,9 @@ enum GoNumberFormat {
       // e-09 → e-9
       var b = Array(s.utf8)
       let n = b.count
-      if n >= 4 && b[n - 4] == UInt8(ascii: "e") && b[n - 3] == UInt8(ascii: "-") && b[n - 2] == UInt8(ascii: "0") {
+      if n >= 4 && b[n - 4] == UInt8(ascii: "e") && b[n - 3] == UInt8(ascii: "-")
+        && b[n - 2] == UInt8(ascii: "0")
+      {
         b[n - 2] = b[n - 1]
         b.removeLast()
         s = String(decoding: b, as: UTF8.self)

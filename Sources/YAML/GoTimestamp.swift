@@ -47,7 +47,9 @@ enum GoTimestamp {
     guard c.b.count >= 4 else { return false }
     let year = c.b[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }
     c.i = 4
-    guard c.lit(UInt8(ascii: "-")), let month = c.num(), c.lit(UInt8(ascii: "-")), let day = c.num() else { return false }
+    guard c.lit(UInt8(ascii: "-")), let month = c.num(), c.lit(UInt8(ascii: "-")), let day = c.num() else {
+      return false
+    }
     guard month >= 1, month <= 12, day >= 1, day <= daysIn(month, year) else { return false }
     return true
   }
@@ -70,7 +72,8 @@ enum GoTimestamp {
       c.lit(UInt8(ascii: ":")), let sec = c.num(), sec < 60
     else { return false }
     // Fractional seconds: '.' or ',' followed by a digit.
-    if c.i + 1 < c.b.count, c.b[c.i] == UInt8(ascii: ".") || c.b[c.i] == UInt8(ascii: ","), c.isDigit(c.i + 1) {
+    if c.i + 1 < c.b.count, c.b[c.i] == UInt8(ascii: ".") || c.b[c.i] == UInt8(ascii: ","), c.isDigit(c.i + 1)
+    {
       c.i += 1
       while c.isDigit(c.i) { c.i += 1 }
     }
@@ -82,7 +85,9 @@ enum GoTimestamp {
       guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return false }
       var hc = Cursor(Array(c.b[(c.i + 1)..<(c.i + 3)]))
       var mc = Cursor(Array(c.b[(c.i + 4)..<(c.i + 6)]))
-      guard let zh = hc.num(fixed: true), let zm = mc.num(fixed: true), zh <= 24, zm <= 60 else { return false }
+      guard let zh = hc.num(fixed: true), let zm = mc.num(fixed: true), zh <= 24, zm <= 60 else {
+        return false
+      }
       c.i += 6
     }
     return c.atEnd

@@ -12,10 +12,13 @@ enum GoUTF8 {
         out.append(Unicode.Scalar(c))
         i += 1
         continue
-      } else if c & 0xE0 == 0xC0 { need = 1; v = UInt32(c & 0x1F); minV = 0x80 }
-      else if c & 0xF0 == 0xE0 { need = 2; v = UInt32(c & 0x0F); minV = 0x800 }
-      else if c & 0xF8 == 0xF0 { need = 3; v = UInt32(c & 0x07); minV = 0x10000 }
-      else {
+      } else if c & 0xE0 == 0xC0 {
+        need = 1; v = UInt32(c & 0x1F); minV = 0x80
+      } else if c & 0xF0 == 0xE0 {
+        need = 2; v = UInt32(c & 0x0F); minV = 0x800
+      } else if c & 0xF8 == 0xF0 {
+        need = 3; v = UInt32(c & 0x07); minV = 0x10000
+      } else {
         out.append("\u{FFFD}")
         i += 1
         continue

@@ -26,11 +26,13 @@ indirect enum GoYAMLValue {
     case .uint(let u): return "0x" + String(u, radix: 16)
     case .float(let f): return GoNumberFormat.formatG(f)
     case .string(let s): return GoStrconv.quote(s)
-    case .list(let items): return "[]interface {}{" + items.map { $0.goSyntax(nested: true) }.joined(separator: ", ") + "}"
+    case .list(let items):
+      return "[]interface {}{" + items.map { $0.goSyntax(nested: true) }.joined(separator: ", ") + "}"
     case .map(let entries):
       let sorted = entries.sorted { GoYAMLValue.fmtLess($0.0, $1.0) }
       return "map[interface {}]interface {}{"
-        + sorted.map { "\($0.0.goSyntax(nested: true)):\($0.1.goSyntax(nested: true))" }.joined(separator: ", ") + "}"
+        + sorted.map { "\($0.0.goSyntax(nested: true)):\($0.1.goSyntax(nested: true))" }.joined(
+          separator: ", ") + "}"
     }
   }
 
@@ -139,7 +141,9 @@ struct GoYAMLDecoder {
     if activeAliases.contains(id) {
       throw YAMLError("yaml: anchor '\(n.value)' value contains itself")
     }
-    guard let target = n.strongTarget ?? n.target else { throw YAMLError("yaml: unknown anchor '\(n.value)' referenced") }
+    guard let target = n.strongTarget ?? n.target else {
+      throw YAMLError("yaml: unknown anchor '\(n.value)' referenced")
+    }
     activeAliases.insert(id)
     aliasDepth += 1
     defer {
@@ -156,7 +160,8 @@ struct GoYAMLDecoder {
   /// Sets `k` in a map being built (Go map semantics: an equal key is replaced). String keys
   /// are found through `index`; other keys by a linear scan.
   private static func set(
-    _ entries: inout [(GoYAMLValue, GoYAMLValue)], _ index: inout [String: Int], _ k: GoYAMLValue, _ v: GoYAMLValue
+    _ entries: inout [(GoYAMLValue, GoYAMLValue)], _ index: inout [String: Int], _ k: GoYAMLValue,
+    _ v: GoYAMLValue
   ) {
     if case .string(let s) = k {
       if let i = index[s] {
@@ -231,12 +236,16 @@ struct GoYAMLDecoder {
     case .mapping:
       try mergeOne(n, into: &entries)
     case .alias:
-      guard let t = n.strongTarget ?? n.target, t.kind == .mapping else { throw YAMLError(GoYAMLDecoder.wantMap) }
+      guard let t = n.strongTarget ?? n.target, t.kind == .mapping else {
+        throw YAMLError(GoYAMLDecoder.wantMap)
+      }
       try mergeOne(n, into: &entries)
     case .sequence:
       for child in n.children.reversed() {
         if child.kind == .alias {
-          guard let t = child.strongTarget ?? child.target, t.kind == .mapping else { throw YAMLError(GoYAMLDecoder.wantMap) }
+          guard let t = child.strongTarget ?? child.target, t.kind == .mapping else {
+            throw YAMLError(GoYAMLDecoder.wantMap)
+          }
         } else if child.kind != .mapping {
           throw YAMLError(GoYAMLDecoder.wantMap)
         }

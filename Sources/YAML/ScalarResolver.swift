@@ -26,7 +26,9 @@ enum ScalarResolver {
   private static let resolveMap: [String: Resolved] = {
     var m: [String: Resolved] = [:]
     for s in ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"] { m[s] = .bool(true) }
-    for s in ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"] { m[s] = .bool(false) }
+    for s in ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"] {
+      m[s] = .bool(false)
+    }
     for s in ["", "~", "null", "Null", "NULL"] { m[s] = .null }
     for s in [".nan", ".NaN", ".NAN"] { m[s] = .float(.nan) }
     for s in [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"] { m[s] = .float(.infinity) }
@@ -183,10 +185,15 @@ enum ScalarResolver {
     if b.first == UInt8(ascii: "0") {
       if b.count >= 2 {
         let c = b[b.startIndex + 1] | 0x20
-        if c == UInt8(ascii: "x") { base = 16; digits = b.dropFirst(2) }
-        else if c == UInt8(ascii: "o") { base = 8; digits = b.dropFirst(2) }
-        else if c == UInt8(ascii: "b") { base = 2; digits = b.dropFirst(2) }
-        else { base = 8; digits = b.dropFirst(1) }
+        if c == UInt8(ascii: "x") {
+          base = 16; digits = b.dropFirst(2)
+        } else if c == UInt8(ascii: "o") {
+          base = 8; digits = b.dropFirst(2)
+        } else if c == UInt8(ascii: "b") {
+          base = 2; digits = b.dropFirst(2)
+        } else {
+          base = 8; digits = b.dropFirst(1)
+        }
       } else {
         return (10, b)
       }

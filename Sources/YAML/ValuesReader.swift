@@ -17,7 +17,8 @@ public enum ValuesReader {
       do {
         jsonable = try YAMLToJSON.yamlToJSONable(doc.text)
       } catch let e as YAMLError {
-        throw YAMLError("cannot unmarshal yaml document: " + e.message, line: e.line.map { $0 + doc.firstLine - 1 })
+        throw YAMLError(
+          "cannot unmarshal yaml document: " + e.message, line: e.line.map { $0 + doc.firstLine - 1 })
       }
       switch jsonable {
       case .object:

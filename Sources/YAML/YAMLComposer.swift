@@ -137,7 +137,9 @@ enum YAMLComposer {
         guard let target = anchors[name] else {
           throw YAMLError("yaml: unknown anchor '\(name)' referenced")
         }
-        let node = YAMLNode(kind: .alias, tag: nil, anchor: nil, value: name, style: .plain, plainImplicit: false, mark: mark(event.start_mark, lineOffset))
+        let node = YAMLNode(
+          kind: .alias, tag: nil, anchor: nil, value: name, style: .plain, plainImplicit: false,
+          mark: mark(event.start_mark, lineOffset))
         node.target = target
         node.strongTarget = target
         attach(node)

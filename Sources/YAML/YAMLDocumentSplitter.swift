@@ -29,10 +29,13 @@ enum YAMLDocumentSplitter {
         break
       }
       line.append(0x0A)
-      if line.count >= 3 && line[0] == UInt8(ascii: "-") && line[1] == UInt8(ascii: "-") && line[2] == UInt8(ascii: "-") {
+      if line.count >= 3 && line[0] == UInt8(ascii: "-") && line[1] == UInt8(ascii: "-")
+        && line[2] == UInt8(ascii: "-")
+      {
         let rest = String(decoding: line[3...], as: UTF8.self).trimmingGoSpace()
         if !rest.isEmpty && !rest.hasPrefix("#") {
-          throw YAMLError("error reading yaml document: invalid Yaml document separator: " + rest, line: lineNo)
+          throw YAMLError(
+            "error reading yaml document: invalid Yaml document separator: " + rest, line: lineNo)
         }
         if !buffer.isEmpty {
           docs.append(Document(text: String(decoding: buffer, as: UTF8.self), firstLine: bufferStart))

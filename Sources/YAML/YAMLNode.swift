@@ -45,7 +45,10 @@ public final class YAMLNode: @unchecked Sendable {
   /// Keeps alias targets alive independently of the tree (targets are always in the tree).
   var strongTarget: YAMLNode?
 
-  init(kind: Kind, tag: String?, anchor: String?, value: String, style: SourceScalarStyle, plainImplicit: Bool, mark: Mark) {
+  init(
+    kind: Kind, tag: String?, anchor: String?, value: String, style: SourceScalarStyle, plainImplicit: Bool,
+    mark: Mark
+  ) {
     self.kind = kind
     self.tag = tag
     self.anchor = anchor

@@ -40,7 +40,8 @@ public enum YAMLReader {
     case .scalar(.null): return .emptyMap()
     default:
       throw YAMLError(
-        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type map[string]interface {}")
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type map[string]interface {}"
+      )
     }
   }
 
@@ -52,7 +53,8 @@ public enum YAMLReader {
     case .scalar(.null): return .list([])
     default:
       throw YAMLError(
-        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type []interface {}")
+        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type []interface {}"
+      )
     }
   }
 

@@ -14,7 +14,9 @@ enum YAMLToJSON {
   /// `convertToJSONableObject`. `stringTarget` says, for a path of map keys (`"[]"` for a
   /// list item), whether the Go struct field there is a string: numbers and booleans are
   /// then stringified as sigs.k8s.io/yaml does (`1.0` → `"1"`, floats via 32-bit `%g`).
-  static func convert(_ v: GoYAMLValue, path: [String] = [], stringTarget: (([String]) -> Bool)? = nil) throws -> JSONable {
+  static func convert(_ v: GoYAMLValue, path: [String] = [], stringTarget: (([String]) -> Bool)? = nil) throws
+    -> JSONable
+  {
     switch v {
     case .list(let items):
       return .list(try items.map { try convert($0, path: path + ["[]"], stringTarget: stringTarget) })
@@ -36,7 +38,8 @@ enum YAMLToJSON {
           key = s
         case .bool(let b): key = b ? "true" : "false"
         default:
-          throw YAMLError("unsupported map key of type: \(k.goTypeName), key: \(k.goSyntax), value: \(val.goSyntax)")
+          throw YAMLError(
+            "unsupported map key of type: \(k.goTypeName), key: \(k.goSyntax), value: \(val.goSyntax)")
         }
         out[key] = try convert(val, path: path + [key], stringTarget: stringTarget)
       }

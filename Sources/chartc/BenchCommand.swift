@@ -20,7 +20,8 @@ struct BenchCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("CHART [NAME]: a chart directory or .tgz archive, then an optional release name."))
+  @Argument(
+    help: ArgumentHelp("CHART [NAME]: a chart directory or .tgz archive, then an optional release name."))
   var positional: [String] = []
 
   @Option(name: .customLong("name"), help: "Release name (.Release.Name).")

@@ -7,6 +7,8 @@ struct Chartc: ParsableCommand {
     commandName: "chartc",
     abstract: "Render, validate and lock Helm charts exactly as Helm v4 does.",
     version: "0.1.0",
-    subcommands: [RenderCommand.self, ValidateCommand.self, GoldenCommand.self, BenchCommand.self, EvalCommand.self]
+    subcommands: [
+      RenderCommand.self, ValidateCommand.self, GoldenCommand.self, BenchCommand.self, EvalCommand.self,
+    ]
   )
 }

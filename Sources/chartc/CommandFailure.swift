@@ -48,7 +48,8 @@ enum OutputDirectoryWriter {
           throw CommandFailure("open \(path): is a directory")
         }
         do {
-          try Data(GoByteString.bytes(contents[path]!)).write(to: URL(fileURLWithPath: path), options: .atomic)
+          try Data(GoByteString.bytes(contents[path]!)).write(
+            to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
           throw CommandFailure("open \(path): permission denied")
         }

@@ -46,7 +46,8 @@ struct EvalCommand: ParsableCommand {
       let id = Self.idText(evalCase.id, fallback: lineNumber)
       let resultLine: String
       switch evalCase.run(with: renderer) {
-      case .success(let output): resultLine = "{\"id\": \(id), \"output\": \(PythonStyleJSON.quote(output))}\n"
+      case .success(let output):
+        resultLine = "{\"id\": \(id), \"output\": \(PythonStyleJSON.quote(output))}\n"
       case .failure(let failure):
         resultLine = "{\"id\": \(id), \"error\": \(PythonStyleJSON.quote(failure.description))}\n"
       }

@@ -78,7 +78,8 @@ struct GoldenCheck: ParsableCommand {
     StandardOutput.write(report)
     if problems > 0 {
       throw CommandFailure(
-        "\(problems) of \(outcomes.count + extra.count) golden files out of date; run `\(selection.updateCommand)` to update them")
+        "\(problems) of \(outcomes.count + extra.count) golden files out of date; run `\(selection.updateCommand)` to update them"
+      )
     }
     StandardOutput.write("\(outcomes.count) golden files up to date\n")
   }
@@ -105,7 +106,8 @@ struct GoldenUpdate: ParsableCommand {
       throw CommandFailure("\(error)")
     }
     for path in written { StandardOutput.write("updated  \(path)\n") }
-    StandardOutput.write("\(written.count) golden files updated, \(outcomes.count - written.count - failures.count) unchanged\n")
+    StandardOutput.write(
+      "\(written.count) golden files updated, \(outcomes.count - written.count - failures.count) unchanged\n")
     if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
   }
 }
@@ -138,7 +140,8 @@ struct GoldenList: ParsableCommand {
 /// `chartc golden render`: print what the selected matrix entries render to.
 struct GoldenRender: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "render", abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
+    commandName: "render",
+    abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
 
   @OptionGroup var selection: GoldenSelection
 

@@ -22,12 +22,15 @@ struct RenderCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
+  @Argument(
+    help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
   var positional: [String] = []
 
   @OptionGroup var valueFlags: ValueFlags
 
-  @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
+  @Option(
+    name: [.customShort("a"), .customLong("api-versions")],
+    help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
   var apiVersions: [String] = []
 
   @Flag(name: .customLong("include-crds"), help: "Include CRDs in the templated output.")
@@ -45,19 +48,29 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.")
   var skipSchemaValidation = false
 
-  @Option(name: [.customShort("s"), .customLong("show-only")], help: "Only show manifests rendered from the given templates.")
+  @Option(
+    name: [.customShort("s"), .customLong("show-only")],
+    help: "Only show manifests rendered from the given templates.")
   var showOnly: [String] = []
 
-  @Option(name: .customLong("output-dir"), help: "Writes the executed templates to files in output-dir instead of stdout.")
+  @Option(
+    name: .customLong("output-dir"),
+    help: "Writes the executed templates to files in output-dir instead of stdout.")
   var outputDir: String?
 
   @Flag(name: .customLong("release-name"), help: "Use release name in the output-dir path.")
   var useReleaseNameInOutputDir = false
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
   var output: RenderOutputFormat = .stream
 
-  @Flag(name: .customLong("validate"), help: "Validate the rendered manifests against the Kubernetes and CRD schemas of --kube-version (errors on stderr, exit 1 when invalid).")
+  @Flag(
+    name: .customLong("validate"),
+    help:
+      "Validate the rendered manifests against the Kubernetes and CRD schemas of --kube-version (errors on stderr, exit 1 when invalid)."
+  )
   var validateManifests = false
 
   @OptionGroup(title: "Validation (with --validate)") var validation: ManifestValidationFlags
@@ -149,7 +162,9 @@ enum LargeStack {
       return try work()
     }
     pthread_join(thread, nil)
-    guard let result = box.result else { throw CommandFailure("internal error: render thread ended without a result") }
+    guard let result = box.result else {
+      throw CommandFailure("internal error: render thread ended without a result")
+    }
     return try result.get()
   }
 

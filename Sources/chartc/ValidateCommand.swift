@@ -1,23 +1,30 @@
 import ArgumentParser
 import Charts
-import Template
 import Dispatch
 import Foundation
+import Template
 import Validation
 import YAML
 
 /// Flags shared by `chartc validate` and `chartc render --validate` (kubeconform's).
 struct ManifestValidationFlags: ParsableArguments {
-  @Flag(name: .customLong("strict"), help: "Refuse fields the schema does not declare (additional properties).")
+  @Flag(
+    name: .customLong("strict"), help: "Refuse fields the schema does not declare (additional properties).")
   var strict = false
 
-  @Flag(name: .customLong("ignore-missing-schemas"), help: "Skip resources whose kind has no schema instead of failing them.")
+  @Flag(
+    name: .customLong("ignore-missing-schemas"),
+    help: "Skip resources whose kind has no schema instead of failing them.")
   var ignoreMissingSchemas = false
 
-  @Option(name: .customLong("skip"), help: "Kinds to skip: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
+  @Option(
+    name: .customLong("skip"),
+    help: "Kinds to skip: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
   var skip: [String] = []
 
-  @Option(name: .customLong("schema-location"), help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
+  @Option(
+    name: .customLong("schema-location"),
+    help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
   var schemaLocations: [String] = []
 
   /// A registry over the bundled schemas and the `--schema-location` folders.
@@ -26,7 +33,8 @@ struct ManifestValidationFlags: ParsableArguments {
       throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
     }
     return SchemaRegistry(
-      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) })
+      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    )
   }
 
   func makeOptions(kubeVersion: String) -> ManifestValidationOptions {
@@ -55,7 +63,8 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.")
   var inputs: [String] = []
 
-  @Option(name: .customLong("schema"), help: "Validate every document against this JSON (or YAML) schema instead.")
+  @Option(
+    name: .customLong("schema"), help: "Validate every document against this JSON (or YAML) schema instead.")
   var schema: String?
 
   @Option(name: .customLong("kube-version"), help: "Kubernetes version whose schemas are used.")
@@ -66,7 +75,9 @@ struct ValidateCommand: ParsableCommand {
   @Option(name: [.customShort("o"), .customLong("output")], help: "Report format: text, json, junit or tap.")
   var output: ValidationOutputFormat = .text
 
-  @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Also list valid and skipped resources (text output).")
+  @Flag(
+    name: [.customShort("v"), .customLong("verbose")],
+    help: "Also list valid and skipped resources (text output).")
   var verbose = false
 
   func run() throws {
@@ -84,7 +95,8 @@ struct ValidateCommand: ParsableCommand {
       return
     }
     let registry = try flags.makeRegistry()
-    let validator = ManifestValidator(registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
+    let validator = ManifestValidator(
+      registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
     let results = BlockingTask.run {
       let manifests = await LocatedManifest.read(sources)
       return await ManifestStreamValidation(validator: validator).validate(manifests)
@@ -132,7 +144,8 @@ enum RenderValidation {
     let registry = try flags.makeRegistry()
     if let chart = try? ChartLoader.load(path: request.chartPath) {
       for crd in crdFiles(of: chart) {
-        for m in LocatedManifest.read(ManifestInput(name: crd.name, text: crd.text)) where m.readError == nil {
+        for m in LocatedManifest.read(ManifestInput(name: crd.name, text: crd.text)) where m.readError == nil
+        {
           registry.addCRD(m.resource.object)
         }
       }
@@ -143,7 +156,8 @@ enum RenderValidation {
     let stream =
       result.output.writes.isEmpty ? result.output.stdout : result.output.writes.map(\.content).joined()
     let locator = RenderedStreamLocator(stream: stream, files: result.files, resolver: sourceMaps)
-    let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: stream)).map { m -> LocatedManifest in
+    let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: stream)).map {
+      m -> LocatedManifest in
       var m = m
       if let line = m.document?.startLine, let position = locator.renderedPosition(line: line) {
         m.resource.source = position.file
@@ -189,7 +203,8 @@ enum RenderValidation {
     for (path, text) in again.files where rendered[path] == text { bytes[path] = Array(text.utf8) }
     let output = bytes
     return { file, offset in
-      guard let b = output[file], let map = maps[file], let found = map.position(ofOutputOffset: offset, in: b)
+      guard let b = output[file], let map = maps[file],
+        let found = map.position(ofOutputOffset: offset, in: b)
       else { return nil }
       return (found.file, found.line)
     }

@@ -6,16 +6,32 @@ struct ValueFlags: ParsableArguments {
   @Option(name: [.customShort("f"), .long], help: "Specify values in a YAML file (can specify multiple).")
   var values: [String] = []
 
-  @Option(name: .customLong("set"), help: "Set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2).")
+  @Option(
+    name: .customLong("set"),
+    help:
+      "Set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)."
+  )
   var set: [String] = []
 
-  @Option(name: .customLong("set-string"), help: "Set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2).")
+  @Option(
+    name: .customLong("set-string"),
+    help:
+      "Set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)."
+  )
   var setString: [String] = []
 
-  @Option(name: .customLong("set-file"), help: "Set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2).")
+  @Option(
+    name: .customLong("set-file"),
+    help:
+      "Set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)."
+  )
   var setFile: [String] = []
 
-  @Option(name: .customLong("set-json"), help: "Set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, \"key2\": \"jsonval2\"}).")
+  @Option(
+    name: .customLong("set-json"),
+    help:
+      "Set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, \"key2\": \"jsonval2\"})."
+  )
   var setJSON: [String] = []
 
   @Option(name: .customLong("set-literal"), help: "Set a literal STRING value on the command line.")

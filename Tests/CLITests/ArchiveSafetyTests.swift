@@ -35,7 +35,9 @@ import Testing
   @Test func entryOutsideTheChartFolderIsRefused() throws {
     // Helm drops the first path component: a top-level file becomes ".".
     let stderr = try failure(TarArchive.tgz([("Chart.yaml", "apiVersion: v2\nname: demo\nversion: 0.1.0\n")]))
-    #expect(firstLine(stderr) == "Error: chart illegally contains content outside the base directory: \"Chart.yaml\"")
+    #expect(
+      firstLine(stderr)
+        == "Error: chart illegally contains content outside the base directory: \"Chart.yaml\"")
   }
 
   @Test func chartYAMLAsTheChartFolderIsRefused() throws {
@@ -48,7 +50,8 @@ import Testing
     let stderr = try failure(TarArchive.tgz(Self.chartFiles + [("demo/files/big.txt", big)]))
     #expect(
       firstLine(stderr)
-        == "Error: decompressed chart file \"demo/files/big.txt\" is larger than the maximum file size 5242880")
+        == "Error: decompressed chart file \"demo/files/big.txt\" is larger than the maximum file size 5242880"
+    )
   }
 
   @Test func gigabyteEntryIsRefusedFromItsHeader() throws {

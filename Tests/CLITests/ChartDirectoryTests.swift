@@ -6,7 +6,8 @@ import Testing
   @Test func symlinkOutOfTheChartIsRefused() throws {
     let chart = try FixtureChart()
     let secret = try chart.root.write("secret.txt", "password\n")
-    try FileManager.default.createSymbolicLink(atPath: chart.path + "/files-secret.txt", withDestinationPath: secret)
+    try FileManager.default.createSymbolicLink(
+      atPath: chart.path + "/files-secret.txt", withDestinationPath: secret)
     let stderr = try expectRenderFailure([chart.path])
     #expect(stderr.contains("files-secret.txt"), "\(stderr)")
     #expect(stderr.contains("outside the chart"), "\(stderr)")
@@ -43,7 +44,8 @@ import Testing
 
   @Test func symlinkToAnEnclosingFolderIsRefused() throws {
     let chart = try FixtureChart()
-    try FileManager.default.createSymbolicLink(atPath: chart.path + "/templates/loop", withDestinationPath: "..")
+    try FileManager.default.createSymbolicLink(
+      atPath: chart.path + "/templates/loop", withDestinationPath: "..")
     let stderr = try expectRenderFailure([chart.path])
     #expect(firstLine(stderr).hasPrefix("Error: symlink templates/loop points to "), "\(stderr)")
   }

@@ -9,7 +9,9 @@ import Testing
       "syntax error", "apiVersion: v2\nname: demo\nversion: 0.1.0\ndescription: [oops\n",
       "Error: cannot load Chart.yaml: error converting YAML to JSON: yaml: line 4: did not find expected ',' or ']'"
     ),
-    ("missing name", "apiVersion: v2\nversion: 0.1.0\n", "Error: validation: chart.metadata.name is required"),
+    (
+      "missing name", "apiVersion: v2\nversion: 0.1.0\n", "Error: validation: chart.metadata.name is required"
+    ),
     (
       "invalid version", "apiVersion: v2\nname: demo\nversion: notsemver\n",
       "Error: validation: chart.metadata.version \"notsemver\" is invalid"

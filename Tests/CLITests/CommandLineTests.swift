@@ -5,7 +5,9 @@ import Testing
 @Suite struct CommandLineTests {
   @Test func renderWithoutAChartFails() throws {
     let stderr = try expectRenderFailure([])
-    #expect(firstLine(stderr) == "Error: \"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
+    #expect(
+      firstLine(stderr) == "Error: \"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART"
+    )
   }
 
   @Test func renderWithTooManyArgumentsFails() throws {
@@ -15,13 +17,17 @@ import Testing
   @Test func invalidReleaseNameFails() throws {
     let chart = try FixtureChart()
     let stderr = try expectRenderFailure(["Bad_Name", chart.path])
-    #expect(firstLine(stderr).hasPrefix("Error: release name check failed: release name \"Bad_Name\": invalid release name"))
+    #expect(
+      firstLine(stderr).hasPrefix(
+        "Error: release name check failed: release name \"Bad_Name\": invalid release name"))
   }
 
   @Test func invalidKubeVersionFails() throws {
     let chart = try FixtureChart()
     let stderr = try expectRenderFailure([chart.path, "--kube-version", "notaversion"])
-    #expect(firstLine(stderr) == "Error: invalid kube version \"notaversion\": illegal version string \"notaversion\"")
+    #expect(
+      firstLine(stderr)
+        == "Error: invalid kube version \"notaversion\": illegal version string \"notaversion\"")
   }
 
   @Test func evalRejectsInvalidJSONLine() throws {

@@ -25,7 +25,8 @@ import Testing
   @Test func deeplyNestedFromJsonIsBounded() throws {
     let chart = try FixtureChart(["templates/t.yaml": "x: {{ fromJson .Values.j | toJson }}\n"])
     let file = try chart.root.write(
-      "deep.yaml", "j: '" + String(repeating: "[", count: 20000) + String(repeating: "]", count: 20000) + "'\n")
+      "deep.yaml",
+      "j: '" + String(repeating: "[", count: 20000) + String(repeating: "]", count: 20000) + "'\n")
     let run = try ChartcRun.run(["render", chart.path, "-f", file, "--show-only", "templates/t.yaml"])
     #expect(run.status == 0, "\(run.stderr.prefix(500))")
     #expect(run.stdout.contains("x: {\"Error\":\"invalid character '[' exceeded max depth\"}"))
@@ -33,7 +34,8 @@ import Testing
 
   @Test func deeplyNestedTemplateRenders() throws {
     let parens = String(repeating: "(", count: 3000) + "1" + String(repeating: ")", count: 3000)
-    let ifs = String(repeating: "{{ if true }}", count: 3000) + "y: 1" + String(repeating: "{{ end }}", count: 3000)
+    let ifs =
+      String(repeating: "{{ if true }}", count: 3000) + "y: 1" + String(repeating: "{{ end }}", count: 3000)
     let chart = try FixtureChart(["templates/t.yaml": "x: {{ \(parens) }}\n\(ifs)\n"])
     let run = try ChartcRun.run(["render", chart.path, "--show-only", "templates/t.yaml"])
     #expect(run.status == 0, "\(run.stderr.prefix(500))")
@@ -51,7 +53,8 @@ import Testing
       ))
     #expect(
       firstLine(stderr).hasSuffix(
-        "error calling include: rendering template has a nested reference name: r: unable to execute template"))
+        "error calling include: rendering template has a nested reference name: r: unable to execute template"
+      ))
   }
 
   @Test func integerOverflowWrapsAsInGo() throws {
@@ -92,7 +95,8 @@ import Testing
 
   @Test func invalidUTF8InValueFileIsAnError() throws {
     let chart = try FixtureChart()
-    let file = try chart.root.write("bad.yaml", Array("a: \"".utf8) + [0xE2, 0x28, 0xA1] + Array("\"\n".utf8))
+    let file = try chart.root.write(
+      "bad.yaml", Array("a: \"".utf8) + [0xE2, 0x28, 0xA1] + Array("\"\n".utf8))
     let stderr = try expectRenderFailure([chart.path, "-f", file])
     #expect(
       firstLine(stderr)
@@ -102,17 +106,22 @@ import Testing
 
   @Test func invalidUTF8InChartYAMLIsAnError() throws {
     let chart = try FixtureChart()
-    try chart.write("Chart.yaml", Array("apiVersion: v2\nname: demo\nversion: 0.1.0\ndescription: ".utf8) + [0xC0, 0x80, 0x0A])
+    try chart.write(
+      "Chart.yaml",
+      Array("apiVersion: v2\nname: demo\nversion: 0.1.0\ndescription: ".utf8) + [0xC0, 0x80, 0x0A])
     let stderr = try expectRenderFailure([chart.path])
     #expect(
-      firstLine(stderr) == "Error: cannot load Chart.yaml: error converting YAML to JSON: yaml: invalid length of a UTF-8 sequence")
+      firstLine(stderr)
+        == "Error: cannot load Chart.yaml: error converting YAML to JSON: yaml: invalid length of a UTF-8 sequence"
+    )
   }
 
   @Test func deeplyNestedParenthesesAreBounded() throws {
     let parens = String(repeating: "(", count: 50000) + "1" + String(repeating: ")", count: 50000)
     let chart = try FixtureChart(["templates/t.yaml": "x: {{ \(parens) }}\n"])
     let stderr = try expectRenderFailure([chart.path])
-    #expect(firstLine(stderr) == "Error: parse error at (demo/templates/t.yaml:1): max expression depth exceeded")
+    #expect(
+      firstLine(stderr) == "Error: parse error at (demo/templates/t.yaml:1): max expression depth exceeded")
   }
 
   @Test(
@@ -120,7 +129,8 @@ import Testing
       "Template's parser applies Go's expression-depth limit to nested if actions too; Helm renders 50000 nested ifs (Sources/Template, another helper's)"
     ))
   func fiftyThousandNestedIfsRender() throws {
-    let ifs = String(repeating: "{{ if true }}", count: 50000) + "x: 1" + String(repeating: "{{ end }}", count: 50000)
+    let ifs =
+      String(repeating: "{{ if true }}", count: 50000) + "x: 1" + String(repeating: "{{ end }}", count: 50000)
     let chart = try FixtureChart(["templates/t.yaml": ifs + "\n"])
     let run = try ChartcRun.run(["render", chart.path, "--show-only", "templates/t.yaml"])
     #expect(run.status == 0, "\(run.stderr.prefix(300))")
@@ -154,7 +164,8 @@ import Testing
     let stderr = try expectRenderFailure([chart.path, "--set", key + "=1"])
     #expect(
       firstLine(stderr)
-        == "Error: failed parsing --set data: value nesting is greater than the maximum supported depth of 10000")
+        == "Error: failed parsing --set data: value nesting is greater than the maximum supported depth of 10000"
+    )
   }
 
   @Test func deeplyNestedSetValuesRenderWithoutOverflow() throws {
@@ -175,6 +186,7 @@ import Testing
     let stderr = try expectRenderFailure([chart.path, "--set", key + "=1"])
     #expect(
       firstLine(stderr)
-        == "Error: failed parsing --set data: value name nested level is greater than maximum supported nested level of 30")
+        == "Error: failed parsing --set data: value name nested level is greater than maximum supported nested level of 30"
+    )
   }
 }

@@ -20,7 +20,8 @@ import Testing
     #expect(run.stdout.isEmpty)
     #expect(
       run.stderr
-        == "Error: stat \(blocker)/demo/templates: not a directory\n\nUse --debug flag to render out invalid YAML\n")
+        == "Error: stat \(blocker)/demo/templates: not a directory\n\nUse --debug flag to render out invalid YAML\n"
+    )
   }
 
   @Test func failedRenderLeavesAnExistingOutputDirUntouched() throws {

@@ -6,7 +6,8 @@ import Testing
   @Test func parseErrorNamesFileAndLine() throws {
     let chart = try FixtureChart(["templates/bad.yaml": "a: {{ .Values.a \nb: 2\n"])
     let stderr = try expectRenderFailure([chart.path])
-    #expect(firstLine(stderr) == "Error: parse error at (demo/templates/bad.yaml:2): function \"b\" not defined")
+    #expect(
+      firstLine(stderr) == "Error: parse error at (demo/templates/bad.yaml:2): function \"b\" not defined")
   }
 
   @Test func executionErrorNamesFileLineAndColumn() throws {
@@ -58,7 +59,8 @@ import Testing
   @Test func integerLiteralBeyondAnyNumberIsAParseError() throws {
     let chart = try FixtureChart(["templates/t.yaml": "x: {{ 99999999999999999999999 }}\n"])
     let stderr = try expectRenderFailure([chart.path])
-    #expect(firstLine(stderr) == "Error: parse error at (demo/templates/t.yaml:1): \"99999999999999999999999\"")
+    #expect(
+      firstLine(stderr) == "Error: parse error at (demo/templates/t.yaml:1): \"99999999999999999999999\"")
   }
 
   @Test func integerArithmeticWrapsAsInGo() throws {
@@ -81,7 +83,8 @@ import Testing
 
   @Test func libraryChartIsNotInstallable() throws {
     // helm template's checkIfInstallable (pkg/cmd/install.go); the SDK-based oracle skips it.
-    let chart = try FixtureChart(["Chart.yaml": "apiVersion: v2\nname: demo\nversion: 0.1.0\ntype: library\n"])
+    let chart = try FixtureChart(["Chart.yaml": "apiVersion: v2\nname: demo\nversion: 0.1.0\ntype: library\n"]
+    )
     let stderr = try expectRenderFailure([chart.path])
     #expect(firstLine(stderr) == "Error: library charts are not installable")
   }

@@ -53,6 +53,7 @@ import Testing
   @Test func setFileThatIsADirectoryFails() throws {
     let chart = try FixtureChart()
     let stderr = try expectRenderFailure([chart.path, "--set-file", "a=\(chart.root.path)"])
-    #expect(firstLine(stderr) == "Error: failed parsing --set-file data: read \(chart.root.path): is a directory")
+    #expect(
+      firstLine(stderr) == "Error: failed parsing --set-file data: read \(chart.root.path): is a directory")
   }
 }

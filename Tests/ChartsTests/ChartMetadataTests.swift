@@ -10,12 +10,18 @@ import YAML
 /// as a YAML reader would type them.
 @Suite struct ChartMetadataTests {
   static func docs() -> [String: Value] {
-    let base: [String: Value] = ["apiVersion": .string("v2"), "name": .string("mc"), "version": .string("0.1.0")]
+    let base: [String: Value] = [
+      "apiVersion": .string("v2"), "name": .string("mc"), "version": .string("0.1.0"),
+    ]
     func with(_ extra: [String: Value]) -> Value { .map(GoMap(base.merging(extra) { $1 })) }
     return [
       "minimal": with([:]),
-      "float-version": .map(["apiVersion": .string("v2"), "name": .string("mc"), "version": .float(1.0), "appVersion": .float(1.1)]),
-      "int-version": .map(["apiVersion": .string("v2"), "name": .string("mc"), "version": .int(12345678), "appVersion": .int(7)]),
+      "float-version": .map([
+        "apiVersion": .string("v2"), "name": .string("mc"), "version": .float(1.0), "appVersion": .float(1.1),
+      ]),
+      "int-version": .map([
+        "apiVersion": .string("v2"), "name": .string("mc"), "version": .int(12345678), "appVersion": .int(7),
+      ]),
       "bool-fields": with([
         "appVersion": .bool(true), "description": .bool(true),
         "annotations": .map(["a": .bool(true), "b": .float(1.5), "c": .int(10), "d": .null]),
@@ -42,7 +48,8 @@ import YAML
       "type-other": with(["type": .string("other")]),
       "maintainers": with([
         "maintainers": .list([
-          .map(["name": .string("A"), "email": .string("a@x"), "url": .string("http://x")]), .map(["name": .string("B")]),
+          .map(["name": .string("A"), "email": .string("a@x"), "url": .string("http://x")]),
+          .map(["name": .string("B")]),
         ])
       ]),
       "maintainer-null": with(["maintainers": .list([.map(["name": .string("A")]), .null])]),
@@ -50,15 +57,24 @@ import YAML
       "maintainers-string": with(["maintainers": .string("x")]),
       "dep-null": with(["dependencies": .list([.map(["name": .string("a")]), .null])]),
       "dep-alias-bad": with(["dependencies": .list([.map(["name": .string("a"), "alias": .string("a.b")])])]),
-      "dep-dup": with(["dependencies": .list([.map(["name": .string("a")]), .map(["name": .string("b"), "alias": .string("a")])])]),
-      "dep-dup-name": with(["dependencies": .list([.map(["name": .string("a")]), .map(["name": .string("a")])])]),
+      "dep-dup": with([
+        "dependencies": .list([
+          .map(["name": .string("a")]), .map(["name": .string("b"), "alias": .string("a")]),
+        ])
+      ]),
+      "dep-dup-name": with([
+        "dependencies": .list([.map(["name": .string("a")]), .map(["name": .string("a")])])
+      ]),
       "name-list": with(["name": .list([.string("a")])]),
       "deprecated-string": with(["deprecated": .string("yes")]),
       "sources-string": with(["sources": .string("x")]),
       "annotation-map": with(["annotations": .map(["a": .map(["b": .int(1)])])]),
       "top-list": .list([.string("a")]),
       "unknown-key": with(["foo": .string("bar"), "NAME": .string("upper")]),
-      "case-insensitive": .map(["apiVersion": .string("v2"), "Name": .string("mc"), "version": .string("0.1.0"), "AppVersion": .int(2)]),
+      "case-insensitive": .map([
+        "apiVersion": .string("v2"), "Name": .string("mc"), "version": .string("0.1.0"),
+        "AppVersion": .int(2),
+      ]),
       "kube-version": with([
         "kubeVersion": .string(">=1.20.0-0"), "icon": .string("https://x/i.png"), "home": .string("h"),
         "condition": .string("c"), "tags": .string("t"),
@@ -72,13 +88,18 @@ import YAML
   /// The fields of `.Chart` that `toJson` printed, rebuilt from the model.
   static func chartJSON(_ m: ChartMetadata) -> String {
     let maintainers: [Value] = m.maintainers.map {
-      .map(["Name": .string($0?.name ?? ""), "Email": .string($0?.email ?? ""), "URL": .string($0?.url ?? "")])
+      .map([
+        "Name": .string($0?.name ?? ""), "Email": .string($0?.email ?? ""), "URL": .string($0?.url ?? ""),
+      ])
     }
     let fields: [String: Value] = [
-      "APIVersion": .string(m.apiVersion), "AppVersion": .string(m.appVersion), "Condition": .string(m.condition),
+      "APIVersion": .string(m.apiVersion), "AppVersion": .string(m.appVersion),
+      "Condition": .string(m.condition),
       "Deprecated": .bool(m.deprecated), "Description": .string(m.description), "Home": .string(m.home),
-      "Icon": .string(m.icon), "Keywords": .list(m.keywords.map { .string($0) }), "KubeVersion": .string(m.kubeVersion),
-      "Maintainers": .list(maintainers), "Name": .string(m.name), "Sources": .list(m.sources.map { .string($0) }),
+      "Icon": .string(m.icon), "Keywords": .list(m.keywords.map { .string($0) }),
+      "KubeVersion": .string(m.kubeVersion),
+      "Maintainers": .list(maintainers), "Name": .string(m.name),
+      "Sources": .list(m.sources.map { .string($0) }),
       "Tags": .string(m.tags), "Type": .string(m.type), "Version": .string(m.version),
       "Annotations": m.annotations.map { a in .map(GoMap(a.mapValues { .string($0) })) } ?? .null,
     ]
@@ -86,7 +107,8 @@ import YAML
   }
 
   static let compared = [
-    "APIVersion", "AppVersion", "Condition", "Deprecated", "Description", "Home", "Icon", "Keywords", "KubeVersion",
+    "APIVersion", "AppVersion", "Condition", "Deprecated", "Description", "Home", "Icon", "Keywords",
+    "KubeVersion",
     "Maintainers", "Name", "Sources", "Tags", "Type", "Version", "Annotations",
   ]
 
@@ -122,7 +144,9 @@ import YAML
     var checked = 0
     for c in try jsonLines("chartyaml/cases.jsonl") {
       let name = c["name"]?.stringValue ?? ""
-      guard let text = c["chart_yaml"]?.stringValue, c["error"] != nil || c["chart"]?.mapValue != nil else { continue }
+      guard let text = c["chart_yaml"]?.stringValue, c["error"] != nil || c["chart"]?.mapValue != nil else {
+        continue
+      }
       checked += 1
       var got: String
       do {
@@ -165,12 +189,18 @@ import YAML
     let d = try #require(md.dependencies.first ?? nil)
     #expect(d.name == "a" && d.version == "1" && d.repository == "file://x" && d.condition == "a.enabled")
     #expect(d.tags == ["t1", "2"] && d.alias == "al" && d.enabled && d.importValues.count == 2)
-    #expect(throws: ChartMetadataError(
-      "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go struct field Dependency.dependencies.tags of type string")) {
+    #expect(
+      throws: ChartMetadataError(
+        "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go struct field Dependency.dependencies.tags of type string"
+      )
+    ) {
       _ = try ChartMetadata(decoding: .map(["dependencies": .list([.map(["tags": .list([.map([:])])])])]))
     }
-    #expect(throws: ChartMetadataError(
-      "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go struct field Maintainer.maintainers.email of type string")) {
+    #expect(
+      throws: ChartMetadataError(
+        "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go struct field Maintainer.maintainers.email of type string"
+      )
+    ) {
       _ = try ChartMetadata(decoding: .map(["maintainers": .list([.map(["email": .list([])])])]))
     }
   }
@@ -178,7 +208,8 @@ import YAML
   @Test(arguments: [
     ("1", true), ("v1", true), ("1.2", true), ("1.2.3", true), ("01.2.3", true), ("1.2.3-0", true),
     ("1.2.3-00", false), ("1.2.3-a..b", false), ("1.2.3+", false), ("1.2.3+b.01", true), ("", false),
-    ("1.", false), ("1.2.3.4", false), ("V1.2.3", false), ("99999999999999999999.0.0", false), ("1.2.3-rc-1", true),
+    ("1.", false), ("1.2.3.4", false), ("V1.2.3", false), ("99999999999999999999.0.0", false),
+    ("1.2.3-rc-1", true),
   ])
   func semver(_ text: String, _ valid: Bool) {
     #expect(isValidLenientSemver(text) == valid, "\(text)")
@@ -187,7 +218,10 @@ import YAML
   @Test func releaseNames() {
     #expect(ReleaseName.checkFailure("release-name") == nil)
     #expect(ReleaseName.checkFailure("a.b-c.d") == nil)
-    #expect(ReleaseName.checkFailure("Bad_Name") == #"release name check failed: release name "Bad_Name": invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"#)
+    #expect(
+      ReleaseName.checkFailure("Bad_Name")
+        == #"release name check failed: release name "Bad_Name": invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"#
+    )
     for bad in ["a..b", "a-", "-a", ".a", "a.", String(repeating: "a", count: 54), "é"] {
       #expect(!ReleaseName.isValid(bad), "\(bad)")
     }
@@ -199,18 +233,21 @@ import YAML
 @Suite struct ChartObjectTests {
   /// `{{ .Chart }}` of a chart with one bare dependency, as helm-oracle printed it.
   @Test func printsLikeHelm() throws {
-    var md = try ChartMetadata(decoding: .map([
-      "apiVersion": .string("v2"), "name": .string("co"), "version": .string("0.1.0"),
-      "dependencies": .list([.map(["name": .string("dep"), "version": .string("0.1.0")])]),
-    ]))
+    var md = try ChartMetadata(
+      decoding: .map([
+        "apiVersion": .string("v2"), "name": .string("co"), "version": .string("0.1.0"),
+        "dependencies": .list([.map(["name": .string("dep"), "version": .string("0.1.0")])]),
+      ]))
     try md.validate()
     if var d = md.dependencies[0] {
       d.enabled = true
       md.dependencies[0] = d
     }
     let object = md.templateObject(isRoot: true)
-    #expect(GoFormatter.formatV(object)
-      == "map[APIVersion:v2 Annotations:map[] AppVersion: Condition: Dependencies:[map[Alias: Condition: Enabled:true ImportValues:[] Name:dep Repository: Tags:[] Version:0.1.0]] Deprecated:false Description: Home: Icon: IsRoot:true Keywords:[] KubeVersion: Maintainers:[] Name:co Sources:[] Tags: Type: Version:0.1.0]")
+    #expect(
+      GoFormatter.formatV(object)
+        == "map[APIVersion:v2 Annotations:map[] AppVersion: Condition: Dependencies:[map[Alias: Condition: Enabled:true ImportValues:[] Name:dep Repository: Tags:[] Version:0.1.0]] Deprecated:false Description: Home: Icon: IsRoot:true Keywords:[] KubeVersion: Maintainers:[] Name:co Sources:[] Tags: Type: Version:0.1.0]"
+    )
     #expect(object.mapValue?["Annotations"]?.goTypeName == "map[string]string")
   }
 }

@@ -63,13 +63,14 @@ import Values
     #expect(!rules.ignores(".helmignore", isDirectory: false))
   }
 
-  @Test(arguments: [
-    ("*.yaml", "a.yaml", true), ("*.yaml", "a/b.yaml", false), ("a*", "ab/c", false),
-    ("a/*", "a/b", true), ("a/*", "a/b/c", false), ("?", "/", false), ("[a-c]x", "bx", true),
-    ("[^a-c]x", "bx", false), ("[!a]", "!", true), ("\\*", "*", true), ("a\\", "a", nil),
-    ("[", "x", nil), ("[]", "x", nil), ("[a-]", "a", nil), ("*x", "yyx", true), ("*", "", true),
-    ("a*b*c", "axxbyyc", true), ("a*b", "a/b", false), ("é?", "éx", true), ("[é]", "é", true),
-  ] as [(String, String, Bool?)])
+  @Test(
+    arguments: [
+      ("*.yaml", "a.yaml", true), ("*.yaml", "a/b.yaml", false), ("a*", "ab/c", false),
+      ("a/*", "a/b", true), ("a/*", "a/b/c", false), ("?", "/", false), ("[a-c]x", "bx", true),
+      ("[^a-c]x", "bx", false), ("[!a]", "!", true), ("\\*", "*", true), ("a\\", "a", nil),
+      ("[", "x", nil), ("[]", "x", nil), ("[a-]", "a", nil), ("*x", "yyx", true), ("*", "", true),
+      ("a*b*c", "axxbyyc", true), ("a*b", "a/b", false), ("é?", "éx", true), ("[é]", "é", true),
+    ] as [(String, String, Bool?)])
   func goFilepathMatch(_ pattern: String, _ name: String, _ want: Bool?) {
     let got = try? GoPathMatch.match(pattern, name)
     #expect(got == want, "\(pattern) vs \(name)")

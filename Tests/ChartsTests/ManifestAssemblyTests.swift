@@ -17,7 +17,9 @@ import Values
     try String(contentsOf: testDataURL.appendingPathComponent("assembly-cases/" + name), encoding: .utf8)
   }
 
-  static func assemble(_ options: ManifestOutputOptions, exists: @escaping (String) -> Bool = { _ in false }) throws -> ManifestOutput {
+  static func assemble(_ options: ManifestOutputOptions, exists: @escaping (String) -> Bool = { _ in false })
+    throws -> ManifestOutput
+  {
     try ManifestAssembler.assemble(
       files: try engineOutput(), options: options, decode: helmDocumentDecoder, fileExists: exists)
   }
@@ -28,7 +30,9 @@ import Values
 
   @Test func releaseManifestMatchesHelm() throws {
     let sorted = try ManifestSorter.sort(files: try Self.engineOutput(), decode: helmDocumentDecoder)
-    #expect(ManifestAssembler.releaseManifest(sorted, options: ManifestOutputOptions()) == (try Self.text("release.yaml")))
+    #expect(
+      ManifestAssembler.releaseManifest(sorted, options: ManifestOutputOptions())
+        == (try Self.text("release.yaml")))
     #expect(sorted.skippedHookNotices == ["skipping unknown hooks hookTypes=pre-install,nope"])
     #expect(sorted.hooks.map(\.name) == ["h2", "t2", "t1", "h1"])
     #expect(sorted.hooks.map(\.weight) == [-5, 0, 0, 0])
@@ -52,9 +56,14 @@ import Values
   @Test func includeCRDsComeFirstUnsplit() throws {
     var o = ManifestOutputOptions()
     o.includeCRDs = true
-    o.crds = [ChartCRDFile(filename: "assembly/crds/a.yaml", content: "kind: CustomResourceDefinition\n---\nx: 1\n")]
+    o.crds = [
+      ChartCRDFile(filename: "assembly/crds/a.yaml", content: "kind: CustomResourceDefinition\n---\nx: 1\n")
+    ]
     let out = try Self.assemble(o).stdout
-    #expect(out.hasPrefix("---\n# Source: assembly/crds/a.yaml\nkind: CustomResourceDefinition\n---\nx: 1\n\n---\n# Source: assembly/charts/child/templates/ns.yaml\n"))
+    #expect(
+      out.hasPrefix(
+        "---\n# Source: assembly/crds/a.yaml\nkind: CustomResourceDefinition\n---\nx: 1\n\n---\n# Source: assembly/charts/child/templates/ns.yaml\n"
+      ))
   }
 
   @Test func showOnly() throws {
@@ -103,9 +112,11 @@ import Values
     o.releaseName = "rel"
     let result = try Self.assemble(o, exists: { $0 == "out/rel/assembly/templates/hooks.yaml" })
     #expect(result.stdout.hasSuffix("wrote out/rel/assembly/templates/hooks.yaml\n\n"))
-    #expect(result.writes.first == ManifestFileWrite(
-      path: "out/assembly/crds/a.yaml",
-      content: "---\n# Source: assembly/crds/a.yaml\nkind: CustomResourceDefinition\n\n", append: false))
+    #expect(
+      result.writes.first
+        == ManifestFileWrite(
+          path: "out/assembly/crds/a.yaml",
+          content: "---\n# Source: assembly/crds/a.yaml\nkind: CustomResourceDefinition\n\n", append: false))
     let aWrites = result.writes.filter { $0.path == "out/rel/assembly/templates/a.yaml" }
     #expect(aWrites.map(\.append) == [false, true, true, true])
     let hookWrites = result.writes.filter { $0.path == "out/rel/assembly/charts/child/templates/test.yaml" }
@@ -118,16 +129,22 @@ import Values
   }
 
   @Test func yamlErrorsNameTheFile() throws {
-    #expect(throws: ManifestError(
-      "YAML parse error on c/templates/x.txt: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type util.SimpleHead")) {
+    #expect(
+      throws: ManifestError(
+        "YAML parse error on c/templates/x.txt: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type util.SimpleHead"
+      )
+    ) {
       _ = try ManifestSorter.sort(files: ["c/templates/x.txt": "hello"], decode: helmDocumentDecoder)
     }
   }
 
   /// helm-oracle: `a: b: c` in hc/templates/x.yaml.
   @Test func yamlSyntaxErrors() throws {
-    #expect(throws: ManifestError(
-      "YAML parse error on hc/templates/x.yaml: error converting YAML to JSON: yaml: mapping values are not allowed in this context")) {
+    #expect(
+      throws: ManifestError(
+        "YAML parse error on hc/templates/x.yaml: error converting YAML to JSON: yaml: mapping values are not allowed in this context"
+      )
+    ) {
       _ = try ManifestSorter.sort(files: ["hc/templates/x.yaml": "a: b: c\n"], decode: helmDocumentDecoder)
     }
   }
@@ -139,18 +156,31 @@ import Values
       (.list([]), "array into Go value of type util.SimpleHead"),
       (.map(["kind": .map([:])]), "object into Go struct field SimpleHead.kind of type string"),
       (.map(["kind": .list([])]), "array into Go struct field SimpleHead.kind of type string"),
-      (.map(["metadata": .string("x")]),
-       #"string into Go struct field SimpleHead.metadata of type struct { Name string "json:\"name\""; Annotations map[string]string "json:\"annotations\"" }"#),
-      (.map(["metadata": .map(["annotations": .string("x")])]),
-       "string into Go struct field .metadata.annotations of type map[string]string"),
-      (.map(["metadata": .map(["annotations": .map(["a": .map([:])])])]),
-       "object into Go struct field .metadata.annotations of type string"),
-      (.map(["metadata": .map(["name": .list([.float(1)])])]), "array into Go struct field .metadata.name of type string"),
+      (
+        .map(["metadata": .string("x")]),
+        #"string into Go struct field SimpleHead.metadata of type struct { Name string "json:\"name\""; Annotations map[string]string "json:\"annotations\"" }"#
+      ),
+      (
+        .map(["metadata": .map(["annotations": .string("x")])]),
+        "string into Go struct field .metadata.annotations of type map[string]string"
+      ),
+      (
+        .map(["metadata": .map(["annotations": .map(["a": .map([:])])])]),
+        "object into Go struct field .metadata.annotations of type string"
+      ),
+      (
+        .map(["metadata": .map(["name": .list([.float(1)])])]),
+        "array into Go struct field .metadata.name of type string"
+      ),
     ]
     for (doc, message) in cases {
       #expect(throws: ManifestHeadError(prefix + message)) { _ = try ManifestHead.from(doc) }
     }
-    let head = try ManifestHead.from(.map(["kind": .int(5), "apiVersion": .float(1.5), "metadata": .map(["annotations": .map(["w": .bool(true)])])]))
+    let head = try ManifestHead.from(
+      .map([
+        "kind": .int(5), "apiVersion": .float(1.5),
+        "metadata": .map(["annotations": .map(["w": .bool(true)])]),
+      ]))
     #expect(head == ManifestHead(apiVersion: "1.5", kind: "5", name: "", annotations: ["w": "true"]))
   }
 

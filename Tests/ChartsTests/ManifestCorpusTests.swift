@@ -1,9 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 import Values
 
 @testable import Charts
-import TestSupport
 
 /// Feeding Helm's engine output (`expected.json`) of every corpus case through the
 /// assembler must reproduce Helm's `helm template` stream (`expected.yaml`) byte for byte.

@@ -67,27 +67,40 @@ import Values
     try SetParser.parse("a.c=2,l[1]=Y", into: dest)
     #expect(pythonJSON(.map(dest)) == #"{"a": {"b": 1, "c": 2}, "l": ["x", "Y", "z"]}"#)
     dest["s"] = .string("text")
-    #expect(throws: SetParserError("unable to parse key: interface conversion: interface {} is string, not map[string]interface {}")) {
+    #expect(
+      throws: SetParserError(
+        "unable to parse key: interface conversion: interface {} is string, not map[string]interface {}")
+    ) {
       try SetParser.parse("s.x=1", into: dest)
     }
     dest["f"] = .float(5)
-    #expect(throws: SetParserError("unable to parse key: interface conversion: interface {} is float64, not []interface {}")) {
+    #expect(
+      throws: SetParserError(
+        "unable to parse key: interface conversion: interface {} is float64, not []interface {}")
+    ) {
       try SetParser.parse("f[0]=1", into: dest)
     }
   }
 
   @Test func userValueFlagsOrderAndPrefixes() throws {
-    let file = GoMap(["a": .map(["x": .float(1), "y": .float(2)]), "l": .list([.string("p"), .string("q")])])
+    let file = GoMap([
+      "a": .map(["x": .float(1), "y": .float(2)]), "l": .list([.string("p"), .string("q")]),
+    ])
     let flags = UserValueFlags(
       valueFiles: [file, GoMap(["a": .map(["y": .float(3)])])],
       jsonValues: [#"{"j": {"k": 1}}"#, "j.m=[1]"],
       values: ["l[1]=Q,n=1"], stringValues: ["n=2"], fileValues: [], literalValues: ["lit=a,b"])
     let merged = try flags.merge(fileReader: { _ in .null }, jsonDecoder: SetParser.decodeJSONPrefix)
-    #expect(pythonJSON(.map(merged))
-      == #"{"a": {"x": 1, "y": 3}, "j": {"k": 1, "m": [1]}, "l": ["p", "Q"], "lit": "a,b", "n": "2"}"#)
+    #expect(
+      pythonJSON(.map(merged))
+        == #"{"a": {"x": 1, "y": 3}, "j": {"k": 1, "m": [1]}, "l": ["p", "Q"], "lit": "a,b", "n": "2"}"#)
 
     let bad = UserValueFlags(valueFiles: [GoMap(["a": .string("s")])], values: ["a.b=1"])
-    #expect(throws: SetParserError("failed parsing --set data: unable to parse key: interface conversion: interface {} is string, not map[string]interface {}")) {
+    #expect(
+      throws: SetParserError(
+        "failed parsing --set data: unable to parse key: interface conversion: interface {} is string, not map[string]interface {}"
+      )
+    ) {
       _ = try bad.merge(fileReader: { _ in .null }, jsonDecoder: SetParser.decodeJSONPrefix)
     }
     let badJSON = UserValueFlags(jsonValues: ["a=x"])

@@ -13,10 +13,12 @@ import Values
   }
 
   static func parentChart() throws -> CoalescingChart {
-    let leaf = CoalescingChart(name: "leaf", values: try values("charts/parent/charts/sub1/charts/leaf/values.yaml"))
+    let leaf = CoalescingChart(
+      name: "leaf", values: try values("charts/parent/charts/sub1/charts/leaf/values.yaml"))
     let sub1 = CoalescingChart(
       name: "sub1", values: try values("charts/parent/charts/sub1/values.yaml"), dependencies: [leaf])
-    return CoalescingChart(name: "parent", values: try values("charts/parent/values.yaml"), dependencies: [sub1])
+    return CoalescingChart(
+      name: "parent", values: try values("charts/parent/values.yaml"), dependencies: [sub1])
   }
 
   @Test(arguments: ["empty", "u1", "u2", "u3", "u4", "u5", "u6"])

@@ -53,8 +53,11 @@ import Testing
     } catch {
       return "render failed: \(error)"
     }
-    guard let wantStream = try? String(contentsOf: c.directory.appendingPathComponent("expected.yaml"), encoding: .utf8),
-      let wantJSON = try? String(contentsOf: c.directory.appendingPathComponent("expected.json"), encoding: .utf8)
+    guard
+      let wantStream = try? String(
+        contentsOf: c.directory.appendingPathComponent("expected.yaml"), encoding: .utf8),
+      let wantJSON = try? String(
+        contentsOf: c.directory.appendingPathComponent("expected.json"), encoding: .utf8)
     else { return "expected files missing" }
     let gotJSON = PythonStyleJSON.prettyObject(result.files)
     // A few stored expected.yaml files lost the CRs of templates with CRLF line ends (their
@@ -74,9 +77,13 @@ import Testing
     }
     var masked = result.files
     for key in c.nondeterministic where masked[key] != nil { masked[key] = "<random>" }
-    guard case .map(let wantMap) = (try? GoJSONBridge.decode(wantJSON)) ?? .null else { return "bad expected.json" }
+    guard case .map(let wantMap) = (try? GoJSONBridge.decode(wantJSON)) ?? .null else {
+      return "bad expected.json"
+    }
     var wantMasked: [String: String] = [:]
-    for (k, v) in wantMap.storage { wantMasked[k] = c.nondeterministic.contains(k) ? "<random>" : (v.stringValue ?? "") }
+    for (k, v) in wantMap.storage {
+      wantMasked[k] = c.nondeterministic.contains(k) ? "<random>" : (v.stringValue ?? "")
+    }
     if masked != wantMasked { return "JSON differs outside random templates" }
     return nil
   }
@@ -112,7 +119,9 @@ import Testing
       let chartCases = casesDir.appendingPathComponent(chart)
       for name in try fm.contentsOfDirectory(atPath: chartCases.path).sorted() {
         let dir = chartCases.appendingPathComponent(name)
-        guard let args = try? String(contentsOf: dir.appendingPathComponent("args"), encoding: .utf8) else { continue }
+        guard let args = try? String(contentsOf: dir.appendingPathComponent("args"), encoding: .utf8) else {
+          continue
+        }
         let chartDir = corpus.appendingPathComponent("charts").appendingPathComponent(chart)
         var request = RenderRequest(chartPath: chartDir.path)
         let words = args.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
@@ -134,11 +143,15 @@ import Testing
           i += 2
         }
         var random: Set<String> = []
-        if let text = try? String(contentsOf: dir.appendingPathComponent("nondeterministic.txt"), encoding: .utf8) {
+        if let text = try? String(
+          contentsOf: dir.appendingPathComponent("nondeterministic.txt"), encoding: .utf8)
+        {
           random = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
         }
         out.append(
-          CorpusCase(name: chart + "/" + name, directory: dir, chart: chartDir, request: request, nondeterministic: random))
+          CorpusCase(
+            name: chart + "/" + name, directory: dir, chart: chartDir, request: request,
+            nondeterministic: random))
       }
     }
     return out

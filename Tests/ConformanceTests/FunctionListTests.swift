@@ -10,9 +10,11 @@ import Testing
   /// The function names listed in the spec: the line after the `**Functions** (N, ...)` line.
   static func specifiedNames() throws -> [String]? {
     guard let shared = SharedFixtures.sharedDirectory else { return nil }
-    let text = try String(contentsOf: shared.appendingPathComponent("docs/helm-behaviour.md"), encoding: .utf8)
+    let text = try String(
+      contentsOf: shared.appendingPathComponent("docs/helm-behaviour.md"), encoding: .utf8)
     let lines = text.components(separatedBy: "\n")
-    guard let header = lines.firstIndex(where: { $0.hasPrefix("**Functions**") }), header + 1 < lines.count else {
+    guard let header = lines.firstIndex(where: { $0.hasPrefix("**Functions**") }), header + 1 < lines.count
+    else {
       return nil
     }
     return lines[header + 1].split(separator: " ").map(String.init)

@@ -30,7 +30,8 @@ import Values
     if let shared = SharedFixtures.sharedDirectory {
       let dir = shared.appendingPathComponent("conformance/templates")
       for name in try fm.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".jsonl") }).sorted() {
-        files.append(CaseFile(area: String(name.dropLast(6)), url: dir.appendingPathComponent(name), idPrefix: ""))
+        files.append(
+          CaseFile(area: String(name.dropLast(6)), url: dir.appendingPathComponent(name), idPrefix: ""))
       }
     } else {
       print("[conformance] ../shared is absent: running only the project's own cases")
@@ -81,7 +82,9 @@ import Values
     }
     let newPasses = passing.subtracting(listed)
     if !newPasses.isEmpty {
-      print("[conformance] \(newPasses.count) passing cases are not in passing.txt yet (CHARTC_UPDATE_PASS_LISTS=1 adds them)")
+      print(
+        "[conformance] \(newPasses.count) passing cases are not in passing.txt yet (CHARTC_UPDATE_PASS_LISTS=1 adds them)"
+      )
     }
     SharedFixtures.updatePassListIfAsked("passing.txt", passing: passing)
   }
@@ -97,7 +100,9 @@ import Values
         "[conformance] \(area.padding(toLength: 24, withPad: " ", startingAt: 0)) "
           + rate(all) + "   " + rate(builtin))
     }
-    print("[conformance] total                    " + rate(outcomes) + "   " + rate(outcomes.filter(\.builtinsOnly)))
+    print(
+      "[conformance] total                    " + rate(outcomes) + "   "
+        + rate(outcomes.filter(\.builtinsOnly)))
     for o in outcomes where !o.passed { print("[conformance] FAIL \(o.id)\n    \(o.detail.prefix(600))") }
   }
 

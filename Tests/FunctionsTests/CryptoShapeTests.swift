@@ -62,8 +62,9 @@ struct CryptoShapeTests {
 
   @Test func bcryptKnownVectors() throws {
     let salt = CryptoBcrypt.decode(Array("CCCCCCCCCCCCCCCCCCCCC.".utf8)) ?? []
-    #expect(try CryptoBcrypt.hash(Array("U*U".utf8), cost: 5, salt: Array(salt.prefix(16)))
-      == "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW")
+    #expect(
+      try CryptoBcrypt.hash(Array("U*U".utf8), cost: 5, salt: Array(salt.prefix(16)))
+        == "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW")
     let salt2 = CryptoBcrypt.decode(Array("abcdefghijklmnopqrstuu".utf8)) ?? []
     let h = try CryptoBcrypt.hash(Array("secret".utf8), cost: 4, salt: Array(salt2.prefix(16)))
     #expect(h.hasSuffix("2r9OfJnfCsdneAXAGHnS4UpFFP8WIrW"))
@@ -76,7 +77,9 @@ struct CryptoShapeTests {
   @Test func randomShapes() throws {
     func matches(_ s: String, _ allowed: (UInt8) -> Bool) -> Bool { s.utf8.allSatisfy(allowed) }
     let an = Self.string(try Self.call("randAlphaNum", [.int(40)]))
-    #expect(an.utf8.count == 40 && matches(an) { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) })
+    #expect(
+      an.utf8.count == 40
+        && matches(an) { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) })
     let a = Self.string(try Self.call("randAlpha", [.int(40)]))
     #expect(a.utf8.count == 40 && matches(a) { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) })
     let n = Self.string(try Self.call("randNumeric", [.int(40)]))
@@ -90,13 +93,17 @@ struct CryptoShapeTests {
     let parts = u.split(separator: "-").map(\.count)
     #expect(parts == [8, 4, 4, 4, 12] && Array(u)[14] == "4" && "89ab".contains(Array(u)[19]))
     for _ in 0..<50 {
-      guard case .int(let r) = try Self.call("randInt", [.int(3), .int(7)]) else { Issue.record("not int"); return }
+      guard case .int(let r) = try Self.call("randInt", [.int(3), .int(7)]) else {
+        Issue.record("not int"); return
+      }
       #expect(r >= 3 && r < 7)
     }
   }
 
   @Test func aesRoundTrip() throws {
-    for (key, text) in [("secret", "hello world"), ("k", "é☃"), (String(repeating: "x", count: 40), "0123456789abcdef")] {
+    for (key, text) in [
+      ("secret", "hello world"), ("k", "é☃"), (String(repeating: "x", count: 40), "0123456789abcdef"),
+    ] {
       let enc = try Self.call("encryptAES", [.string(key), .string(text)])
       #expect(Self.string(try Self.call("decryptAES", [.string(key), enc])) == text)
     }
@@ -107,7 +114,8 @@ struct CryptoShapeTests {
 
   @Test(.enabled(if: opensslPath != nil)) func privateKeysParseWithOpenSSL() throws {
     for (type, header) in [
-      ("ecdsa", "EC PRIVATE KEY"), ("ed25519", "PRIVATE KEY"), ("rsa", "RSA PRIVATE KEY"), ("dsa", "DSA PRIVATE KEY"),
+      ("ecdsa", "EC PRIVATE KEY"), ("ed25519", "PRIVATE KEY"), ("rsa", "RSA PRIVATE KEY"),
+      ("dsa", "DSA PRIVATE KEY"),
     ] {
       let pem = Self.string(try Self.call("genPrivateKey", [.string(type)]))
       #expect(pem.hasPrefix("-----BEGIN \(header)-----\n"))
@@ -126,7 +134,9 @@ struct CryptoShapeTests {
     let caPath = try Self.write(ca.cert, "ca.pem")
     let caKeyPath = try Self.write(ca.key, "ca-key.pem")
     var (status, out) = try Self.openssl(["x509", "-in", caPath, "-noout", "-text"])
-    #expect(status == 0 && out.contains("CA:TRUE") && out.contains("CN=my-ca") || out.contains("CN = my-ca"), "\(out)")
+    #expect(
+      status == 0 && out.contains("CA:TRUE") && out.contains("CN=my-ca") || out.contains("CN = my-ca"),
+      "\(out)")
     // The key belongs to the certificate.
     let (_, pub1) = try Self.openssl(["x509", "-in", caPath, "-noout", "-pubkey"])
     let (_, pub2) = try Self.openssl(["pkey", "-in", caKeyPath, "-pubout"])
@@ -135,9 +145,24 @@ struct CryptoShapeTests {
     let ecKey = Self.string(try Self.call("genPrivateKey", [.string("ecdsa")]))
     let edKey = Self.string(try Self.call("genPrivateKey", [.string("ed25519")]))
     let signed: [(String, Value)] = [
-      ("rsa", try Self.call("genSignedCert", [.string("svc"), .list([.string("10.0.0.1")]), .list([.string("svc.ns")]), .int(10), .object(ca)])),
-      ("ec", try Self.call("genSignedCertWithKey", [.string("svc2"), .null, .list([.string("a.b")]), .int(10), .object(ca), .string(ecKey)])),
-      ("ed", try Self.call("genSignedCertWithKey", [.string("svc3"), .list([.string("::1")]), .null, .int(10), .object(ca), .string(edKey)])),
+      (
+        "rsa",
+        try Self.call(
+          "genSignedCert",
+          [.string("svc"), .list([.string("10.0.0.1")]), .list([.string("svc.ns")]), .int(10), .object(ca)])
+      ),
+      (
+        "ec",
+        try Self.call(
+          "genSignedCertWithKey",
+          [.string("svc2"), .null, .list([.string("a.b")]), .int(10), .object(ca), .string(ecKey)])
+      ),
+      (
+        "ed",
+        try Self.call(
+          "genSignedCertWithKey",
+          [.string("svc3"), .list([.string("::1")]), .null, .int(10), .object(ca), .string(edKey)])
+      ),
     ]
     for (name, value) in signed {
       guard let cert = Self.certificate(value) else {
@@ -152,20 +177,29 @@ struct CryptoShapeTests {
       #expect(status == 0, "key \(name): \(out)")
     }
     if let first = Self.certificate(signed[0].1) {
-      let (_, text) = try Self.openssl(["x509", "-in", try Self.write(first.cert, "leaf-text.pem"), "-noout", "-text"])
+      let (_, text) = try Self.openssl([
+        "x509", "-in", try Self.write(first.cert, "leaf-text.pem"), "-noout", "-text",
+      ])
       #expect(text.contains("IP Address:10.0.0.1") && text.contains("DNS:svc.ns"), "\(text)")
       #expect(text.contains("TLS Web Server Authentication") && text.contains("CA:FALSE"))
     }
 
     // Self-signed with SANs, and a CA from an existing EC key.
-    guard let selfSigned = Self.certificate(try Self.call("genSelfSignedCert", [.string("foo.com"), .list([.string("127.0.0.1")]), .list([.string("a.foo.com")]), .int(5)])) else {
+    guard
+      let selfSigned = Self.certificate(
+        try Self.call(
+          "genSelfSignedCert",
+          [.string("foo.com"), .list([.string("127.0.0.1")]), .list([.string("a.foo.com")]), .int(5)]))
+    else {
       Issue.record("no self-signed certificate")
       return
     }
     let ssPath = try Self.write(selfSigned.cert, "self.pem")
     (status, out) = try Self.openssl(["verify", "-CAfile", ssPath, "-partial_chain", ssPath])
     #expect(status == 0, "self-signed verify: \(out)")
-    if let ecCA = Self.certificate(try Self.call("genCAWithKey", [.string("ec-ca"), .int(5), .string(ecKey)])) {
+    if let ecCA = Self.certificate(
+      try Self.call("genCAWithKey", [.string("ec-ca"), .int(5), .string(ecKey)]))
+    {
       #expect(ecCA.key.hasPrefix("-----BEGIN EC PRIVATE KEY-----"))
       let p = try Self.write(ecCA.cert, "ec-ca.pem")
       (status, out) = try Self.openssl(["verify", "-CAfile", p, p])

@@ -26,10 +26,12 @@ struct DateShapeTests {
       func executeTemplate(named name: String, data: Value) throws -> String { "" }
       func executeText(_ text: String, named name: String, data: Value) throws -> String { "" }
     }
-    let ago = try t["ago"]!.body(FunctionCall(name: "ago", arguments: [.object(GoTime.now())], context: NoContext()))
+    let ago = try t["ago"]!.body(
+      FunctionCall(name: "ago", arguments: [.object(GoTime.now())], context: NoContext()))
     #expect(ago.stringValue == "0s")
     let hourAgo = GoTime.now().adding(nanoseconds: -7_200_000_000_000)
-    let r = try t["durationRound"]!.body(FunctionCall(name: "durationRound", arguments: [.object(hourAgo)], context: NoContext()))
+    let r = try t["durationRound"]!.body(
+      FunctionCall(name: "durationRound", arguments: [.object(hourAgo)], context: NoContext()))
     #expect(r.stringValue == "2h" || r.stringValue == "119m")
   }
 

@@ -13,7 +13,9 @@ import Values
   @Test func renderModeFails() {
     let table = SprigLibrary.functions()
     #expect(throws: HelmExecutionError("need x")) { try call(table, "required", [.string("need x"), .null]) }
-    #expect(throws: HelmExecutionError("need x")) { try call(table, "required", [.string("need x"), .string("")]) }
+    #expect(throws: HelmExecutionError("need x")) {
+      try call(table, "required", [.string("need x"), .string("")])
+    }
     #expect(throws: HelmExecutionError("boom")) { try call(table, "fail", [.string("boom")]) }
     #expect("\(HelmExecutionError("boom"))" == "HELM_ERR_STARTboomHELM_ERR_END")
   }

@@ -10,7 +10,8 @@ import Values
     var functions = SprigLibrary.functions()
     functions.merge(HelmFunctions.engineFunctions())
     let set = TemplateSet(functions: functions)
-    try set.parse(name: "t.yaml", text: #"{{ range until 10000 }}{{ include "h" $ }}{{ tpl "{{ .x }}" $ }}{{ end }}"#)
+    try set.parse(
+      name: "t.yaml", text: #"{{ range until 10000 }}{{ include "h" $ }}{{ tpl "{{ .x }}" $ }}{{ end }}"#)
     try set.parse(name: "_helpers.tpl", text: #"{{ define "h" }}<{{ .x }}>{{ end }}"#)
     #expect(set.parseCount == 2)
     let output = try set.execute(name: "t.yaml", data: .map(["x": .string("v")]))

@@ -20,7 +20,8 @@ import Testing
 
   @Test func goldenFilesMatchRealHelmAndLintClean() throws {
     let shared = Self.root.deletingLastPathComponent().appendingPathComponent("shared")
-    guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("tools/helm-oracle").path) else {
+    guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("tools/helm-oracle").path)
+    else {
       print("[golden] skipped the helm-oracle comparison: ../shared is absent")
       return
     }
@@ -33,19 +34,24 @@ import Testing
     try process.run()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "helm-oracle disagrees with the golden files or lint is not clean:\n\(output)")
+    #expect(
+      process.terminationStatus == 0,
+      "helm-oracle disagrees with the golden files or lint is not clean:\n\(output)")
   }
 
   @Test func changedProductionValueDriftsAndUpdates() throws {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("chartc-golden-\(UUID().uuidString)")
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "chartc-golden-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: work) }
     let fm = FileManager.default
     try fm.createDirectory(at: work.appendingPathComponent("charts"), withIntermediateDirectories: true)
     try fm.createDirectory(at: work.appendingPathComponent("golden"), withIntermediateDirectories: true)
     try fm.copyItem(
-      at: Self.root.appendingPathComponent("charts/control-plane"), to: work.appendingPathComponent("charts/control-plane"))
+      at: Self.root.appendingPathComponent("charts/control-plane"),
+      to: work.appendingPathComponent("charts/control-plane"))
     try fm.copyItem(
-      at: Self.root.appendingPathComponent("golden/control-plane"), to: work.appendingPathComponent("golden/control-plane"))
+      at: Self.root.appendingPathComponent("golden/control-plane"),
+      to: work.appendingPathComponent("golden/control-plane"))
     let project = """
       version: 1
       charts:

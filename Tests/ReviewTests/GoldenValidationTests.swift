@@ -30,7 +30,8 @@ import YAML
           checked += 1
           #expect(
             result.status == .valid,
-            "golden/\(chart)/\(file) \(result.kind)/\(result.name): \(result.errors.map { "\($0.path): \($0.message)" })")
+            "golden/\(chart)/\(file) \(result.kind)/\(result.name): \(result.errors.map { "\($0.path): \($0.message)" })"
+          )
         }
       }
     }

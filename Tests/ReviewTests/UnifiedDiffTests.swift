@@ -28,12 +28,15 @@ import Testing
   }
 
   @Test func insertionsIntoEmptyText() {
-    #expect(UnifiedDiff.diff(old: "", new: "x\n", oldName: "a", newName: "b") == "--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n")
+    #expect(
+      UnifiedDiff.diff(old: "", new: "x\n", oldName: "a", newName: "b") == "--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n"
+    )
   }
 
   @Test func distantChangesMakeTwoHunks() {
     let old = (1...30).map { "l\($0)" }.joined(separator: "\n") + "\n"
-    let new = old.replacingOccurrences(of: "l2\n", with: "L2\n").replacingOccurrences(of: "l28\n", with: "L28\n")
+    let new = old.replacingOccurrences(of: "l2\n", with: "L2\n").replacingOccurrences(
+      of: "l28\n", with: "L28\n")
     let diff = UnifiedDiff.diff(old: old, new: new, oldName: "a", newName: "b")
     #expect(diff.components(separatedBy: "\n@@ -").count - 1 == 2)
     #expect(diff.contains("@@ -1,5 +1,5 @@"))

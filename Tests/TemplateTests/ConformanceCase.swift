@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Values
 
 @testable import Template
-import TestSupport
 
 /// One line of `shared/conformance/templates/*.jsonl`.
 struct ConformanceCase: Decodable {
@@ -19,9 +19,13 @@ struct ConformanceCase: Decodable {
   static let directory = SharedFixtures.shared("conformance/templates") ?? "/nonexistent"
 
   static func load(_ file: String) -> [ConformanceCase]? {
-    guard let text = try? String(contentsOfFile: "\(directory)/\(file).jsonl", encoding: .utf8) else { return nil }
+    guard let text = try? String(contentsOfFile: "\(directory)/\(file).jsonl", encoding: .utf8) else {
+      return nil
+    }
     let decoder = JSONDecoder()
-    return text.split(separator: "\n").compactMap { try? decoder.decode(ConformanceCase.self, from: Data($0.utf8)) }
+    return text.split(separator: "\n").compactMap {
+      try? decoder.decode(ConformanceCase.self, from: Data($0.utf8))
+    }
   }
 }
 
@@ -31,12 +35,19 @@ enum JSONValue: Decodable {
 
   init(from decoder: any Decoder) throws {
     let c = try decoder.singleValueContainer()
-    if c.decodeNil() { self = .null }
-    else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-    else if let d = try? c.decode(Double.self) { self = .number(d) }
-    else if let s = try? c.decode(String.self) { self = .string(s) }
-    else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-    else { self = .object(try c.decode([String: JSONValue].self)) }
+    if c.decodeNil() {
+      self = .null
+    } else if let b = try? c.decode(Bool.self) {
+      self = .bool(b)
+    } else if let d = try? c.decode(Double.self) {
+      self = .number(d)
+    } else if let s = try? c.decode(String.self) {
+      self = .string(s)
+    } else if let a = try? c.decode([JSONValue].self) {
+      self = .array(a)
+    } else {
+      self = .object(try c.decode([String: JSONValue].self))
+    }
   }
 
   func toValue(mapType: String = "map[string]interface {}") -> Value {
@@ -55,7 +66,9 @@ enum JSONValue: Decodable {
 enum ConformanceHarness {
   /// Every function name in Helm's function map (helm-behaviour.md §3).
   static let helmFunctionNames: Set<String> = {
-    guard let doc = try? String(contentsOfFile: SharedFixtures.shared("docs/helm-behaviour.md") ?? "/nonexistent", encoding: .utf8),
+    guard
+      let doc = try? String(
+        contentsOfFile: SharedFixtures.shared("docs/helm-behaviour.md") ?? "/nonexistent", encoding: .utf8),
       let line = doc.split(separator: "\n").first(where: { $0.hasPrefix("abbrev abbrevboth") })
     else { return [] }
     return Set(line.split(separator: " ").map(String.init))
@@ -79,7 +92,8 @@ enum ConformanceHarness {
       let name = call[0].stringValue ?? ""
       let n = counter.counts[name] ?? 0
       if counter.counts[name] != nil && n > 1000 {
-        throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+        throw FunctionError(
+          "rendering template has a nested reference name: \(name): unable to execute template")
       }
       counter.counts[name] = n + 1
       defer { counter.counts[name] = n }
@@ -88,11 +102,13 @@ enum ConformanceHarness {
     t["tpl"] = TemplateFunction([.string, .any]) { call in
       let text = call[0].stringValue ?? ""
       do {
-        return .string(NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
+        return .string(
+          NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
       } catch let e as TemplateParseError {
         throw FunctionError("cannot parse template \(GoQuote.quote(text)): \(e.description)")
       } catch {
-        throw FunctionError("error during tpl function execution for \(GoQuote.quote(text)): \(goErrorText(error))")
+        throw FunctionError(
+          "error during tpl function execution for \(GoQuote.quote(text)): \(goErrorText(error))")
       }
     }
     return t
@@ -128,7 +144,10 @@ enum ConformanceHarness {
         "IsInstall": .bool(true), "IsUpgrade": .bool(false), "Revision": .int(1), "Service": .string("Helm"),
       ]),
       "Chart": chart(),
-      "Template": .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")], goTypeName: "common.Values")),
+      "Template": .map(
+        GoMap(
+          ["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")],
+          goTypeName: "common.Values")),
       "Files": .map([:]),
       "Capabilities": .object(TestCapabilities()),
       "Subcharts": .map([:]),
@@ -173,9 +192,10 @@ struct TestVersionSet: GoObject, GoMethodSignatures {
   var sliceItems: [Value]? { [.string("v1"), .string("apps/v1")] }
   func member(named name: String) -> GoMember? {
     guard name == "Has" else { return nil }
-    return .method(GoMethod(arity: 1) { args in
-      .bool(["v1", "apps/v1"].contains(args.first?.stringValue ?? ""))
-    })
+    return .method(
+      GoMethod(arity: 1) { args in
+        .bool(["v1", "apps/v1"].contains(args.first?.stringValue ?? ""))
+      })
   }
   func formatted(plus: Bool, sharp: Bool) -> String { "[v1 apps/v1]" }
 }

@@ -4,7 +4,8 @@ import Values
 @testable import Template
 
 @Suite struct ExecutorTests {
-  func render(_ text: String, _ data: Value = .map([:]), functions: FunctionTable = FunctionTable()) -> String {
+  func render(_ text: String, _ data: Value = .map([:]), functions: FunctionTable = FunctionTable()) -> String
+  {
     let set = TemplateSet(functions: functions)
     do {
       try set.parse(name: "t.yaml", text: text)
@@ -21,7 +22,10 @@ import Values
 
   @Test func rangeBreakContinueAndElse() {
     #expect(render("{{ range $i, $v := list }}{{ end }}", functions: listTable) == "")
-    #expect(render("{{ range 5 }}{{ if eq . 3 }}{{ break }}{{ end }}{{ if eq . 1 }}{{ continue }}{{ end }}{{ . }}{{ end }}") == "02")
+    #expect(
+      render(
+        "{{ range 5 }}{{ if eq . 3 }}{{ break }}{{ end }}{{ if eq . 1 }}{{ continue }}{{ end }}{{ . }}{{ end }}"
+      ) == "02")
     #expect(render("{{ range 0 }}x{{ else }}empty{{ end }}") == "empty")
   }
 
@@ -39,9 +43,11 @@ import Values
   @Test func executeTextKeepsDefinitionsPrivate() throws {
     let set = TemplateSet()
     try set.parse(name: "t.yaml", text: "{{ define \"shared\" }}S{{ end }}")
-    let executor = Executor(namespace: set.namespace, functions: set.functions, setName: "gotpl", maxDepth: 100)
+    let executor = Executor(
+      namespace: set.namespace, functions: set.functions, setName: "gotpl", maxDepth: 100)
     let out = try executor.executeText(
-      "{{ define \"p\" }}P{{ end }}{{ template \"p\" }}{{ template \"shared\" }}", named: "gotpl", data: .null)
+      "{{ define \"p\" }}P{{ end }}{{ template \"p\" }}{{ template \"shared\" }}", named: "gotpl", data: .null
+    )
     #expect(out == "PS")
     #expect(set.hasTemplate(named: "p") == false)
   }
@@ -52,7 +58,9 @@ import Values
     table["boom"] = TemplateFunction([]) { _ in throw FunctionError("bad") }
     #expect(render("{{ upper \"a\" }}", functions: table) == "A")
     #expect(render("{{ upper 5 }}", functions: table).hasSuffix("expected string; found 5"))
-    #expect(render("{{ upper \"a\" \"b\" }}", functions: table).hasSuffix("wrong number of args for upper: want 1 got 2"))
+    #expect(
+      render("{{ upper \"a\" \"b\" }}", functions: table).hasSuffix(
+        "wrong number of args for upper: want 1 got 2"))
     #expect(
       render("{{ boom }}", functions: table)
         == "ERROR: template: t.yaml:1:3: executing \"t.yaml\" at <boom>: error calling boom: bad")
@@ -63,7 +71,8 @@ import Values
     table["fail"] = TemplateFunction([.string]) { call in
       throw FunctionError(HelmErrorFormatter.wrapWarning(call[0].stringValue ?? ""))
     }
-    #expect(render("a\n  {{ fail \"no\" }}", functions: table) == "ERROR: execution error at (t.yaml:2:5): no")
+    #expect(
+      render("a\n  {{ fail \"no\" }}", functions: table) == "ERROR: execution error at (t.yaml:2:5): no")
   }
 
   @Test func noValueStripping() {
@@ -80,14 +89,16 @@ import Values
 @Suite struct RecursionBoundTests {
   @Test func goDepthLimitMessageAndPosition() throws {
     let set = TemplateSet(maxDepth: 50)
-    try set.parse(name: "t.yaml", text: "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}")
+    try set.parse(
+      name: "t.yaml", text: "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}")
     #expect(throws: TemplateExecutionError.self) { try set.execute(name: "t.yaml", data: .null) }
     do {
       _ = try set.execute(name: "t.yaml", data: .null)
     } catch {
       #expect(
         HelmErrorFormatter.format(error)
-          == "t.yaml:1:28\n  executing \"r\" at <{{template \"r\" .}}>:\n    exceeded maximum template depth (50)")
+          == "t.yaml:1:28\n  executing \"r\" at <{{template \"r\" .}}>:\n    exceeded maximum template depth (50)"
+      )
     }
   }
 
@@ -132,8 +143,13 @@ import Values
 
   @Test func typedMethodParameters() {
     #expect(render("{{ .Caps.Has \"v1\" }}") == "true")
-    #expect(render("{{ .Caps.Has 5 }}") == "t.yaml:1:13\n  executing \"t.yaml\" at <5>:\n    expected string; found 5")
-    #expect(render("{{ .Caps.Has }}") == "t.yaml:1:8\n  executing \"t.yaml\" at <.Caps.Has>:\n    wrong number of args for Has: want 1 got 0")
+    #expect(
+      render("{{ .Caps.Has 5 }}")
+        == "t.yaml:1:13\n  executing \"t.yaml\" at <5>:\n    expected string; found 5")
+    #expect(
+      render("{{ .Caps.Has }}")
+        == "t.yaml:1:8\n  executing \"t.yaml\" at <.Caps.Has>:\n    wrong number of args for Has: want 1 got 0"
+    )
   }
 }
 
@@ -148,7 +164,9 @@ final class TestPointer: GoObject, @unchecked Sendable {
   func render(_ text: String) -> String {
     var table = FunctionTable()
     table["thing"] = TemplateFunction([]) { _ in .object(TestPointer()) }
-    table["useThing"] = TemplateFunction([.any], overrides: [0: .named("*test.Thing")]) { call in .bool(call[0].isNil) }
+    table["useThing"] = TemplateFunction([.any], overrides: [0: .named("*test.Thing")]) { call in
+      .bool(call[0].isNil)
+    }
     table["useTime"] = TemplateFunction([.any], overrides: [0: .named("time.Time")]) { _ in .string("t") }
     table["counter"] = TemplateFunction([.int], overrides: [0: .uint32]) { call in call[0] }
     let set = TemplateSet(functions: table)
@@ -163,15 +181,28 @@ final class TestPointer: GoObject, @unchecked Sendable {
   @Test func namedTypes() {
     #expect(render("{{ useThing thing }}") == "false")
     #expect(render("{{ useThing nil }}") == "true")
-    #expect(render("{{ useThing \"x\" }}") == "t.yaml:1:12\n  executing \"t.yaml\" at <\"x\">:\n    can't handle \"x\" for arg of type *test.Thing")
-    #expect(render("{{ useTime nil }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <nil>:\n    cannot assign nil to time.Time")
-    #expect(render("{{ useTime .f }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected time.Time; got float64")
+    #expect(
+      render("{{ useThing \"x\" }}")
+        == "t.yaml:1:12\n  executing \"t.yaml\" at <\"x\">:\n    can't handle \"x\" for arg of type *test.Thing"
+    )
+    #expect(
+      render("{{ useTime nil }}")
+        == "t.yaml:1:11\n  executing \"t.yaml\" at <nil>:\n    cannot assign nil to time.Time")
+    #expect(
+      render("{{ useTime .f }}")
+        == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected time.Time; got float64"
+    )
   }
 
   @Test func unsignedIntegers() {
     #expect(render("{{ counter 7 }}") == "7")
-    #expect(render("{{ counter -1 }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <-1>:\n    expected unsigned integer; found -1")
-    #expect(render("{{ counter .f }}") == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected uint32; got float64")
+    #expect(
+      render("{{ counter -1 }}")
+        == "t.yaml:1:11\n  executing \"t.yaml\" at <-1>:\n    expected unsigned integer; found -1")
+    #expect(
+      render("{{ counter .f }}")
+        == "t.yaml:1:11\n  executing \"t.yaml\" at <.f>:\n    wrong type for value; expected uint32; got float64"
+    )
   }
 
   @Test func pointersCompareByIdentity() {
@@ -185,14 +216,18 @@ final class TestPointer: GoObject, @unchecked Sendable {
     let set = TemplateSet()
     try set.parse(name: "t.yaml", text: "[{{ .a.foo }}][{{ index .a \"x\" }}]{{ .a.foo.bar }}")
     do {
-      _ = try set.execute(name: "t.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))]))
+      _ = try set.execute(
+        name: "t.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))]))
       Issue.record("expected an error")
     } catch {
       #expect(
         HelmErrorFormatter.format(error)
-          == "t.yaml:1:39\n  executing \"t.yaml\" at <.a.foo.bar>:\n    can't evaluate field bar in type string")
+          == "t.yaml:1:39\n  executing \"t.yaml\" at <.a.foo.bar>:\n    can't evaluate field bar in type string"
+      )
     }
     try set.parse(name: "u.yaml", text: "[{{ .a.foo }}][{{ index .a \"x\" }}]")
-    #expect(try set.execute(name: "u.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))])) == "[][]")
+    #expect(
+      try set.execute(name: "u.yaml", data: .map(["a": .map(GoMap([:], goTypeName: "map[string]string"))]))
+        == "[][]")
   }
 }

@@ -5,8 +5,10 @@ import Testing
 @Suite struct LexerTests {
   func kinds(_ text: String) -> [TokenKind] { Lexer.tokenize(text).map(\.kind) }
   func values(_ text: String) -> [String] {
-    Lexer.tokenize(text).filter { $0.kind != .space && $0.kind != .leftDelim && $0.kind != .rightDelim && $0.kind != .eof }
-      .map(\.value)
+    Lexer.tokenize(text).filter {
+      $0.kind != .space && $0.kind != .leftDelim && $0.kind != .rightDelim && $0.kind != .eof
+    }
+    .map(\.value)
   }
 
   @Test func minusNumberIsNotATrimMarker() {
@@ -26,17 +28,22 @@ import Testing
   }
 
   @Test func numberForms() {
-    #expect(values("{{ 0x1F 0o17 017 0b101 1_000 1e3 .5 -2 'a' '\\n' 1i }}")
-      == ["0x1F", "0o17", "017", "0b101", "1_000", "1e3", ".5", "-2", "'a'", "'\\n'", "1i"])
+    #expect(
+      values("{{ 0x1F 0o17 017 0b101 1_000 1e3 .5 -2 'a' '\\n' 1i }}")
+        == ["0x1F", "0o17", "017", "0b101", "1_000", "1e3", ".5", "-2", "'a'", "'\\n'", "1i"])
     #expect(Lexer.tokenize("{{ 3x }}").last?.value == "bad number syntax: \"3x\"")
   }
 
   @Test func stringsFieldsVariablesKeywords() {
-    let t = Lexer.tokenize("{{ $x := .a.b | printf \"%s\" `raw` nil true else }}").filter { $0.kind != .space }
-    #expect(t.map(\.kind) == [
-      .leftDelim, .variable, .declare, .field, .field, .pipe, .identifier, .string, .rawString, .nilKeyword, .bool,
-      .elseKeyword, .rightDelim, .eof,
-    ])
+    let t = Lexer.tokenize("{{ $x := .a.b | printf \"%s\" `raw` nil true else }}").filter {
+      $0.kind != .space
+    }
+    #expect(
+      t.map(\.kind) == [
+        .leftDelim, .variable, .declare, .field, .field, .pipe, .identifier, .string, .rawString, .nilKeyword,
+        .bool,
+        .elseKeyword, .rightDelim, .eof,
+      ])
   }
 
   @Test func positionsAreByteOffsetsAndLines() {

@@ -21,7 +21,8 @@ import Values
     #expect(parseError("a\n{{ .x\n") == "parse error at (f.yaml:3): unclosed action started at f.yaml:2")
     #expect(parseError("{{ $x }}") == "parse error at (f.yaml:1): undefined variable \"$x\"")
     #expect(parseError("{{ break }}") == "parse error at (f.yaml:1): {{break}} outside {{range}}")
-    #expect(parseError("{{ 1 | 2 }}") == "parse error at (f.yaml:1): non executable command in pipeline stage 2")
+    #expect(
+      parseError("{{ 1 | 2 }}") == "parse error at (f.yaml:1): non executable command in pipeline stage 2")
     #expect(parseError("{{ 99999999999999999999 }}") == "parse error at (f.yaml:1): \"99999999999999999999\"")
     #expect(
       parseError("{{ define \"d\" }}a{{ end }}{{ define \"d\" }}b{{ end }}")
@@ -30,7 +31,8 @@ import Values
 
   @Test func nodeStringsAsGoPrintsThem() throws {
     let (main, _) = try Parser.parse(
-      name: "t", text: "{{ if and .a (eq $.b 1) }}x{{ else }}{{ template \"n\" . }}{{ end }}", hasFunction: { _ in true })
+      name: "t", text: "{{ if and .a (eq $.b 1) }}x{{ else }}{{ template \"n\" . }}{{ end }}",
+      hasFunction: { _ in true })
     #expect(main.root.description == "{{if and .a (eq $.b 1)}}x{{else}}{{template \"n\" .}}{{end}}")
   }
 
@@ -82,7 +84,8 @@ import Values
     let text = String(repeating: "{{ if 1 }}", count: 20000) + String(repeating: "{{ end }}", count: 20000)
     let set = TemplateSet()
     #expect(throws: TemplateParseError.self) { try set.parse(name: "c", text: text) }
-    let fine = String(repeating: "{{ if 1 }}", count: 3000) + "x" + String(repeating: "{{ end }}", count: 3000)
+    let fine =
+      String(repeating: "{{ if 1 }}", count: 3000) + "x" + String(repeating: "{{ end }}", count: 3000)
     #expect(throws: Never.self) { try set.parse(name: "d", text: fine) }
     #expect(try set.execute(name: "d", data: .null) == "x")
   }

@@ -52,7 +52,9 @@ struct BrokenManifestTests {
   @Test func wrongAPIVersionIsAnError() async throws {
     let results = try await Fixtures.validate(["broken/wrong-apiversion.yaml"])
     #expect(results.map(\.status) == [.error])
-    #expect(results.first?.errors.first?.message == "could not find schema for Deployment (apps/v2) in Kubernetes v1.36.0")
+    #expect(
+      results.first?.errors.first?.message
+        == "could not find schema for Deployment (apps/v2) in Kubernetes v1.36.0")
   }
 
   @Test func crdInTheStreamValidatesItsCustomResources() async throws {
@@ -66,7 +68,11 @@ struct BrokenManifestTests {
   @Test func validStreamPasses() async throws {
     let results = try await Fixtures.validate(["valid-stream.yaml"])
     #expect(results.map(\.status) == [.valid, .valid])
-    #expect(ManifestSummary(results) == { var s = ManifestSummary([]); s.resources = 2; s.valid = 2; return s }())
+    #expect(
+      ManifestSummary(results)
+        == {
+          var s = ManifestSummary([]); s.resources = 2; s.valid = 2; return s
+        }())
   }
 
   @Test func syntaxErrorIsAnErrorResult() async throws {

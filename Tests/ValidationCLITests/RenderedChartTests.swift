@@ -11,7 +11,9 @@ struct RenderedChartTests {
     let chartPath = Fixtures.data.appendingPathComponent("chart").path
     let result = try ChartRenderer().render(RenderRequest(chartPath: chartPath))
     let registry = Fixtures.registry()
-    for m in LocatedManifest.read(try Fixtures.input("chart/crds/widget.yaml")) { registry.addCRD(m.resource.object) }
+    for m in LocatedManifest.read(try Fixtures.input("chart/crds/widget.yaml")) {
+      registry.addCRD(m.resource.object)
+    }
     let validator = ManifestValidator(registry: registry)
     let locator = RenderedStreamLocator(stream: result.output.stdout, files: result.files)
     let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: result.output.stdout))
@@ -23,7 +25,9 @@ struct RenderedChartTests {
   @Test func errorsNameTheRenderedFileAndLine() async throws {
     let results = try await Self.validateChart()
     let invalid = results.filter { $0.status == .invalid }
-    let found = invalid.flatMap { r in r.errors.map { "\(r.resourceName) \($0.path) \($0.sourceLocation ?? "-")" } }
+    let found = invalid.flatMap { r in
+      r.errors.map { "\(r.resourceName) \($0.path) \($0.sourceLocation ?? "-")" }
+    }
     #expect(
       found == [
         "ConfigMap/release-name-settings /data/extra shop/templates/service.yaml (rendered line 16)",

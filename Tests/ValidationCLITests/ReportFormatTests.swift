@@ -9,7 +9,8 @@ import Validation
 /// The report formats of `chartc validate` parse, with the right counts.
 struct ReportFormatTests {
   static let files = [
-    "broken/wrong-type.yaml", "broken/missing-required.yaml", "broken/wrong-apiversion.yaml", "valid-stream.yaml",
+    "broken/wrong-type.yaml", "broken/missing-required.yaml", "broken/wrong-apiversion.yaml",
+    "valid-stream.yaml",
   ]
 
   @Test func jsonDecodes() async throws {
@@ -55,7 +56,9 @@ struct ReportFormatTests {
     let results = try await Fixtures.validate(Self.files)
     let text = ManifestReportFormat.text.render(results)
     #expect(text.hasSuffix("Summary: 5 resources found - Valid: 2, Invalid: 2, Errors: 1, Skipped: 0\n"))
-    #expect(text.contains("  - at '/spec/replicas' (type): got string, want null or integer [broken/wrong-type.yaml:6]\n"))
+    #expect(
+      text.contains(
+        "  - at '/spec/replicas' (type): got string, want null or integer [broken/wrong-type.yaml:6]\n"))
   }
 }
 
@@ -68,7 +71,8 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
   var errors = 0
 
   func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?,
     attributes attributeDict: [String: String] = [:]
   ) {
     switch elementName {

@@ -8,8 +8,11 @@ struct SchemaModeTests {
     let schema = try SchemaFileValidation.compile(
       path: Fixtures.data.appendingPathComponent("schema/values.schema.json").path)
     let results = SchemaFileValidation.validate(
-      [try Fixtures.input("schema/good-values.yaml"), try Fixtures.input("schema/bad-values.yaml")], against: schema)
-    #expect(results.map(\.file) == Array(repeating: "schema/good-values.yaml", count: 1) + Array(repeating: "schema/bad-values.yaml", count: 3))
+      [try Fixtures.input("schema/good-values.yaml"), try Fixtures.input("schema/bad-values.yaml")],
+      against: schema)
+    #expect(
+      results.map(\.file) == Array(repeating: "schema/good-values.yaml", count: 1)
+        + Array(repeating: "schema/bad-values.yaml", count: 3))
     #expect(results.map(\.index) == [0, 0, 1, 2])
     #expect(results.map(\.isValid) == [true, false, false, true])
     #expect(results[1].errors.map(\.instancePath).sorted() == ["", "/replicas"])
@@ -19,7 +22,8 @@ struct SchemaModeTests {
   @Test func jsonReportDecodesInInputOrder() throws {
     let schema = try SchemaFileValidation.compile(
       path: Fixtures.data.appendingPathComponent("schema/values.schema.json").path)
-    let results = SchemaFileValidation.validate([try Fixtures.input("schema/bad-values.yaml")], against: schema)
+    let results = SchemaFileValidation.validate(
+      [try Fixtures.input("schema/bad-values.yaml")], against: schema)
     let json = SchemaDocumentReport.json(results)
     let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let documents = try #require(decoded?["documents"] as? [[String: Any]])

@@ -26,13 +26,19 @@ struct SourceMapTests {
     let result = try ChartRenderer(engine: engine).render(request)
     let bytes = result.files.mapValues { Array($0.utf8) }
     let locator = RenderedStreamLocator(stream: result.output.stdout, files: result.files) { file, offset in
-      guard let b = bytes[file], let found = maps[file]?.position(ofOutputOffset: offset, in: b) else { return nil }
+      guard let b = bytes[file], let found = maps[file]?.position(ofOutputOffset: offset, in: b) else {
+        return nil
+      }
       return (found.file, found.line)
     }
     let registry = Fixtures.registry()
-    for m in LocatedManifest.read(try Fixtures.input("chart/crds/widget.yaml")) { registry.addCRD(m.resource.object) }
+    for m in LocatedManifest.read(try Fixtures.input("chart/crds/widget.yaml")) {
+      registry.addCRD(m.resource.object)
+    }
     let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: result.output.stdout))
-    let results = await ManifestStreamValidation(validator: ManifestValidator(registry: registry)).validate(manifests) {
+    let results = await ManifestStreamValidation(validator: ManifestValidator(registry: registry)).validate(
+      manifests
+    ) {
       _, mark in locator.location(line: mark.line, column: mark.column)
     }
     let found = results.flatMap { r in r.errors.map { "\($0.path) \($0.sourceLocation ?? "-")" } }
@@ -47,15 +53,18 @@ struct SourceMapTests {
 
   @Test func positionsInTextActionsAndDefinitions() throws {
     let set = TemplateSet()
-    let text = "{{- define \"lbl\" }}\nx: 1\ny: {{ .b }}\n{{- end }}\na: {{ .a }}\n\nc: 3\n{{- template \"lbl\" . }}\nz: {{ .missing }}{{ .a }}\n"
+    let text =
+      "{{- define \"lbl\" }}\nx: 1\ny: {{ .b }}\n{{- end }}\na: {{ .a }}\n\nc: 3\n{{- template \"lbl\" . }}\nz: {{ .missing }}{{ .a }}\n"
     try set.parse(name: "t.yaml", text: text)
     let (output, map) = try set.executeRecordingSourceMap(
       name: "t.yaml", data: .map(GoMap(["a": .string("A"), "b": .string("B")])))
-    #expect(try output == set.execute(name: "t.yaml", data: .map(GoMap(["a": .string("A"), "b": .string("B")]))))
+    #expect(
+      try output == set.execute(name: "t.yaml", data: .map(GoMap(["a": .string("A"), "b": .string("B")]))))
     let bytes = Array(output.utf8)
     func lineOf(_ needle: String) -> Int? {
       guard let r = output.range(of: needle) else { return nil }
-      return map.position(ofOutputOffset: output.utf8.distance(from: output.startIndex, to: r.lowerBound), in: bytes)?.line
+      return map.position(
+        ofOutputOffset: output.utf8.distance(from: output.startIndex, to: r.lowerBound), in: bytes)?.line
     }
     #expect(lineOf("a: ") == 5)
     #expect(lineOf("A") == 5)

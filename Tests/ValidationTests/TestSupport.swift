@@ -1,7 +1,7 @@
 import Foundation
+import TestSupport
 import Validation
 import Values
-import TestSupport
 
 /// Paths and loaders shared by the validation tests.
 enum TestSupport {

@@ -34,12 +34,19 @@ import Values
 
   @Test func unsupportedFloats() {
     #expect(throws: GoJSONError("json: unsupported value: NaN")) { try GoJSON.encode(.float(.nan)) }
-    #expect(throws: GoJSONError("json: unsupported value: -Inf")) { try GoJSON.encode(.list([.float(-.infinity)])) }
+    #expect(throws: GoJSONError("json: unsupported value: -Inf")) {
+      try GoJSON.encode(.list([.float(-.infinity)]))
+    }
   }
 
   @Test func indentOptionsAndBytes() throws {
-    let v = Value.map(["a": .list([.int(1), .emptyMap()]), "b": .object(TypedSlice(elementType: "uint8", items: [.int(104), .int(105)]))])
-    #expect(try GoJSON.encodeIndented(v, prefix: ">", indent: "\t") == "{\n>\t\"a\": [\n>\t\t1,\n>\t\t{}\n>\t],\n>\t\"b\": \"aGk=\"\n>}")
+    let v = Value.map([
+      "a": .list([.int(1), .emptyMap()]),
+      "b": .object(TypedSlice(elementType: "uint8", items: [.int(104), .int(105)])),
+    ])
+    #expect(
+      try GoJSON.encodeIndented(v, prefix: ">", indent: "\t")
+        == "{\n>\t\"a\": [\n>\t\t1,\n>\t\t{}\n>\t],\n>\t\"b\": \"aGk=\"\n>}")
     #expect(try GoJSON.encode(.string("<\u{2028}>"), escapeHTML: false) == "\"<\\u2028>\"")
     let decoded = try GoJSON.decode(bytes: [0x22, 0x61, 0xFF, 0xE2, 0x82, 0x22])
     #expect(decoded.stringValue == "a\u{FFFD}\u{FFFD}\u{FFFD}")

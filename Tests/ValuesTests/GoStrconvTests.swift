@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Values
 
 /// Float formatting: the fast shortest-digit path agrees with Go's exact `roundShortest`,
@@ -7,8 +8,11 @@ import Testing
   /// A deterministic stream of doubles covering all exponents, subnormals and round numbers.
   static func sampleDoubles(_ n: Int) -> [Double] {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    var out: [Double] = [0.1, 0.3, 1e23, Double(bitPattern: 1), 2.2250738585072014e-308, 1.7976931348623157e308,
-      9007199254740992, 123456789, 1e21, 1e-7, 0.000001, 2.675, 1.005, 8.41e21, Double(bitPattern: 0x5C0A_0000_0000)]
+    var out: [Double] = [
+      0.1, 0.3, 1e23, Double(bitPattern: 1), 2.2250738585072014e-308, 1.7976931348623157e308,
+      9007199254740992, 123456789, 1e21, 1e-7, 0.000001, 2.675, 1.005, 8.41e21,
+      Double(bitPattern: 0x5C0A_0000_0000),
+    ]
     while out.count < n {
       state = state &* 6364136223846793005 &+ 1442695040888963407
       let bits = state
@@ -74,7 +78,9 @@ import Testing
     #expect(String(decoding: buf, as: UTF8.self) == "x=[1e+06 a <nil>]|-02.5|\"é\"")
     #expect(GoFormatter.sprint([.int(1), .int(2), .string("a"), .int(3)]) == "1 2a3")
     #expect(GoFormatter.sprintln([.string("a"), .null]) == "a <nil>\n")
-    #expect(GoFormatter.formatV(.map(["a": .null]), plus: false, sharp: true) == "map[string]interface {}{\"a\":interface {}(nil)}")
+    #expect(
+      GoFormatter.formatV(.map(["a": .null]), plus: false, sharp: true)
+        == "map[string]interface {}{\"a\":interface {}(nil)}")
     #expect(GoFormatter.formatFloat(123456789) == "1.23456789e+08")
   }
 }

@@ -124,12 +124,21 @@ struct TemplateSubset {
     private func number(_ text: String) throws -> Token {
       var body = Substring(text)
       var neg = false
-      if body.hasPrefix("-") { neg = true; body = body.dropFirst() } else if body.hasPrefix("+") { body = body.dropFirst() }
+      if body.hasPrefix("-") {
+        neg = true; body = body.dropFirst()
+      } else if body.hasPrefix("+") {
+        body = body.dropFirst()
+      }
       var radix = 10
-      if body.hasPrefix("0x") || body.hasPrefix("0X") { radix = 16; body = body.dropFirst(2) }
-      else if body.hasPrefix("0o") || body.hasPrefix("0O") { radix = 8; body = body.dropFirst(2) }
-      else if body.hasPrefix("0b") || body.hasPrefix("0B") { radix = 2; body = body.dropFirst(2) }
-      else if body.count > 1 && body.hasPrefix("0") && body.allSatisfy({ $0.isNumber }) { radix = 8; body = body.dropFirst() }
+      if body.hasPrefix("0x") || body.hasPrefix("0X") {
+        radix = 16; body = body.dropFirst(2)
+      } else if body.hasPrefix("0o") || body.hasPrefix("0O") {
+        radix = 8; body = body.dropFirst(2)
+      } else if body.hasPrefix("0b") || body.hasPrefix("0B") {
+        radix = 2; body = body.dropFirst(2)
+      } else if body.count > 1 && body.hasPrefix("0") && body.allSatisfy({ $0.isNumber }) {
+        radix = 8; body = body.dropFirst()
+      }
       if let n = Int(body, radix: radix) { return .int(neg ? -n : n) }
       if radix == 10, !body.contains("."), !body.contains("e"), !body.contains("E") {
         throw Unsupported(reason: "integer overflow \(text)")
@@ -229,8 +238,10 @@ struct TemplateSubset {
           "Namespace": .string("ns"), "Revision": .int(1), "Service": .string("Helm"),
         ])
       case "Template":
-        v = .map(GoMap(["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")],
-          goTypeName: "common.Values"))
+        v = .map(
+          GoMap(
+            ["Name": .string("oracle/templates/t.yaml"), "BasePath": .string("oracle/templates")],
+            goTypeName: "common.Values"))
       default: throw Unsupported(reason: "field \(path)")
       }
       for p in path.dropFirst() {
@@ -255,10 +266,11 @@ struct TemplateSubset {
       if case .string(let s)? = args.first { return .string(s) }
       return .string(GoFormatter.sprintf("%v", args))
     case "quote":
-      return .string(args.filter { !$0.isNil }.map { a -> String in
-        if case .string(let s) = a { return GoFormatter.sprintf("%q", [.string(s)]) }
-        return GoFormatter.sprintf("%q", [.string(GoFormatter.sprintf("%v", [a]))])
-      }.joined(separator: " "))
+      return .string(
+        args.filter { !$0.isNil }.map { a -> String in
+          if case .string(let s) = a { return GoFormatter.sprintf("%q", [.string(s)]) }
+          return GoFormatter.sprintf("%q", [.string(GoFormatter.sprintf("%v", [a]))])
+        }.joined(separator: " "))
     case "cat":
       let v = args.filter { !$0.isNil }
       let f = String(repeating: "%v ", count: v.count).trimmingSpaces()

@@ -1,6 +1,6 @@
 import Foundation
-import Values
 import TestSupport
+import Values
 
 /// One line of a shared conformance `.jsonl` file.
 struct ConformanceCase {
@@ -19,7 +19,8 @@ struct ConformanceCase {
       guard case .map(let m)? = TestJSON.parse(String(line)) else { return nil }
       return ConformanceCase(
         id: m["id"]?.stringValue ?? "", template: m["template"]?.stringValue ?? "", values: m["values"],
-        chartValues: m["chart_values"]?.stringValue, output: m["output"]?.stringValue, error: m["error"]?.stringValue)
+        chartValues: m["chart_values"]?.stringValue, output: m["output"]?.stringValue,
+        error: m["error"]?.stringValue)
     }
   }
 }

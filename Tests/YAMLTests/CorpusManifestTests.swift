@@ -1,9 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 import Values
 
 @testable import YAML
-import TestSupport
 
 /// Helm's own rendered manifests (each corpus chart's default `expected.yaml`) and CRD files must read as
 /// YAML streams whose every document decodes, with a kind wherever apiVersion is present.
@@ -19,7 +19,8 @@ struct CorpusManifestTests {
     var failures: [String] = []
     while let rel = walker.nextObject() as? String {
       // One case per chart (the default render) keeps the test quick; all CRD files.
-      guard rel.hasSuffix("/default/expected.yaml") || (rel.hasPrefix("crds/") && rel.hasSuffix(".yaml")) else { continue }
+      guard rel.hasSuffix("/default/expected.yaml") || (rel.hasPrefix("crds/") && rel.hasSuffix(".yaml"))
+      else { continue }
       guard let text = try? String(contentsOfFile: root + "/" + rel, encoding: .utf8) else { continue }
       files += 1
       do {

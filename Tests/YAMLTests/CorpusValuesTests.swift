@@ -1,9 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 import Values
 
 @testable import YAML
-import TestSupport
 
 /// Every `values.yaml` of the shared corpus of real charts: read with `ValuesReader`, then
 /// written with `toYaml` / `toYamlPretty`; Helm's outputs are stored as FNV-1a hashes.
@@ -39,7 +39,8 @@ struct CorpusValuesTests {
       do {
         // Helm shows chart defaults after coalescing, which drops null map entries.
         let values = strippingNulls(try ValuesReader.read(text))
-        let out = (parts[0] == "toYamlPretty" ? YAMLWriter.toYamlPretty(values) : YAMLWriter.toYaml(values)) ?? ""
+        let out =
+          (parts[0] == "toYamlPretty" ? YAMLWriter.toYamlPretty(values) : YAMLWriter.toYaml(values)) ?? ""
         if Self.fnv64(out) != c["fnv64"]?.stringValue { failures.append("\(id): output differs") }
       } catch {
         failures.append("\(id): \(error)")

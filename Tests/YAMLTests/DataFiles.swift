@@ -18,6 +18,9 @@ enum DataFiles {
     guard let dir = Bundle.module.url(forResource: "Data", withExtension: nil),
       let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
     else { return [] }
-    return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    return Set(
+      text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty && !$0.hasPrefix("#")
+      })
   }
 }

@@ -13,8 +13,11 @@ struct FromYamlDataTests {
       let id = c["id"]?.stringValue ?? "?"
       let yaml = c["yaml"]?.stringValue ?? ""
       let got = id.hasPrefix("fromYamlArray/") ? YAMLReader.fromYamlArray(yaml) : YAMLReader.fromYaml(yaml)
-      guard let json = c["json"]?.stringValue, let expected = TestJSON.parse(json), valuesEqual(got, expected) else {
-        failures.append("\(id): expected \(c["json"]?.stringValue ?? c["error"]?.stringValue ?? ""), got \(GoTestPrinter.json(got))")
+      guard let json = c["json"]?.stringValue, let expected = TestJSON.parse(json), valuesEqual(got, expected)
+      else {
+        failures.append(
+          "\(id): expected \(c["json"]?.stringValue ?? c["error"]?.stringValue ?? ""), got \(GoTestPrinter.json(got))"
+        )
         continue
       }
     }

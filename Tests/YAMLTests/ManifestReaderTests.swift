@@ -79,7 +79,8 @@ struct ManifestReaderTests {
 
   @Test func headFieldsAreStringified() throws {
     let doc = try ManifestReader.readDocument(
-      "apiVersion: v1\nkind: Job\nmetadata:\n  name: 123\n  annotations:\n    helm.sh/hook-weight: 5\n    helm.sh/hook: pre-install\n    flag: on\n")
+      "apiVersion: v1\nkind: Job\nmetadata:\n  name: 123\n  annotations:\n    helm.sh/hook-weight: 5\n    helm.sh/hook: pre-install\n    flag: on\n"
+    )
     #expect(doc.name == "123")
     #expect(doc.annotations == ["helm.sh/hook-weight": "5", "helm.sh/hook": "pre-install", "flag": "true"])
   }
@@ -101,7 +102,9 @@ struct ManifestReaderTests {
 
   @Test func documentValueErrors() throws {
     let doc = try ManifestReader.readDocument("a: .nan\n")
-    #expect(throws: YAMLError("error converting YAML to JSON: json: unsupported value: NaN")) { try doc.value() }
+    #expect(throws: YAMLError("error converting YAML to JSON: json: unsupported value: NaN")) {
+      try doc.value()
+    }
     let text = try ManifestReader.readDocument("hello\n")
     #expect(try text.value().stringValue == "hello")
   }

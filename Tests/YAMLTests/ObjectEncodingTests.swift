@@ -12,8 +12,12 @@ struct ObjectEncodingTests {
     var goTypeName: String { "*common.KubeVersion" }
     var goKind: GoKind { .ptr }
     func formatted(plus: Bool, sharp: Bool) -> String { "v1.36.0" }
-    func goJSONValue() -> Value { .map(["Version": .string("v1.36.0"), "Major": .string("1"), "Minor": .string("36")]) }
-    var prettyYAML: PrettyYAMLForm { .fields([("version", .string("v1.36.0")), ("major", .string("1")), ("minor", .string("36"))]) }
+    func goJSONValue() -> Value {
+      .map(["Version": .string("v1.36.0"), "Major": .string("1"), "Minor": .string("36")])
+    }
+    var prettyYAML: PrettyYAMLForm {
+      .fields([("version", .string("v1.36.0")), ("major", .string("1")), ("minor", .string("36"))])
+    }
   }
 
   struct Time: GoObject, GoJSONEncodable, GoPrettyYAMLRepresentable {
@@ -26,7 +30,8 @@ struct ObjectEncodingTests {
 
   @Test func structLikeObjects() {
     #expect(YAMLWriter.toYaml(.object(KubeVersion())) == "Major: \"1\"\nMinor: \"36\"\nVersion: v1.36.0")
-    #expect(YAMLWriter.toYamlPretty(.object(KubeVersion())) == "version: v1.36.0\nmajor: \"1\"\nminor: \"36\"")
+    #expect(
+      YAMLWriter.toYamlPretty(.object(KubeVersion())) == "version: v1.36.0\nmajor: \"1\"\nminor: \"36\"")
     #expect(YAMLWriter.toYaml(.object(Time())) == "\"2021-01-02T00:00:00Z\"")
     #expect(YAMLWriter.toYamlPretty(.object(Time())) == "2021-01-02T00:00:00Z")
   }

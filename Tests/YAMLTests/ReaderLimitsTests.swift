@@ -11,7 +11,11 @@ struct ReaderLimitsTests {
     #expect((try? ValuesReader.read(text)) != nil)
     let deeper = "a: " + String(repeating: "[", count: 20_000) + "\n"
     // Oracle: `yaml: exceeded max depth of 10000` (no line on line 1).
-    #expect(throws: YAMLError("cannot unmarshal yaml document: error converting YAML to JSON: yaml: exceeded max depth of 10000", line: 1)) {
+    #expect(
+      throws: YAMLError(
+        "cannot unmarshal yaml document: error converting YAML to JSON: yaml: exceeded max depth of 10000",
+        line: 1)
+    ) {
       try ValuesReader.read(deeper)
     }
   }
@@ -45,7 +49,10 @@ struct ValuesErrorLineTests {
       _ = try ValuesReader.read("a: 1\n---\nx: 1\ny: z: 2\n")
       Issue.record("expected an error")
     } catch let e as YAMLError {
-      #expect(e.message == "cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context")
+      #expect(
+        e.message
+          == "cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context"
+      )
       #expect(e.line == 4)
     } catch {
       Issue.record("unexpected \(error)")

@@ -74,7 +74,8 @@ struct TestJSON {
           case UInt8(ascii: "b"): out.append(0x08)
           case UInt8(ascii: "f"): out.append(0x0C)
           case UInt8(ascii: "u"):
-            guard i + 4 <= b.count, let u = UInt32(String(decoding: b[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
+            guard i + 4 <= b.count, let u = UInt32(String(decoding: b[i..<(i + 4)], as: UTF8.self), radix: 16)
+            else { return nil }
             i += 4
             var scalar: Unicode.Scalar?
             if u >= 0xD800 && u < 0xDC00 {

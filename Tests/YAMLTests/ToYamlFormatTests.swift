@@ -67,7 +67,9 @@ struct ToYamlFormatTests {
       if let expected = c.output, got == expected {
         passed += 1
       } else {
-        failures.append("\(c.id)\n  expected: \(String(reflecting: c.output ?? c.error ?? ""))\n  got:      \(String(reflecting: got))")
+        failures.append(
+          "\(c.id)\n  expected: \(String(reflecting: c.output ?? c.error ?? ""))\n  got:      \(String(reflecting: got))"
+        )
       }
     }
     print("toyaml-format: \(passed)/\(measured) measured cases pass (\(cases.count) in file)")

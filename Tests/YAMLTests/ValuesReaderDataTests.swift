@@ -10,7 +10,9 @@ struct ValuesReaderDataTests {
     let known = DataFiles.knownDivergences("reader-known-divergences.txt")
     let all = DataFiles.lines(file)
     let cases = all.filter { !known.contains($0["id"]?.stringValue ?? "") }
-    if cases.count < all.count { print("\(file): \(all.count - cases.count) known libyaml/go-yaml divergences skipped") }
+    if cases.count < all.count {
+      print("\(file): \(all.count - cases.count) known libyaml/go-yaml divergences skipped")
+    }
     #expect(cases.count >= 100)
     var failures: [String] = []
     for c in cases {
@@ -63,7 +65,10 @@ enum GoTestPrinter {
     case .float(let f): return "\(f)"
     case .string(let s): return String(reflecting: s)
     case .list(let l): return "[" + l.map(json).joined(separator: ",") + "]"
-    case .map(let m): return "{" + m.sortedKeys.map { String(reflecting: $0) + ":" + json(m.storage[$0]!) }.joined(separator: ",") + "}"
+    case .map(let m):
+      return "{"
+        + m.sortedKeys.map { String(reflecting: $0) + ":" + json(m.storage[$0]!) }.joined(separator: ",")
+        + "}"
     case .object: return "<object>"
     }
   }

@@ -15,7 +15,8 @@ struct YAMLValuesConformanceTests {
     case .float(let f): return GoNumberFormat.formatG(f)
     case .string(let s): return s
     case .list(let l): return "[" + l.map(goV).joined(separator: " ") + "]"
-    case .map(let m): return "map[" + m.sortedKeys.map { $0 + ":" + goV(m.storage[$0]!) }.joined(separator: " ") + "]"
+    case .map(let m):
+      return "map[" + m.sortedKeys.map { $0 + ":" + goV(m.storage[$0]!) }.joined(separator: " ") + "]"
     default: return "?"
     }
   }
@@ -34,7 +35,9 @@ struct YAMLValuesConformanceTests {
     }
     var measured = 0
     var failures: [String] = []
-    let keyPattern = try! NSRegularExpression(pattern: #"^\{\{ toJson \.Values\.(\w+) \}\}\|\{\{ \.Values\.\1 \}\}\|\{\{ printf "%T" \.Values\.\1 \}\}$"#)
+    let keyPattern = try! NSRegularExpression(
+      pattern:
+        #"^\{\{ toJson \.Values\.(\w+) \}\}\|\{\{ \.Values\.\1 \}\}\|\{\{ printf "%T" \.Values\.\1 \}\}$"#)
     for c in cases {
       guard let cv = c.chartValues, c.values == nil else { continue }
       let read = Result { try ValuesReader.read(cv, fileName: "values.yaml") }
@@ -43,7 +46,9 @@ struct YAMLValuesConformanceTests {
       case .failure(let e):
         measured += 1
         let msg = "cannot load values.yaml: " + ((e as? YAMLError)?.message ?? "\(e)")
-        if msg != c.error { failures.append("\(c.id): expected \(c.error ?? c.output ?? "")\n   got error \(msg)") }
+        if msg != c.error {
+          failures.append("\(c.id): expected \(c.error ?? c.output ?? "")\n   got error \(msg)")
+        }
         continue
       case .success(let raw):
         if let err = c.error, err.hasPrefix("cannot load values.yaml") {
@@ -68,14 +73,16 @@ struct YAMLValuesConformanceTests {
           let v = values.mapValue?[String(t[r])] ?? .null
           let parts = out.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
           let shown = v.isNil ? "" : Self.goV(v)
-          ok = parts.count == 3 && Self.jsonMatches(v, parts[0]) && parts[1] == shown && parts[2] == v.goTypeName
+          ok =
+            parts.count == 3 && Self.jsonMatches(v, parts[0]) && parts[1] == shown && parts[2] == v.goTypeName
         }
         guard let result = ok else { continue }
         measured += 1
         if !result { failures.append("\(c.id): expected \(out)\n   got \(GoTestPrinter.json(values))") }
       }
     }
-    print("yaml-values: \(measured - failures.count)/\(measured) measured cases pass (\(cases.count) in file)")
+    print(
+      "yaml-values: \(measured - failures.count)/\(measured) measured cases pass (\(cases.count) in file)")
     for f in failures { print(f) }
     #expect(failures.isEmpty)
   }

@@ -19,7 +19,8 @@ struct YAMLWriterDataTests {
       let got = (pretty ? YAMLWriter.toYamlPretty(arg) : YAMLWriter.toYaml(arg)) ?? ""
       let expected = c["output"]?.stringValue ?? ("error: " + (c["error"]?.stringValue ?? ""))
       if got != expected {
-        failures.append("\(id)\n  expected: \(String(reflecting: expected))\n  got:      \(String(reflecting: got))")
+        failures.append(
+          "\(id)\n  expected: \(String(reflecting: expected))\n  got:      \(String(reflecting: got))")
       }
     }
     print("\(file): \(cases.count - failures.count)/\(cases.count) pass")

@@ -138,14 +138,18 @@ enum Builtin: String, CaseIterable {
       length = s.utf8.count
     case .list(let l): length = l.count
     default:
-      if let items = item.value.sliceItems { length = items.count } else {
+      if let items = item.value.sliceItems {
+        length = items.count
+      } else {
         throw FunctionError("can't slice item of type \(item.value.goTypeName)")
       }
     }
     var idx = [0, length, 0]
     for (i, index) in indexes.enumerated() { idx[i] = try indexArg(index, cap: length) }
     if idx[0] > idx[1] { throw FunctionError("invalid slice index: \(idx[0]) > \(idx[1])") }
-    if indexes.count == 3 && idx[1] > idx[2] { throw FunctionError("invalid slice index: \(idx[1]) > \(idx[2])") }
+    if indexes.count == 3 && idx[1] > idx[2] {
+      throw FunctionError("invalid slice index: \(idx[1]) > \(idx[2])")
+    }
     switch item.value {
     case .string(let s):
       let bytes = Array(s.utf8)[idx[0]..<idx[1]]
@@ -154,7 +158,9 @@ enum Builtin: String, CaseIterable {
       return .concrete(.list(Array(l[idx[0]..<idx[1]])))
     case .object(let o):
       let items = o.sliceItems ?? []
-      return .concrete(.object(TypedSlice(elementType: String(o.goTypeName.dropFirst(2)), items: Array(items[idx[0]..<idx[1]]))))
+      return .concrete(
+        .object(
+          TypedSlice(elementType: String(o.goTypeName.dropFirst(2)), items: Array(items[idx[0]..<idx[1]]))))
     default:
       return .invalid
     }

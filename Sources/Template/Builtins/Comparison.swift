@@ -15,7 +15,8 @@ enum Comparison {
       switch o.goKind {
       case .bool: return .bool
       case .int, .int8, .int16, .int32, .int64: return .int
-      case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr: return o is GoUnsignedInteger ? .uint : .invalid
+      case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
+        return o is GoUnsignedInteger ? .uint : .invalid
       case .float32, .float64: return .float
       case .string: return .string
       default: return .invalid
@@ -96,7 +97,8 @@ enum Comparison {
             }
             if k1g == .slice || k1g == .map || k1g == .func {
               throw FunctionError(
-                "non-comparable type \(GoFormatterBridge.sprintf("%s", [arg.value])): \(arg.value.goTypeName)")
+                "non-comparable type \(GoFormatterBridge.sprintf("%s", [arg.value])): \(arg.value.goTypeName)"
+              )
             }
             truth = sameComparable(arg1.value, arg.value)
           }

@@ -101,7 +101,8 @@ public final class Executor: ExecutionContext {
         location: f.tree.source.location(of: node.pos), templateName: f.tree.name,
         context: node.description, message: message, cause: cause)
     }
-    return TemplateExecutionError(location: nil, templateName: f.tree.name, context: "", message: message, cause: cause)
+    return TemplateExecutionError(
+      location: nil, templateName: f.tree.name, context: "", message: message, cause: cause)
   }
 
   // MARK: - Walking
@@ -216,11 +217,15 @@ public final class Executor: ExecutionContext {
     case .map(let m):
       for k in m.sortedKeys {
         ran = true
-        if try !oneIteration(.concrete(.string(k)), MapElements.element(of: m, value: m.storage[k] ?? .null)) { break }
+        if try !oneIteration(.concrete(.string(k)), MapElements.element(of: m, value: m.storage[k] ?? .null))
+        {
+          break
+        }
       }
     case .int, .int64:
       if r.pipe.decl.count > 1 {
-        throw error(f, "can't use \(GoFormatterBridge.formatV(val.value)) to iterate over more than one variable")
+        throw error(
+          f, "can't use \(GoFormatterBridge.formatV(val.value)) to iterate over more than one variable")
       }
       let n: Int64
       switch val.value {
@@ -351,7 +356,8 @@ public final class Executor: ExecutionContext {
       return .concrete(.object(GoComplex(real: n.float64, imaginary: n.imaginary)))
     }
     let lower = n.text.lowercased()
-    let isHexInt = lower.count > 2 && lower.hasPrefix("0x") && !lower.contains("p")
+    let isHexInt =
+      lower.count > 2 && lower.hasPrefix("0x") && !lower.contains("p")
       || (lower.count > 3 && (lower.hasPrefix("-0x") || lower.hasPrefix("+0x")) && !lower.contains("p"))
     if n.isFloat && !isHexInt && !n.isCharConstant && n.text.contains(where: { ".eEpP".contains($0) }) {
       return .concrete(.float(n.float64))
@@ -361,12 +367,16 @@ public final class Executor: ExecutionContext {
     return .invalid
   }
 
-  func evalFieldNode(_ f: Frame, _ dot: Operand, _ field: FieldNode, _ args: [Node], _ final: Operand?) throws -> Operand {
+  func evalFieldNode(_ f: Frame, _ dot: Operand, _ field: FieldNode, _ args: [Node], _ final: Operand?) throws
+    -> Operand
+  {
     at(f, field)
     return try evalFieldChain(f, dot, dot, field, field.ident, args, final)
   }
 
-  func evalChainNode(_ f: Frame, _ dot: Operand, _ chain: ChainNode, _ args: [Node], _ final: Operand?) throws -> Operand {
+  func evalChainNode(_ f: Frame, _ dot: Operand, _ chain: ChainNode, _ args: [Node], _ final: Operand?) throws
+    -> Operand
+  {
     at(f, chain)
     if chain.node is NilNode {
       throw error(f, "indirection through explicit nil in \(chain.description)")
@@ -375,7 +385,9 @@ public final class Executor: ExecutionContext {
     return try evalFieldChain(f, dot, pipe, chain, chain.fields, args, final)
   }
 
-  func evalVariableNode(_ f: Frame, _ dot: Operand, _ variable: VariableNode, _ args: [Node], _ final: Operand?) throws -> Operand {
+  func evalVariableNode(
+    _ f: Frame, _ dot: Operand, _ variable: VariableNode, _ args: [Node], _ final: Operand?
+  ) throws -> Operand {
     at(f, variable)
     let value = try varValue(f, variable.ident[0])
     if variable.ident.count == 1 {
@@ -386,7 +398,8 @@ public final class Executor: ExecutionContext {
   }
 
   func evalFieldChain(
-    _ f: Frame, _ dot: Operand, _ receiver: Operand, _ node: Node, _ idents: [String], _ args: [Node], _ final: Operand?
+    _ f: Frame, _ dot: Operand, _ receiver: Operand, _ node: Node, _ idents: [String], _ args: [Node],
+    _ final: Operand?
   ) throws -> Operand {
     var receiver = receiver
     for i in 0..<(idents.count - 1) {
@@ -395,7 +408,9 @@ public final class Executor: ExecutionContext {
     return try evalField(f, dot, idents[idents.count - 1], node, args, final, receiver)
   }
 
-  func evalFunction(_ f: Frame, _ dot: Operand, _ node: IdentifierNode, _ cmd: Node, _ args: [Node], _ final: Operand?) throws -> Operand {
+  func evalFunction(
+    _ f: Frame, _ dot: Operand, _ node: IdentifierNode, _ cmd: Node, _ args: [Node], _ final: Operand?
+  ) throws -> Operand {
     at(f, node)
     let name = node.ident
     if let fn = functions[name] {
@@ -408,7 +423,8 @@ public final class Executor: ExecutionContext {
   }
 
   func evalField(
-    _ f: Frame, _ dot: Operand, _ fieldName: String, _ node: Node, _ args: [Node], _ final: Operand?, _ receiver: Operand
+    _ f: Frame, _ dot: Operand, _ fieldName: String, _ node: Node, _ args: [Node], _ final: Operand?,
+    _ receiver: Operand
   ) throws -> Operand {
     if !receiver.isValid { return .invalid }
     let typ = receiver.staticTypeName

@@ -55,7 +55,9 @@ extension Callee {
       for (i, t) in fn.parameterOverrides where i >= 0 && i < fixed.count { fixed[i] = ParameterType(t) }
       return (fixed, fn.variadic.map { .go($0) })
     case .method(let m, let signature):
-      if let signature { return (signature.fixed.map(ParameterType.init), signature.variadic.map(ParameterType.init)) }
+      if let signature {
+        return (signature.fixed.map(ParameterType.init), signature.variadic.map(ParameterType.init))
+      }
       return (Array(repeating: .go(.any), count: m.arity), nil)
     }
   }
@@ -63,7 +65,8 @@ extension Callee {
 
 extension Executor {
   func evalCall(
-    _ f: Frame, _ dot: Operand, _ callee: Callee, node: Node, name: String, args allArgs: [Node], final: Operand?
+    _ f: Frame, _ dot: Operand, _ callee: Callee, node: Node, name: String, args allArgs: [Node],
+    final: Operand?
   ) throws -> Operand {
     let args = allArgs.isEmpty ? [] : Array(allArgs.dropFirst())
     let (fixed, variadic) = callee.signature
@@ -116,7 +119,8 @@ extension Executor {
       switch callee {
       case .builtin(let b):
         if b == .call {
-          let calleeName = args.isEmpty ? (final.map { GoFormatterBridge.formatV($0.value) } ?? "") : args[0].description
+          let calleeName =
+            args.isEmpty ? (final.map { GoFormatterBridge.formatV($0.value) } ?? "") : args[0].description
           return try Builtin.call(name: calleeName, argv)
         }
         return try b.invoke(argv, executor: self)

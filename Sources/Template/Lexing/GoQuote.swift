@@ -32,7 +32,9 @@ enum GoQuote {
     let utf8 = text.utf8
     if utf8.count >= 2, utf8.first == UInt8(ascii: "\""), utf8.last == UInt8(ascii: "\"") {
       let inner = utf8.dropFirst().dropLast()
-      if !inner.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) {
+      if !inner.contains(where: {
+        $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
+      }) {
         return String(decoding: inner, as: UTF8.self)
       }
     }
@@ -58,7 +60,9 @@ enum GoQuote {
         i += 1
       } else {
         let (value, isByte, next) = try unquoteEscape(body, i, quote: q)
-        if isByte { bytes.append(UInt8(value)) } else {
+        if isByte {
+          bytes.append(UInt8(value))
+        } else {
           guard let s = UnicodeScalar(value) else { throw SyntaxError() }
           bytes.append(contentsOf: Array(String(s).utf8))
         }

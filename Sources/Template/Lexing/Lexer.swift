@@ -69,10 +69,15 @@ struct Lexer {
     if b0 < 0x80 { return (UnicodeScalar(b0), 1) }
     var width = 0
     var value: UInt32 = 0
-    if b0 & 0xE0 == 0xC0 { width = 2; value = UInt32(b0 & 0x1F) }
-    else if b0 & 0xF0 == 0xE0 { width = 3; value = UInt32(b0 & 0x0F) }
-    else if b0 & 0xF8 == 0xF0 { width = 4; value = UInt32(b0 & 0x07) }
-    else { return ("\u{FFFD}", 1) }
+    if b0 & 0xE0 == 0xC0 {
+      width = 2; value = UInt32(b0 & 0x1F)
+    } else if b0 & 0xF0 == 0xE0 {
+      width = 3; value = UInt32(b0 & 0x0F)
+    } else if b0 & 0xF8 == 0xF0 {
+      width = 4; value = UInt32(b0 & 0x07)
+    } else {
+      return ("\u{FFFD}", 1)
+    }
     if i + width > input.count { return ("\u{FFFD}", 1) }
     for k in 1..<width {
       let b = input[i + k]
@@ -415,9 +420,13 @@ struct Lexer {
     _ = accept("+-")
     var digits = "0123456789_"
     if accept("0") {
-      if accept("xX") { digits = "0123456789abcdefABCDEF_" }
-      else if accept("oO") { digits = "01234567_" }
-      else if accept("bB") { digits = "01_" }
+      if accept("xX") {
+        digits = "0123456789abcdefABCDEF_"
+      } else if accept("oO") {
+        digits = "01234567_"
+      } else if accept("bB") {
+        digits = "01_"
+      }
     }
     acceptRun(digits)
     if accept(".") { acceptRun(digits) }

@@ -80,7 +80,8 @@ enum NumberParser {
     let chars = Array(text)
     var i = chars.count - 1
     while i > 0 {
-      if (chars[i] == "+" || chars[i] == "-") && chars[i - 1] != "e" && chars[i - 1] != "E" && chars[i - 1] != "p"
+      if (chars[i] == "+" || chars[i] == "-") && chars[i - 1] != "e" && chars[i - 1] != "E"
+        && chars[i - 1] != "p"
         && chars[i - 1] != "P"
       {
         break
@@ -200,7 +201,8 @@ enum NumberParser {
     if lower.hasPrefix("0x") {
       if !lower.contains("p") { return nil }
     } else {
-      for c in lower.utf8 where !(c >= 48 && c <= 57) && c != UInt8(ascii: ".") && c != UInt8(ascii: "e")
+      for c in lower.utf8
+      where !(c >= 48 && c <= 57) && c != UInt8(ascii: ".") && c != UInt8(ascii: "e")
         && c != UInt8(ascii: "+") && c != UInt8(ascii: "-")
       {
         return nil

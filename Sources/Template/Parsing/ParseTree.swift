@@ -48,7 +48,10 @@ public final class ParseTree: Sendable {
   static func isEmpty(_ node: Node) -> Bool {
     switch node {
     case let list as ListNode: return list.nodes.allSatisfy(isEmpty)
-    case let text as TextNode: return text.text.allSatisfy { Lexer.isSpace($0) || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA0 }
+    case let text as TextNode:
+      return text.text.allSatisfy {
+        Lexer.isSpace($0) || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA0
+      }
     default: return false
     }
   }

@@ -22,7 +22,8 @@ struct Parser {
   struct Failure: Error { let message: String }
 
   /// Parses `text` of file `name`; returns the main tree and the defined trees.
-  static func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError)
+  static func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool)
+    throws(TemplateParseError)
     -> (main: ParseTree, defined: [(String, ParseTree)])
   {
     let source = TemplateSource(parseName: name, text: Array(text.utf8))
@@ -33,8 +34,11 @@ struct Parser {
       var defs = parser.defined
       // The file's own tree joins the set too (Go's `t.add()` at the end of Parse).
       if let i = defs.firstIndex(where: { $0.0 == name }) {
-        if defs[i].1.isEmpty { defs[i] = (name, main) }
-        else if !main.isEmpty { throw Failure(message: "template: multiple definition of template \(GoQuote.quote(name))") }
+        if defs[i].1.isEmpty {
+          defs[i] = (name, main)
+        } else if !main.isEmpty {
+          throw Failure(message: "template: multiple definition of template \(GoQuote.quote(name))")
+        }
       }
       return (main, defs)
     } catch let f as Failure {
@@ -141,7 +145,9 @@ struct Parser {
   private mutating func parseDefinition() throws {
     let context = "define clause"
     let nameToken = nextNonSpace()
-    guard nameToken.kind == .string || nameToken.kind == .rawString else { throw unexpected(nameToken, context) }
+    guard nameToken.kind == .string || nameToken.kind == .rawString else {
+      throw unexpected(nameToken, context)
+    }
     let name: String
     do { name = try GoQuote.unquote(nameToken.value) } catch { throw fail("invalid syntax") }
     _ = try expect(.rightDelim, context)

@@ -45,7 +45,8 @@ struct ChartcRun: Sendable {
     try inHandle.close()
     let out = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
     let err = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-    let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+    let status =
+      process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
     return ChartcRun(status: status, stdout: out, stderr: err)
   }
 }

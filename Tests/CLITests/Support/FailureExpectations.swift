@@ -16,8 +16,11 @@ func expectRenderFailure(
   let scratch = try TemporaryDirectory()
   let outDir = scratch.path + "/out"
   let dirRun = try ChartcRun.run(["render"] + arguments + ["--output-dir", outDir], in: directory)
-  #expect(dirRun.status == 1, "with --output-dir: exit status \(dirRun.status)", sourceLocation: sourceLocation)
-  #expect(dirRun.stdout.isEmpty, "with --output-dir, stdout: \(dirRun.stdout.prefix(500))", sourceLocation: sourceLocation)
+  #expect(
+    dirRun.status == 1, "with --output-dir: exit status \(dirRun.status)", sourceLocation: sourceLocation)
+  #expect(
+    dirRun.stdout.isEmpty, "with --output-dir, stdout: \(dirRun.stdout.prefix(500))",
+    sourceLocation: sourceLocation)
   #expect(
     !FileManager.default.fileExists(atPath: outDir), "with --output-dir, written: \(scratch.listing())",
     sourceLocation: sourceLocation)

@@ -3,7 +3,8 @@ import Foundation
 /// A small valid chart written into a temporary directory, to be broken by each test.
 struct FixtureChart {
   static let chartYAML = "apiVersion: v2\nname: demo\nversion: 0.1.0\n"
-  static let configMap = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: {{ .Values.a | quote }}\n"
+  static let configMap =
+    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: {{ .Values.a | quote }}\n"
   static let valuesYAML = "a: 1\n"
 
   let root: TemporaryDirectory

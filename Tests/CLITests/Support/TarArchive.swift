@@ -53,7 +53,8 @@ enum TarArchive {
     let body = writer.deflate(data, flush: Z_FINISH)
     var crc = crc32(0, nil, 0)
     data.withUnsafeBufferPointer { crc = crc32(crc, $0.baseAddress, uInt($0.count)) }
-    return gzipHeader + body + littleEndian(UInt32(crc)) + littleEndian(UInt32(truncatingIfNeeded: data.count))
+    return gzipHeader + body + littleEndian(UInt32(crc))
+      + littleEndian(UInt32(truncatingIfNeeded: data.count))
   }
 
   /// A gzip archive of `chartFiles` followed by entries of zeros (name, size in MiB), built
@@ -93,7 +94,8 @@ struct RawDeflater {
   mutating func deflate(_ input: [UInt8], flush: Int32) -> [UInt8] {
     if !open {
       _ = deflateInit2_(
-        &stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        &stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+        Int32(MemoryLayout<z_stream>.size))
       open = true
     }
     var output: [UInt8] = []

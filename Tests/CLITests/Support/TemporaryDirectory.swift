@@ -17,7 +17,8 @@ final class TemporaryDirectory: @unchecked Sendable {
   @discardableResult
   func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
     let file = url.appendingPathComponent(relative)
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(bytes).write(to: file)
     return file.path
   }

@@ -112,7 +112,9 @@ enum TestJSON {
     mutating func literal(_ word: String, _ v: Value) throws -> Value {
       let w = Array(word.utf8)
       guard pos + w.count <= bytes.count else { throw TestJSONError(description: "unexpected EOF") }
-      guard Array(bytes[pos..<pos + w.count]) == w else { throw TestJSONError(description: "invalid literal") }
+      guard Array(bytes[pos..<pos + w.count]) == w else {
+        throw TestJSONError(description: "invalid literal")
+      }
       pos += w.count
       return v
     }
@@ -167,7 +169,8 @@ enum TestJSON {
     }
 
     mutating func hex4() throws -> UInt32 {
-      guard pos + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[pos..<pos + 4], as: UTF8.self), radix: 16)
+      guard pos + 4 <= bytes.count,
+        let v = UInt32(String(decoding: bytes[pos..<pos + 4], as: UTF8.self), radix: 16)
       else { throw TestJSONError(description: "bad escape") }
       pos += 4
       return v
@@ -192,7 +195,9 @@ func pythonJSON(_ v: Value) -> String {
   case .string(let s): return pythonString(s)
   case .list(let items): return "[" + items.map(pythonJSON).joined(separator: ", ") + "]"
   case .map(let m):
-    return "{" + m.sortedKeys.map { pythonString($0) + ": " + pythonJSON(m[$0] ?? .null) }.joined(separator: ", ") + "}"
+    return "{"
+      + m.sortedKeys.map { pythonString($0) + ": " + pythonJSON(m[$0] ?? .null) }.joined(separator: ", ")
+      + "}"
   case .object: return "\"<object>\""
   }
 }
@@ -224,7 +229,9 @@ let testDataURL: URL = Bundle.module.resourceURL!.appendingPathComponent("Data")
 func jsonLines(_ name: String) throws -> [GoMap] {
   let text = try String(contentsOf: testDataURL.appendingPathComponent(name), encoding: .utf8)
   return try text.split(separator: "\n").map { line in
-    guard case .map(let m) = try TestJSON.decode(String(line)) else { throw TestJSONError(description: "not an object") }
+    guard case .map(let m) = try TestJSON.decode(String(line)) else {
+      throw TestJSONError(description: "not an object")
+    }
     return m
   }
 }
