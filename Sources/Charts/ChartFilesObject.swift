@@ -61,7 +61,7 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
     case "AsSecrets":
       return .method(
         GoMethod(arity: 0) { _ in
-          .string(toYaml(.map(basenameMap { .string(Base64.encode($0)) })))
+          .string(toYaml(.map(basenameMap { .string(GoBase64.encode($0)) })))
         })
     default: return nil
     }
@@ -86,7 +86,7 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
   }
 
   public func goJSONValue() -> Value {
-    .map(files.mapValues { .string(Base64.encode($0)) })
+    .map(files.mapValues { .string(GoBase64.encode($0)) })
   }
 }
 
@@ -94,29 +94,4 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
 public struct FilesMethodError: Error, CustomStringConvertible {
   public let description: String
   init(_ description: String) { self.description = description }
-}
-
-/// Standard base64 with padding, as Go's `base64.StdEncoding`.
-enum Base64 {
-  private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-
-  static func encode(_ data: [UInt8]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity((data.count + 2) / 3 * 4)
-    var i = 0
-    while i + 2 < data.count {
-      let n = Int(data[i]) << 16 | Int(data[i + 1]) << 8 | Int(data[i + 2])
-      out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], alphabet[n >> 6 & 63], alphabet[n & 63]]
-      i += 3
-    }
-    let rest = data.count - i
-    if rest == 1 {
-      let n = Int(data[i]) << 16
-      out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], UInt8(ascii: "="), UInt8(ascii: "=")]
-    } else if rest == 2 {
-      let n = Int(data[i]) << 16 | Int(data[i + 1]) << 8
-      out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], alphabet[n >> 6 & 63], UInt8(ascii: "=")]
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
 }

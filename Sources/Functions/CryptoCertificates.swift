@@ -236,10 +236,10 @@ enum CryptoCertificates {
       return try signed(c, key: key)
     }
     t["buildCustomCert"] = TemplateFunction([.string, .string]) { c in
-      guard let certBytes = try? CryptoBase64.decode(str(c[0])) else {
+      guard let certBytes = try? GoBase64.decode(str(c[0])) else {
         throw FunctionError("unable to decode base64 certificate")
       }
-      guard let keyBytes = try? CryptoBase64.decode(str(c[1])) else {
+      guard let keyBytes = try? GoBase64.decode(str(c[1])) else {
         throw FunctionError("unable to decode base64 private key")
       }
       let certText = String(decoding: certBytes, as: UTF8.self)

@@ -119,13 +119,13 @@ enum CryptoFunctions {
     let ivBytes = randomBytes(16)
     let encrypted = try AES._CBC.encrypt(
       content, using: aesKey(password), iv: AES._CBC.IV(ivBytes: ivBytes), noPadding: true)
-    return CryptoBase64.encode(ivBytes + Array(encrypted))
+    return GoBase64.encode(ivBytes + Array(encrypted))
   }
 
   static func decryptAES(_ password: String, _ crypt64: String) throws -> String {
     if crypt64.isEmpty { return "" }
     let crypt: [UInt8]
-    switch Result(catching: { () throws(CryptoBase64.CorruptInput) in try CryptoBase64.decode(crypt64) }) {
+    switch Result(catching: { () throws(GoBase64.CorruptInput) in try GoBase64.decode(crypt64) }) {
     case .success(let c): crypt = c
     case .failure(let e): throw FunctionError(e.message)
     }

@@ -1,3 +1,4 @@
+import Values
 import Crypto
 import Foundation
 import SwiftASN1
@@ -21,7 +22,7 @@ enum CryptoPrivateKey {
 
   /// A PEM block: `-----BEGIN TYPE-----`, base64 body, `-----END TYPE-----`.
   static func pem(_ type: String, _ der: [UInt8]) -> String {
-    let b64 = Array(CryptoBase64.encode(der).utf8)
+    let b64 = Array(GoBase64.encode(der).utf8)
     var out = "-----BEGIN \(type)-----\n"
     var i = 0
     while i < b64.count {
@@ -46,7 +47,7 @@ enum CryptoPrivateKey {
         while j < lines.count {
           let l = lines[j].trimmingCharacters(in: .whitespaces)
           if l == "-----END \(type)-----" {
-            if let der = try? CryptoBase64.decode(body) { return (type, der) }
+            if let der = try? GoBase64.decode(body) { return (type, der) }
             break
           }
           if l.contains(":") { j += 1; continue }  // headers

@@ -1,8 +1,6 @@
-/// Go's `encoding/base64` and `encoding/base32` standard encodings, including the exact
-/// byte offsets in their `illegal base64 data at input byte N` errors.
+/// Go's `encoding/base32` standard encoding, including the exact byte offsets in its
+/// `illegal base32 data at input byte N` errors (base64 is `Values.GoBase64`).
 enum GoBaseEncoding {
-  private static let base64Alphabet = Array(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
   private static let base32Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
   private static let pad = UInt8(ascii: "=")
 
@@ -11,75 +9,7 @@ enum GoBaseEncoding {
     for (i, c) in alphabet.enumerated() { map[Int(c)] = UInt8(i) }
     return map
   }
-  private static let base64Map = decodeMap(base64Alphabet)
   private static let base32Map = decodeMap(base32Alphabet)
-
-  static func base64Encode(_ data: [UInt8]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity((data.count + 2) / 3 * 4)
-    var i = 0
-    while i < data.count {
-      let b0 = UInt32(data[i])
-      let b1 = i + 1 < data.count ? UInt32(data[i + 1]) : 0
-      let b2 = i + 2 < data.count ? UInt32(data[i + 2]) : 0
-      let v = b0 << 16 | b1 << 8 | b2
-      out.append(base64Alphabet[Int(v >> 18 & 0x3F)])
-      out.append(base64Alphabet[Int(v >> 12 & 0x3F)])
-      out.append(i + 1 < data.count ? base64Alphabet[Int(v >> 6 & 0x3F)] : pad)
-      out.append(i + 2 < data.count ? base64Alphabet[Int(v & 0x3F)] : pad)
-      i += 3
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// Decoded bytes, or the offset Go reports in its `CorruptInputError`.
-  static func base64Decode(_ text: String) -> Result<[UInt8], DecodeError> {
-    let src = Array(text.utf8)
-    var out: [UInt8] = []
-    var si = 0
-    let newline = { (c: UInt8) in c == 0x0A || c == 0x0D }
-    while si < src.count {
-      var dbuf = [UInt8](repeating: 0, count: 4)
-      var dlen = 4
-      var trailingError: Int? = nil
-      var j = 0
-      while j < 4 {
-        if si == src.count {
-          if j == 0 { return .success(out) }
-          return .failure(DecodeError(offset: si - j))
-        }
-        let c = src[si]
-        si += 1
-        let v = base64Map[Int(c)]
-        if v != 0xFF {
-          dbuf[j] = v
-          j += 1
-          continue
-        }
-        if newline(c) { continue }
-        if c != pad { return .failure(DecodeError(offset: si - 1)) }
-        switch j {
-        case 0, 1: return .failure(DecodeError(offset: si - 1))
-        case 2:
-          while si < src.count && newline(src[si]) { si += 1 }
-          if si == src.count { return .failure(DecodeError(offset: src.count)) }
-          if src[si] != pad { return .failure(DecodeError(offset: si - 1)) }
-          si += 1
-        default: break
-        }
-        while si < src.count && newline(src[si]) { si += 1 }
-        if si < src.count { trailingError = si }
-        dlen = j
-        break
-      }
-      let val = UInt32(dbuf[0]) << 18 | UInt32(dbuf[1]) << 12 | UInt32(dbuf[2]) << 6 | UInt32(dbuf[3])
-      let bytes = [UInt8(val >> 16 & 0xFF), UInt8(val >> 8 & 0xFF), UInt8(val & 0xFF)]
-      out += bytes[0..<(dlen - 1)]
-      if let e = trailingError { return .failure(DecodeError(offset: e)) }
-      if dlen < 4 { return .success(out) }
-    }
-    return .success(out)
-  }
 
   static func base32Encode(_ data: [UInt8]) -> String {
     var out: [UInt8] = []

@@ -41,7 +41,7 @@ enum RandomFunctions {
     t["randBytes"] = TemplateFunction([.int]) { c in
       let n = int(c[0])
       if n < 0 || n > maxLength { throw FunctionError("runtime error: makeslice: len out of range") }
-      return .string(CryptoBase64.encode(CryptoFunctions.randomBytes(n)))
+      return .string(GoBase64.encode(CryptoFunctions.randomBytes(n)))
     }
     t["randInt"] = TemplateFunction([.int, .int]) { c in
       let (span, overflow) = int(c[1]).subtractingReportingOverflow(int(c[0]))

@@ -94,7 +94,7 @@ struct GoJSONEncoder {
               return 0
             }
             out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: Self.base64(bytes))
+            out.append(contentsOf: GoBase64.encodedBytes(bytes))
             out.append(UInt8(ascii: "\""))
           } else if let items = o.sliceItems {
             openArray(items, &stack)
@@ -230,32 +230,5 @@ struct GoJSONEncoder {
   }
 
   /// Standard base64 with padding, as Go encodes `[]byte`.
-  static func base64(_ bytes: [UInt8]) -> [UInt8] {
-    let table: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity((bytes.count + 2) / 3 * 4)
-    var i = 0
-    while i + 3 <= bytes.count {
-      let n = (UInt32(bytes[i]) << 16) | (UInt32(bytes[i + 1]) << 8) | UInt32(bytes[i + 2])
-      out.append(table[Int((n >> 18) & 63)])
-      out.append(table[Int((n >> 12) & 63)])
-      out.append(table[Int((n >> 6) & 63)])
-      out.append(table[Int(n & 63)])
-      i += 3
-    }
-    let rest = bytes.count - i
-    if rest == 1 {
-      let n = UInt32(bytes[i]) << 16
-      out.append(table[Int((n >> 18) & 63)])
-      out.append(table[Int((n >> 12) & 63)])
-      out.append(contentsOf: [61, 61])
-    } else if rest == 2 {
-      let n = (UInt32(bytes[i]) << 16) | (UInt32(bytes[i + 1]) << 8)
-      out.append(table[Int((n >> 18) & 63)])
-      out.append(table[Int((n >> 12) & 63)])
-      out.append(table[Int((n >> 6) & 63)])
-      out.append(61)
-    }
-    return out
-  }
+
 }

@@ -261,7 +261,7 @@ struct GoYAMLDecoder {
     if tag == "" && !n.plainImplicit { return .string(n.value) }
     if tag == "!" { return .string(n.value) }
     if tag == ScalarResolver.binaryTag {
-      guard let bytes = Base64.decode(n.value) else {
+      guard let bytes = try? GoBase64.decode(n.value) else {
         throw YAMLError("yaml: !!binary value contains invalid base64 data")
       }
       return .string(GoUTF8.stringCoercingInvalid(bytes))

@@ -48,7 +48,7 @@ indirect enum JSONTree {
           if case .int(let i) = item { return UInt8(truncatingIfNeeded: i) }
           return 0
         }
-        return .string(Base64.encode(bytes))
+        return .string(GoBase64.encode(bytes))
       }
       if let items = o.sliceItems { return .array(try items.map { try marshal($0, depth: depth + 1) }) }
       return .object([])

@@ -206,7 +206,7 @@ struct CryptoShapeTests {
       #expect(status == 0, "EC CA: \(out)")
     }
     // buildCustomCert accepts what genCA produced.
-    let b64 = { (s: String) in Value.string(CryptoBase64.encode(Array(s.utf8))) }
+    let b64 = { (s: String) in Value.string(GoBase64.encode(Array(s.utf8))) }
     let rebuilt = Self.certificate(try Self.call("buildCustomCert", [b64(ca.cert), b64(ca.key)]))
     #expect(rebuilt?.cert == ca.cert && rebuilt?.key == ca.key)
   }

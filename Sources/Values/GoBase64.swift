@@ -1,6 +1,6 @@
 /// Go's `encoding/base64` standard encoding (padded, CR/LF ignored, non-strict), with
 /// `illegal base64 data at input byte N` errors at Go's offsets.
-enum CryptoBase64 {
+public enum GoBase64 {
   static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
   static let decodeMap: [UInt8] = {
     var m = [UInt8](repeating: 0xFF, count: 256)
@@ -8,12 +8,19 @@ enum CryptoBase64 {
     return m
   }()
 
-  struct CorruptInput: Error {
-    let offset: Int
-    var message: String { "illegal base64 data at input byte \(offset)" }
+  /// Go's `CorruptInputError`.
+  public struct CorruptInput: Error, Sendable {
+    public let offset: Int
+    public var message: String { "illegal base64 data at input byte \(offset)" }
   }
 
-  static func encode(_ data: [UInt8]) -> String {
+  /// `StdEncoding.EncodeToString`.
+  public static func encode(_ data: [UInt8]) -> String {
+    String(decoding: encodedBytes(data), as: UTF8.self)
+  }
+
+  /// `StdEncoding.Encode` into a new buffer.
+  public static func encodedBytes(_ data: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity((data.count + 2) / 3 * 4)
     var i = 0
@@ -28,10 +35,11 @@ enum CryptoBase64 {
       out.append(i + 2 < data.count ? alphabet[Int(v & 63)] : 61)
       i += 3
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
-  static func decode(_ text: String) throws(CorruptInput) -> [UInt8] {
+  /// `StdEncoding.DecodeString`.
+  public static func decode(_ text: String) throws(CorruptInput) -> [UInt8] {
     let src = Array(text.utf8)
     var out: [UInt8] = []
     var si = 0
