@@ -45,7 +45,7 @@ let package = Package(
       ]
     ),
     .target(name: "TestSupport", path: "Tests/Support"),
-    .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"], resources: [.copy("Data")]),
+    .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"]),
     .testTarget(
       name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
     .testTarget(name: "TemplateTests", dependencies: ["TestSupport", "Template", "Values"]),

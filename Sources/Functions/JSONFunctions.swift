@@ -23,28 +23,21 @@ enum JSONFunctions {
       }
     }
     t.define("fromJson", [.string]) { call in
-      let result = GoMap()
-      do {
-        switch try GoJSON.decode(call.string(0)) {
-        case .map(let m): return .map(m)
-        case .null: break
-        case let other: result["Error"] = .string(typeError(other, "map[string]interface {}"))
-        }
-      } catch {
-        result["Error"] = .string(message(of: error))
+      let (map, error) = GoJSON.unmarshalObject(call.string(0))
+      let result: GoMap
+      if let map {
+        result = map
+      } else {
+        result = GoMap()
+        result.isNilMap = true
       }
+      if let error { result["Error"] = .string(error.message) }
       return .map(result)
     }
     t.define("fromJsonArray", [.string]) { call in
-      do {
-        switch try GoJSON.decode(call.string(0)) {
-        case .list(let items): return .list(items)
-        case .null: return .list([])
-        case let other: return .list([.string(typeError(other, "[]interface {}"))])
-        }
-      } catch {
-        return .list([.string(message(of: error))])
-      }
+      let (list, error) = GoJSON.unmarshalArray(call.string(0))
+      if let error { return .list([.string(error.message)]) }
+      return .list(list ?? [])
     }
     t.define("mustFromJson", [.string]) { call in
       do {
@@ -54,19 +47,6 @@ enum JSONFunctions {
       }
     }
     return t
-  }
-
-  /// `json: cannot unmarshal array into Go value of type map[string]interface {}`.
-  private static func typeError(_ v: Value, _ target: String) -> String {
-    let kind: String
-    switch v {
-    case .map: kind = "object"
-    case .list: kind = "array"
-    case .string: kind = "string"
-    case .bool: kind = "bool"
-    default: kind = "number"
-    }
-    return "json: cannot unmarshal \(kind) into Go value of type \(target)"
   }
 
   private static func message(of error: any Error) -> String {

@@ -515,6 +515,10 @@ struct GoFormatPrinter {
       buf.append(contentsOf: "map[...]".utf8)
       return
     }
+    if f.sharpV && m.isNilMap {
+      buf.append(contentsOf: (m.goTypeName + "(nil)").utf8)
+      return
+    }
     mapsOnPath.insert(id)
     defer { mapsOnPath.remove(id) }
     if f.sharpV {
