@@ -36,11 +36,13 @@ let package = Package(
     .target(
       name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
-    .target(name: "Review", dependencies: ["Charts", "YAML", "Values"]),
+    .target(name: "Checking", dependencies: ["Charts", "Template", "Validation", "YAML", "Values"]),
+    .target(name: "Policy", dependencies: ["Checking", "Charts", "Validation", "YAML", "Values"]),
+    .target(name: "Review", dependencies: ["Checking", "Charts", "YAML", "Values"]),
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Functions", "Review", "Template", "Validation", "YAML", "Values",
+        "Charts", "Checking", "Functions", "Policy", "Review", "Template", "Validation", "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,7 +61,12 @@ let package = Package(
       name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
     .testTarget(
-      name: "ReviewTests", dependencies: ["TestSupport", "Review", "Validation", "YAML", "Values"]),
+      name: "ReviewTests",
+      dependencies: ["TestSupport", "Checking", "Review", "Validation", "YAML", "Values"]),
+    .testTarget(
+      name: "CheckingTests",
+      dependencies: ["TestSupport", "Checking", "Charts", "Validation", "YAML", "Values"],
+      resources: [.copy("Data")]),
     .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),

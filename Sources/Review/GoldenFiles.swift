@@ -1,5 +1,5 @@
 import Charts
-import Dispatch
+import Checking
 import Foundation
 import Values
 
@@ -7,11 +7,11 @@ import Values
 /// updated by rendering the matrix concurrently.
 public struct GoldenFiles: Sendable {
   public let matrix: RenderMatrix
-  public let renderer: ChartRenderer
+  public let pipeline: CheckingPipeline
 
-  public init(matrix: RenderMatrix, renderer: ChartRenderer = ChartRenderer()) {
+  public init(matrix: RenderMatrix, pipeline: CheckingPipeline = CheckingPipeline()) {
     self.matrix = matrix
-    self.renderer = renderer
+    self.pipeline = pipeline
   }
 
   /// The state of one golden file after a render.
@@ -33,12 +33,13 @@ public struct GoldenFiles: Sendable {
   }
 
   /// Renders `entries` concurrently and compares each with its golden file.
-  public func check(_ entries: [RenderMatrix.Entry]) -> [Outcome] {
-    let results = OutcomeBox(count: entries.count)
-    DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-      results.set(index, outcome(for: entries[index]))
-    }
-    return results.values
+  public func check(_ entries: [RenderMatrix.Entry]) async -> [Outcome] {
+    compare(await pipeline.render(matrix: matrix, entries: entries))
+  }
+
+  /// Compares each matrix render with its golden file.
+  public func compare(_ renders: [MatrixRender]) -> [Outcome] {
+    renders.map(outcome(for:))
   }
 
   /// Rewrites the golden files of `outcomes` that drifted or are missing; returns their paths.
@@ -73,13 +74,12 @@ public struct GoldenFiles: Sendable {
     return extra.sorted()
   }
 
-  private func outcome(for entry: RenderMatrix.Entry) -> Outcome {
+  private func outcome(for render: MatrixRender) -> Outcome {
+    let entry = render.entry
     let rendered: String
-    do {
-      let request = matrix.request(for: entry)
-      rendered = try renderer.render(request).output.stdout
-    } catch {
-      return Outcome(entry: entry, status: .failed(message: "\(error)"), rendered: "")
+    switch render.result {
+    case .success(let release): rendered = release.output.stdout
+    case .failure(let error): return Outcome(entry: entry, status: .failed(message: "\(error)"), rendered: "")
     }
     let url = matrix.root.appendingPathComponent(entry.golden)
     guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -91,20 +91,4 @@ public struct GoldenFiles: Sendable {
       old: golden, new: rendered, oldName: "a/" + entry.golden, newName: "b/" + entry.golden)
     return Outcome(entry: entry, status: .drifted(diff: diff), rendered: rendered)
   }
-}
-
-/// Results written by concurrent workers, one slot each.
-private final class OutcomeBox: @unchecked Sendable {
-  private var slots: [GoldenFiles.Outcome?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ outcome: GoldenFiles.Outcome) {
-    lock.lock()
-    slots[index] = outcome
-    lock.unlock()
-  }
-
-  var values: [GoldenFiles.Outcome] { slots.compactMap { $0 } }
 }

@@ -79,11 +79,16 @@ public final class TemplateSet: @unchecked Sendable {
   }
 }
 
-/// Runs deep recursive work on a thread with a large stack, so that the template depth
-/// bound, not the stack, limits recursion. The threads are kept and reused: starting a
-/// thread and faulting in fresh stack pages for every template cost more than running it.
-enum LargeStack {
-  static func run<T>(stackSize: Int, _ body: @escaping () throws -> T) throws -> T {
+/// Runs deep recursive work on a thread with a large stack (1 GiB by default: Go's own
+/// goroutine stack ceiling), so that Helm's depth bounds, not the stack, limit recursion
+/// (templates, deep `--set` indexes, nested values). The memory is reserved, not committed.
+/// The threads are kept and reused: starting a thread and faulting in fresh stack pages for
+/// every template cost more than running it. The one large-stack policy of chartc.
+public enum LargeStack {
+  /// Go's goroutine stack ceiling.
+  public static let defaultSize = 1 << 30
+
+  public static func run<T>(stackSize: Int = defaultSize, _ body: @escaping () throws -> T) throws -> T {
     let worker = LargeStackWorker.checkout(stackSize: stackSize)
     defer { LargeStackWorker.checkin(worker) }
     return try worker.run(body)

@@ -76,9 +76,27 @@ public struct RenderedStreamLocator: Sendable {
   /// when the template line is known, else `templates/x.yaml (rendered line 40)`;
   /// nil outside any framed document.
   public func location(line: Int, column: Int = 1) -> String? {
+    guard let found = origin(line: line, column: column) else { return nil }
+    switch found {
+    case .template(let file, let line): return "\(file):\(line)"
+    case .rendered(let file, let line): return "\(file) (rendered line \(line))"
+    case .stream(let file, let line): return "\(file) (output line \(line))"
+    }
+  }
+
+  /// What wrote a stream position: a template line, else a line of the rendered file, else
+  /// (a document not found in its rendered file) the stream line under its `# Source:` path.
+  public enum Origin: Sendable, Equatable {
+    case template(file: String, line: Int)
+    case rendered(file: String, line: Int)
+    case stream(file: String, line: Int)
+  }
+
+  /// The origin of stream position (`line`, `column`, 1-based); nil outside any framed document.
+  public func origin(line: Int, column: Int = 1) -> Origin? {
     guard let segment = segments.last(where: { $0.firstStreamLine <= line }) else { return nil }
     guard let firstFileLine = segment.firstFileLine else {
-      return "\(segment.path) (output line \(line))"
+      return .stream(file: segment.path, line: line)
     }
     let fileLine = firstFileLine + (line - segment.firstStreamLine)
     if let resolver, let starts = fileLineStarts[segment.path], let bytes = files[segment.path],
@@ -93,10 +111,15 @@ public struct RenderedStreamLocator: Sendable {
         remaining -= 1
       }
       if let found = resolver(segment.path, offset) {
-        return "\(found.template):\(found.line)"
+        return .template(file: found.template, line: found.line)
       }
     }
-    return "\(segment.path) (rendered line \(fileLine))"
+    return .rendered(file: segment.path, line: fileLine)
+  }
+
+  /// The `# Source:` path of the document holding stream line `line`.
+  public func sourcePath(line: Int) -> String? {
+    segments.last(where: { $0.firstStreamLine <= line })?.path
   }
 
   /// The rendered file and line of a stream line (for tests and reports).

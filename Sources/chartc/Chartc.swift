@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `chartc` command line: render, validate, lint and lock Helm charts.
 @main
-struct Chartc: ParsableCommand {
+struct Chartc: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chartc",
     abstract: "Render, validate and lock Helm charts exactly as Helm v4 does.",

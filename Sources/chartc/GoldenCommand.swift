@@ -1,10 +1,11 @@
 import ArgumentParser
 import Charts
+import Checking
 import Foundation
 import Review
 
 /// `chartc golden`: lock the rendered manifests of the project's render matrix.
-struct GoldenCommand: ParsableCommand {
+struct GoldenCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "golden",
     abstract: "Check, update or list the golden files of the render matrix in chartc.yaml.",
@@ -43,16 +44,16 @@ struct GoldenSelection: ParsableArguments {
 }
 
 /// `chartc golden check`: render every entry and compare it with its golden file.
-struct GoldenCheck: ParsableCommand {
+struct GoldenCheck: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Render the matrix and fail with a unified diff where a golden file drifted.")
 
   @OptionGroup var selection: GoldenSelection
 
-  func run() throws {
+  func run() async throws {
     let (golden, entries) = try selection.load()
-    let outcomes = golden.check(entries)
+    let outcomes = await golden.check(entries)
     var problems = 0
     var report = ""
     for outcome in outcomes {
@@ -86,15 +87,15 @@ struct GoldenCheck: ParsableCommand {
 }
 
 /// `chartc golden update`: rewrite the golden files that changed.
-struct GoldenUpdate: ParsableCommand {
+struct GoldenUpdate: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "update", abstract: "Render the matrix and rewrite the golden files that changed.")
 
   @OptionGroup var selection: GoldenSelection
 
-  func run() throws {
+  func run() async throws {
     let (golden, entries) = try selection.load()
-    let outcomes = golden.check(entries)
+    let outcomes = await golden.check(entries)
     let failures = outcomes.compactMap { outcome -> String? in
       if case .failed(let message) = outcome.status { return "\(outcome.entry.golden): \(message)" }
       return nil
@@ -138,19 +139,18 @@ struct GoldenList: ParsableCommand {
 }
 
 /// `chartc golden render`: print what the selected matrix entries render to.
-struct GoldenRender: ParsableCommand {
+struct GoldenRender: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
 
   @OptionGroup var selection: GoldenSelection
 
-  func run() throws {
+  func run() async throws {
     let (golden, entries) = try selection.load()
-    for entry in entries {
+    for render in await golden.pipeline.render(matrix: golden.matrix, entries: entries) {
       do {
-        let result = try golden.renderer.render(golden.matrix.request(for: entry))
-        StandardOutput.write(result.output.stdout)
+        StandardOutput.write(try render.result.get().output.stdout)
       } catch {
         throw CommandFailure.from(error)
       }

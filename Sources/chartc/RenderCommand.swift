@@ -1,9 +1,11 @@
 import ArgumentParser
 import Charts
+import Checking
 import Foundation
+import Template
 
 /// `chartc render [NAME] CHART [flags]`: a drop-in for `helm template`.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Locally render templates, exactly as `helm template` does.",
@@ -97,34 +99,50 @@ struct RenderCommand: ParsableCommand {
     return request
   }
 
-  func run() throws {
+  func run() async throws {
     let request = makeRequest()
-    let result: ChartRenderer.Result
-    let outputDir = outputDir
-    let useReleaseName = useReleaseNameInOutputDir
+    let layout = CheckingPipeline.OutputLayout(
+      outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir)
+    let files: [String: String]
+    let manifests: ManifestOutput
+    let warnings: [String]
+    var release: RenderedRelease? = nil
     do {
-      result = try LargeStack.run {
-        try ChartRenderer().render(request, outputDir: outputDir, useReleaseName: useReleaseName)
+      if validateManifests {
+        let rendered = try CheckingPipeline().render(request, layout: layout)
+        (files, manifests, warnings, release) = (rendered.files, rendered.output, rendered.warnings, rendered)
+      } else {
+        let rendered = try LargeStack.run {
+          try ChartRenderer().render(
+            request, outputDir: layout.outputDir, useReleaseName: layout.useReleaseName)
+        }
+        (files, manifests, warnings) = (rendered.files, rendered.output, rendered.warnings)
       }
     } catch {
       throw CommandFailure.from(error)
     }
-    for warning in result.warnings {
+    for warning in warnings {
       FileHandle.standardError.write(Data("level=INFO msg=\"\(warning)\"\n".utf8))
     }
     switch output {
     case .json:
-      StandardOutput.write(PythonStyleJSON.prettyObject(result.files))
+      StandardOutput.write(PythonStyleJSON.prettyObject(files))
     case .stream:
-      if !result.output.writes.isEmpty {
-        try OutputDirectoryWriter.write(result.output.writes)
+      if !manifests.writes.isEmpty {
+        do {
+          try OutputDirectoryWriter.write(manifests.writes)
+        } catch {
+          throw CommandFailure.from(error)
+        }
       }
-      StandardOutput.write(result.output.stdout)
+      StandardOutput.write(manifests.stdout)
     }
-    if validateManifests,
-      !(try RenderValidation.check(result: result, request: request, flags: validation))
-    {
-      throw ExitCode.failure
+    if let release {
+      let report = try await validation.validate(release)
+      if !report.isEmpty {
+        FileHandle.standardError.write(Data(report.utf8))
+        throw ExitCode.failure
+      }
     }
   }
 }
@@ -132,52 +150,4 @@ struct RenderCommand: ParsableCommand {
 /// `--output` of `chartc render`.
 enum RenderOutputFormat: String, ExpressibleByArgument, CaseIterable {
   case stream, json
-}
-
-/// Runs work on a thread with a 1 GiB stack — Go's own goroutine stack ceiling — so input
-/// nested as deeply as Helm accepts (deep `--set` indexes, recursive templates up to Go's
-/// depth limits) recurses as far as it does in Helm instead of overflowing the 8 MiB main
-/// thread. The memory is reserved, not committed: pages are touched only as the stack grows.
-/// Should the system refuse such a thread, the work runs on the calling thread instead.
-enum LargeStack {
-  static let size = 1 << 30
-
-  static func run<T>(_ work: @escaping () throws -> T) throws -> T {
-    let box = WorkBox(work)
-    let job = Unmanaged.passRetained(Job { box.result = Result { try box.work() } })
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, size)
-    var thread = pthread_t()
-    let created = pthread_create(
-      &thread, &attributes,
-      { raw in
-        guard let raw else { return nil }
-        Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().body()
-        return nil
-      }, job.toOpaque())
-    guard created == 0 else {
-      job.release()
-      return try work()
-    }
-    pthread_join(thread, nil)
-    guard let result = box.result else {
-      throw CommandFailure("internal error: render thread ended without a result")
-    }
-    return try result.get()
-  }
-
-  /// What the thread runs (a plain class, so a C thread entry point can take it).
-  private final class Job {
-    let body: () -> Void
-    init(_ body: @escaping () -> Void) { self.body = body }
-  }
-
-  /// The work and its result, handed between the two threads; `pthread_join` orders them.
-  private final class WorkBox<T>: @unchecked Sendable {
-    let work: () throws -> T
-    var result: Result<T, any Error>?
-    init(_ work: @escaping () throws -> T) { self.work = work }
-  }
 }

@@ -1,10 +1,8 @@
 import ArgumentParser
 import Charts
-import Dispatch
+import Checking
 import Foundation
-import Template
 import Validation
-import YAML
 
 /// Flags shared by `chartc validate` and `chartc render --validate` (kubeconform's).
 struct ManifestValidationFlags: ParsableArguments {
@@ -47,7 +45,7 @@ struct ManifestValidationFlags: ParsableArguments {
 /// `chartc validate [FILE...|DIR|-]`: validates Kubernetes manifests against the schemas of
 /// their kinds, like kubeconform; `chartc validate --schema FILE [DOC...|-]` validates any
 /// YAML or JSON documents against one JSON schema, like check-jsonschema.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Validate Kubernetes manifests (or any documents, with --schema) against JSON schemas.",
@@ -80,7 +78,7 @@ struct ValidateCommand: ParsableCommand {
     help: "Also list valid and skipped resources (text output).")
   var verbose = false
 
-  func run() throws {
+  func run() async throws {
     let paths = inputs.isEmpty ? ["-"] : inputs
     let sources: [ManifestInput]
     do {
@@ -97,10 +95,8 @@ struct ValidateCommand: ParsableCommand {
     let registry = try flags.makeRegistry()
     let validator = ManifestValidator(
       registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
-    let results = BlockingTask.run {
-      let manifests = await LocatedManifest.read(sources)
-      return await ManifestStreamValidation(validator: validator).validate(manifests)
-    }
+    let manifests = await LocatedManifest.read(sources)
+    let results = await ManifestStreamValidation(validator: validator).validate(manifests)
     StandardOutput.write(output.format.render(results, verbose: verbose))
     let summary = ManifestSummary(results)
     if summary.invalid > 0 || summary.errors > 0 { throw ExitCode.failure }
@@ -132,103 +128,15 @@ enum ValidationOutputFormat: String, ExpressibleByArgument, CaseIterable {
   var format: ManifestReportFormat { ManifestReportFormat(rawValue: rawValue) ?? .text }
 }
 
-/// `chartc render --validate`: validates the assembled output stream and reports each
-/// error with the template file and line that produced the field, on stderr.
-enum RenderValidation {
-  /// Validates `result`'s stream; returns false (after printing the report on stderr)
-  /// when anything is invalid.
-  static func check(
-    result: ChartRenderer.Result, request: RenderRequest, flags: ManifestValidationFlags,
-    sourceMaps: RenderedStreamLocator.TemplateResolver? = nil
-  ) throws -> Bool {
-    let registry = try flags.makeRegistry()
-    if let chart = try? ChartLoader.load(path: request.chartPath) {
-      for crd in crdFiles(of: chart) {
-        for m in LocatedManifest.read(ManifestInput(name: crd.name, text: crd.text)) where m.readError == nil
-        {
-          registry.addCRD(m.resource.object)
-        }
-      }
-    }
-    let options = flags.makeOptions(kubeVersion: request.kubeVersion ?? "v1.36.0")
-    let validator = ManifestValidator(registry: registry, options: options)
-    // with --output-dir the stream went to files: validate what was written
-    let stream =
-      result.output.writes.isEmpty ? result.output.stdout : result.output.writes.map(\.content).joined()
-    let locator = RenderedStreamLocator(stream: stream, files: result.files, resolver: sourceMaps)
-    let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: stream)).map {
-      m -> LocatedManifest in
-      var m = m
-      if let line = m.document?.startLine, let position = locator.renderedPosition(line: line) {
-        m.resource.source = position.file
-      }
-      return m
-    }
-    let results = BlockingTask.run {
-      await ManifestStreamValidation(validator: validator).validate(manifests) { _, mark in
-        locator.location(line: mark.line, column: mark.column) ?? "<stdout>:\(mark.line)"
-      }
-    }
+extension ManifestValidationFlags {
+  /// `chartc render --validate`: validates `release` against the schemas of its Kubernetes
+  /// version; returns the text report (each error at its template line), empty when valid.
+  func validate(_ release: RenderedRelease) async throws -> String {
+    let validation = ReleaseValidation(
+      registry: try makeRegistry(), options: makeOptions(kubeVersion: release.kubeVersion))
+    let results = await validation.validate(release)
     let summary = ManifestSummary(results)
-    guard summary.invalid > 0 || summary.errors > 0 else { return true }
-    var report = results
-    if sourceMaps == nil, let resolver = templateResolver(request: request, rendered: result.files) {
-      // only when something is invalid: render again, recording where each byte came from
-      let precise = RenderedStreamLocator(stream: stream, files: result.files, resolver: resolver)
-      for (i, m) in manifests.enumerated() where i < report.count {
-        guard let document = m.document else { continue }
-        for j in report[i].errors.indices {
-          if let mark = ManifestErrorLocator.mark(of: report[i].errors[j], in: document),
-            let place = precise.location(line: mark.line, column: mark.column)
-          {
-            report[i].errors[j].sourceLocation = place
-          }
-        }
-      }
-    }
-    FileHandle.standardError.write(Data(ManifestReportFormat.text.render(report).utf8))
-    return false
-  }
-
-  /// Renders `request` again with source maps; resolves a rendered file offset to its
-  /// template file and line when the file rendered the same both times.
-  static func templateResolver(request: RenderRequest, rendered: [String: String])
-    -> RenderedStreamLocator.TemplateResolver?
-  {
-    var engine = RenderEngine()
-    let maps = RenderSourceMaps()
-    engine.sourceMaps = maps
-    guard let again = try? ChartRenderer(engine: engine).render(request) else { return nil }
-    var bytes: [String: [UInt8]] = [:]
-    for (path, text) in again.files where rendered[path] == text { bytes[path] = Array(text.utf8) }
-    let output = bytes
-    return { file, offset in
-      guard let b = output[file], let map = maps[file],
-        let found = map.position(ofOutputOffset: offset, in: b)
-      else { return nil }
-      return (found.file, found.line)
-    }
-  }
-
-  static func crdFiles(of chart: Chart) -> [ChartFile] {
-    chart.crdFiles + chart.dependencies.flatMap { crdFiles(of: $0) }
-  }
-}
-
-/// Runs async work to completion from synchronous command code.
-enum BlockingTask {
-  final class Box<T>: @unchecked Sendable {
-    var value: T?
-  }
-
-  static func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
-    let box = Box<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task.detached {
-      box.value = await body()
-      done.signal()
-    }
-    done.wait()
-    return box.value!
+    guard summary.invalid > 0 || summary.errors > 0 else { return "" }
+    return ManifestReportFormat.text.render(results)
   }
 }

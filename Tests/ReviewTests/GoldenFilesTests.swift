@@ -1,3 +1,4 @@
+import Checking
 import Foundation
 import Review
 import Testing
@@ -8,10 +9,10 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  @Test func everyGoldenFileMatchesTheRender() throws {
+  @Test func everyGoldenFileMatchesTheRender() async throws {
     let matrix = try RenderMatrix.load(Self.root.appendingPathComponent("chartc.yaml").path)
     #expect(matrix.entries.count == 15)
-    let outcomes = GoldenFiles(matrix: matrix).check(matrix.entries)
+    let outcomes = await GoldenFiles(matrix: matrix).check(matrix.entries)
     for outcome in outcomes {
       #expect(outcome.status == .unchanged, "\(outcome.entry.golden): \(outcome.status)")
     }
@@ -39,7 +40,7 @@ import Testing
       "helm-oracle disagrees with the golden files or lint is not clean:\n\(output)")
   }
 
-  @Test func changedProductionValueDriftsAndUpdates() throws {
+  @Test func changedProductionValueDriftsAndUpdates() async throws {
     let work = FileManager.default.temporaryDirectory.appendingPathComponent(
       "chartc-golden-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: work) }
@@ -66,14 +67,14 @@ import Testing
     try project.write(to: work.appendingPathComponent("chartc.yaml"), atomically: true, encoding: .utf8)
     let matrix = try RenderMatrix.load(work.appendingPathComponent("chartc.yaml").path)
     let golden = GoldenFiles(matrix: matrix)
-    #expect(golden.check(matrix.entries).map(\.status) == [.unchanged])
+    #expect(await golden.check(matrix.entries).map(\.status) == [.unchanged])
 
     let valuesFile = work.appendingPathComponent("charts/control-plane/values-prod.yaml")
     let original = try String(contentsOf: valuesFile, encoding: .utf8)
     try original.replacingOccurrences(of: "    maxReplicas: 10\n", with: "    maxReplicas: 12\n")
       .write(to: valuesFile, atomically: true, encoding: .utf8)
 
-    let drifted = golden.check(matrix.entries)
+    let drifted = await golden.check(matrix.entries)
     guard case .drifted(let diff) = drifted.first?.status else {
       Issue.record("expected drift, got \(String(describing: drifted.first?.status))")
       return
@@ -84,6 +85,6 @@ import Testing
     #expect(changed == ["-  maxReplicas: 10", "+  maxReplicas: 12"], "diff:\n\(diff)")
 
     #expect(try golden.update(drifted) == ["golden/control-plane/prod.yaml"])
-    #expect(golden.check(matrix.entries).map(\.status) == [.unchanged])
+    #expect(await golden.check(matrix.entries).map(\.status) == [.unchanged])
   }
 }

@@ -1,56 +1,12 @@
-import Charts
 import Foundation
 import Template
 import Testing
 import Validation
 import Values
 
-/// The template source map: which template line wrote each part of a rendered file.
+/// The template source map: which template line wrote each part of a rendered file
+/// (the chart-level flow is tested in CheckingTests).
 struct SourceMapTests {
-  static let chartPath = Fixtures.data.appendingPathComponent("chart").path
-
-  @Test func recordingLeavesTheOutputUnchanged() throws {
-    let plain = try ChartRenderer().render(RenderRequest(chartPath: Self.chartPath))
-    var engine = RenderEngine()
-    engine.sourceMaps = RenderSourceMaps()
-    let mapped = try ChartRenderer(engine: engine).render(RenderRequest(chartPath: Self.chartPath))
-    #expect(plain.files == mapped.files)
-    #expect(plain.output.stdout == mapped.output.stdout)
-  }
-
-  @Test func errorsNameTheTemplateLine() async throws {
-    let request = RenderRequest(chartPath: Self.chartPath)
-    var engine = RenderEngine()
-    let maps = RenderSourceMaps()
-    engine.sourceMaps = maps
-    let result = try ChartRenderer(engine: engine).render(request)
-    let bytes = result.files.mapValues { Array($0.utf8) }
-    let locator = RenderedStreamLocator(stream: result.output.stdout, files: result.files) { file, offset in
-      guard let b = bytes[file], let found = maps[file]?.position(ofOutputOffset: offset, in: b) else {
-        return nil
-      }
-      return (found.file, found.line)
-    }
-    let registry = Fixtures.registry()
-    for m in LocatedManifest.read(try Fixtures.input("chart/crds/widget.yaml")) {
-      registry.addCRD(m.resource.object)
-    }
-    let manifests = LocatedManifest.read(ManifestInput(name: "<stdout>", text: result.output.stdout))
-    let results = await ManifestStreamValidation(validator: ManifestValidator(registry: registry)).validate(
-      manifests
-    ) {
-      _, mark in locator.location(line: mark.line, column: mark.column)
-    }
-    let found = results.flatMap { r in r.errors.map { "\($0.path) \($0.sourceLocation ?? "-")" } }
-    #expect(
-      found == [
-        "/data/extra shop/templates/service.yaml:17",
-        "/spec/replicas shop/templates/deployment.yaml:9",
-        "/spec/template/spec/containers/0/ports/0/containerPort shop/templates/deployment.yaml:22",
-        "/spec/size shop/templates/widget.yaml:6",
-      ])
-  }
-
   @Test func positionsInTextActionsAndDefinitions() throws {
     let set = TemplateSet()
     let text =

@@ -28,33 +28,33 @@ public struct RenderMatrix: Sendable {
   public static func load(_ file: String) throws -> RenderMatrix {
     let url = URL(fileURLWithPath: file)
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw ReviewError("open \(file): no such file or directory")
+      throw MatrixError("open \(file): no such file or directory")
     }
     let document: Value
     do {
       document = try YAMLReader.unmarshalAny(String(decoding: data, as: UTF8.self))
     } catch {
-      throw ReviewError("\(file): \(error)")
+      throw MatrixError("\(file): \(error)")
     }
     return try RenderMatrix(document: document, root: url.deletingLastPathComponent(), file: file)
   }
 
   init(document: Value, root: URL, file: String) throws {
     self.root = root
-    guard case .map(let top) = document else { throw ReviewError("\(file): the project file must be a map") }
+    guard case .map(let top) = document else { throw MatrixError("\(file): the project file must be a map") }
     let defaultKube =
       (top["defaults"]?.mapValue?["kubeVersion"]?.stringValue) ?? KubeVersion.helmDefault.version
     guard case .list(let charts)? = top["charts"] else {
-      throw ReviewError("\(file): `charts` must be a list")
+      throw MatrixError("\(file): `charts` must be a list")
     }
     var entries: [Entry] = []
     for (index, item) in charts.enumerated() {
       guard case .map(let chart) = item, let name = chart["name"]?.stringValue, !name.isEmpty else {
-        throw ReviewError("\(file): charts[\(index)] needs a `name`")
+        throw MatrixError("\(file): charts[\(index)] needs a `name`")
       }
       let path = chart["path"]?.stringValue ?? "charts/\(name)"
       guard case .map(let environments)? = chart["environments"] else {
-        throw ReviewError("\(file): chart \(name) needs `environments`")
+        throw MatrixError("\(file): chart \(name) needs `environments`")
       }
       for env in environments.sortedKeys {
         let spec = environments[env]?.mapValue ?? GoMap()
@@ -75,10 +75,10 @@ public struct RenderMatrix: Sendable {
   /// The entries matching the `--chart` and `--env` filters (empty filters match all).
   public func filtered(charts: [String], environments: [String]) throws -> [Entry] {
     for chart in charts where !entries.contains(where: { $0.chart == chart }) {
-      throw ReviewError("no chart named \"\(chart)\" in the render matrix")
+      throw MatrixError("no chart named \"\(chart)\" in the render matrix")
     }
     for env in environments where !entries.contains(where: { $0.environment == env }) {
-      throw ReviewError("no environment named \"\(env)\" in the render matrix")
+      throw MatrixError("no environment named \"\(env)\" in the render matrix")
     }
     return entries.filter {
       (charts.isEmpty || charts.contains($0.chart))
@@ -98,8 +98,8 @@ public struct RenderMatrix: Sendable {
   }
 }
 
-/// A failure of the review commands, worded for the user.
-public struct ReviewError: Error, Sendable, CustomStringConvertible {
+/// A problem with the project file (`chartc.yaml`) or a matrix filter, worded for the user.
+public struct MatrixError: Error, Sendable, CustomStringConvertible {
   public let description: String
   public init(_ description: String) { self.description = description }
 }

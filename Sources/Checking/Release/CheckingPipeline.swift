@@ -1,0 +1,44 @@
+import Charts
+import Template
+import Values
+
+/// The one flow every check stands on: load a chart, render it as `helm template` does,
+/// and decode the output into objects whose fields lead back to their template lines, in
+/// one pass. Validation, golden files, budgets, lint and diff all consume its result.
+public struct CheckingPipeline: Sendable {
+  /// The engine every render of this pipeline shares (parsed templates are cached in it).
+  public let engine: RenderEngine
+
+  public init(engine: RenderEngine = RenderEngine()) {
+    self.engine = engine
+  }
+
+  /// Where `helm template` writes: stdout (the default) or `--output-dir`.
+  public struct OutputLayout: Sendable {
+    public var outputDir: String?
+    public var useReleaseName: Bool
+    public init(outputDir: String? = nil, useReleaseName: Bool = false) {
+      self.outputDir = outputDir
+      self.useReleaseName = useReleaseName
+    }
+  }
+
+  /// Renders `request` and decodes its output. Throws the render's error as Helm words it;
+  /// a document that renders but does not decode is kept with its `readError`.
+  public func render(_ request: RenderRequest, layout: OutputLayout = OutputLayout()) throws
+    -> RenderedRelease
+  {
+    try LargeStack.run {
+      let loaded = try ChartLoader.load(path: request.chartPath)
+      let userValues = try UserValues.load(request)
+      var engine = self.engine
+      let maps = RenderSourceMaps()
+      engine.sourceMaps = maps
+      // preparation changes the chart it is given (subcharts disabled, aliases applied)
+      let rendered = try ChartRenderer(engine: engine).render(
+        chart: loaded.copy(), userValues: userValues, request: request, outputDir: layout.outputDir,
+        useReleaseName: layout.useReleaseName)
+      return RenderedRelease(request: request, chart: loaded, rendered: rendered, sourceMaps: maps)
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/// Kinds the Kubernetes API serves without a namespace: a namespace written on them is
+/// ignored, so they are keyed with none.
+enum ClusterScopedKinds {
+  static let kinds: Set<String> = [
+    "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "StorageClass",
+    "CSIDriver", "CSINode", "VolumeAttachment", "PriorityClass", "RuntimeClass", "IngressClass",
+    "CustomResourceDefinition", "APIService", "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
+    "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding", "CertificateSigningRequest",
+    "FlowSchema", "PriorityLevelConfiguration", "ComponentStatus", "ClusterIssuer",
+    "ClusterTriggerAuthentication",
+    "ResourceSlice", "DeviceClass", "IPAddress", "ServiceCIDR", "VolumeAttributesClass", "GatewayClass",
+  ]
+
+  static func contains(kind: String, apiVersion: String) -> Bool {
+    kinds.contains(kind)
+  }
+}
