@@ -1,0 +1,28 @@
+import ArgumentParser
+import Checking
+import Foundation
+
+/// `--color auto|always|never`: colour on a terminal unless NO_COLOR is set (auto), or forced.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable, Sendable {
+  case auto, always, never
+
+  /// The style for output written to `descriptor` (standard output by default).
+  func style(for descriptor: Int32 = STDOUT_FILENO) -> TextStyle {
+    switch self {
+    case .always: return TextStyle(enabled: true)
+    case .never: return .plain
+    case .auto:
+      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+      return TextStyle(enabled: !noColor && !dumb && isatty(descriptor) == 1)
+    }
+  }
+}
+
+/// The `--color` option, for commands that print findings or diffs.
+struct ColorFlag: ParsableArguments {
+  @Option(
+    name: .customLong("color"),
+    help: "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: ColorMode = .auto
+}
