@@ -30,9 +30,11 @@ public struct RenderMatrix: Sendable {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw MatrixError("open \(file): no such file or directory")
     }
+    let text = String(decoding: data, as: UTF8.self)
+    try ProjectFileSchema.check(text, file: file, root: url.deletingLastPathComponent())
     let document: Value
     do {
-      document = try YAMLReader.unmarshalAny(String(decoding: data, as: UTF8.self))
+      document = try YAMLReader.unmarshalAny(text)
     } catch {
       throw MatrixError("\(file): \(error)")
     }

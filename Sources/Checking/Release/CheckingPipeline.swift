@@ -29,7 +29,16 @@ public struct CheckingPipeline: Sendable {
     -> RenderedRelease
   {
     try LargeStack.run {
-      let loaded = try ChartLoader.load(path: request.chartPath)
+      try render(request, loaded: try ChartLoader.load(path: request.chartPath), layout: layout)
+    }
+  }
+
+  /// Renders `request` over a chart already loaded (e.g. with dependencies resolved by the
+  /// caller); `loaded` itself is not changed.
+  public func render(_ request: RenderRequest, loaded: Chart, layout: OutputLayout = OutputLayout()) throws
+    -> RenderedRelease
+  {
+    try LargeStack.run {
       let userValues = try UserValues.load(request)
       var engine = self.engine
       let maps = RenderSourceMaps()
