@@ -28,16 +28,17 @@ import Testing
   /// twice (hard newlines in the source, then the help formatter): a broken line.
   @Test func noHelpTextHasBrokenLines() throws {
     for command in Self.commands {
-      let help = try ChartcRun.run(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
+      let help = try ChartcRun.run(command + ["--help"]).stdout
       let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       for (line, next) in zip(lines, lines.dropFirst()) {
         let trimmed = next.drop { $0 == " " }
         guard let first = trimmed.first, first.isLowercase || first == "(" || first == "`" else { continue }
+        if trimmed.hasPrefix("chartc ") { continue }  // one usage line each
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
         let indent = next.prefix { $0 == " " }.count
         let word = trimmed.prefix { $0 != " " }
         #expect(
-          line.count + 1 + word.count > 80 || indent != line.prefix(while: { $0 == " " }).count,
+          line.count + 1 + word.count > 79 || indent != line.prefix(while: { $0 == " " }).count,
           "chartc \(command.joined(separator: " ")) --help: broken line \"\(line)\" / \"\(next)\"")
       }
     }

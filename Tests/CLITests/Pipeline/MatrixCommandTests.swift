@@ -46,14 +46,12 @@ import Testing
   }
 
   @Test func goldenCheckReportsDriftInJSON() throws {
-    let work = try TemporaryDirectory()
     let chart = try FixtureChart()
-    try work.write(
-      "chartc.yaml",
-      "charts:\n  - name: demo\n    path: \(chart.path)\n    environments:\n      default: {}\n")
+    let work = chart.root
+    try work.write("chartc.yaml", "charts:\n  - name: demo\n    path: demo\n    environments:\n      default: {}\n")
     try work.write("golden/demo/default.yaml", "stale\n")
     let run = try ChartcRun.run(["golden", "check", "-o", "json"], in: work.url)
-    #expect(run.status == 1)
+    #expect(run.status == 1, "\(run.stderr)")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let files = try #require(object["files"] as? [[String: Any]])
     #expect(files.first?["status"] as? String == "drift")

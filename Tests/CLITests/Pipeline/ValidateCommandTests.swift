@@ -53,9 +53,9 @@ import Testing
       ("v1", "Prometheus", "replicas: 1"), ("v1alpha1", "PrometheusAgent", "replicas: 1"),
       ("v1", "ThanosRuler", "replicas: 1"), ("v1", "Probe", "interval: 30s"),
       ("v1alpha1", "ScrapeConfig", "staticConfigs: [{targets: [a:9090]}]"),
-      ("v1", "PodMonitor", "podMetricsEndpoints: [{port: web}]"),
+      ("v1", "PodMonitor", "selector: {}\n  podMetricsEndpoints: [{port: web}]"),
       ("v1", "PrometheusRule", "groups: [{name: g, rules: [{alert: A, expr: up == 0}]}]"),
-      ("v1", "ServiceMonitor", "endpoints: [{port: web}]"),
+      ("v1", "ServiceMonitor", "selector: {}\n  endpoints: [{port: web}]"),
     ]
     let stream = kinds.map { version, kind, spec in
       "apiVersion: monitoring.coreos.com/\(version)\nkind: \(kind)\nmetadata:\n  name: x\nspec:\n  \(spec)\n"
@@ -122,8 +122,8 @@ import Testing
 
   @Test func everyFormatWorksWithSchemaMode() throws {
     let dir = try TemporaryDirectory()
-    let schema = try dir.write("schema.json", "{\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"integer\"}}}")
-    let doc = try dir.write("doc.yaml", "# first\nn: 1\n---\n# second\nn: x\n")
+    let schema = try dir.write("schema.json", "{\"type\": \"object\", \"properties\": {\"count\": {\"type\": \"integer\"}}}")
+    let doc = try dir.write("doc.yaml", "# first\ncount: 1\n---\n# second\ncount: x\n")
     let expectations = [
       "text": "[\(doc):5]", "json": "\"documents\"", "junit": "<testsuites", "tap": "not ok 2",
     ]

@@ -12,8 +12,11 @@ struct ChartcRun: Sendable {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  /// `<package root>/.build/debug/chartc`.
-  static let executable: URL = packageRoot.appendingPathComponent(".build/debug/chartc")
+  /// `<package root>/.build/debug/chartc`, or `$CHARTC_UNDER_TEST` (e.g. to check that a test
+  /// fails on an older build).
+  static let executable: URL =
+    ProcessInfo.processInfo.environment["CHARTC_UNDER_TEST"].map { URL(fileURLWithPath: $0) }
+    ?? packageRoot.appendingPathComponent(".build/debug/chartc")
 
   /// Runs `chartc ARGS` in `directory` with `stdin` as standard input; output goes through
   /// temporary files so large outputs never block on a full pipe.
