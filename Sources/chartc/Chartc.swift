@@ -14,7 +14,6 @@ struct Chartc: AsyncParsableCommand {
     ]
   )
 
-
   /// Parses the command line and runs the command; every failure is reported as Helm reports
   /// it (`Error: …` on stderr) and exits 1, usage errors included (ArgumentParser's 64).
   static func main() async {

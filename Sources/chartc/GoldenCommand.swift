@@ -69,7 +69,8 @@ struct GoldenCheck: AsyncParsableCommand {
     progress.end()
     let outcomes = golden.compare(renders)
     let isWholeMatrix =
-      selection.charts.isEmpty && selection.environments.isEmpty && (selection.sharding.shard?.index ?? 1) == 1
+      selection.charts.isEmpty && selection.environments.isEmpty
+      && (selection.sharding.shard?.index ?? 1) == 1
     let extra = isWholeMatrix ? golden.extraGoldenFiles() : []
     let report = GoldenReport(outcomes: outcomes, extra: extra)
     switch output {

@@ -73,7 +73,9 @@ struct ManifestValidationFlags: ParsableArguments {
       else { return result }
       var rejected = result
       rejected.status = .error
-      rejected.errors = [ManifestError(path: "", keyword: "reject", message: "prohibited resource kind \(result.kind)")]
+      rejected.errors = [
+        ManifestError(path: "", keyword: "reject", message: "prohibited resource kind \(result.kind)")
+      ]
       return rejected
     }
   }
@@ -85,7 +87,8 @@ extension ManifestValidationFlags {
   func validate(_ release: RenderedRelease) async throws -> String {
     let registry = try makeRegistry()
     try checkKubeVersion(release.kubeVersion, in: registry)
-    let validation = ReleaseValidation(registry: registry, options: makeOptions(kubeVersion: release.kubeVersion))
+    let validation = ReleaseValidation(
+      registry: registry, options: makeOptions(kubeVersion: release.kubeVersion))
     let results = rejecting(await validation.validate(release))
     let summary = ManifestSummary(results)
     guard summary.invalid > 0 || summary.errors > 0 else { return "" }

@@ -78,13 +78,16 @@ struct RenderCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("version"),
-    help: "Chart version constraint for a repository chart; ignored for a local chart path, as Helm ignores it.")
+    help:
+      "Chart version constraint for a repository chart; ignored for a local chart path, as Helm ignores it.")
   var chartVersion: String?
 
   @Flag(name: .customLong("devel"), help: "Use development versions too; ignored for a local chart path.")
   var devel = false
 
-  @Flag(name: .customLong("debug"), help: "On a render error, print the rendered output (invalid YAML included); verbose output on stderr.")
+  @Flag(
+    name: .customLong("debug"),
+    help: "On a render error, print the rendered output (invalid YAML included); verbose output on stderr.")
   var debug = false
 
   @Flag(
@@ -95,7 +98,9 @@ struct RenderCommand: AsyncParsableCommand {
   @Option(name: .customLong("name-template"), help: "Specify template used to name the release.")
   var nameTemplate: String?
 
-  @Flag(name: .customLong("skip-crds"), help: "No CRDs are installed; no effect on the rendered output (as in Helm).")
+  @Flag(
+    name: .customLong("skip-crds"),
+    help: "No CRDs are installed; no effect on the rendered output (as in Helm).")
   var skipCRDs = false
 
   @Option(
@@ -103,7 +108,8 @@ struct RenderCommand: AsyncParsableCommand {
     help: "An executable that receives the rendered manifests on stdin; its stdout replaces them.")
   var postRenderer: String?
 
-  @Option(name: .customLong("post-renderer-args"), help: "An argument to the post-renderer (can specify multiple).")
+  @Option(
+    name: .customLong("post-renderer-args"), help: "An argument to the post-renderer (can specify multiple).")
   var postRendererArgs: [String] = []
 
   @Flag(
@@ -128,7 +134,8 @@ struct RenderCommand: AsyncParsableCommand {
       throw CommandFailure("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
     if postRenderer != nil && (output == .json || outputDir != nil) {
-      throw CommandFailure("--post-renderer works on the manifest stream: it cannot be combined with -o json or --output-dir")
+      throw CommandFailure(
+        "--post-renderer works on the manifest stream: it cannot be combined with -o json or --output-dir")
     }
   }
 
@@ -205,7 +212,8 @@ struct RenderCommand: AsyncParsableCommand {
         }
       }
       if let postRenderer {
-        let replaced = try PostRenderer(executable: postRenderer, arguments: postRendererArgs).run(manifests.stdout)
+        let replaced = try PostRenderer(executable: postRenderer, arguments: postRendererArgs).run(
+          manifests.stdout)
         StandardOutput.write(replaced)
         if validateManifests {
           try await validation.validatePostRendered(

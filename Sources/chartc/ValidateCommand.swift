@@ -11,7 +11,8 @@ import Validation
 struct ValidateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Validate Kubernetes manifests, documents (--schema) or a chart's values (--values) against JSON schemas.",
+    abstract:
+      "Validate Kubernetes manifests, documents (--schema) or a chart's values (--values) against JSON schemas.",
     usage: """
       chartc validate [FILE...|DIR|-] [--kube-version V] [--strict] [-o text|json|junit|tap]
         chartc validate --schema SCHEMA [DOC...|-]
@@ -28,7 +29,10 @@ struct ValidateCommand: AsyncParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.", valueName: "FILE"))
+  @Argument(
+    help: ArgumentHelp(
+      "Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.",
+      valueName: "FILE"))
   var inputs: [String] = []
 
   @Option(
@@ -37,12 +41,15 @@ struct ValidateCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("values"),
-    help: ArgumentHelp("Validate the merged values of this chart against its values.schema.json.", valueName: "CHART"))
+    help: ArgumentHelp(
+      "Validate the merged values of this chart against its values.schema.json.", valueName: "CHART"))
   var valuesChart: String?
 
   @Option(
     name: .customShort("f"),
-    help: ArgumentHelp("With --values: a values file merged over the chart's values (can specify multiple).", valueName: "FILE"))
+    help: ArgumentHelp(
+      "With --values: a values file merged over the chart's values (can specify multiple).", valueName: "FILE"
+    ))
   var valueFiles: [String] = []
 
   @OptionGroup(title: "Values (with --values)") var setFlags: SetFlags
@@ -68,9 +75,12 @@ struct ValidateCommand: AsyncParsableCommand {
   @OptionGroup var color: ColorFlag
 
   func validate() throws {
-    if schema != nil && valuesChart != nil { throw CommandFailure("--schema and --values cannot be combined") }
+    if schema != nil && valuesChart != nil {
+      throw CommandFailure("--schema and --values cannot be combined")
+    }
     if valuesChart != nil && !inputs.isEmpty {
-      throw CommandFailure("--values takes the chart as its value; give values files with -f, not as arguments")
+      throw CommandFailure(
+        "--values takes the chart as its value; give values files with -f, not as arguments")
     }
     if valuesChart == nil && (!valueFiles.isEmpty || !setFlags.expressions.isEmpty) {
       throw CommandFailure("-f and --set apply to --values CHART")
@@ -79,7 +89,9 @@ struct ValidateCommand: AsyncParsableCommand {
 
   func run() async throws {
     if let valuesChart {
-      try report(try ChartValuesValidation.validate(chartPath: valuesChart, valueFiles: valueFiles, expressions: setFlags.expressions))
+      try report(
+        try ChartValuesValidation.validate(
+          chartPath: valuesChart, valueFiles: valueFiles, expressions: setFlags.expressions))
       return
     }
     let paths = inputs.isEmpty ? ["-"] : inputs

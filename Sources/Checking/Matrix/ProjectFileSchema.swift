@@ -73,7 +73,9 @@ public enum ProjectFileSchema {
     let document: ManifestDocument
     let value: Value
     do {
-      guard let first = try ManifestReader.read(text).first else { throw MatrixError("\(file): empty project file") }
+      guard let first = try ManifestReader.read(text).first else {
+        throw MatrixError("\(file): empty project file")
+      }
       document = first
       value = try first.value()
     } catch let error as MatrixError {
@@ -103,10 +105,14 @@ public enum ProjectFileSchema {
   }
 
   /// Chart folders and values files named in the file that do not exist.
-  private static func missingFiles(_ value: Value, document: ManifestDocument, file: String, root: URL) -> [String] {
+  private static func missingFiles(_ value: Value, document: ManifestDocument, file: String, root: URL)
+    -> [String]
+  {
     var problems: [String] = []
     func require(_ relative: String, pointer: String, what: String) {
-      guard !FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path) else { return }
+      guard !FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path) else {
+        return
+      }
       let where_ = line(of: ManifestError(path: pointer, keyword: "type", message: ""), in: document)
       problems.append("\(file):\(where_): \(what) \(relative): no such file or directory")
     }

@@ -29,7 +29,8 @@ struct BuildInfo {
   /// `chartc 0.2.0 (helm v4.2.3, commit abc1234)` and the schema lines.
   var text: String {
     var out = "chartc \(Self.version) (matches Helm \(Self.helmVersion), commit \(commit))\n"
-    out += "kubernetes schemas: \(kubernetesVersions.isEmpty ? "none found" : kubernetesVersions.joined(separator: ", "))\n"
+    out +=
+      "kubernetes schemas: \(kubernetesVersions.isEmpty ? "none found" : kubernetesVersions.joined(separator: ", "))\n"
     out += "CRD schemas: \(crdGroups.isEmpty ? "none" : crdGroups.joined(separator: ", "))\n"
     if let schemaDirectory { out += "schemas: \(schemaDirectory)\n" }
     return out

@@ -63,7 +63,8 @@ enum ChartValuesValidation {
     for child in chart.dependencies {
       guard let section = map[child.name], case .map = section else { continue }
       try collect(
-        child, values: section, prefix: prefix + "/" + pointerToken(child.name), chain: chain, sources: sources,
+        child, values: section, prefix: prefix + "/" + pointerToken(child.name), chain: chain,
+        sources: sources,
         into: &results)
     }
   }
@@ -122,12 +123,16 @@ struct ValueSources {
 
   /// `--set key=value`, `file:line`, or nil when no source sets the value.
   func place(of pointer: String, keyword: String, chain: [Chart]) -> String? {
-    let dotted = pointer.split(separator: "/").map { $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") }
+    let dotted = pointer.split(separator: "/").map {
+      $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
     for expression in expressions.reversed() {
       for assignment in expression.text.split(separator: ",") {
         guard let equals = assignment.firstIndex(of: "=") else { continue }
-        let key = assignment[..<equals].replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
-          .split(separator: ".").map(String.init)
+        let key = assignment[..<equals].replacingOccurrences(of: "[", with: ".").replacingOccurrences(
+          of: "]", with: ""
+        )
+        .split(separator: ".").map(String.init)
         if !dotted.isEmpty && (dotted.starts(with: key) || key.starts(with: dotted)) {
           return "--\(expression.kind.rawValue) \(assignment)"
         }

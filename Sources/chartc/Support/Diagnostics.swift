@@ -11,7 +11,8 @@ enum Diagnostics {
   /// slog quotes a value when it is empty or holds spaces, quotes, `=` or control characters.
   static func quote(_ value: String) -> String {
     let needsQuotes =
-      value.isEmpty || value.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.asciiValue.map { $0 < 0x20 } == true }
+      value.isEmpty
+      || value.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.asciiValue.map { $0 < 0x20 } == true }
     return needsQuotes ? jsonString(value) : value
   }
 }

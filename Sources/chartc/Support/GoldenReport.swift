@@ -71,7 +71,8 @@ struct GoldenReport {
   var junit: String {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out += "<testsuites name=\"chartc golden check\" tests=\"\(total)\" failures=\"\(problems)\">\n"
-    out += "  <testsuite name=\"golden\" tests=\"\(total)\" failures=\"\(problems)\" errors=\"0\" skipped=\"0\">\n"
+    out +=
+      "  <testsuite name=\"golden\" tests=\"\(total)\" failures=\"\(problems)\" errors=\"0\" skipped=\"0\">\n"
     for row in rows {
       let name = row.chart.isEmpty ? row.golden : "\(row.chart)/\(row.environment)"
       out += "    <testcase classname=\"\(xml(row.golden))\" name=\"\(xml(name))\""
@@ -79,7 +80,8 @@ struct GoldenReport {
         out += "/>\n"
         continue
       }
-      out += ">\n      <failure message=\"\(xml(row.status + (row.message.map { ": " + $0 } ?? "")))\" type=\"\(row.status)\">"
+      out +=
+        ">\n      <failure message=\"\(xml(row.status + (row.message.map { ": " + $0 } ?? "")))\" type=\"\(row.status)\">"
       out += xml(row.diff ?? row.message ?? row.status)
       out += "</failure>\n    </testcase>\n"
     }

@@ -20,8 +20,10 @@ enum LocalDependencyUpdate {
         )
       }
       let relative = String(dependency.repository.dropFirst("file://".count))
-      let folder = URL(fileURLWithPath: relative, relativeTo: URL(fileURLWithPath: chartPath, isDirectory: true))
-        .standardizedFileURL.path
+      let folder = URL(
+        fileURLWithPath: relative, relativeTo: URL(fileURLWithPath: chartPath, isDirectory: true)
+      )
+      .standardizedFileURL.path
       let child: Chart
       do {
         child = try ChartLoader.load(path: folder)

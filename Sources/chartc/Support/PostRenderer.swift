@@ -33,7 +33,8 @@ struct PostRenderer {
       process.standardError = try FileHandle(forWritingTo: errors)
       try process.run()
     } catch {
-      throw CommandFailure("error while running post render on files: \(executable): \(error.localizedDescription)")
+      throw CommandFailure(
+        "error while running post render on files: \(executable): \(error.localizedDescription)")
     }
     process.waitUntilExit()
     let stdout = String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
@@ -53,7 +54,8 @@ struct PostRenderer {
   static func resolve(_ name: String) -> String? {
     let manager = FileManager.default
     if name.contains("/") {
-      return manager.isExecutableFile(atPath: name) ? URL(fileURLWithPath: name).standardizedFileURL.path : nil
+      return manager.isExecutableFile(atPath: name)
+        ? URL(fileURLWithPath: name).standardizedFileURL.path : nil
     }
     let search = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     for directory in search.split(separator: ":") {

@@ -7,7 +7,8 @@ enum ReportPainting {
   static func validation(_ text: String, style: TextStyle) -> String {
     guard style.isEnabled else { return text }
     return mapLines(text) { line in
-      if line.hasSuffix(" is invalid") || line.hasSuffix(" failed validation") || line.hasSuffix(": invalid") {
+      if line.hasSuffix(" is invalid") || line.hasSuffix(" failed validation") || line.hasSuffix(": invalid")
+      {
         return style.red(line)
       }
       if line.hasPrefix("  - ") { return style.yellow(line) }
@@ -20,7 +21,9 @@ enum ReportPainting {
   static func golden(_ text: String, style: TextStyle) -> String {
     guard style.isEnabled else { return text }
     return mapLines(text) { line in
-      for word in ["drift ", "missing ", "error ", "extra "] where line.hasPrefix(word) { return style.red(line) }
+      for word in ["drift ", "missing ", "error ", "extra "] where line.hasPrefix(word) {
+        return style.red(line)
+      }
       if line.hasPrefix("ok ") { return style.green(line) }
       if line.hasPrefix("+++ ") || line.hasPrefix("--- ") { return style.bold(line) }
       if line.hasPrefix("@@") { return style.cyan(line) }

@@ -43,7 +43,8 @@ import Testing
   /// `helm template` presets the release name, so `-g` keeps `release-name`; with a NAME it
   /// is Helm's error.
   @Test func generateNameKeepsHelmTemplateName() throws {
-    let chart = try FixtureChart(["templates/name.yaml": "# {{ .Release.Name }}\nname: {{ .Release.Name }}\n"])
+    let chart = try FixtureChart(["templates/name.yaml": "# {{ .Release.Name }}\nname: {{ .Release.Name }}\n"]
+    )
     let generated = try ChartcRun.run(["render", "-g", chart.path, "-s", "templates/name.yaml"])
     #expect(generated.status == 0, "\(generated.stderr)")
     #expect(generated.stdout.contains("name: release-name"))
@@ -55,8 +56,11 @@ import Testing
   @Test func nameTemplateNamesTheRelease() throws {
     let chart = try FixtureChart(["templates/name.yaml": "name: {{ .Release.Name }}\n"])
     let run = try ChartcRun.run(
-      ["render", chart.path, "--name-template", "{{ \"web\" | upper | lower }}-{{ env \"CHARTC_TEST_SUFFIX\" }}",
-       "-s", "templates/name.yaml"],
+      [
+        "render", chart.path, "--name-template",
+        "{{ \"web\" | upper | lower }}-{{ env \"CHARTC_TEST_SUFFIX\" }}",
+        "-s", "templates/name.yaml",
+      ],
       environment: ["CHARTC_TEST_SUFFIX": "blue"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout == "---\n# Source: demo/templates/name.yaml\nname: web-blue\n")
@@ -66,7 +70,8 @@ import Testing
 
   @Test func skipCRDsIsAcceptedAndChangesNothing() throws {
     let chart = try FixtureChart([
-      "crds/crd.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: x\n"
+      "crds/crd.yaml":
+        "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: x\n"
     ])
     let plain = try ChartcRun.run(["render", chart.path])
     let skipped = try ChartcRun.run(["render", chart.path, "--skip-crds"])
@@ -80,8 +85,10 @@ import Testing
       "post.sh", "#!/bin/sh\necho \"# post-rendered with: $*\"\nsed 's/name: cm/name: patched/'\n")
     _ = chmod(script, 0o755)
     let run = try ChartcRun.run(
-      ["render", chart.path, "--post-renderer", script, "--post-renderer-args", "one",
-       "--post-renderer-args", "two"])
+      [
+        "render", chart.path, "--post-renderer", script, "--post-renderer-args", "one",
+        "--post-renderer-args", "two",
+      ])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("# post-rendered with: one two\n---\n# Source: demo/templates/cm.yaml\n"))
     #expect(run.stdout.contains("name: patched"))

@@ -12,7 +12,8 @@ import Testing
     let golden = try String(
       contentsOf: ChartcRun.packageRoot.appendingPathComponent("golden/workfx/dev.yaml"), encoding: .utf8)
     #expect(run.stdout == golden)
-    let verbose = try ChartcRun.shell("make render CHART=workfx ENV=dev SWIFT=true", in: ChartcRun.packageRoot)
+    let verbose = try ChartcRun.shell(
+      "make render CHART=workfx ENV=dev SWIFT=true", in: ChartcRun.packageRoot)
     #expect(verbose.stdout == golden, "make echoes commands on stdout: \(verbose.stdout.prefix(300))")
   }
 

@@ -34,12 +34,14 @@ import Testing
   @Test func goldenCheckJSONAndJUnit() throws {
     let json = try ChartcRun.run(["golden", "check", "--chart", "workfx", "-o", "json"], in: Self.root)
     #expect(json.status == 0, "\(json.stderr)")
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let files = try #require(object["files"] as? [[String: Any]])
     #expect(files.map { $0["env"] as? String } == ["default", "dev", "prod"])
     #expect(files.allSatisfy { $0["status"] as? String == "ok" })
     #expect(object["problems"] as? Int == 0)
-    let junit = try ChartcRun.run(["golden", "check", "--chart", "workfx", "--env", "dev", "-o", "junit"], in: Self.root)
+    let junit = try ChartcRun.run(
+      ["golden", "check", "--chart", "workfx", "--env", "dev", "-o", "junit"], in: Self.root)
     #expect(junit.status == 0, "\(junit.stderr)")
     #expect(junit.stdout.hasPrefix("<?xml"))
     #expect(junit.stdout.contains("<testcase classname=\"golden/workfx/dev.yaml\" name=\"workfx/dev\"/>"))
@@ -48,7 +50,8 @@ import Testing
   @Test func goldenCheckReportsDriftInJSON() throws {
     let chart = try FixtureChart()
     let work = chart.root
-    try work.write("chartc.yaml", "charts:\n  - name: demo\n    path: demo\n    environments:\n      default: {}\n")
+    try work.write(
+      "chartc.yaml", "charts:\n  - name: demo\n    path: demo\n    environments:\n      default: {}\n")
     try work.write("golden/demo/default.yaml", "stale\n")
     let run = try ChartcRun.run(["golden", "check", "-o", "json"], in: work.url)
     #expect(run.status == 1, "\(run.stderr)")
@@ -82,7 +85,8 @@ import Testing
     let plain = try ChartcRun.run(["render", "/nonexistent/chart"], environment: ["NO_COLOR": "1"])
     #expect(plain.stderr.hasPrefix("Error: "))
     let invalid = try ChartcRun.run(
-      ["validate", "--color", "always", "-"], stdin: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: 5}\n")
+      ["validate", "--color", "always", "-"],
+      stdin: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: 5}\n")
     #expect(invalid.stdout.contains("Pod/p is invalid\u{1B}[0m\n"), "\(invalid.stdout.debugDescription)")
   }
 

@@ -22,7 +22,8 @@ import Testing
   ]
 
   static func commands() throws -> [Command] {
-    let text = try String(contentsOf: ChartcRun.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let text = try String(
+      contentsOf: ChartcRun.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
     var commands: [Command] = []
     var inShellBlock = false
     var inBlock = false

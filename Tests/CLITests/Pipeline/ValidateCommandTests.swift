@@ -42,7 +42,8 @@ import Testing
     let run = try ChartcRun.run(
       ["validate", "--schema-location", "/nonexistent/schemas", "-"], stdin: Self.deployment)
     #expect(run.status == 1)
-    #expect(run.stderr == "Error: --schema-location /nonexistent/schemas: no such directory\n", "\(run.stderr)")
+    #expect(
+      run.stderr == "Error: --schema-location /nonexistent/schemas: no such directory\n", "\(run.stderr)")
   }
 
   /// One valid object of each Prometheus Operator kind, and an invalid Alertmanager (so the
@@ -62,10 +63,13 @@ import Testing
     }.joined(separator: "---\n")
     let run = try ChartcRun.run(["validate", "-"], stdin: stream)
     #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-    #expect(run.stdout.contains("Summary: 10 resources found in 1 file - Valid: 10, Invalid: 0"), "\(run.stdout)")
+    #expect(
+      run.stdout.contains("Summary: 10 resources found in 1 file - Valid: 10, Invalid: 0"), "\(run.stdout)")
     let invalid = try ChartcRun.run(
       ["validate", "-"],
-      stdin: "apiVersion: monitoring.coreos.com/v1\nkind: Alertmanager\nmetadata:\n  name: x\nspec:\n  replicas: many\n")
+      stdin:
+        "apiVersion: monitoring.coreos.com/v1\nkind: Alertmanager\nmetadata:\n  name: x\nspec:\n  replicas: many\n"
+    )
     #expect(invalid.status == 1)
     #expect(invalid.stdout.contains("at '/spec/replicas' (type)"), "\(invalid.stdout)")
   }
@@ -76,13 +80,16 @@ import Testing
     try dir.write("b.yaml", Self.deployment)
     let run = try ChartcRun.run(["validate", dir.path])
     #expect(run.status == 0, "\(run.stdout)")
-    #expect(run.stdout.hasSuffix("Summary: 3 resources found in 2 files - Valid: 3, Invalid: 0, Errors: 0, Skipped: 0\n"))
+    #expect(
+      run.stdout.hasSuffix(
+        "Summary: 3 resources found in 2 files - Valid: 3, Invalid: 0, Errors: 0, Skipped: 0\n"))
   }
 
   @Test func rejectAndIgnoreFilenamePattern() throws {
     let dir = try TemporaryDirectory()
     try dir.write("app.yaml", Self.deployment)
-    try dir.write("generated/skip-me.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: 5}\n")
+    try dir.write(
+      "generated/skip-me.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: 5}\n")
     let ignored = try ChartcRun.run(["validate", "--ignore-filename-pattern", "skip-me", dir.path])
     #expect(ignored.status == 0, "\(ignored.stdout)")
     #expect(ignored.stdout.contains("1 resource found in 1 file"), "\(ignored.stdout)")
@@ -122,7 +129,8 @@ import Testing
 
   @Test func everyFormatWorksWithSchemaMode() throws {
     let dir = try TemporaryDirectory()
-    let schema = try dir.write("schema.json", "{\"type\": \"object\", \"properties\": {\"count\": {\"type\": \"integer\"}}}")
+    let schema = try dir.write(
+      "schema.json", "{\"type\": \"object\", \"properties\": {\"count\": {\"type\": \"integer\"}}}")
     let doc = try dir.write("doc.yaml", "# first\ncount: 1\n---\n# second\ncount: x\n")
     let expectations = [
       "text": "[\(doc):5]", "json": "\"documents\"", "junit": "<testsuites", "tap": "not ok 2",

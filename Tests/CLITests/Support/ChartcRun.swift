@@ -31,7 +31,9 @@ struct ChartcRun: Sendable {
   }
 
   /// `/bin/sh -c COMMAND` in `directory`, with the built chartc first on the PATH.
-  static func shell(_ command: String, in directory: URL, environment: [String: String] = [:]) throws -> ChartcRun {
+  static func shell(_ command: String, in directory: URL, environment: [String: String] = [:]) throws
+    -> ChartcRun
+  {
     var env = environment
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     env["PATH"] = executable.deletingLastPathComponent().path + ":" + path
