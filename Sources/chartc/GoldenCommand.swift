@@ -99,7 +99,12 @@ struct GoldenUpdate: AsyncParsableCommand {
 
   func run() async throws {
     let (golden, entries) = try selection.load()
-    let outcomes = await golden.check(entries)
+    let progress = Progress(total: entries.count)
+    let renders = await golden.pipeline.render(matrix: golden.matrix, entries: entries) { entry in
+      progress.finished("\(entry.chart)/\(entry.environment)")
+    }
+    progress.end()
+    let outcomes = golden.compare(renders)
     let failures = outcomes.compactMap { outcome -> String? in
       if case .failed(let message) = outcome.status { return "\(outcome.entry.golden): \(message)" }
       return nil
