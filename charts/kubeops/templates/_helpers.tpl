@@ -90,6 +90,21 @@ sidecar.istio.io/inject: "true"
 {{- end }}
 
 {{/*
+Pod annotations of a mesh pod: the istio-proxy sidecar's resources (istio.proxy), so they are
+known and budgeted rather than Istio's defaults. Empty without Istio.
+*/}}
+{{- define "kubeops.meshAnnotations" -}}
+{{- if .Values.istio.enabled }}
+{{- with .Values.istio.proxy }}
+sidecar.istio.io/proxyCPU: {{ .cpu | quote }}
+sidecar.istio.io/proxyMemory: {{ .memory | quote }}
+sidecar.istio.io/proxyCPULimit: {{ .cpuLimit | quote }}
+sidecar.istio.io/proxyMemoryLimit: {{ .memoryLimit | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
 Image reference. Argument: dict "ctx" $ "image" {registry, repository, tag}; the tag defaults to appVersion.
 */}}
 {{- define "kubeops.image" -}}
@@ -373,4 +388,57 @@ The backends (components that use the datastores), in the order they are rendere
 {{- end }}
 {{- end }}
 {{- toJson $out }}
+{{- end }}
+
+{{/*
+Ingress NetworkPolicy of a component.
+Argument: dict "ctx" $ "component" "kube-manager" "namespace" ns "rules" (list of {ports: [int], from: [peer]}).
+A peer is {component, namespace?} (pods of a component, in another namespace when given),
+{namespace} (a whole namespace) or {raw: <NetworkPolicyPeer>}; a rule without from admits any source.
+*/}}
+{{- define "kubeops.networkPolicy" -}}
+{{- $ns := .namespace | default .ctx.Release.Namespace }}
+{{- $ctx := .ctx }}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: {{ include "kubeops.componentName" . }}
+  namespace: {{ $ns }}
+  labels:
+    {{- include "kubeops.componentLabels" . | nindent 4 }}
+spec:
+  podSelector:
+    matchLabels:
+      {{- include "kubeops.componentSelectorLabels" . | nindent 6 }}
+  policyTypes:
+    - Ingress
+  ingress:
+    {{- range .rules }}
+    - ports:
+        {{- range .ports }}
+        - protocol: TCP
+          port: {{ . }}
+        {{- end }}
+      {{- with .from }}
+      from:
+        {{- range . }}
+        {{- if .raw }}
+        - {{- toYaml .raw | nindent 10 }}
+        {{- else if .component }}
+        - podSelector:
+            matchLabels:
+              {{- include "kubeops.componentSelectorLabels" (dict "ctx" $ctx "component" .component) | nindent 14 }}
+          {{- if and .namespace (ne .namespace $ns) }}
+          namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ .namespace }}
+          {{- end }}
+        {{- else }}
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ .namespace }}
+        {{- end }}
+        {{- end }}
+      {{- end }}
+    {{- end }}
 {{- end }}
