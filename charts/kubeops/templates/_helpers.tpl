@@ -95,7 +95,7 @@ known and budgeted rather than Istio's defaults. Empty without Istio.
 */}}
 {{- define "kubeops.meshAnnotations" -}}
 {{- if .Values.istio.enabled }}
-{{- with .Values.istio.proxy }}
+{{- with .Values.istio.proxy -}}
 sidecar.istio.io/proxyCPU: {{ .cpu | quote }}
 sidecar.istio.io/proxyMemory: {{ .memory | quote }}
 sidecar.istio.io/proxyCPULimit: {{ .cpuLimit | quote }}
