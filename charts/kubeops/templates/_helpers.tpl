@@ -442,3 +442,28 @@ spec:
       {{- end }}
     {{- end }}
 {{- end }}
+
+{{/*
+NATS server configuration; $NATS_TOKEN and $POD_NAME are resolved by the server from its
+environment. Argument: dict "ctx" $ "name" fullname "routes" (list of route URLs).
+*/}}
+{{- define "kubeops.natsConfig" -}}
+{{- $n := .ctx.Values.nats -}}
+server_name: $POD_NAME
+port: {{ $n.port }}
+http_port: {{ $n.monitorPort }}
+authorization {
+  token: $NATS_TOKEN
+}
+{{- if gt (int $n.replicas) 1 }}
+cluster {
+  name: {{ .name }}
+  port: {{ $n.clusterPort }}
+  routes: [
+    {{- range .routes }}
+    {{ . }}
+    {{- end }}
+  ]
+}
+{{- end }}
+{{- end }}
