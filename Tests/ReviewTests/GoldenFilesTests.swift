@@ -10,7 +10,7 @@ import Testing
 
   @Test func everyGoldenFileMatchesTheRender() throws {
     let matrix = try RenderMatrix.load(Self.root.appendingPathComponent("chartc.yaml").path)
-    #expect(matrix.entries.count == 15)
+    #expect(matrix.entries.count == 21)
     let outcomes = GoldenFiles(matrix: matrix).check(matrix.entries)
     for outcome in outcomes {
       #expect(outcome.status == .unchanged, "\(outcome.entry.golden): \(outcome.status)")
