@@ -6,20 +6,7 @@ import Checking
 enum ImageRules {
   static var all: [any LintRule] {
     [
-      ContainerCheck(
-        id: "latest-tag", severity: .warning,
-        rationale:
-          "`:latest` changes under the release: two pods of one Deployment can run different code and a rollback restores nothing.",
-        fix: "Pin a version tag (or a digest) in values.",
-        inspect: { container, _ in
-          guard let image = ImageReference(container.value.field("image")?.text), image.tag == "latest",
-            image.digest == nil
-          else { return [] }
-          return [
-            Problem(
-              "\(container.label) uses the image \(image.text)", at: Pointer.join(container.pointer, "image"))
-          ]
-        }),
+      LatestTagRule(),
       ContainerCheck(
         id: "image-tag-missing", severity: .warning,
         rationale: "An image without a tag or digest means `:latest`, with the same drift.",

@@ -5,8 +5,9 @@ import Values
 /// labelled `istio-injection=enabled` or `istio.io/rev`, or pods with
 /// `sidecar.istio.io/inject: "true"`), a Service port whose name or `appProtocol` does not
 /// state its protocol as Istio's protocol selection reads it (`<protocol>[-<suffix>]`), or
-/// a port of a well-known non-HTTP service (MySQL 3306, Redis 6379, Kafka 9092, Postgres
-/// 5432, Milvus gRPC 19530...) declared as `http`.
+/// anywhere in such a release (client sidecars read the protocol of every Service they
+/// call) a port of a well-known non-HTTP service (MySQL 3306, Redis 6379, Kafka 9092,
+/// Postgres 5432, Milvus gRPC 19530...) declared as `http`.
 public struct MeshPortProtocolRule: LintRule {
   public init() {}
   public let id = "mesh-port-protocol"

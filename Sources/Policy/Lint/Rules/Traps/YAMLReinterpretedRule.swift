@@ -70,9 +70,14 @@ public struct YAMLReinterpretedRule: LintRule {
     guard let parent = object.value.field(pointer: parentPointer)?.mapValue, parent[text] == nil else {
       return nil
     }
+    // the key the decoder made of it: the one decoded key no written key accounts for
+    let written = Set(object.document.node(atPointer: parentPointer)?.resolved.pairs.map(\.key.value) ?? [])
+    let made = parent.sortedKeys.filter { !written.contains($0) }
+    let pointer = made.count == 1 ? Pointer.join(parentPointer, made[0]) : parentPointer
+    let becomes = made.count == 1 ? "\"\(made[0])\"" : "another string"
     return finding(
-      "unquoted key \(text) is not kept as written: YAML reads it as a bool, number or null and the key becomes another string",
-      on: object, at: parentPointer)
+      "unquoted key \(text) is not kept as written: YAML 1.1 reads it as a bool, number or null and the key becomes \(becomes)",
+      on: object, at: pointer)
   }
 
   private func registryWithCRDs(of release: RenderedRelease, base: SchemaRegistry) -> SchemaRegistry {
