@@ -14,15 +14,14 @@ enum ProbeRules {
       ContainerCheck(
         id: "identical-probes", severity: .warning,
         rationale:
-          "A liveness probe equal to the readiness probe restarts a container that is only busy, turning load into an outage.",
+          "A liveness probe identical to the readiness probe restarts a container that is only busy, turning load into an outage.",
         fix:
           "Make the liveness probe more lenient (a cheaper endpoint, a higher failureThreshold) or drop it.",
         scope: .longRunning, initContainers: false,
         inspect: { container, _ in
           guard let live = container.value.field("livenessProbe"),
             let ready = container.value.field("readinessProbe"),
-            handler(live) == handler(ready), handler(live) != nil,
-            live.field("failureThreshold")?.integer == ready.field("failureThreshold")?.integer
+            let liveText = try? GoJSON.encode(live), liveText == (try? GoJSON.encode(ready))
           else { return [] }
           return [
             Problem(
@@ -65,13 +64,5 @@ enum ProbeRules {
         container.value.field("\(kind)Probe") == nil
           ? [Problem("\(container.label) has no \(kind) probe", at: container.pointer)] : []
       })
-  }
-
-  /// The probe's handler (what it calls), as text for comparison.
-  static func handler(_ probe: Value) -> String? {
-    for key in ["httpGet", "tcpSocket", "grpc", "exec"] {
-      if let h = probe.field(key), let json = try? GoJSON.encode(h) { return key + json }
-    }
-    return nil
   }
 }

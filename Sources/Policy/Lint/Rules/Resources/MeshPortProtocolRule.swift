@@ -31,7 +31,7 @@ public struct MeshPortProtocolRule: LintRule {
     11211: ("Memcached", "tcp"), 5672: ("AMQP", "tcp"), 9042: ("Cassandra", "tcp"), 4222: ("NATS", "tcp"),
     1883: ("MQTT", "tcp"), 9300: ("Elasticsearch transport", "tcp"), 6650: ("Pulsar", "tcp"),
     2379: ("etcd gRPC", "grpc or tcp"), 2380: ("etcd peer", "tcp"), 19530: ("Milvus gRPC", "grpc"),
-    50051: ("gRPC", "grpc"), 9000: ("MinIO/ClickHouse native", "tcp"), 26257: ("CockroachDB", "tcp"),
+    50051: ("gRPC", "grpc"), 26257: ("CockroachDB", "tcp"),
   ]
 
   /// The protocol a port states, from `appProtocol` or its name; nil when it states none.
@@ -50,18 +50,24 @@ public struct MeshPortProtocolRule: LintRule {
         let labels = ns.value.field("metadata", "labels")?.stringMap ?? [:]
         return labels["istio-injection"] == "enabled" || labels["istio.io/rev"] != nil
       }.map(\.name))
+    let meshInUse =
+      !injected.isEmpty || (index.pods + index.hookPods).contains { Self.injectSetting($0) == "true" }
+    guard meshInUse else { return [] }
     var out: [Finding] = []
     for service in release.releaseObjects where service.kind == "Service" && service.readError == nil {
       let pods =
         ReleaseIndex.serviceSelector(service).map { index.pods(in: service.namespace, matching: $0) } ?? []
       let optIn = pods.contains { Self.injectSetting($0) == "true" }
       let optOut = !pods.isEmpty && pods.allSatisfy { Self.injectSetting($0) == "false" }
-      guard optIn || (injected.contains(service.namespace) && !optOut) else { continue }
+      // the server's sidecar reads the ports of a Service in an injected namespace; the
+      // clients' sidecars read every Service they call, so a wrong protocol matters anywhere
+      let meshed = optIn || (injected.contains(service.namespace) && !optOut)
       for (i, port) in (service.value.field("spec", "ports")?.items ?? []).enumerated() {
         if port.field("protocol")?.text == "UDP" || port.field("protocol")?.text == "SCTP" { continue }
         let pointer = "/spec/ports/\(i)"
         let name = port.field("name")?.text ?? ""
         guard let stated = Self.statedProtocol(port) else {
+          guard meshed else { continue }
           out.append(
             finding(
               "port \(port.field("port")?.text ?? "?")\(name.isEmpty ? " (unnamed)" : " named \"\(name)\"") does not state its protocol to the mesh",

@@ -28,6 +28,7 @@ public struct FloatExponentRule: LintRule {
 
   /// The first `d[.ddd]e±dd` of `s` standing alone (not inside a word or a longer number).
   static func exponentNumber(in s: String) -> Range<String.Index>? {
+    guard s.contains("e+") || s.contains("e-") else { return nil }
     let chars = Array(s.unicodeScalars)
     func isDigit(_ i: Int) -> Bool {
       i >= 0 && i < chars.count && chars[i].properties.numericType != nil && chars[i].isASCII
