@@ -1,7 +1,7 @@
 import Checking
 
-/// `port-mismatch`: a Service `targetPort` that no selected container exposes, by name or
-/// by number.
+/// `port-mismatch`: a Service `targetPort` that no selected container exposes, by name
+/// (error: the name never resolves) or by number (warning: the port is not declared).
 public struct PortMismatchRule: LintRule {
   public init() {}
   public let id = "port-mismatch"
@@ -27,10 +27,12 @@ public struct PortMismatchRule: LintRule {
           port.field("targetPort") != nil ? "/spec/ports/\(i)/targetPort" : "/spec/ports/\(i)/port"
         if let number = target?.integer {
           if !numbers.isEmpty && !numbers.contains(number) {
-            out.append(
-              finding(
-                "target port \(number) is not a container port of the selected pods (\(numbers.sorted().map(String.init).joined(separator: ", ")))",
-                on: service, at: pointer))
+            // a number reaches the pod even when undeclared: only a warning
+            var undeclared = finding(
+              "target port \(number) is not a container port of the selected pods (\(numbers.sorted().map(String.init).joined(separator: ", ")))",
+              on: service, at: pointer)
+            undeclared.severity = .warning
+            out.append(undeclared)
           }
         } else if let name = target?.text, !name.isEmpty, Int(name) == nil, !names.contains(name) {
           out.append(
