@@ -18,6 +18,7 @@ public struct IngressBackendMissingRule: LintRule {
       if let b = ingress.value.field("spec", "defaultBackend") {
         backends.append((b, "/spec/defaultBackend"))
       }
+      if let b = ingress.value.field("spec", "backend") { backends.append((b, "/spec/backend")) }
       for (i, rule) in (ingress.value.field("spec", "rules")?.items ?? []).enumerated() {
         for (j, path) in (rule.field("http", "paths")?.items ?? []).enumerated() {
           if let b = path.field("backend") {
@@ -26,7 +27,13 @@ public struct IngressBackendMissingRule: LintRule {
         }
       }
       for (backend, pointer) in backends {
-        guard let service = backend.field("service"), let name = service.field("name")?.text else { continue }
+        // networking.k8s.io/v1: service.name and service.port.{number,name};
+        // v1beta1: serviceName and servicePort
+        let isV1 = backend.field("service") != nil
+        guard let name = (isV1 ? backend.field("service", "name") : backend.field("serviceName"))?.text else {
+          continue
+        }
+        let namePointer = pointer + (isV1 ? "/service/name" : "/serviceName")
         guard
           let target = release.objects.first(where: {
             $0.kind == "Service" && $0.name == name && $0.namespace == ingress.namespace
@@ -35,23 +42,26 @@ public struct IngressBackendMissingRule: LintRule {
           out.append(
             finding(
               "backend Service \"\(name)\" is not rendered by the release in namespace \(ingress.namespace)",
-              on: ingress, at: pointer + "/service/name"))
+              on: ingress, at: namePointer))
           continue
         }
         let ports = target.value.field("spec", "ports")?.items ?? []
-        if let number = service.field("port", "number")?.integer,
-          !ports.contains(where: { $0.field("port")?.integer == number })
-        {
-          out.append(
-            finding(
-              "Service \"\(name)\" has no port \(number)", on: ingress, at: pointer + "/service/port/number"))
-        } else if let portName = service.field("port", "name")?.text,
-          !ports.contains(where: { $0.field("name")?.text == portName })
-        {
+        let number =
+          isV1 ? backend.field("service", "port", "number")?.integer : backend.field("servicePort")?.integer
+        let portName =
+          isV1 ? backend.field("service", "port", "name")?.text : backend.field("servicePort")?.text
+        if let number {
+          if !ports.contains(where: { $0.field("port")?.integer == number }) {
+            out.append(
+              finding(
+                "Service \"\(name)\" has no port \(number)", on: ingress,
+                at: pointer + (isV1 ? "/service/port/number" : "/servicePort")))
+          }
+        } else if let portName, !ports.contains(where: { $0.field("name")?.text == portName }) {
           out.append(
             finding(
               "Service \"\(name)\" has no port named \"\(portName)\"", on: ingress,
-              at: pointer + "/service/port/name"))
+              at: pointer + (isV1 ? "/service/port/name" : "/servicePort")))
         }
       }
     }

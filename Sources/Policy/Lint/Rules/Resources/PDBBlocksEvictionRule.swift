@@ -17,7 +17,7 @@ public struct PDBBlocksEvictionRule: LintRule {
     for pdb in release.releaseObjects where pdb.kind == "PodDisruptionBudget" && pdb.readError == nil {
       let spec = pdb.value.field("spec")
       if let maxUnavailable = spec?.field("maxUnavailable"),
-        maxUnavailable.integer == 0 || maxUnavailable.text == "0%"
+        maxUnavailable.integer == 0 || maxUnavailable.text == "0%" || maxUnavailable.text == "0"
       {
         out.append(
           finding(
