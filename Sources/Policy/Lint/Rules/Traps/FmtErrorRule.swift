@@ -7,7 +7,7 @@ public struct FmtErrorRule: LintRule {
   public let id = "fmt-error"
   public let severity = Severity.error
   public let rationale =
-    "Go's printf prints its errors into the text (%!d(string=x)) instead of failing, so a wrong verb or argument count renders silently."
+    "Go's printf prints its errors into the text (`%!d(string=x)`) instead of failing, so a wrong verb or argument count renders silently."
   public let fix = "Match printf's verbs to its arguments (`%s` for strings, `%d` for ints) and their number."
 
   public func check(_ release: RenderedRelease) -> [Finding] {

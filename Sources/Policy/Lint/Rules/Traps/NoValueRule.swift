@@ -8,7 +8,7 @@ public struct NoValueRule: LintRule {
   public let id = "no-value"
   public let severity = Severity.error
   public let rationale =
-    "A value the template expected was missing; Helm printed <no value> or <nil> in its place without an error."
+    "A value the template expected was missing; Helm printed `<no value>` or `<nil>` in its place without an error."
   public let fix =
     "Set the value, give it a `default`, or make it `required`; check the key's spelling and scope (`$` inside `range`/`with`)."
 
