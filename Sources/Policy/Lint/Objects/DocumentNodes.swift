@@ -2,62 +2,77 @@ import YAML
 
 /// A walk over the YAML nodes of a rendered document, with the JSON pointer of each node.
 enum DocumentNodes {
-  /// One scalar of the document.
-  struct Scalar {
-    let node: YAMLNode
-    /// Pointer of the value (for a key: of the value it keys).
-    let pointer: String
-    /// Whether the scalar is a mapping key.
-    let isKey: Bool
-  }
-
-  /// Every scalar (keys and values), in document order. Aliases are not followed.
-  static func scalars(of root: YAMLNode?) -> [Scalar] {
-    var out: [Scalar] = []
-    guard let root else { return out }
-    walk(root, "", depth: 0) { out.append($0) }
-    return out
-  }
-
-  private static func walk(_ node: YAMLNode, _ pointer: String, depth: Int, _ visit: (Scalar) -> Void) {
-    guard depth < 200 else { return }
-    switch node.kind {
-    case .scalar:
-      visit(Scalar(node: node, pointer: pointer, isKey: false))
-    case .sequence:
-      for (i, child) in node.children.enumerated() {
-        walk(child, pointer + "/" + String(i), depth: depth + 1, visit)
+  /// Calls `visit` with every scalar (keys and values), in document order, whether it is a
+  /// mapping key, and a function that makes its pointer (only called for the few scalars a
+  /// check reports). Aliases are not followed.
+  static func forEachScalar(
+    of root: YAMLNode?, _ visit: (_ node: YAMLNode, _ isKey: Bool, _ pointer: () -> String) -> Void
+  ) {
+    guard let root else { return }
+    var tokens: [String] = []
+    func pointer() -> String { tokens.reduce("") { $0 + "/" + Pointer.escape($1) } }
+    func walk(_ node: YAMLNode, depth: Int) {
+      guard depth < 200 else { return }
+      switch node.kind {
+      case .scalar:
+        visit(node, false, pointer)
+      case .sequence:
+        for (i, child) in node.children.enumerated() {
+          tokens.append(String(i))
+          walk(child, depth: depth + 1)
+          tokens.removeLast()
+        }
+      case .mapping:
+        var i = 0
+        let children = node.children
+        while i + 1 < children.count {
+          let key = children[i]
+          if key.kind == .scalar {
+            tokens.append(key.value)
+            visit(key, true, pointer)
+            walk(children[i + 1], depth: depth + 1)
+            tokens.removeLast()
+          }
+          i += 2
+        }
+      case .alias:
+        break
       }
-    case .mapping:
-      for (key, value) in node.pairs {
-        guard key.kind == .scalar else { continue }
-        let child = Pointer.join(pointer, key.value)
-        visit(Scalar(node: key, pointer: child, isKey: true))
-        walk(value, child, depth: depth + 1, visit)
-      }
-    case .alias:
-      break
     }
+    walk(root, depth: 0)
   }
 
-  /// Every mapping node with its pointer.
-  static func mappings(of root: YAMLNode?) -> [(node: YAMLNode, pointer: String)] {
-    var out: [(YAMLNode, String)] = []
-    func walk(_ node: YAMLNode, _ pointer: String, _ depth: Int) {
+  /// Calls `visit` with every mapping node and a function that makes its pointer.
+  static func forEachMapping(of root: YAMLNode?, _ visit: (_ node: YAMLNode, _ pointer: () -> String) -> Void)
+  {
+    guard let root else { return }
+    var tokens: [String] = []
+    func pointer() -> String { tokens.reduce("") { $0 + "/" + Pointer.escape($1) } }
+    func walk(_ node: YAMLNode, depth: Int) {
       guard depth < 200 else { return }
       switch node.kind {
       case .sequence:
-        for (i, child) in node.children.enumerated() { walk(child, pointer + "/" + String(i), depth + 1) }
+        for (i, child) in node.children.enumerated() {
+          tokens.append(String(i))
+          walk(child, depth: depth + 1)
+          tokens.removeLast()
+        }
       case .mapping:
-        out.append((node, pointer))
-        for (key, value) in node.pairs where key.kind == .scalar {
-          walk(value, Pointer.join(pointer, key.value), depth + 1)
+        visit(node, pointer)
+        var i = 0
+        let children = node.children
+        while i + 1 < children.count {
+          if children[i].kind == .scalar {
+            tokens.append(children[i].value)
+            walk(children[i + 1], depth: depth + 1)
+            tokens.removeLast()
+          }
+          i += 2
         }
       default:
         break
       }
     }
-    if let root { walk(root, "", 0) }
-    return out
+    walk(root, depth: 0)
   }
 }

@@ -15,19 +15,20 @@ public struct DuplicateKeyRule: LintRule {
   public func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
     for object in release.objects {
-      for (mapping, pointer) in DocumentNodes.mappings(of: object.document.root) {
+      DocumentNodes.forEachMapping(of: object.document.root) { mapping, pointer in
+        guard mapping.children.count > 2 else { return }
         var seen: [String: YAMLNode] = [:]
         var reported: Set<String> = []
         for (key, _) in mapping.pairs where key.kind == .scalar {
           if key.value == "<<" && key.style == .plain { continue }
-          if let first = seen[key.value], !reported.contains(key.value) {
-            reported.insert(key.value)
+          if let first = seen[key.value] {
+            guard reported.insert(key.value).inserted else { continue }
             let firstAt =
               release.location(line: first.mark.line, column: first.mark.column) ?? "line \(first.mark.line)"
             out.append(
               finding(
                 "key \"\(key.value)\" appears twice in this mapping; the value at \(firstAt) is lost",
-                on: object, at: Pointer.join(pointer, key.value)))
+                on: object, at: Pointer.join(pointer(), key.value)))
           } else {
             seen[key.value] = key
           }

@@ -14,13 +14,11 @@ public struct FloatExponentRule: LintRule {
   public func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
     for object in release.objects {
-      for text in RenderedTexts.of(object) where !text.decoded {
-        if let range = Self.exponentNumber(in: text.text) {
-          out.append(
-            finding(
-              "\(String(text.text[range])) is a number in exponent form (in \"\(RenderedTexts.excerpt(text.text, around: range))\")",
-              on: object, at: text.pointer))
-        }
+      for hit in RenderedTexts.hits(in: object, decoding: false, Self.exponentNumber) {
+        out.append(
+          finding(
+            "\(String(hit.text[hit.range])) is a number in exponent form (in \"\(RenderedTexts.excerpt(hit.text, around: hit.range))\")",
+            on: object, at: hit.pointer))
       }
     }
     return out

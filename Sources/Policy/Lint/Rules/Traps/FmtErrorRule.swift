@@ -13,12 +13,11 @@ public struct FmtErrorRule: LintRule {
   public func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
     for object in release.objects {
-      for text in RenderedTexts.of(object) {
-        guard let range = Self.formatError(in: text.text) else { continue }
+      for hit in RenderedTexts.hits(in: object, decoding: true, Self.formatError) {
         out.append(
           finding(
-            "printf error \(Self.errorText(text.text, from: range.lowerBound)) in the output\(text.decoded ? " (inside base64-encoded text)" : "")",
-            on: object, at: text.pointer))
+            "printf error \(Self.errorText(hit.text, from: hit.range.lowerBound)) in the output\(hit.decoded ? " (inside base64-encoded text)" : "")",
+            on: object, at: hit.pointer))
       }
     }
     return out

@@ -1,4 +1,5 @@
 import Checking
+import Foundation
 
 /// `no-value`: `<no value>` (a missing value printed by the template engine) or `<nil>` in
 /// the output, where Helm's cleanup of `<no value>` did not reach (it survives `upper`,
@@ -17,16 +18,15 @@ public struct NoValueRule: LintRule {
   public func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
     for object in release.objects {
-      for text in RenderedTexts.of(object) {
-        let lower = text.text.lowercased()
-        guard let marker = Self.markers.first(where: { lower.contains($0) }),
-          let range = lower.range(of: marker)
-        else { continue }
-        let shown = String(text.text[range])
+      let hits = RenderedTexts.hits(in: object, decoding: true) { text in
+        guard text.contains("<") else { return nil }
+        return Self.markers.lazy.compactMap { text.range(of: $0, options: .caseInsensitive) }.first
+      }
+      for hit in hits {
         out.append(
           finding(
-            "\(shown) in the output\(text.decoded ? " (inside base64-encoded text)" : "") in \"\(RenderedTexts.excerpt(text.text, around: range))\"",
-            on: object, at: text.pointer))
+            "\(hit.text[hit.range]) in the output\(hit.decoded ? " (inside base64-encoded text)" : "") in \"\(RenderedTexts.excerpt(hit.text, around: hit.range))\"",
+            on: object, at: hit.pointer))
       }
     }
     return out

@@ -5,20 +5,30 @@ import Foundation
 /// and, for a value that is base64 of readable text (Secret data, `b64enc` output), the
 /// decoded text too (Helm strips `<no value>` from plain output, but not from encoded text).
 enum RenderedTexts {
-  struct Text {
+  /// A match in one scalar.
+  struct Hit {
+    /// The text searched (the scalar, or its base64-decoded form).
     let text: String
+    /// Where in `text` the match is.
+    let range: Range<String.Index>
+    /// Pointer of the scalar (for a key: of the value it keys).
     let pointer: String
     /// Whether `text` is the base64-decoded form of the scalar.
     let decoded: Bool
   }
 
-  static func of(_ object: RenderedObject) -> [Text] {
-    var out: [Text] = []
-    for scalar in DocumentNodes.scalars(of: object.document.root) {
-      let value = scalar.node.value
-      out.append(Text(text: value, pointer: scalar.pointer, decoded: false))
-      if !scalar.isKey, let decoded = decodedBase64(value) {
-        out.append(Text(text: decoded, pointer: scalar.pointer, decoded: true))
+  /// The first match of `match` in each scalar of `object` (and, when `decoding`, in the
+  /// base64-decoded text of each value).
+  static func hits(in object: RenderedObject, decoding: Bool, _ match: (String) -> Range<String.Index>?)
+    -> [Hit]
+  {
+    var out: [Hit] = []
+    DocumentNodes.forEachScalar(of: object.document.root) { node, isKey, pointer in
+      let value = node.value
+      if let range = match(value) {
+        out.append(Hit(text: value, range: range, pointer: pointer(), decoded: false))
+      } else if decoding, !isKey, let decoded = decodedBase64(value), let range = match(decoded) {
+        out.append(Hit(text: decoded, range: range, pointer: pointer(), decoded: true))
       }
     }
     return out
@@ -27,6 +37,7 @@ enum RenderedTexts {
   /// The text `s` encodes in base64, when `s` is base64 (8 characters or more) of valid
   /// UTF-8 without control characters other than whitespace.
   static func decodedBase64(_ s: String) -> String? {
+    guard s.utf8.count >= 8 else { return nil }
     let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
     guard trimmed.count >= 8, trimmed.count % 4 == 0,
       trimmed.utf8.allSatisfy({ isBase64Byte($0) })
