@@ -30,3 +30,17 @@ struct LintRuleParameterTests {
     #expect(YAMLReinterpretedRule().check(release).count == 4)
   }
 }
+
+/// The schema answers a rule remembers change nothing: one rule instance run over several
+/// releases finds what fresh instances find.
+struct LintRuleMemoryTests {
+  @Test func rememberedSchemaAnswersFindTheSameAsFreshOnes() throws {
+    let shared = YAMLReinterpretedRule()
+    for name in ["pass", "fail", "fail-version-label", "pass", "fail"] {
+      let release = try LintRuleParameterTests.release("yaml-reinterpreted", name)
+      let fresh = YAMLReinterpretedRule().check(release)
+      #expect(shared.check(release) == fresh, "\(name)")
+      #expect(shared.check(release) == fresh, "\(name), second run")
+    }
+  }
+}
