@@ -67,16 +67,27 @@ enum SensitiveName {
     "TYPE", "LENGTH", "KEY_ID",
   ]
 
+  /// Words that make the name about a credential's name or handling, not the credential.
+  static let handling: Set<String> = ["EXISTING", "PULL", "ALLOW", "EMPTY", "SECRETNAME"]
+  /// File extensions: a key that names a script or file (`manage-es-token.js`).
+  static let fileExtensions: Set<String> = [
+    "JS", "SH", "PY", "YAML", "YML", "JSON", "CONF", "TXT", "TPL", "LUA", "XML", "INI", "PEM", "CRT",
+  ]
+
   static func matches(_ name: String) -> Bool {
     let parts = name.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    guard let last = parts.last, !harmless.contains(last) else { return false }
+    guard let last = parts.last, !harmless.contains(last),
+      !fileExtensions.contains(last) || !name.contains("."),
+      !parts.contains(where: { handling.contains($0) })
+    else { return false }
     if parts.contains(where: { words.contains($0) }) { return true }
     return last == "KEY" && parts.count > 1
   }
 
-  /// Values that point elsewhere: `$(VAR)` expansion, a file path, a placeholder.
+  /// Values that point elsewhere or are switches: `$(VAR)` expansion, a file path, a
+  /// boolean (`ALLOW_EMPTY_PASSWORD=yes`).
   static func isReference(_ value: String) -> Bool {
-    value.hasPrefix("$(") || value.hasPrefix("/") || value.hasPrefix("${") || value == "true"
-      || value == "false"
+    value.hasPrefix("$(") || value.hasPrefix("/") || value.hasPrefix("${")
+      || ["true", "false", "yes", "no", "on", "off", "0", "1"].contains(value.lowercased())
   }
 }

@@ -38,7 +38,7 @@ public struct PDBBlocksEvictionRule: LintRule {
       let counts = pods.map { index.effectiveReplicas($0) }
       guard !counts.contains(where: { $0 == nil }) else { continue }
       let replicas = counts.compactMap { $0 }.reduce(0, +)
-      if min >= replicas {
+      if min > 0, replicas > 0, min >= replicas {
         out.append(
           finding(
             "minAvailable \(min) with \(replicas) selected replica\(replicas == 1 ? "" : "s") (\(pods.map(\.workloadName).joined(separator: ", "))) allows no pod to be evicted",
