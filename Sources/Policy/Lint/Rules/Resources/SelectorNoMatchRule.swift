@@ -2,7 +2,8 @@ import Checking
 
 /// `selector-no-match`: a Service, PodDisruptionBudget, NetworkPolicy or PodMonitor whose
 /// pod selector matches no pod template of the release, or a ServiceMonitor whose selector
-/// matches no Service of the release.
+/// matches no Service of the release. Pods an operator makes from a custom resource of the
+/// release (a selector value naming the resource) count as the release's.
 public struct SelectorNoMatchRule: LintRule {
   public init() {}
   public let id = "selector-no-match"
@@ -18,12 +19,16 @@ public struct SelectorNoMatchRule: LintRule {
       switch object.kind {
       case "Service":
         guard let selector = ReleaseIndex.serviceSelector(object) else { continue }
-        if index.pods(in: object.namespace, matching: selector).isEmpty {
+        if index.pods(in: object.namespace, matching: selector).isEmpty,
+          !Self.isOperatorManaged(selector, namespace: object.namespace, in: release)
+        {
           out.append(noMatch(object, selector, "/spec/selector", "pod template"))
         }
       case "PodDisruptionBudget":
         guard let selector = ReleaseIndex.pdbSelector(object), !selector.isEmpty else { continue }
-        if index.pods(in: object.namespace, matching: selector).isEmpty {
+        if index.pods(in: object.namespace, matching: selector).isEmpty,
+          !Self.isOperatorManaged(selector, namespace: object.namespace, in: release)
+        {
           out.append(noMatch(object, selector, "/spec/selector", "pod template"))
         }
       case "NetworkPolicy", "PodMonitor":
@@ -50,6 +55,18 @@ public struct SelectorNoMatchRule: LintRule {
       }
     }
     return out
+  }
+
+  /// Whether the selected pods are made by an operator from a custom resource of the
+  /// release: a selector label's value is the name of a custom resource in the namespace
+  /// (`alertmanager=main` for the Alertmanager `main`, `operator.prometheus.io/name=k8s`).
+  static func isOperatorManaged(_ selector: LabelSelector, namespace: String, in release: RenderedRelease)
+    -> Bool
+  {
+    let custom = Set(
+      release.objects.filter { $0.namespace == namespace && CRDCapabilitiesGuardRule.isCustomKind($0) }.map(
+        \.name))
+    return selector.labels.values.contains { custom.contains($0) }
   }
 
   /// The namespaces a ServiceMonitor looks in: its own unless `namespaceSelector` says
