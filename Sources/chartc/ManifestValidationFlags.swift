@@ -32,7 +32,11 @@ struct ManifestValidationFlags: ParsableArguments {
 
   /// A registry over the bundled schemas and the `--schema-location` folders (each must exist).
   func makeRegistry() throws -> SchemaRegistry {
-    guard let bundled = SchemaRegistry.locateBundledDirectory() else {
+    guard
+      let bundled = SchemaRegistry.locateBundledDirectory(
+        override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+        executablePath: ExecutableLocation.path)
+    else {
       throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
     }
     for location in schemaLocations {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Charts
 import Checking
+import EvalProtocol
 import Foundation
 import Template
 
@@ -174,8 +175,8 @@ struct RenderCommand: AsyncParsableCommand {
     var release: RenderedRelease? = nil
     var chart: Chart? = nil
     do {
-      let loaded = try LargeStack.run { try ChartLoader.load(path: request.chartPath) }
-      if dependencyUpdate { try LocalDependencyUpdate.resolve(loaded, chartPath: request.chartPath) }
+      var loaded = try LargeStack.run { try ChartLoader.load(path: request.chartPath) }
+      if dependencyUpdate { loaded = try LocalDependencyUpdate.resolve(loaded, chartPath: request.chartPath) }
       chart = loaded
       if validateManifests {
         let rendered = try CheckingPipeline().render(request, loaded: loaded, layout: layout)
@@ -183,7 +184,7 @@ struct RenderCommand: AsyncParsableCommand {
       } else {
         let rendered = try LargeStack.run {
           try ChartRenderer().render(
-            chart: loaded.copy(), userValues: try UserValues.load(request), request: request,
+            chart: loaded, userValues: try UserValues.load(request), request: request,
             outputDir: layout.outputDir, useReleaseName: layout.useReleaseName)
         }
         (files, manifests, warnings) = (rendered.files, rendered.output, rendered.warnings)

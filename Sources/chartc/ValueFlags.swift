@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import Foundation
 
 /// Helm's value and target flags, shared by `chartc render` and `chartc bench`.
 struct ValueFlags: ParsableArguments {
@@ -20,6 +21,9 @@ struct ValueFlags: ParsableArguments {
     request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
     request.valueExpressions = setFlags.expressions
     request.kubeVersion = kubeVersion
+    if request.valueFiles.contains("-") {
+      request.standardInput = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
   }
 }
 

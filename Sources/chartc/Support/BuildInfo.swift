@@ -13,7 +13,9 @@ struct BuildInfo {
   var schemaDirectory: String?
 
   static func current() -> BuildInfo {
-    let directory = SchemaRegistry.locateBundledDirectory()
+    let directory = SchemaRegistry.locateBundledDirectory(
+      override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+      executablePath: ExecutableLocation.path)
     let registry = directory.map { SchemaRegistry(directory: $0) }
     let crds =
       directory.flatMap {

@@ -21,10 +21,9 @@ enum ChartValuesValidation {
     let (chart, values): (Chart, Value)
     do {
       (chart, values) = try LargeStack.run {
-        let chart = try ChartLoader.load(path: chartPath).copy()
         let prepared = try ChartRenderer().prepare(
-          chart: chart, userValues: try UserValues.load(request), request: request)
-        return (chart, prepared.top["Values"] ?? .null)
+          chart: try ChartLoader.load(path: chartPath), userValues: try UserValues.load(request), request: request)
+        return (prepared.chart, prepared.top["Values"] ?? .null)
       }
     } catch {
       throw CommandFailure.from(error)
@@ -56,7 +55,7 @@ enum ChartValuesValidation {
       }
       results.append(
         ManifestResult(
-          source: sources.schemaFile(of: chart), documentIndex: 0, apiVersion: "", kind: "Values",
+          source: sources.schemaFile(of: chain), documentIndex: 0, apiVersion: "", kind: "Values",
           name: chart.fullPath, namespace: "", status: errors.isEmpty ? .valid : .invalid, errors: errors))
     }
     guard case .map(let map) = values else { return }
@@ -111,14 +110,10 @@ struct ValueSources {
     return folder
   }
 
-  func schemaFile(of chart: Chart) -> String {
-    var chain: [Chart] = []
-    var node: Chart? = chart
-    while let current = node {
-      chain.insert(current, at: 0)
-      node = current.parent
-    }
-    return (folder(of: chain).map { $0 + "/values.schema.json" }) ?? chart.fullPath + "/values.schema.json"
+  /// The `values.schema.json` of the last chart of `chain` (root first).
+  func schemaFile(of chain: [Chart]) -> String {
+    (folder(of: chain).map { $0 + "/values.schema.json" })
+      ?? (chain.last?.fullPath ?? "") + "/values.schema.json"
   }
 
   /// `--set key=value`, `file:line`, or nil when no source sets the value.

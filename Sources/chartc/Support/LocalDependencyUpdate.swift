@@ -7,10 +7,11 @@ import Foundation
 /// would have placed it. Nothing is written to the chart. Other repositories need the
 /// network, which chartc does not use: they are reported, never skipped silently.
 enum LocalDependencyUpdate {
-  static func resolve(_ chart: Chart, chartPath: String) throws {
+  /// `chart` with its missing `file://` dependencies attached.
+  static func resolve(_ chart: Chart, chartPath: String) throws -> Chart {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: chartPath, isDirectory: &isDirectory), isDirectory.boolValue
-    else { return }
+    else { return chart }
     var loaded = chart.dependencies
     let present = Set(loaded.map(\.name))
     for case let dependency? in chart.metadata.dependencies where !present.contains(dependency.name) {
@@ -30,9 +31,8 @@ enum LocalDependencyUpdate {
       } catch {
         throw CommandFailure("dependency \"\(dependency.name)\" (\(dependency.repository)): \(error)")
       }
-      try resolve(child, chartPath: folder)
-      loaded.append(child)
+      loaded.append(try resolve(child, chartPath: folder))
     }
-    chart.setDependencies(loaded)
+    return chart.with(dependencies: loaded)
   }
 }

@@ -12,7 +12,7 @@ enum RenderDebugOutput {
     do {
       rendered = try LargeStack.run {
         try ChartRenderer().renderTemplates(
-          chart: chart.copy(), userValues: try UserValues.load(request), request: request
+          chart: chart, userValues: try UserValues.load(request), request: request
         ).files
       }
     } catch {
