@@ -38,7 +38,11 @@ let package = Package(
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
     .target(name: "Checking", dependencies: ["Charts", "Template", "Validation", "YAML", "Values"]),
     .target(name: "Policy", dependencies: ["Checking", "Charts", "Validation", "YAML", "Values"]),
-    .target(name: "Review", dependencies: ["Checking", "Charts", "YAML", "Values"]),
+    .target(
+      name: "Review",
+      dependencies: [
+        "Checking", "Charts", "YAML", "Values", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .executableTarget(
       name: "chartc",
       dependencies: [
@@ -71,6 +75,9 @@ let package = Package(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
+    .testTarget(
+      name: "DiffTests", dependencies: ["TestSupport", "Checking", "Review", "Values"],
+      resources: [.copy("Data")]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],

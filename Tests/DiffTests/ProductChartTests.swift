@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// On the product charts, one changed value is one changed field, in every output mode.
+@Suite struct ProductChartTests {
+  static let chart = SharedFixtures.packageRoot.appendingPathComponent("charts/control-plane").path
+  static let prodValues = SharedFixtures.packageRoot.appendingPathComponent(
+    "charts/control-plane/values-prod.yaml"
+  ).path
+  static let base = [
+    "diff", chart, "-f", prodValues, "-n", "es-serverless", "--old-set", "manager.autoscaling.maxReplicas=10",
+    "--new-set", "manager.autoscaling.maxReplicas=12",
+  ]
+
+  @Test func jsonHasExactlyOneChangedField() throws {
+    let run = try ChartcProcess.run(Self.base + ["-o", "json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    let changes = object?["changes"] as? [[String: Any]] ?? []
+    #expect(changes.count == 1)
+    let change = try #require(changes.first)
+    #expect(change["change"] as? String == "changed")
+    #expect(change["kind"] as? String == "HorizontalPodAutoscaler")
+    #expect(
+      Set(change.keys) == [
+        "chart", "env", "apiVersion", "kind", "namespace", "name", "change", "from", "fields",
+      ])
+    let fields = change["fields"] as? [[String: Any]] ?? []
+    #expect(fields.count == 1)
+    #expect(fields.first?["path"] as? String == "spec.maxReplicas")
+    #expect(fields.first?["old"] as? Int == 10)
+    #expect(fields.first?["new"] as? Int == 12)
+  }
+
+  @Test func textShowsOneFieldAndOneLineChange() throws {
+    let run = try ChartcProcess.run(Self.base + ["--color", "never"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.filter { $0.contains("spec.maxReplicas") }.count == 1)
+    #expect(
+      lines.filter { $0.hasPrefix("    -maxReplicas") || $0.hasPrefix("    -  maxReplicas") }.count == 1)
+    #expect(lines.filter { $0.hasPrefix("    +") && !$0.hasPrefix("    +++") }.count == 1)
+    #expect(lines.filter { $0.hasPrefix("    -") && !$0.hasPrefix("    ---") }.count == 1)
+    #expect(run.stdout.contains("1 changed"))
+  }
+
+  @Test func markdownShowsOneResourceWithOneField() throws {
+    let run = try ChartcProcess.run(Self.base + ["-o", "markdown"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.components(separatedBy: "<details>").count - 1 == 1)
+    #expect(run.stdout.contains("(1 field)"))
+    #expect(run.stdout.components(separatedBy: "<code>spec.maxReplicas</code>").count - 1 == 1)
+    #expect(run.stdout.contains("| control-plane | — | 0 | 0 | 1 | 0 | 0 |"))
+  }
+
+  @Test func htmlShowsOneResourceWithOneField() throws {
+    let run = try ChartcProcess.run(Self.base + ["-o", "html"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.components(separatedBy: "<details class=\"resource").count - 1 == 1)
+    #expect(run.stdout.components(separatedBy: "<td class=\"path\">").count - 1 == 1)
+    #expect(run.stdout.contains("id=\"count-changed\" data-count=\"1\""))
+  }
+
+  @Test func exitCodeTellsWhetherAnythingChanged() throws {
+    #expect(try ChartcProcess.run(Self.base + ["--exit-code", "-o", "json"]).status == 1)
+    let same = ["diff", Self.chart, Self.chart, "-f", Self.prodValues, "--exit-code"]
+    let run = try ChartcProcess.run(same)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("No changes"))
+  }
+}
