@@ -17,7 +17,7 @@ public struct DiffOptions: Sendable {
 
   public init(
     ignorePaths: [FieldPattern] = [], suppressedKinds: [String] = [], showSecrets: Bool = false,
-    context: Int = 3, renameSimilarity: Double = 0.8, generated: [GeneratedFieldScope] = []
+    context: Int = 3, renameSimilarity: Double = 0.9, generated: [GeneratedFieldScope] = []
   ) {
     self.ignorePaths = ignorePaths
     self.suppressedKinds = Set(suppressedKinds.map { $0.lowercased() })

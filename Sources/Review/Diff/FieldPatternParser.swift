@@ -23,6 +23,7 @@ struct FieldPatternParser {
         }
         let key = plainKey()
         if key.isEmpty { throw error("expected a key") }
+        if position < chars.count, chars[position] == "]" { throw error("unexpected `]`") }
         steps.append(key == "**" ? .anyDepth : .key(key))
       }
     }
@@ -31,7 +32,7 @@ struct FieldPatternParser {
 
   private mutating func plainKey() -> String {
     var key = ""
-    while position < chars.count, chars[position] != ".", chars[position] != "[" {
+    while position < chars.count, chars[position] != ".", chars[position] != "[", chars[position] != "]" {
       key.append(chars[position])
       position += 1
     }

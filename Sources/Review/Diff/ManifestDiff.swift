@@ -69,7 +69,8 @@ public struct ManifestDiff: Sendable {
       changes += found
     }
     return DiffReport(
-      oldLabel: oldLabel, newLabel: newLabel, sections: sections, changes: changes, context: options.context,
+      oldLabel: masking?.scrubbed(oldLabel) ?? oldLabel, newLabel: masking?.scrubbed(newLabel) ?? newLabel,
+      sections: sections, changes: changes, context: options.context,
       secretsMasked: !options.showSecrets)
   }
 }

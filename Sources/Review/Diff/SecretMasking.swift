@@ -4,7 +4,8 @@ import Values
 /// Keeps Secret values out of every report: the `data` and `stringData` entries of a
 /// Secret become `<secret sha256:1a2b3c4d>` (a short hash of the decoded value, so a report
 /// still tells changed from unchanged), and any other string that contains a Secret value
-/// (or its base64 form) has it replaced by the same mark.
+/// (or its base64 form) has it replaced by the same mark, except values under identifying
+/// keys (`host`, `username`...), which other objects write in the clear.
 struct SecretMasking {
   /// Secret texts (values and their base64 forms) → their mark, longest first.
   private let secrets: [(text: String, mark: String)]
@@ -17,7 +18,7 @@ struct SecretMasking {
       guard case .map(let object) = document.value else { continue }
       for field in ["data", "stringData"] {
         guard case .map(let entries)? = object[field] else { continue }
-        for (_, value) in entries.storage {
+        for (key, value) in entries.storage where !Self.isIdentifier(key) {
           guard case .string(let text) = value else { continue }
           let decoded = field == "data" ? Self.decoded(text) : Array(text.utf8)
           let mark = Self.mark(decoded)
@@ -29,6 +30,20 @@ struct SecretMasking {
     }
     secrets = found.sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
       .map { ($0.key, $0.value) }
+  }
+
+  /// Words that, as the last word of a Secret key (`db-host`, `admin_user`), name a value
+  /// that identifies rather than authenticates: it is masked in the Secret but not scrubbed
+  /// from other objects (where it is routinely written in the clear).
+  static let identifierWords: Set<String> = [
+    "host", "hostname", "port", "database", "db", "dbname", "user", "username", "login", "name", "namespace",
+    "endpoint", "region", "bucket", "url", "uri", "address", "addr", "scheme", "protocol", "type", "mode",
+    "email", "account", "container", "path", "id",
+  ]
+
+  static func isIdentifier(_ key: String) -> Bool {
+    let words = key.lowercased().split { $0 == "-" || $0 == "_" || $0 == "." }
+    return words.last.map { identifierWords.contains(String($0)) } ?? false
   }
 
   static func isSecret(_ document: DiffDocument) -> Bool {
@@ -75,6 +90,12 @@ struct SecretMasking {
       copy.value = scrub(document.value)
     }
     return copy
+  }
+
+  /// `text` with every Secret value in it replaced by its mark.
+  func scrubbed(_ text: String) -> String {
+    guard case .string(let out) = scrub(.string(text)) else { return text }
+    return out
   }
 
   private func scrub(_ value: Value) -> Value {

@@ -22,7 +22,7 @@ public enum DiffHTMLReport {
       <header class="top">
       <div class="title"><h1>chartc diff</h1>
       <p class="sides"><code class="side old">\(e(report.oldLabel))</code><span class="arrow">→</span><code class="side new">\(e(report.newLabel))</code></p></div>
-      <p class="scope">\(report.sections.count) renders · \(report.changes.count) resources changed</p>
+      <p class="scope">\(report.sections.count == 1 ? "1 render" : "\(report.sections.count) renders") · \(report.changes.count) resources changed</p>
       </header>
       <section class="cards" id="summary">
 
