@@ -59,19 +59,17 @@ struct ResourceMatcher {
     // Renames: greedy by similarity within each group and kind.
     var candidates: [(score: Double, removed: ResourceKey, added: ResourceKey)] = []
     let addedByKind = Dictionary(grouping: added) { $0.group + "/" + $0.kind }
-    var newLeaves: [ResourceKey: Set<String>] = [:]
+    var newLeaves: [ResourceKey: RenameSimilarity.Leaves] = [:]
     for r in removed {
       guard let options = addedByKind[r.group + "/" + r.kind] else { continue }
-      let x = oldByKey[r]!
+      let oldLeaves = RenameSimilarity.leaves(of: oldByKey[r]!.value)
       for a in options {
-        let y = newByKey[a]!
-        let oldLeaves = RenameSimilarity.leaves(of: x.value, replacing: r.name, with: a.name)
-        if newLeaves[a] == nil { newLeaves[a] = RenameSimilarity.leaves(of: y.value) }
-        let newLeaves = newLeaves[a]!
-        let smaller = Double(min(oldLeaves.count, newLeaves.count))
-        let larger = Double(max(oldLeaves.count, newLeaves.count))
+        if newLeaves[a] == nil { newLeaves[a] = RenameSimilarity.leaves(of: newByKey[a]!.value) }
+        let leaves = newLeaves[a]!
+        let smaller = Double(min(oldLeaves.count, leaves.count))
+        let larger = Double(max(oldLeaves.count, leaves.count))
         if larger > 0 && smaller / larger < similarity { continue }
-        let score = RenameSimilarity.score(oldLeaves, newLeaves)
+        let score = RenameSimilarity.score(old: oldLeaves, oldName: r.name, new: leaves, newName: a.name)
         if score >= similarity { candidates.append((score, r, a)) }
       }
     }
