@@ -70,3 +70,51 @@ import Testing
     #expect(run.stdout.contains("No changes"))
   }
 }
+
+/// Renames and migrations on the product charts.
+@Suite struct ProductChartRenameTests {
+  static func changes(_ run: ChartcProcess) throws -> [[String: Any]] {
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    return object?["changes"] as? [[String: Any]] ?? []
+  }
+
+  @Test func aNewFullnameIsARenameOfEveryResource() throws {
+    let run = try ChartcProcess.run(
+      [
+        "diff", ProductChartTests.chart, "--old-set", "fullnameOverride=es-cp", "--new-set",
+        "fullnameOverride=es-manager",
+        "-o", "json",
+      ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let changes = try Self.changes(run)
+    #expect(changes.count >= 5)
+    for change in changes {
+      #expect(change["change"] as? String == "renamed", "\(change)")
+      let name = change["name"] as? String ?? ""
+      let from = change["from"] as? String ?? ""
+      #expect(name.hasPrefix("es-manager") && from.hasPrefix("es-cp"), "\(name) from \(from)")
+    }
+  }
+
+  @Test func anOlderPolicyAPIIsAMigration() throws {
+    let golden = SharedFixtures.packageRoot.appendingPathComponent("golden/control-plane/prod.yaml")
+    let text = try String(contentsOf: golden, encoding: .utf8)
+    let scratch = try Scratch()
+    try scratch.write(
+      "old.yaml",
+      text.replacingOccurrences(of: "apiVersion: policy/v1\n", with: "apiVersion: policy/v1beta1\n"))
+    let run = try ChartcProcess.run(["diff", "old.yaml", golden.path, "-o", "json"], in: scratch.url)
+    #expect(run.status == 0, "\(run.stderr)")
+    let changes = try Self.changes(run)
+    #expect(!changes.isEmpty)
+    for change in changes {
+      #expect(change["change"] as? String == "migrated")
+      #expect(change["kind"] as? String == "PodDisruptionBudget")
+      #expect(change["from"] as? String == "policy/v1beta1")
+      #expect((change["fields"] as? [[String: Any]])?.map { $0["path"] as? String } == ["apiVersion"])
+    }
+    let text2 = try ChartcProcess.run(["diff", "old.yaml", golden.path, "--color", "never"], in: scratch.url)
+    #expect(text2.stdout.contains("migrated"))
+    #expect(text2.stdout.contains("policy/v1beta1 → policy/v1"))
+  }
+}

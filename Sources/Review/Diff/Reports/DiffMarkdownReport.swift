@@ -35,7 +35,9 @@ public enum DiffMarkdownReport {
         let title = change.environment.isEmpty ? change.chart : "\(change.chart) · \(change.environment)"
         block += "### \(inline(title))\n\n"
       }
-      block += section(change, context: report.context, budget: max(2_000, (limit - reserve) / 4))
+      block += section(
+        change, context: report.context,
+        budget: change.kind == .added || change.kind == .removed ? 1_500 : 6_000)
       if head.utf8.count + body.utf8.count + block.utf8.count + reserve > limit { break }
       body += block
       shown += 1
