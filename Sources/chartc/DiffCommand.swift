@@ -11,12 +11,15 @@ struct DiffCommand: AsyncParsableCommand {
     abstract: "Show what a change does to the rendered resources (resource-aware, offline).",
     discussion: """
       Three ways to name the two sides:
-        chartc diff --base REV [--head REV]    every chart and environment of chartc.yaml at two git \
-      revisions (no --head: the working tree, uncommitted changes included)
-        chartc diff OLD NEW                    two chart folders, two chart archives or two rendered \
-      streams ('-' for standard input); charts are rendered with the value flags given
-        chartc diff CHART --old-values A --new-values B    one chart with two value sets \
-      (--old-set/--new-set too)
+
+        --base REV [--head REV]
+            every chart and environment of chartc.yaml at two git revisions
+            (no --head: the working tree, uncommitted changes included)
+        OLD NEW
+            two chart folders, chart archives or rendered streams ('-' reads
+            standard input); charts are rendered with the value flags given
+        CHART --old-values A --new-values B
+            one chart with two value sets (--old-set/--new-set too)
 
       Resources are matched by API group, kind, namespace and name, and reported as added, removed, \
       changed, renamed or migrated (a new apiVersion), with field-level changes and a unified diff. \

@@ -118,3 +118,29 @@ import Testing
     #expect(text2.stdout.contains("policy/v1beta1 → policy/v1"))
   }
 }
+
+/// `chartc diff OLD NEW` with chart archives.
+@Suite struct ChartArchiveTests {
+  @Test func anArchiveOfTheSameChartHasNoChangesAndAChangedOneHasOne() throws {
+    let scratch = try Scratch()
+    let charts = SharedFixtures.packageRoot.appendingPathComponent("charts").path
+    let tar = try ChartcProcess.runTool(
+      "/usr/bin/env", ["tar", "-czf", scratch.path + "/control-plane.tgz", "-C", charts, "control-plane"])
+    #expect(tar.status == 0, "\(tar.stderr)")
+    let same = try ChartcProcess.run(
+      ["diff", scratch.path + "/control-plane.tgz", ProductChartTests.chart, "--exit-code", "-o", "json"])
+    #expect(same.status == 0, "\(same.stderr)")
+    #expect(same.stdout == "{\"changes\": []}\n")
+
+    try FileManager.default.copyItem(atPath: ProductChartTests.chart, toPath: scratch.path + "/control-plane")
+    let values = scratch.path + "/control-plane/values.yaml"
+    let text = try String(contentsOfFile: values, encoding: .utf8)
+    #expect(text.contains("logLevel: info\n"))
+    try text.replacingOccurrences(of: "logLevel: info\n", with: "logLevel: debug\n")
+      .write(toFile: values, atomically: true, encoding: .utf8)
+    let changed = try ChartcProcess.run(
+      ["diff", scratch.path + "/control-plane.tgz", scratch.path + "/control-plane", "-o", "json"])
+    #expect(changed.status == 0, "\(changed.stderr)")
+    #expect(changed.stdout.contains("\"change\": \"changed\""))
+  }
+}
