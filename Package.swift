@@ -39,7 +39,11 @@ let package = Package(
     .target(name: "EvalProtocol", dependencies: ["Charts", "Values"]),
     .target(name: "Checking", dependencies: ["Charts", "Template", "Validation", "YAML", "Values"]),
     .target(name: "Policy", dependencies: ["Checking", "Charts", "Validation", "YAML", "Values"]),
-    .target(name: "Review", dependencies: ["Checking", "Charts", "YAML", "Values"]),
+    .target(
+      name: "Review",
+      dependencies: [
+        "Checking", "Charts", "YAML", "Values", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .executableTarget(
       name: "chartc",
       dependencies: [
@@ -76,6 +80,9 @@ let package = Package(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
+    .testTarget(
+      name: "DiffTests", dependencies: ["TestSupport", "Checking", "Review", "Values"],
+      resources: [.copy("Data")]),
     .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "EvalProtocol", "Functions", "Template", "YAML", "Values"],

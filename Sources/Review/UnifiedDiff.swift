@@ -1,5 +1,7 @@
-/// A line diff in unified format (`--- a`, `+++ b`, `@@ -l,n +l,n @@` hunks with three
-/// lines of context), computed with Myers' O(ND) algorithm.
+/// A line diff in unified format (`--- a`, `+++ b`, `@@ -l,n +l,n @@` hunks with `context`
+/// lines of context, three by default). The edit script is Myers' O(ND) shortest edit script
+/// in linear space (the middle-snake divide and conquer), so memory stays proportional to the
+/// texts whatever their distance.
 public enum UnifiedDiff {
   enum Edit: Equatable {
     case keep(Int, Int)
@@ -11,88 +13,80 @@ public enum UnifiedDiff {
     -> String
   {
     if old == new { return "" }
-    let a = lines(old)
-    let b = lines(new)
-    let edits = script(a, b)
+    let hunks = hunks(old: lines(old), new: lines(new), context: context)
+    if hunks.isEmpty { return "" }
     var out = "--- \(oldName)\n+++ \(newName)\n"
-    var i = 0
-    while i < edits.count {
-      guard
-        let start = edits[i...].firstIndex(where: { if case .keep = $0 { return false } else { return true } }
-        )
-      else { break }
-      var end = start
-      // Extend the hunk while changes are within 2*context lines of each other.
-      var j = start
-      var lastChange = start
-      while j < edits.count {
-        if case .keep = edits[j] {
-          if j - lastChange > 2 * context { break }
-        } else {
-          lastChange = j
-        }
-        j += 1
-      }
-      end = min(edits.count, lastChange + context + 1)
-      let from = max(i, start - context)
-      let hunk = Array(edits[from..<end])
-      out += header(hunk, a: a, b: b)
-      for edit in hunk {
-        switch edit {
-        case .keep(let x, _): out += " " + a[x] + "\n"
-        case .delete(let x): out += "-" + a[x] + "\n"
-        case .insert(let y): out += "+" + b[y] + "\n"
+    for hunk in hunks {
+      out += hunk.header + "\n"
+      for line in hunk.lines {
+        switch line.kind {
+        case .context: out += " " + line.text + "\n"
+        case .deleted: out += "-" + line.text + "\n"
+        case .inserted: out += "+" + line.text + "\n"
         }
       }
-      i = end
     }
     return out
   }
 
-  private static func header(_ hunk: [Edit], a: [String], b: [String]) -> String {
-    var oldStart: Int?
-    var newStart: Int?
-    var oldCount = 0
-    var newCount = 0
-    for edit in hunk {
-      switch edit {
-      case .keep(let x, let y):
-        oldStart = oldStart ?? x
-        newStart = newStart ?? y
-        oldCount += 1
-        newCount += 1
-      case .delete(let x):
-        oldStart = oldStart ?? x
-        oldCount += 1
-      case .insert(let y):
-        newStart = newStart ?? y
-        newCount += 1
+  /// The hunks turning `old` into `new`: changed lines with up to `context` unchanged lines
+  /// around them; changes closer than `2 × context` lines share a hunk.
+  public static func hunks(old a: [String], new b: [String], context: Int = 3) -> [DiffHunk] {
+    let edits = script(a, b)
+    let context = max(0, context)
+    let changes = edits.indices.filter { if case .keep = edits[$0] { false } else { true } }
+    guard let first = changes.first else { return [] }
+    var groups: [(Int, Int)] = []
+    var start = first
+    var last = first
+    for index in changes.dropFirst() {
+      if index - last - 1 > 2 * context {
+        groups.append((start, last))
+        start = index
       }
+      last = index
     }
-    func range(_ start: Int?, _ count: Int, fallback: Int) -> String {
-      let s = count == 0 ? (start ?? fallback) : (start ?? 0) + 1
-      return count == 1 ? "\(s)" : "\(s),\(count)"
+    groups.append((start, last))
+    return groups.map { start, end in
+      let from = max(0, start - context)
+      let to = min(edits.count - 1, end + context)
+      var oldStart: Int?
+      var newStart: Int?
+      var oldCount = 0
+      var newCount = 0
+      var lines: [DiffLine] = []
+      // the position before the hunk, for empty ranges
+      var oldBefore = 0
+      var newBefore = 0
+      for edit in edits[..<from] {
+        switch edit {
+        case .keep: (oldBefore, newBefore) = (oldBefore + 1, newBefore + 1)
+        case .delete: oldBefore += 1
+        case .insert: newBefore += 1
+        }
+      }
+      for edit in edits[from...to] {
+        switch edit {
+        case .keep(let x, let y):
+          oldStart = oldStart ?? x
+          newStart = newStart ?? y
+          oldCount += 1
+          newCount += 1
+          lines.append(DiffLine(kind: .context, text: a[x], oldLine: x + 1, newLine: y + 1))
+        case .delete(let x):
+          oldStart = oldStart ?? x
+          oldCount += 1
+          lines.append(DiffLine(kind: .deleted, text: a[x], oldLine: x + 1, newLine: nil))
+        case .insert(let y):
+          newStart = newStart ?? y
+          newCount += 1
+          lines.append(DiffLine(kind: .inserted, text: b[y], oldLine: nil, newLine: y + 1))
+        }
+      }
+      return DiffHunk(
+        oldStart: oldCount == 0 ? oldBefore : (oldStart ?? 0) + 1, oldCount: oldCount,
+        newStart: newCount == 0 ? newBefore : (newStart ?? 0) + 1, newCount: newCount, lines: lines)
     }
-    let firstOld = hunk.compactMap { e -> Int? in
-      if case .keep(let x, _) = e {
-        return x
-      } else if case .delete(let x) = e {
-        return x
-      } else {
-        return nil
-      }
-    }.first
-    let firstNew = hunk.compactMap { e -> Int? in
-      if case .keep(_, let y) = e {
-        return y
-      } else if case .insert(let y) = e {
-        return y
-      } else {
-        return nil
-      }
-    }.first
-    return
-      "@@ -\(range(oldStart ?? firstOld, oldCount, fallback: 0)) +\(range(newStart ?? firstNew, newCount, fallback: 0)) @@\n"
   }
 
   static func lines(_ text: String) -> [String] {
@@ -101,62 +95,77 @@ public enum UnifiedDiff {
     return parts
   }
 
-  /// Myers' shortest edit script between `a` and `b`.
+  /// The lines of `text` (a final newline ends the last line rather than starting an empty one).
+  public static func splitLines(_ text: String) -> [String] { lines(text) }
+
+  /// Myers' shortest edit script between `a` and `b`; within a run of changes, deletions
+  /// come before insertions.
   static func script(_ a: [String], _ b: [String]) -> [Edit] {
-    let n = a.count
-    let m = b.count
-    let maxD = n + m
-    if maxD == 0 { return [] }
-    var v = [Int](repeating: 0, count: 2 * maxD + 2)
-    var trace: [[Int]] = []
-    let offset = maxD + 1
-    outer: for d in 0...maxD {
-      trace.append(v)
-      for k in stride(from: -d, through: d, by: 2) {
-        var x: Int
-        if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-          x = v[offset + k + 1]
-        } else {
-          x = v[offset + k - 1] + 1
-        }
-        var y = x - k
-        while x < n && y < m && a[x] == b[y] {
-          x += 1
-          y += 1
-        }
-        v[offset + k] = x
-        if x >= n && y >= m { break outer }
-      }
+    var ids: [String: Int] = [:]
+    ids.reserveCapacity(a.count + b.count)
+    func intern(_ s: String) -> Int {
+      if let id = ids[s] { return id }
+      let id = ids.count
+      ids[s] = id
+      return id
     }
-    var edits: [Edit] = []
-    var x = n
-    var y = m
-    for d in stride(from: trace.count - 1, through: 0, by: -1) {
-      let v = trace[d]
-      let k = x - y
-      let prevK: Int
-      if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-        prevK = k + 1
-      } else {
-        prevK = k - 1
-      }
-      let prevX = d == 0 ? 0 : v[offset + prevK]
-      let prevY = prevX - prevK
-      while x > prevX && y > prevY {
-        x -= 1
-        y -= 1
-        edits.append(.keep(x, y))
-      }
-      if d > 0 {
-        if x == prevX {
-          y -= 1
-          edits.append(.insert(y))
-        } else {
-          x -= 1
-          edits.append(.delete(x))
-        }
-      }
-    }
-    return edits.reversed()
+    return script(a.map(intern), b.map(intern))
   }
+
+  /// The edit script over interned lines.
+  static func script(_ a: [Int], _ b: [Int]) -> [Edit] {
+    var builder = MyersLinearSpace(a: a, b: b)
+    builder.solve(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)
+    return normalized(builder.edits)
+  }
+
+  /// Deletions first, then insertions, in every run of changes.
+  private static func normalized(_ edits: [Edit]) -> [Edit] {
+    var out: [Edit] = []
+    out.reserveCapacity(edits.count)
+    var deletes: [Edit] = []
+    var inserts: [Edit] = []
+    func flush() {
+      out += deletes
+      out += inserts
+      deletes.removeAll()
+      inserts.removeAll()
+    }
+    for edit in edits {
+      switch edit {
+      case .keep:
+        flush()
+        out.append(edit)
+      case .delete: deletes.append(edit)
+      case .insert: inserts.append(edit)
+      }
+    }
+    flush()
+    return out
+  }
+}
+
+/// One hunk of a line diff: its ranges in both texts and its lines.
+public struct DiffHunk: Sendable, Equatable {
+  /// 1-based first line in the old text (the line before the hunk when `oldCount` is 0).
+  public let oldStart: Int
+  public let oldCount: Int
+  public let newStart: Int
+  public let newCount: Int
+  public let lines: [DiffLine]
+
+  /// `@@ -l,n +l,n @@`.
+  public var header: String {
+    func range(_ start: Int, _ count: Int) -> String { count == 1 ? "\(start)" : "\(start),\(count)" }
+    return "@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@"
+  }
+}
+
+/// One line of a hunk, with its 1-based line numbers in the texts it belongs to.
+public struct DiffLine: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable { case context, deleted, inserted }
+  public let kind: Kind
+  public let text: String
+  public let oldLine: Int?
+  public let newLine: Int?
 }

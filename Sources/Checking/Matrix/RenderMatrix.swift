@@ -18,6 +18,9 @@ public struct RenderMatrix: Sendable {
     public var set: [String]
     /// `golden/<chart>/<environment>.yaml`, relative to the project root.
     public var golden: String
+    /// Fields the chart generates in this environment (`generated:`), compared as present
+    /// and well formed rather than byte for byte.
+    public var generated: [GeneratedField] = []
   }
 
   /// The folder holding the project file; every path in it is relative to this.
@@ -68,10 +71,29 @@ public struct RenderMatrix: Sendable {
             kubeVersion: chart["kubeVersion"]?.stringValue ?? defaultKube,
             values: (spec["values"]?.sliceItems ?? []).compactMap(\.stringValue),
             set: (spec["set"]?.sliceItems ?? []).compactMap(\.stringValue),
-            golden: "golden/\(name)/\(env).yaml"))
+            golden: "golden/\(name)/\(env).yaml",
+            generated: try Self.generatedFields(spec["generated"], file: file, where: "\(name).\(env)")))
       }
     }
     self.entries = entries
+  }
+
+  /// `generated: [{kind, name, namespace?, path}]` of an environment.
+  static func generatedFields(_ value: Value?, file: String, where place: String) throws -> [GeneratedField] {
+    guard let value else { return [] }
+    guard let items = value.sliceItems else {
+      throw MatrixError("\(file): \(place): `generated` must be a list")
+    }
+    return try items.enumerated().map { index, item in
+      guard case .map(let field) = item, let kind = field["kind"]?.stringValue,
+        let name = field["name"]?.stringValue, let path = field["path"]?.stringValue, path.hasPrefix("/")
+      else {
+        throw MatrixError(
+          "\(file): \(place): generated[\(index)] needs `kind`, `name` and a `path` that is a JSON pointer (/data/password)"
+        )
+      }
+      return GeneratedField(kind: kind, name: name, namespace: field["namespace"]?.stringValue, path: path)
+    }
   }
 
   /// The entries matching the `--chart` and `--env` filters (empty filters match all).

@@ -1,7 +1,7 @@
 /// Kinds the Kubernetes API serves without a namespace: a namespace written on them is
 /// ignored, so they are keyed with none.
-enum ClusterScopedKinds {
-  static let kinds: Set<String> = [
+public enum ClusterScopedKinds {
+  public static let kinds: Set<String> = [
     "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "StorageClass",
     "CSIDriver", "CSINode", "VolumeAttachment", "PriorityClass", "RuntimeClass", "IngressClass",
     "CustomResourceDefinition", "APIService", "MutatingWebhookConfiguration",
@@ -12,7 +12,7 @@ enum ClusterScopedKinds {
     "ResourceSlice", "DeviceClass", "IPAddress", "ServiceCIDR", "VolumeAttributesClass", "GatewayClass",
   ]
 
-  static func contains(kind: String, apiVersion: String) -> Bool {
+  public static func contains(kind: String, apiVersion: String) -> Bool {
     kinds.contains(kind)
   }
 }

@@ -4,7 +4,8 @@ import Foundation
 import Values
 
 /// Golden files: the locked manifest stream of every render-matrix entry, checked and
-/// updated by rendering the matrix concurrently.
+/// updated by rendering the matrix concurrently. Fields the matrix names as generated are
+/// locked as a placeholder (present and well formed), not by value.
 public struct GoldenFiles: Sendable {
   public let matrix: RenderMatrix
   public let pipeline: CheckingPipeline
@@ -78,7 +79,7 @@ public struct GoldenFiles: Sendable {
     let entry = render.entry
     let rendered: String
     switch render.result {
-    case .success(let release): rendered = release.output.stdout
+    case .success(let release): rendered = GeneratedStreamText.apply(entry.generated, to: release)
     case .failure(let error): return Outcome(entry: entry, status: .failed(message: "\(error)"), rendered: "")
     }
     let url = matrix.root.appendingPathComponent(entry.golden)
