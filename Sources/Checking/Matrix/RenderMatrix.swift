@@ -18,6 +18,9 @@ public struct RenderMatrix: Sendable {
     public var set: [String]
     /// `golden/<chart>/<environment>.yaml`, relative to the project root.
     public var golden: String
+    /// The chart's budget file, relative to the project root (`budget:` of the chart,
+    /// default `budgets.yaml` beside the chart).
+    public var budget: String = ""
   }
 
   /// The folder holding the project file; every path in it is relative to this.
@@ -66,7 +69,8 @@ public struct RenderMatrix: Sendable {
             kubeVersion: chart["kubeVersion"]?.stringValue ?? defaultKube,
             values: (spec["values"]?.sliceItems ?? []).compactMap(\.stringValue),
             set: (spec["set"]?.sliceItems ?? []).compactMap(\.stringValue),
-            golden: "golden/\(name)/\(env).yaml"))
+            golden: "golden/\(name)/\(env).yaml",
+            budget: chart["budget"]?.stringValue ?? "\(path)/budgets.yaml"))
       }
     }
     self.entries = entries
