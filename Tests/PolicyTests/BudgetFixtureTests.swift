@@ -71,7 +71,8 @@ struct BudgetFixtureTests {
     let pass = try Self.report("overhead", env: "pass")
     // sandboxed (kata, budget file): (500m + 250m) x 2 = 1500m; (512Mi + 160Mi) x 2 = 1344Mi
     // limits (1 + 250m) x 2 = 2500m; (1Gi + 160Mi) x 2 = 2368Mi
-    // probe (gvisor, rendered RuntimeClass): 100m + 100m = 200m; 64Mi + 64Mi = 128Mi
+    // probe (gvisor, rendered RuntimeClass): 100m + 100m = 200m; 64Mi + 64Mi = 128Mi; no limits,
+    // so no overhead on limits (overhead is added only to the limits a pod has)
     #expect(Self.at(pass.totals.steady, "requests.cpu") == Self.q("1700m"))
     #expect(Self.at(pass.totals.steady, "requests.memory") == Self.q("1472Mi"))
     #expect(Self.at(pass.totals.steady, "limits.cpu") == Self.q("2500m"))

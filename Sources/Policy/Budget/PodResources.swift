@@ -1,7 +1,7 @@
 /// What a pod asks of the cluster, as the scheduler and quota admission add it up
 /// (`resourcehelper.PodRequests`/`PodLimits`): the larger of the app containers plus the
 /// restartable (sidecar) init containers, and each init container plus the sidecars started
-/// before it; then the pod overhead on top.
+/// before it; then the pod overhead on top (on limits only for resources that have one).
 public struct PodResources: Sendable, Equatable {
   public var requests: ResourceList
   public var limits: ResourceList
@@ -10,7 +10,10 @@ public struct PodResources: Sendable, Equatable {
   {
     requests = Self.total(
       initContainers: initContainers, containers: containers, overhead: overhead, \.requests)
-    limits = Self.total(initContainers: initContainers, containers: containers, overhead: overhead, \.limits)
+    var limits = Self.total(
+      initContainers: initContainers, containers: containers, overhead: ResourceList(), \.limits)
+    for name in overhead.names where limits[name] != nil { limits.add(name, overhead[name]!) }
+    self.limits = limits
   }
 
   static func total(
