@@ -248,3 +248,41 @@ struct BudgetFixtureTests {
     #expect(fail.violations.first?.top.map(\.name) == ["a", "c", "b"])
   }
 }
+
+/// The quota check as the lint rule `resource-quota`: findings at the quota's template lines.
+struct ResourceQuotaRuleTests {
+  static func release(_ fixture: String, values: [String]) throws -> RenderedRelease {
+    let dir = BudgetFixtureTests.root.appendingPathComponent(fixture)
+    var request = RenderRequest(chartPath: dir.path)
+    request.namespace = "apps"
+    request.valueFiles = values.map { dir.appendingPathComponent($0).path }
+    return try CheckingPipeline().render(request)
+  }
+
+  @Test func findsExceededQuotasAtTheirTemplateLines() throws {
+    #expect(ResourceQuotaRule().check(try Self.release("quota-scopes", values: [])).isEmpty)
+    let findings = ResourceQuotaRule().check(try Self.release("quota-scopes", values: ["values-fail.yaml"]))
+    // high-priority counts web's 3 pods x 500m: pods 3 > 2, requests.cpu 1500m > 1
+    #expect(
+      findings.map(\.message) == [
+        "pods 3 exceeds the quota's 2 (most: Deployment/web 3)",
+        "requests.cpu 1500m exceeds the quota's 1 (most: Deployment/web 1500m)",
+      ])
+    #expect(
+      findings.map { $0.place?.description } == [
+        "quota-scopes/templates/all.yaml:22", "quota-scopes/templates/all.yaml:22",
+      ])
+    #expect(findings.allSatisfy { $0.rule == "resource-quota" && $0.object?.name == "high-priority" })
+  }
+
+  @Test func reportsContainersAdmissionWouldReject() throws {
+    let findings = ResourceQuotaRule().check(
+      try Self.release("missing-request", values: ["values-fail.yaml"]))
+    #expect(
+      findings.map(\.message) == [
+        "failed quota: compute: Deployment/worker: must specify limits.memory for: worker"
+      ])
+    #expect(findings.first?.path == "/spec/hard/limits.memory")
+    #expect(findings.first?.place?.description == "missing-request/templates/all.yaml:8")
+  }
+}
