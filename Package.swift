@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "chartc",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "chartc", targets: ["chartc"])
   ],
@@ -36,17 +36,19 @@ let package = Package(
     .target(
       name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
+    .target(name: "EvalProtocol", dependencies: ["Charts", "Values"]),
     .target(name: "Checking", dependencies: ["Charts", "Template", "Validation", "YAML", "Values"]),
     .target(name: "Policy", dependencies: ["Checking", "Charts", "Validation", "YAML", "Values"]),
     .target(name: "Review", dependencies: ["Checking", "Charts", "YAML", "Values"]),
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Checking", "Functions", "Policy", "Review", "Template", "Validation", "YAML", "Values",
+        "Charts", "Checking", "EvalProtocol", "Functions", "Policy", "Review", "Template", "Validation",
+        "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "TestSupport", path: "Tests/Support"),
+    .target(name: "TestSupport", dependencies: ["Values"], path: "Tests/Support"),
     .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"]),
     .testTarget(
       name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
@@ -77,7 +79,7 @@ let package = Package(
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
     .testTarget(
       name: "ConformanceTests",
-      dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
+      dependencies: ["TestSupport", "Charts", "EvalProtocol", "Functions", "Template", "YAML", "Values"],
       exclude: ["passing.txt", "corpus-passing.txt", "Cases"]
     ),
   ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import EvalProtocol
 import Foundation
 import Values
 
@@ -79,9 +80,9 @@ struct BenchCommand: ParsableCommand {
     try renderer.checkInstallable(chart: chart, request: request)
     let prepared = try renderer.prepare(chart: chart, userValues: userValues, request: request)
     times.values = lap()
-    let files = try renderer.engine.render(chart: chart, top: prepared.top)
+    let files = try renderer.engine.render(chart: prepared.chart, top: prepared.top)
     times.render = lap()
-    let output = try renderer.assemble(chart: chart, files: files, request: request)
+    let output = try renderer.assemble(chart: prepared.chart, files: files, request: request)
     times.assembly = lap()
     withExtendedLifetime(output) {}
     return times

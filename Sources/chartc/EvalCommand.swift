@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import EvalProtocol
 import Foundation
 import Template
 import Values

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Charts
 import Checking
+import EvalProtocol
 import Foundation
 import Template
 

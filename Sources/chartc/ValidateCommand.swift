@@ -27,7 +27,11 @@ struct ManifestValidationFlags: ParsableArguments {
 
   /// A registry over the bundled schemas and the `--schema-location` folders.
   func makeRegistry() throws -> SchemaRegistry {
-    guard let bundled = SchemaRegistry.locateBundledDirectory() else {
+    guard
+      let bundled = SchemaRegistry.locateBundledDirectory(
+        override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+        executablePath: CommandLine.arguments.first)
+    else {
       throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
     }
     return SchemaRegistry(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import Foundation
 
 /// Helm's value and target flags, shared by `chartc render` and `chartc bench`.
 struct ValueFlags: ParsableArguments {
@@ -52,5 +53,8 @@ struct ValueFlags: ParsableArguments {
       + setString.map { ValueExpression(.string, $0) } + setFile.map { ValueExpression(.file, $0) }
       + setLiteral.map { ValueExpression(.literal, $0) }
     request.kubeVersion = kubeVersion
+    if request.valueFiles.contains("-") {
+      request.standardInput = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
   }
 }

@@ -34,9 +34,8 @@ public struct CheckingPipeline: Sendable {
       var engine = self.engine
       let maps = RenderSourceMaps()
       engine.sourceMaps = maps
-      // preparation changes the chart it is given (subcharts disabled, aliases applied)
       let rendered = try ChartRenderer(engine: engine).render(
-        chart: loaded.copy(), userValues: userValues, request: request, outputDir: layout.outputDir,
+        chart: loaded, userValues: userValues, request: request, outputDir: layout.outputDir,
         useReleaseName: layout.useReleaseName)
       return RenderedRelease(request: request, chart: loaded, rendered: rendered, sourceMaps: maps)
     }

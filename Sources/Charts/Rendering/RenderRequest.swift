@@ -6,8 +6,11 @@ public struct RenderRequest: Sendable {
   public var releaseName: String = "release-name"
   public var namespace: String = "default"
   public var isUpgrade: Bool = false
-  /// `-f/--values` files in order (`-` reads standard input).
+  /// `-f/--values` files in order (`-` stands for `standardInput`).
   public var valueFiles: [String] = []
+  /// What `-f -` reads: the command line reads standard input and hands the bytes over
+  /// (the library never reads it).
+  public var standardInput: [UInt8]? = nil
   /// `--set`-family expressions, each tagged with its flag; Helm applies them flag by flag
   /// in a fixed order (`--set-json`, `--set`, `--set-string`, `--set-file`, `--set-literal`).
   public var valueExpressions: [ValueExpression] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Functions
+import Synchronization
 import Template
 import Values
 import YAML
@@ -101,11 +102,11 @@ public struct RenderEngine: Sendable {
   {
     let subcharts = GoMap()
     let data = GoMap()
-    data["Chart"] = chart.metadata.templateObject(isRoot: chart.parent == nil)
+    data["Chart"] = chart.metadata.templateObject(isRoot: chart.isRoot)
     data["Files"] = .object(ChartFilesObject(files: chart.exposedFiles) { YAMLWriter.toYaml($0) ?? "" })
     data["Release"] = parentData["Release"] ?? .null
     data["Capabilities"] = parentData["Capabilities"] ?? .null
-    if chart.parent == nil {
+    if chart.isRoot {
       data["Values"] = parentData["Values"] ?? .map(GoMap(goTypeName: "common.Values"))
     } else if case .map(let parentValues)? = parentData["Values"],
       case .map(let own)? = parentValues[chart.name]
@@ -157,22 +158,17 @@ public struct RenderError: Error, Sendable, CustomStringConvertible, Equatable {
 
 /// The template source maps of a render, by rendered file (`templates/x.yaml` path as in the
 /// output): filled by `RenderEngine` when it has one; safe to share across tasks.
-public final class RenderSourceMaps: @unchecked Sendable {
-  private let lock = NSLock()
-  private var maps: [String: TemplateSourceMap] = [:]
+public final class RenderSourceMaps: Sendable {
+  private let maps = Mutex<[String: TemplateSourceMap]>([:])
 
   public init() {}
 
   func store(_ map: TemplateSourceMap, for file: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    maps[file] = map
+    maps.withLock { $0[file] = map }
   }
 
   /// The map of a rendered file (its offsets are offsets in the rendered text).
   public subscript(file: String) -> TemplateSourceMap? {
-    lock.lock()
-    defer { lock.unlock() }
-    return maps[file]
+    maps.withLock { $0[file] }
   }
 }

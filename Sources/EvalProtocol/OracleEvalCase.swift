@@ -1,3 +1,4 @@
+import Charts
 import Values
 
 /// One case of the `helm-oracle eval` protocol: a template rendered in a minimal chart
@@ -59,10 +60,4 @@ public struct OracleEvalCase: Sendable {
       return .failure(RenderFailure("\(error)"))
     }
   }
-}
-
-/// A failed render's message, as Helm prints it.
-public struct RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
-  public let description: String
-  public init(_ description: String) { self.description = description }
 }

@@ -40,11 +40,12 @@ public struct ChartRenderer: Sendable {
     useReleaseName: Bool = false
   ) throws -> Result {
     try checkInstallable(chart: chart, request: request)
-    let rendered = try renderTemplates(chart: chart, userValues: userValues, request: request)
+    let prepared = try prepare(chart: chart, userValues: userValues, request: request)
+    let files = try engine.render(chart: prepared.chart, top: prepared.top)
     let output = try assemble(
-      chart: chart, files: rendered.files, request: request, outputDir: outputDir,
+      chart: prepared.chart, files: files, request: request, outputDir: outputDir,
       useReleaseName: useReleaseName)
-    return Result(files: rendered.files, output: output, warnings: rendered.warnings)
+    return Result(files: files, output: output, warnings: prepared.warnings)
   }
 
   /// What `helm template` refuses before rendering: library charts, dependencies missing
@@ -85,17 +86,19 @@ public struct ChartRenderer: Sendable {
     -> (files: [String: String], warnings: [String])
   {
     let prepared = try prepare(chart: chart, userValues: userValues, request: request)
-    return (try engine.render(chart: chart, top: prepared.top), prepared.warnings)
+    return (try engine.render(chart: prepared.chart, top: prepared.top), prepared.warnings)
   }
 
   /// Everything before the engine runs: dependencies processed,
   /// values coalesced and checked against the schemas, the Kubernetes version checked, and
-  /// the top-level data (`Values`, `Release`, `Capabilities`) built. Mutates `chart`
-  /// (disabled subcharts removed, aliases applied), so a chart is prepared once.
-  public func prepare(chart: Chart, userValues: GoMap, request: RenderRequest) throws
-    -> (top: GoMap, warnings: [String])
+  /// the top-level data (`Values`, `Release`, `Capabilities`) built. Returns the processed
+  /// chart (disabled subcharts removed, aliases applied); `chart` itself is left as loaded.
+  public func prepare(chart loaded: Chart, userValues: GoMap, request: RenderRequest) throws
+    -> (chart: Chart, top: GoMap, warnings: [String])
   {
-    var warnings = try DependencyProcessing.process(chart, userValues: userValues)
+    let processed = try DependencyProcessing.process(loaded, userValues: userValues)
+    let chart = processed.chart
+    var warnings = processed.warnings
     let coalesced = try ValueCoalescing.coalesce(chart: chart.coalescingTree(), userValues: userValues)
     warnings += coalesced.warnings
     let values = coalesced.values
@@ -114,7 +117,7 @@ public struct ChartRenderer: Sendable {
     top["Release"] = ReleaseObject.make(
       name: request.releaseName, namespace: request.namespace, isUpgrade: request.isUpgrade)
     top["Capabilities"] = .object(capabilities)
-    return (top, warnings)
+    return (chart, top, warnings)
   }
 
   /// CRD files of the chart then its enabled subcharts, recursively (Helm's `CRDObjects`).

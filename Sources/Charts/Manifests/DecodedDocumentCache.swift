@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 import Values
 import YAML
 
@@ -7,32 +7,31 @@ import YAML
 /// the same documents, large CRDs above all, and each is decoded once. Only successful
 /// decodes are kept; bounded by the total text size (cleared when full). The decoded values
 /// are only read (for the manifest head), never changed.
-final class DecodedDocumentCache: @unchecked Sendable {
+final class DecodedDocumentCache: Sendable {
   static let shared = DecodedDocumentCache()
 
-  private let lock = NSLock()
-  private var entries: [String: Value] = [:]
-  private var storedBytes = 0
+  private struct Entries {
+    var values: [String: Value] = [:]
+    var storedBytes = 0
+  }
+
+  private let entries = Mutex(Entries())
   private let capacityBytes = 64 << 20
 
   /// `YAMLReader.unmarshalAny(text)`, from the cache when decoded before.
   func decode(_ text: String) throws -> Value {
-    lock.lock()
-    let hit = entries[text]
-    lock.unlock()
-    if let hit { return hit }
+    if let hit = entries.withLock({ $0.values[text] }) { return hit }
     let value = try YAMLReader.unmarshalAny(text)
     let size = text.utf8.count
-    lock.lock()
-    if storedBytes + size > capacityBytes {
-      entries.removeAll()
-      storedBytes = 0
+    entries.withLock { entries in
+      if entries.storedBytes + size > capacityBytes {
+        entries = Entries()
+      }
+      if size <= capacityBytes {
+        entries.values[text] = value
+        entries.storedBytes += size
+      }
     }
-    if size <= capacityBytes {
-      entries[text] = value
-      storedBytes += size
-    }
-    lock.unlock()
     return value
   }
 }

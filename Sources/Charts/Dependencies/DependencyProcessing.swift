@@ -5,13 +5,13 @@ import Values
 /// Chart.yaml entries (version constraint, alias), disabled by `condition` and `tags`,
 /// removed when disabled, then `import-values` merged from children into parents.
 public enum DependencyProcessing {
-  /// Returns the warnings Helm logs (non-bool conditions and the like).
-  @discardableResult
-  public static func process(_ chart: Chart, userValues: GoMap) throws -> [String] {
+  /// The processed chart (disabled subcharts removed, aliases applied, imported values
+  /// merged) and the warnings Helm logs (non-bool conditions and the like).
+  public static func process(_ chart: Chart, userValues: GoMap) throws -> (chart: Chart, warnings: [String]) {
     var warnings: [String] = []
-    try processEnabled(chart, values: userValues, path: "", warnings: &warnings)
-    try processImportValues(chart, warnings: &warnings)
-    return warnings
+    let enabled = try processEnabled(chart, values: userValues, path: "", warnings: &warnings)
+    let imported = try processImportValues(enabled, warnings: &warnings)
+    return (imported, warnings)
   }
 
   /// Helm's `IsCompatibleRange`: whether `version` satisfies the `constraint`.
@@ -23,10 +23,10 @@ public enum DependencyProcessing {
   }
 
   private static func processEnabled(_ chart: Chart, values: GoMap, path: String, warnings: inout [String])
-    throws
+    throws -> Chart
   {
     let requirements = chart.metadata.dependencies.compactMap { $0 }
-    if chart.metadata.dependencies.isEmpty { return }
+    if chart.metadata.dependencies.isEmpty { return chart }
     var kept: [Chart] = []
     // Subcharts no entry claims (same name and a satisfied version) are kept as they are.
     for existing in chart.dependencies {
@@ -41,31 +41,38 @@ public enum DependencyProcessing {
       if let match = chart.dependencies.first(where: {
         $0.name == entry.name && isCompatible(constraint: entry.version, version: $0.metadata.version)
       }) {
-        let copy = match.copy()
-        if !entry.alias.isEmpty { copy.metadata.name = entry.alias }
-        kept.append(copy)
+        if entry.alias.isEmpty {
+          kept.append(match)
+        } else {
+          var metadata = match.metadata
+          metadata.name = entry.alias
+          kept.append(match.with(metadata: metadata))
+        }
       }
       if !entry.alias.isEmpty { entry.name = entry.alias }
       entry.enabled = true
       entries[index] = entry
     }
-    chart.setDependencies(kept)
-    chart.metadata.dependencies = entries
+    var metadata = chart.metadata
+    metadata.dependencies = entries
+    let claimed = chart.with(metadata: metadata, dependencies: kept)
 
-    let coalesced = try ValueCoalescing.coalesce(chart: chart.coalescingTree(), userValues: values).values
-    applyTags(&chart.metadata.dependencies, values: coalesced, warnings: &warnings)
-    applyConditions(&chart.metadata.dependencies, values: coalesced, path: path, warnings: &warnings)
+    let coalesced = try ValueCoalescing.coalesce(chart: claimed.coalescingTree(), userValues: values).values
+    applyTags(&metadata.dependencies, values: coalesced, warnings: &warnings)
+    applyConditions(&metadata.dependencies, values: coalesced, path: path, warnings: &warnings)
 
-    let disabled = Set(chart.metadata.dependencies.compactMap { $0 }.filter { !$0.enabled }.map(\.name))
-    let enabledCharts = chart.dependencies.filter { !disabled.contains($0.name) }
-    chart.metadata.dependencies = chart.metadata.dependencies.filter { entry in
+    let disabled = Set(metadata.dependencies.compactMap { $0 }.filter { !$0.enabled }.map(\.name))
+    metadata.dependencies = metadata.dependencies.filter { entry in
       guard let entry else { return true }
       return !disabled.contains(entry.name)
     }
+    let enabledCharts = claimed.with(metadata: metadata).dependencies.filter { !disabled.contains($0.name) }
+    var processed: [Chart] = []
     for child in enabledCharts {
-      try processEnabled(child, values: coalesced, path: path + child.name + ".", warnings: &warnings)
+      processed.append(
+        try processEnabled(child, values: coalesced, path: path + child.name + ".", warnings: &warnings))
     }
-    chart.setDependencies(enabledCharts)
+    return chart.with(metadata: metadata, dependencies: processed)
   }
 
   private static func applyTags(_ entries: inout [ChartDependency?], values: GoMap, warnings: inout [String])
@@ -134,10 +141,15 @@ public enum DependencyProcessing {
     return table
   }
 
-  private static func processImportValues(_ chart: Chart, warnings: inout [String]) throws {
-    for child in chart.dependencies { try processImportValues(child, warnings: &warnings) }
-    let entries = chart.metadata.dependencies
-    if entries.isEmpty { return }
+  private static func processImportValues(_ original: Chart, warnings: inout [String]) throws -> Chart {
+    var children: [Chart] = []
+    for child in original.dependencies {
+      children.append(try processImportValues(child, warnings: &warnings))
+    }
+    let chart = original.with(dependencies: children)
+    var metadata = chart.metadata
+    let entries = metadata.dependencies
+    if entries.isEmpty { return chart }
     let merged = try ValueCoalescing.mergeKeepingNulls(chart: chart.coalescingTree(), userValues: GoMap())
       .values
     let imported = GoMap()
@@ -168,11 +180,11 @@ public enum DependencyProcessing {
         }
       }
       entry.importValues = rewritten
-      chart.metadata.dependencies[index] = entry
+      metadata.dependencies[index] = entry
     }
     let result = merged.deepCopy()
     ValueCoalescing.mergeTables(result, imported)
-    chart.values = result
+    return chart.with(metadata: metadata, values: result)
   }
 
   /// `pathToMap`: `a.b` and a table become `{a: {b: table}}`; `.` is the table itself.
