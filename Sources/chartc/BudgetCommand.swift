@@ -100,23 +100,15 @@ struct BudgetCommand: AsyncParsableCommand {
     } catch {
       throw CommandFailure.from(error)
     }
-    var settings = BudgetSettings()
-    var limits = BudgetLimits()
-    var environment = budgetEnvironment ?? "default"
     let besideChart = URL(fileURLWithPath: request.chartPath).appendingPathComponent("budgets.yaml").path
     let path = budget ?? (FileManager.default.fileExists(atPath: besideChart) ? besideChart : nil)
     do {
-      if let path {
-        let file = try BudgetFile.load(path)
-        if budgetEnvironment == nil && file.environments["default"] == nil && file.environments.count == 1 {
-          environment = file.environments.keys.first!
-        }
-        (settings, limits) = try file.budget(for: environment)
-      }
-      let chart = release.chart.metadata.name
+      let file = try path.map { path throws(BudgetFileError) in try BudgetFile.load(path) }
+      let environment = file?.environment(requested: budgetEnvironment) ?? budgetEnvironment ?? "default"
+      let (settings, limits) = try file?.budget(for: environment) ?? (BudgetSettings(), BudgetLimits())
+      let name = release.chart.metadata.name
       return try BudgetCheck.evaluate(
-        release, chart: chart.isEmpty ? request.chartPath : chart, environment: environment,
-        settings: settings,
+        release, chart: name.isEmpty ? request.chartPath : name, environment: environment, settings: settings,
         limits: limits)
     } catch {
       throw CommandFailure("\(error)")
@@ -132,28 +124,17 @@ struct BudgetCommand: AsyncParsableCommand {
     } catch {
       throw CommandFailure("\(error)")
     }
-    var files: [String: BudgetFile] = [:]
-    var reports: [BudgetReport] = []
-    for render in await CheckingPipeline().render(matrix: matrix, entries: entries) {
-      let entry = render.entry
-      let release: RenderedRelease
-      do {
-        release = try render.result.get()
-      } catch {
-        throw CommandFailure("\(entry.chart) \(entry.environment): \(CommandFailure.from(error))")
-      }
-      do {
-        let path = matrix.root.appendingPathComponent(entry.budget).path
-        let file = try files[path] ?? BudgetFile.load(path)
-        files[path] = file
-        let (settings, limits) = try file.budget(for: entry.environment)
-        reports.append(
-          try BudgetCheck.evaluate(
-            release, chart: entry.chart, environment: entry.environment, settings: settings, limits: limits))
-      } catch {
-        throw CommandFailure("\(entry.chart) \(entry.environment): \(error)")
+    let renders = await CheckingPipeline().render(matrix: matrix, entries: entries)
+    for render in renders {
+      if case .failure(let error) = render.result {
+        throw CommandFailure(
+          "\(render.entry.chart) \(render.entry.environment): \(CommandFailure.from(error))")
       }
     }
-    return reports
+    do {
+      return try MatrixBudgets.evaluate(renders, matrix: matrix)
+    } catch {
+      throw CommandFailure("\(error)")
+    }
   }
 }

@@ -21,6 +21,15 @@ public struct BudgetFile: Sendable {
   public var mode: BudgetMode
   public var environments: [String: Environment]
 
+  /// The environment a check asks for, or by default `default`, or the file's only one.
+  public func environment(requested: String?) -> String {
+    if let requested { return requested }
+    if environments["default"] == nil, environments.count == 1, let only = environments.keys.first {
+      return only
+    }
+    return "default"
+  }
+
   /// The settings and limits of `environment`; throws when the file has no section for it.
   public func budget(for environment: String) throws(BudgetFileError) -> (BudgetSettings, BudgetLimits) {
     guard let env = environments[environment] else {
