@@ -2,7 +2,9 @@ import Values
 
 /// `chartc budget -o json`: `{"releases":[{"chart","env","namespaces":{NS:{"steady":{RES:QTY},
 /// "peak":{RES:QTY}}},"totals":{...},"violations":[{"resource","namespace","used","limit",
-/// "source","top":[{"kind","name","amount"}]}]}]}`, quantities in Kubernetes' canonical form.
+/// "source","top":[{"kind","name","amount"}]}]}]}`, quantities in Kubernetes' canonical form;
+/// `namespace` is `*` for a budget on the whole render, `source` is `budget` or
+/// `ResourceQuota/<namespace>/<name>` (a rejection by quota admission names that quota too).
 public enum BudgetJSONReport {
   public static func render(_ reports: [BudgetReport]) -> String {
     var out = "{\n  \"releases\": ["
