@@ -125,6 +125,8 @@ struct BudgetFixtureTests {
     #expect(Self.at(pass.totals.peak, "requests.memory") == Self.q("3328Mi"))
     #expect(Self.at(pass.totals.steady, "pods") == Self.q("3"))
     #expect(Self.at(pass.totals.peak, "pods") == Self.q("18"))
+    // count/pods counts the workloads' pods too
+    #expect(Self.at(pass.totals.peak, "count/pods") == Self.q("18"))
     #expect(pass.violations.isEmpty)
     #expect(try Self.report("hpa-scaledobject", env: "steady").violations.isEmpty)
     let fail = try Self.report("hpa-scaledobject", env: "fail")
@@ -150,6 +152,7 @@ struct BudgetFixtureTests {
     let pass = try Self.report("statefulset-claims", env: "pass")
     // 3 replicas x (data 20Gi fast-ssd + logs 5Gi default class standard) + shared 10Gi standard
     #expect(Self.at(pass.totals.steady, "persistentvolumeclaims") == Self.q("7"))
+    #expect(Self.at(pass.totals.steady, "count/persistentvolumeclaims") == Self.q("7"))
     #expect(Self.at(pass.totals.steady, "requests.storage") == Self.q("85Gi"))
     #expect(
       Self.at(pass.totals.steady, "fast-ssd.storageclass.storage.k8s.io/requests.storage") == Self.q("60Gi"))

@@ -5,7 +5,8 @@ import YAML
 /// (an invalid one is an error at its line) and maps the layout's keys to quota names
 /// (`requests.cpu` → `requests.cpu`, `gpu` → `requests.nvidia.com/gpu`, `pvc.count` →
 /// `persistentvolumeclaims`, `pvc.storage` → `requests.storage`, `objects.total` →
-/// `objects`, `objects.kinds.Deployment` → `count/deployments.apps`).
+/// `objects`, `objects.kinds.Deployment` → `count/deployments.apps`, counted as quota counts
+/// it: `count/pods` and `count/persistentvolumeclaims` include the pods and claims of workloads).
 struct BudgetFileReader {
   let path: String
   let document: ManifestDocument

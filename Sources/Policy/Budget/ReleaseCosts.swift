@@ -198,6 +198,8 @@ public struct ReleaseCosts {
     for (count, isPeak) in [(pods.steady, false), (pods.peak, true)] {
       var figures = ResourceList()
       figures.add("pods", Quantity(count))
+      // `count/pods` counts every pod, not only Pod objects (which count themselves)
+      if kind != "Pod" { figures.add("count/pods", Quantity(count)) }
       for name in perPod.requests.names {
         figures.add("requests." + name, perPod.requests[name]!.multiplied(by: count))
       }
@@ -210,6 +212,7 @@ public struct ReleaseCosts {
             try claimFigures(
               template.at("spec"), count: count, context: context, object: object.reference,
               path: "/spec/volumeClaimTemplates/\(i)/spec", place: place))
+          figures.add("count/persistentvolumeclaims", Quantity(count))
         }
       }
       if isPeak { item.peak.add(figures) } else { item.steady.add(figures) }
