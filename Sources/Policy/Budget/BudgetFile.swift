@@ -41,10 +41,13 @@ public struct BudgetFile: Sendable {
     return (settings, env.limits)
   }
 
-  static let schema: CompiledSchema = {
-    // the schema is a constant of this file: a failure to compile it is a programming error
-    let value = try! SchemaJSON.parse(BudgetFileSchema.json)
-    return try! CompiledSchema(value)
+  /// The bundled schema, compiled once (a failure is reported as a budget-file error).
+  static let schema: Result<CompiledSchema, BudgetFileError> = {
+    do {
+      return .success(try CompiledSchema(try SchemaJSON.parse(BudgetFileSchema.json)))
+    } catch {
+      return .failure(BudgetFileError(file: "<bundled budget schema>", message: "\(error)"))
+    }
   }()
 
   /// Reads and checks the budget file at `path`.
@@ -71,7 +74,7 @@ public struct BudgetFile: Sendable {
     } catch {
       throw BudgetFileError(file: path, message: "\(error)")
     }
-    if let error = schema.validate(value).first {
+    if let error = try schema.get().validate(value).first {
       let detail = deepest(error)
       let mark =
         (document.node(atPointer: detail.instancePath) ?? document.nearestNode(toPointer: detail.instancePath))?

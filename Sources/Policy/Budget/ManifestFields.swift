@@ -45,4 +45,9 @@ extension Value {
     for (k, v) in m.storage { if let t = v.text { out[k] = t } }
     return out
   }
+
+  /// The value at a JSON pointer of plain map keys (`/spec/template/spec`).
+  func at(pointer: String) -> Value? {
+    at(pointer.split(separator: "/").map(String.init))
+  }
 }

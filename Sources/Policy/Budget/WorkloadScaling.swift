@@ -132,10 +132,3 @@ struct WorkloadScaling {
     }
   }
 }
-
-extension Value {
-  /// The value at a JSON pointer of plain map keys.
-  func at(pointer: String) -> Value? {
-    at(pointer.split(separator: "/").map(String.init))
-  }
-}
