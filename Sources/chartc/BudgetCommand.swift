@@ -100,7 +100,8 @@ struct BudgetCommand: AsyncParsableCommand {
     } catch {
       throw CommandFailure.from(error)
     }
-    let besideChart = URL(fileURLWithPath: request.chartPath).appendingPathComponent("budgets.yaml").path
+    let besideChart =
+      (request.chartPath.hasSuffix("/") ? request.chartPath : request.chartPath + "/") + "budgets.yaml"
     let path = budget ?? (FileManager.default.fileExists(atPath: besideChart) ? besideChart : nil)
     do {
       let file = try path.map { path throws(BudgetFileError) in try BudgetFile.load(path) }

@@ -33,7 +33,9 @@ public struct BudgetFile: Sendable {
   /// The settings and limits of `environment`; throws when the file has no section for it.
   public func budget(for environment: String) throws(BudgetFileError) -> (BudgetSettings, BudgetLimits) {
     guard let env = environments[environment] else {
-      throw BudgetFileError(file: path, message: "no budget for environment \"\(environment)\"")
+      let known = environments.keys.sorted().joined(separator: ", ")
+      throw BudgetFileError(
+        file: path, message: "no budget for environment \"\(environment)\" (the file has: \(known))")
     }
     var settings = self.settings
     if let nodes = env.nodes { settings.nodes = nodes }
