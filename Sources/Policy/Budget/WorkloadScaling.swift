@@ -1,4 +1,3 @@
-import Foundation
 import Values
 
 /// How many pods a workload runs in the steady state and at the peak: replicas (default 1),

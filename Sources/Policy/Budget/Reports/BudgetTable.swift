@@ -39,8 +39,10 @@ struct BudgetTable {
   }
 
   static func percent(_ use: BudgetReport.LimitUse) -> String {
-    guard let p = use.percentUsed else { return use.used.isZero ? "0%" : "∞" }
-    return String(format: "%.0f%%", p)
+    guard let raw = use.percentUsed else { return use.used.isZero ? "0%" : "∞" }
+    let p = (raw * 1e6).rounded() / 1e6  // 2.2 / 2 is 110.00000000000001% in floating point
+    // rounded towards the verdict: 99.6% of a limit that holds is 99%, 100.2% of one exceeded 101%
+    return String(format: "%.0f%%", use.isExceeded ? p.rounded(.up) : p.rounded(.down))
   }
 
   /// The scopes of a report in print order: each namespace, then the whole render.
