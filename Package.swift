@@ -70,6 +70,9 @@ let package = Package(
       dependencies: ["TestSupport", "Checking", "Charts", "Validation", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(
+      name: "PolicyTests", dependencies: ["TestSupport", "Policy", "Checking", "Charts"],
+      resources: [.copy("Data")]),
+    .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(
