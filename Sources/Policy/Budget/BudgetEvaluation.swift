@@ -27,10 +27,10 @@ public struct BudgetEvaluation: Sendable {
     var quotas: [Quota] = []
     for object in release.releaseObjects where object.kind == "ResourceQuota" && object.readError == nil {
       let hard = try ManifestQuantity.list(
-        object.value.at("spec", "hard"), object: object.reference, path: "/spec/hard"
+        object.value.field("spec", "hard"), object: object.reference, path: "/spec/hard"
       ) { object.place(ofPointer: $0) }
       quotas.append(
-        Quota(object: object.reference, hard: hard, scope: QuotaScope(spec: object.value.at("spec"))))
+        Quota(object: object.reference, hard: hard, scope: QuotaScope(spec: object.value.field("spec"))))
     }
     return quotas
   }

@@ -36,44 +36,44 @@ struct BudgetFileReader {
 
   func read(_ value: Value) throws(BudgetFileError) -> BudgetFile {
     var settings = BudgetSettings()
-    settings.nodes = value.at("nodes")?.integer ?? value.at("daemonSetNodes")?.integer ?? 1
+    settings.nodes = value.field("nodes")?.integer ?? value.field("daemonSetNodes")?.integer ?? 1
     settings.countHooks =
-      value.at("countHooks").map { if case .bool(true) = $0 { true } else { false } } ?? false
-    settings.defaultStorageClass = value.at("defaultStorageClass")?.text
-    let mode = BudgetMode(rawValue: value.at("enforce")?.text ?? "peak") ?? .peak
-    for (i, s) in (value.at("sidecars")?.items ?? []).enumerated() {
+      value.field("countHooks").map { if case .bool(true) = $0 { true } else { false } } ?? false
+    settings.defaultStorageClass = value.field("defaultStorageClass")?.text
+    let mode = BudgetMode(rawValue: value.field("enforce")?.text ?? "peak") ?? .peak
+    for (i, s) in (value.field("sidecars")?.items ?? []).enumerated() {
       var sidecar = InjectedSidecar(
-        name: s.at("name")?.text ?? "",
-        requests: try resources(s.at("requests"), "/sidecars/\(i)/requests"),
-        limits: try resources(s.at("limits"), "/sidecars/\(i)/limits"))
-      if let v = s.at("namespaceLabels") { sidecar.namespaceLabels = v.items.compactMap(\.text) }
-      if let v = s.at("disabledNamespaceLabels") {
+        name: s.field("name")?.text ?? "",
+        requests: try resources(s.field("requests"), "/sidecars/\(i)/requests"),
+        limits: try resources(s.field("limits"), "/sidecars/\(i)/limits"))
+      if let v = s.field("namespaceLabels") { sidecar.namespaceLabels = v.items.compactMap(\.text) }
+      if let v = s.field("disabledNamespaceLabels") {
         sidecar.disabledNamespaceLabels = v.items.compactMap(\.text)
       }
-      if let v = s.at("podOptOut") { sidecar.podOptOut = v.items.compactMap(\.text) }
-      if let v = s.at("podOptIn") { sidecar.podOptIn = v.items.compactMap(\.text) }
+      if let v = s.field("podOptOut") { sidecar.podOptOut = v.items.compactMap(\.text) }
+      if let v = s.field("podOptIn") { sidecar.podOptIn = v.items.compactMap(\.text) }
       settings.sidecars.append(sidecar)
     }
-    if case .map(let overhead)? = value.at("overhead") {
+    if case .map(let overhead)? = value.field("overhead") {
       for name in overhead.sortedKeys {
         settings.overhead[name] = try resources(
           overhead[name], "/overhead/" + ManifestQuantity.pointerToken(name))
       }
     }
-    for (i, r) in (value.at("limitRanges")?.items ?? []).enumerated() {
-      let namespace = r.at("namespace")?.text ?? "*"
+    for (i, r) in (value.field("limitRanges")?.items ?? []).enumerated() {
+      let namespace = r.field("namespace")?.text ?? "*"
       settings.limitRanges[namespace, default: []].append(
         LimitRangeDefaults(
-          default: try resources(r.at("default"), "/limitRanges/\(i)/default"),
-          defaultRequest: try resources(r.at("defaultRequest"), "/limitRanges/\(i)/defaultRequest"),
-          max: try resources(r.at("max"), "/limitRanges/\(i)/max"),
+          default: try resources(r.field("default"), "/limitRanges/\(i)/default"),
+          defaultRequest: try resources(r.field("defaultRequest"), "/limitRanges/\(i)/defaultRequest"),
+          max: try resources(r.field("max"), "/limitRanges/\(i)/max"),
           source: "budget"))
     }
-    if case .map(let labels)? = value.at("namespaceLabels") {
+    if case .map(let labels)? = value.field("namespaceLabels") {
       for name in labels.sortedKeys { settings.namespaceLabels[name] = labels[name]?.stringMap ?? [:] }
     }
     var environments: [String: BudgetFile.Environment] = [:]
-    if case .map(let envs)? = value.at("environments") {
+    if case .map(let envs)? = value.field("environments") {
       for name in envs.sortedKeys {
         environments[name] = try environment(
           envs[name] ?? .null, "/environments/" + ManifestQuantity.pointerToken(name), mode: mode)
@@ -87,34 +87,34 @@ struct BudgetFileReader {
   {
     var totals: [String: Quantity] = [:]
     for (section, prefix) in [("requests", "requests."), ("limits", "limits.")] {
-      let list = try resources(env.at(section), base + "/" + section)
+      let list = try resources(env.field(section), base + "/" + section)
       for name in list.names { totals[prefix + name] = list[name] }
     }
-    if let gpu = env.at("gpu") { totals["requests.nvidia.com/gpu"] = try quantity(gpu, base + "/gpu") }
-    if let count = env.at("pvc", "count") {
+    if let gpu = env.field("gpu") { totals["requests.nvidia.com/gpu"] = try quantity(gpu, base + "/gpu") }
+    if let count = env.field("pvc", "count") {
       totals["persistentvolumeclaims"] = try quantity(count, base + "/pvc/count")
     }
-    if let storage = env.at("pvc", "storage") {
+    if let storage = env.field("pvc", "storage") {
       totals["requests.storage"] = try quantity(storage, base + "/pvc/storage")
     }
-    if let total = env.at("objects", "total") {
+    if let total = env.field("objects", "total") {
       totals["objects"] = try quantity(total, base + "/objects/total")
     }
-    let kinds = try resources(env.at("objects", "kinds"), base + "/objects/kinds")
+    let kinds = try resources(env.field("objects", "kinds"), base + "/objects/kinds")
     for kind in kinds.names { totals[ObjectCountNames.countName(kind: kind, group: nil)] = kinds[kind] }
-    let hard = try resources(env.at("hard"), base + "/hard")
+    let hard = try resources(env.field("hard"), base + "/hard")
     for name in hard.names { totals[name] = hard[name] }
     var namespaces: [String: [String: Quantity]] = [:]
-    if case .map(let map)? = env.at("namespaces") {
+    if case .map(let map)? = env.field("namespaces") {
       for ns in map.sortedKeys {
         namespaces[ns] = try resources(map[ns], base + "/namespaces/" + ManifestQuantity.pointerToken(ns))
           .amounts
       }
     }
-    let envMode = env.at("enforce")?.text.flatMap(BudgetMode.init(rawValue:)) ?? mode
+    let envMode = env.field("enforce")?.text.flatMap(BudgetMode.init(rawValue:)) ?? mode
     return BudgetFile.Environment(
       limits: BudgetLimits(totals: totals, namespaces: namespaces, mode: envMode),
-      nodes: env.at("nodes")?.integer,
-      countHooks: env.at("countHooks").map { if case .bool(true) = $0 { true } else { false } })
+      nodes: env.field("nodes")?.integer,
+      countHooks: env.field("countHooks").map { if case .bool(true) = $0 { true } else { false } })
   }
 }

@@ -21,14 +21,14 @@ public struct QuotaScope: Sendable, Equatable {
 
   public init(spec: Value?) {
     var requirements: [Requirement] = []
-    for scope in spec?.at("scopes")?.items ?? [] {
+    for scope in spec?.field("scopes")?.items ?? [] {
       if let s = scope.text { requirements.append(Requirement(scope: s, op: "Exists", values: [])) }
     }
-    for expr in spec?.at("scopeSelector", "matchExpressions")?.items ?? [] {
+    for expr in spec?.field("scopeSelector", "matchExpressions")?.items ?? [] {
       requirements.append(
         Requirement(
-          scope: expr.at("scopeName")?.text ?? "", op: expr.at("operator")?.text ?? "Exists",
-          values: (expr.at("values")?.items ?? []).compactMap(\.text)))
+          scope: expr.field("scopeName")?.text ?? "", op: expr.field("operator")?.text ?? "Exists",
+          values: (expr.field("values")?.items ?? []).compactMap(\.text)))
     }
     self.requirements = requirements
   }

@@ -40,29 +40,30 @@ public struct ReleaseCosts {
       let place = { (p: String) in object.place(ofPointer: p) }
       switch object.kind {
       case "Namespace":
-        labels[object.name] = value.at("metadata", "labels")?.stringMap ?? [:]
+        labels[object.name] = value.field("metadata", "labels")?.stringMap ?? [:]
       case "LimitRange":
-        for (i, item) in (value.at("spec", "limits")?.items ?? []).enumerated()
-        where item.at("type")?.text == "Container" {
+        for (i, item) in (value.field("spec", "limits")?.items ?? []).enumerated()
+        where item.field("type")?.text == "Container" {
           let base = "/spec/limits/\(i)"
           limitRanges[object.namespace, default: []].append(
             LimitRangeDefaults(
               default: try ManifestQuantity.list(
-                item.at("default"), object: object.reference, path: base + "/default", place: place),
+                item.field("default"), object: object.reference, path: base + "/default", place: place),
               defaultRequest: try ManifestQuantity.list(
-                item.at("defaultRequest"), object: object.reference, path: base + "/defaultRequest",
+                item.field("defaultRequest"), object: object.reference, path: base + "/defaultRequest",
                 place: place),
               max: try ManifestQuantity.list(
-                item.at("max"), object: object.reference, path: base + "/max", place: place),
+                item.field("max"), object: object.reference, path: base + "/max", place: place),
               source: "LimitRange/\(object.namespace)/\(object.name)"))
         }
       case "RuntimeClass":
         let fixed = try ManifestQuantity.list(
-          value.at("overhead", "podFixed"), object: object.reference, path: "/overhead/podFixed", place: place
+          value.field("overhead", "podFixed"), object: object.reference, path: "/overhead/podFixed",
+          place: place
         )
         if !fixed.isEmpty { overhead[object.name] = fixed }
       case "StorageClass":
-        let annotations = value.at("metadata", "annotations")?.stringMap ?? [:]
+        let annotations = value.field("metadata", "annotations")?.stringMap ?? [:]
         if annotations["storageclass.kubernetes.io/is-default-class"] == "true" { defaultClass = object.name }
       case "HorizontalPodAutoscaler", "ScaledObject":
         if !object.isHook {
@@ -82,11 +83,10 @@ public struct ReleaseCosts {
     let namespace = object.namespace
     var counts = ResourceList()
     counts.add("objects", Quantity(1))
-    if !namespace.isEmpty {
-      counts.add(ObjectCountNames.countName(kind: object.kind, group: object.reference.group), Quantity(1))
-      if let legacy = ObjectCountNames.legacy[object.kind], object.reference.group.isEmpty {
-        counts.add(legacy, Quantity(1))
-      }
+    // cluster-scoped objects count too (in the totals: they are in no namespace)
+    counts.add(ObjectCountNames.countName(kind: object.kind, group: object.reference.group), Quantity(1))
+    if let legacy = ObjectCountNames.legacy[object.kind], object.reference.group.isEmpty, !namespace.isEmpty {
+      counts.add(legacy, Quantity(1))
     }
     var item = BudgetItem(
       object: object.reference, namespace: namespace, isHook: object.isHook, steady: counts, peak: counts,
@@ -94,21 +94,22 @@ public struct ReleaseCosts {
     let place = { (p: String) in object.place(ofPointer: p) }
     switch object.kind {
     case "Service":
-      let type = value.at("spec", "type")?.text ?? "ClusterIP"
+      let type = value.field("spec", "type")?.text ?? "ClusterIP"
       var extra = ResourceList()
       if type == "LoadBalancer" { extra.add("services.loadbalancers", Quantity(1)) }
       let allocates =
-        value.at("spec", "allocateLoadBalancerNodePorts").map {
+        value.field("spec", "allocateLoadBalancerNodePorts").map {
           if case .bool(false) = $0 { false } else { true }
         } ?? true
       if type == "NodePort" || (type == "LoadBalancer" && allocates) {
-        extra.add("services.nodeports", Quantity(value.at("spec", "ports")?.items.count ?? 0))
+        extra.add("services.nodeports", Quantity(value.field("spec", "ports")?.items.count ?? 0))
       }
       item.steady.add(extra)
       item.peak.add(extra)
     case "PersistentVolumeClaim":
       let claim = try claimFigures(
-        value.at("spec"), count: 1, context: context, object: object.reference, path: "/spec", place: place)
+        value.field("spec"), count: 1, context: context, object: object.reference, path: "/spec", place: place
+      )
       item.steady.add(claim)
       item.peak.add(claim)
     case _
@@ -126,14 +127,14 @@ public struct ReleaseCosts {
   ) throws(InvalidQuantity) -> ResourceList {
     var figures = ResourceList()
     var storage = Quantity.zero
-    if let v = spec?.at("resources", "requests", "storage") {
+    if let v = spec?.field("resources", "requests", "storage") {
       storage = try ManifestQuantity.read(
         v, object: object, path: path + "/resources/requests/storage", place: place)
     }
     let total = storage.multiplied(by: count)
     figures.add("persistentvolumeclaims", Quantity(count))
     figures.add("requests.storage", total)
-    if let storageClass = spec?.at("storageClassName")?.text ?? context.defaultStorageClass,
+    if let storageClass = spec?.field("storageClassName")?.text ?? context.defaultStorageClass,
       !storageClass.isEmpty
     {
       figures.add("\(storageClass).storageclass.storage.k8s.io/persistentvolumeclaims", Quantity(count))
@@ -146,25 +147,26 @@ public struct ReleaseCosts {
     let value = object.value
     let kind = object.kind
     let specPointer = WorkloadScaling.podSpecPointer(kind)
-    let podSpec = value.at(pointer: specPointer)
-    let metadata = value.at(pointer: WorkloadScaling.podMetadataPointer(kind))
-    let podMetadata = (metadata?.at("labels")?.stringMap ?? [:]).merging(
-      metadata?.at("annotations")?.stringMap ?? [:]
+    let podSpec = value.field(pointer: specPointer)
+    let metadata = value.field(pointer: WorkloadScaling.podMetadataPointer(kind))
+    let podMetadata = (metadata?.field("labels")?.stringMap ?? [:]).merging(
+      metadata?.field("annotations")?.stringMap ?? [:]
     ) { _, annotation in annotation }
     let place = { (p: String) in object.place(ofPointer: p) }
     let defaults = (context.limitRanges[item.namespace] ?? []) + (context.limitRanges["*"] ?? [])
 
     func read(_ list: String) throws(InvalidQuantity) -> [ContainerResources] {
       var result: [ContainerResources] = []
-      for (i, c) in (podSpec?.at(list)?.items ?? []).enumerated() {
+      for (i, c) in (podSpec?.field(list)?.items ?? []).enumerated() {
         let base = "\(specPointer)/\(list)/\(i)/resources"
         var container = ContainerResources(
-          name: c.at("name")?.text ?? "\(list)[\(i)]",
+          name: c.field("name")?.text ?? "\(list)[\(i)]",
           requests: try ManifestQuantity.list(
-            c.at("resources", "requests"), object: object.reference, path: base + "/requests", place: place),
+            c.field("resources", "requests"), object: object.reference, path: base + "/requests", place: place
+          ),
           limits: try ManifestQuantity.list(
-            c.at("resources", "limits"), object: object.reference, path: base + "/limits", place: place),
-          isRestartable: list == "initContainers" && c.at("restartPolicy")?.text == "Always")
+            c.field("resources", "limits"), object: object.reference, path: base + "/limits", place: place),
+          isRestartable: list == "initContainers" && c.field("restartPolicy")?.text == "Always")
         for d in defaults { container = d.apply(to: container) }
         result.append(container)
       }
@@ -178,8 +180,8 @@ public struct ReleaseCosts {
       containers.append(try injected(sidecar, podMetadata: podMetadata, object: object))
     }
     var overhead = try ManifestQuantity.list(
-      podSpec?.at("overhead"), object: object.reference, path: specPointer + "/overhead", place: place)
-    if overhead.isEmpty, let runtimeClass = podSpec?.at("runtimeClassName")?.text {
+      podSpec?.field("overhead"), object: object.reference, path: specPointer + "/overhead", place: place)
+    if overhead.isEmpty, let runtimeClass = podSpec?.field("runtimeClassName")?.text {
       overhead = context.runtimeOverhead[runtimeClass] ?? ResourceList()
     }
     let perPod = PodResources(initContainers: initContainers, containers: containers, overhead: overhead)
@@ -188,8 +190,8 @@ public struct ReleaseCosts {
     let bestEffort = all.allSatisfy { c in compute.allSatisfy { c.requests[$0] == nil && c.limits[$0] == nil }
     }
     item.pod = PodTraits(
-      isBestEffort: bestEffort, isTerminating: podSpec?.at("activeDeadlineSeconds")?.integer != nil,
-      priorityClass: podSpec?.at("priorityClassName")?.text)
+      isBestEffort: bestEffort, isTerminating: podSpec?.field("activeDeadlineSeconds")?.integer != nil,
+      priorityClass: podSpec?.field("priorityClassName")?.text)
     item.perPod = perPod
     item.containers = all
 
@@ -207,10 +209,10 @@ public struct ReleaseCosts {
         figures.add("limits." + name, perPod.limits[name]!.multiplied(by: count))
       }
       if kind == "StatefulSet" {
-        for (i, template) in (value.at("spec", "volumeClaimTemplates")?.items ?? []).enumerated() {
+        for (i, template) in (value.field("spec", "volumeClaimTemplates")?.items ?? []).enumerated() {
           figures.add(
             try claimFigures(
-              template.at("spec"), count: count, context: context, object: object.reference,
+              template.field("spec"), count: count, context: context, object: object.reference,
               path: "/spec/volumeClaimTemplates/\(i)/spec", place: place))
           figures.add("count/persistentvolumeclaims", Quantity(count))
         }

@@ -31,18 +31,18 @@ struct WorkloadScaling {
   }
 
   mutating func addScaler(_ object: Value, kind: String, namespace: String, name: String) {
-    guard let spec = object.at("spec"), let target = spec.at("scaleTargetRef") else { return }
-    let targetName = target.at("name")?.text ?? ""
+    guard let spec = object.field("spec"), let target = spec.field("scaleTargetRef") else { return }
+    let targetName = target.field("name")?.text ?? ""
     if kind == "HorizontalPodAutoscaler" {
-      let targetKind = target.at("kind")?.text ?? ""
-      let minimum = spec.at("minReplicas")?.integer ?? 1
-      let maximum = spec.at("maxReplicas")?.integer ?? minimum
+      let targetKind = target.field("kind")?.text ?? ""
+      let minimum = spec.field("minReplicas")?.integer ?? 1
+      let maximum = spec.field("maxReplicas")?.integer ?? minimum
       scalers[Self.key(namespace, targetKind, targetName)] = Scaler(
         kind: "HPA \(name)", name: name, minimum: minimum, maximum: maximum)
     } else if kind == "ScaledObject" {
-      let targetKind = target.at("kind")?.text ?? "Deployment"
-      let minimum = spec.at("minReplicaCount")?.integer ?? 0
-      let maximum = spec.at("maxReplicaCount")?.integer ?? 100
+      let targetKind = target.field("kind")?.text ?? "Deployment"
+      let minimum = spec.field("minReplicaCount")?.integer ?? 0
+      let maximum = spec.field("maxReplicaCount")?.integer ?? 100
       scalers[Self.key(namespace, targetKind, targetName)] = Scaler(
         kind: "ScaledObject \(name)", name: name, minimum: minimum, maximum: maximum)
     }
@@ -59,10 +59,10 @@ struct WorkloadScaling {
   }
 
   func pods(of object: Value, kind: String, namespace: String, name: String) -> Pods {
-    let spec = object.at("spec")
+    let spec = object.field("spec")
     switch kind {
     case "Deployment", "ReplicaSet", "StatefulSet", "ReplicationController":
-      let replicas = spec?.at("replicas")?.integer ?? 1
+      let replicas = spec?.field("replicas")?.integer ?? 1
       var steady = replicas
       var peak = replicas
       var note = "\(replicas) replica\(replicas == 1 ? "" : "s")"
@@ -71,9 +71,9 @@ struct WorkloadScaling {
         peak = scaler.maximum
         note = "\(scaler.kind) \(scaler.minimum)..\(scaler.maximum)"
       }
-      if kind == "Deployment" && spec?.at("strategy", "type")?.text != "Recreate" {
+      if kind == "Deployment" && spec?.field("strategy", "type")?.text != "Recreate" {
         let extra = Self.surge(
-          spec?.at("strategy", "rollingUpdate", "maxSurge"), base: peak, defaultPercent: 25)
+          spec?.field("strategy", "rollingUpdate", "maxSurge"), base: peak, defaultPercent: 25)
         if extra > 0 {
           peak += extra
           note += " + surge \(extra)"
@@ -83,8 +83,8 @@ struct WorkloadScaling {
     case "DaemonSet":
       var peak = nodes
       var note = "\(nodes) node\(nodes == 1 ? "" : "s")"
-      if spec?.at("updateStrategy", "type")?.text != "OnDelete",
-        let surgeValue = spec?.at("updateStrategy", "rollingUpdate", "maxSurge")
+      if spec?.field("updateStrategy", "type")?.text != "OnDelete",
+        let surgeValue = spec?.field("updateStrategy", "rollingUpdate", "maxSurge")
       {
         let extra = Self.surge(surgeValue, base: nodes, defaultPercent: 0)
         if extra > 0 {
@@ -97,8 +97,8 @@ struct WorkloadScaling {
       let n = Self.jobPods(spec)
       return Pods(steady: n, peak: n, note: "parallelism \(n)")
     case "CronJob":
-      let n = Self.jobPods(spec?.at("jobTemplate", "spec"))
-      let policy = spec?.at("concurrencyPolicy")?.text ?? "Allow"
+      let n = Self.jobPods(spec?.field("jobTemplate", "spec"))
+      let policy = spec?.field("concurrencyPolicy")?.text ?? "Allow"
       let peak = policy == "Allow" ? 2 * n : n
       return Pods(steady: n, peak: peak, note: "parallelism \(n), \(policy)")
     default:
@@ -108,8 +108,8 @@ struct WorkloadScaling {
 
   /// Pods a Job runs at once: its parallelism (default 1), never more than its completions.
   static func jobPods(_ spec: Value?) -> Int {
-    let parallelism = spec?.at("parallelism")?.integer ?? 1
-    if let completions = spec?.at("completions")?.integer { return min(parallelism, completions) }
+    let parallelism = spec?.field("parallelism")?.integer ?? 1
+    if let completions = spec?.field("completions")?.integer { return min(parallelism, completions) }
     return parallelism
   }
 
