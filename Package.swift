@@ -74,7 +74,7 @@ let package = Package(
       dependencies: ["TestSupport", "Checking", "Charts", "Validation", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(
-      name: "PolicyTests", dependencies: ["TestSupport", "Policy", "Checking", "Charts"],
+      name: "PolicyTests", dependencies: ["TestSupport", "Policy", "Checking", "Charts", "Values"],
       resources: [.copy("Data")]),
     .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],

@@ -21,6 +21,9 @@ public struct RenderMatrix: Sendable {
     /// Fields the chart generates in this environment (`generated:`), compared as present
     /// and well formed rather than byte for byte.
     public var generated: [GeneratedField] = []
+    /// The chart's budget file, relative to the project root (`budget:` of the chart,
+    /// default `budgets.yaml` beside the chart).
+    public var budget: String = ""
   }
 
   /// The folder holding the project file; every path in it is relative to this.
@@ -72,7 +75,8 @@ public struct RenderMatrix: Sendable {
             values: (spec["values"]?.sliceItems ?? []).compactMap(\.stringValue),
             set: (spec["set"]?.sliceItems ?? []).compactMap(\.stringValue),
             golden: "golden/\(name)/\(env).yaml",
-            generated: try Self.generatedFields(spec["generated"], file: file, where: "\(name).\(env)")))
+            generated: try Self.generatedFields(spec["generated"], file: file, where: "\(name).\(env)"),
+            budget: chart["budget"]?.stringValue ?? "\(path)/budgets.yaml"))
       }
     }
     self.entries = entries

@@ -19,8 +19,8 @@ public struct RequestsExceedLimitsRule: LintRule {
           let limits = container.value.field("resources", "limits")
         else { continue }
         for name in requests.sortedKeys {
-          guard let request = requests[name]?.text.flatMap(Quantity.parse),
-            let limitText = limits.field(name)?.text, let limit = Quantity.parse(limitText), request > limit
+          guard let requestText = requests[name]?.text, let request = try? Quantity(requestText),
+            let limitText = limits.field(name)?.text, let limit = try? Quantity(limitText), request > limit
           else { continue }
           out.append(
             finding(
@@ -30,22 +30,5 @@ public struct RequestsExceedLimitsRule: LintRule {
       }
     }
     return out
-  }
-}
-
-/// Kubernetes resource quantities (`500m`, `1.5Gi`, `2e3`) as numbers.
-enum Quantity {
-  static let suffixes: [(String, Double)] = [
-    ("Ki", 1024), ("Mi", pow(1024, 2)), ("Gi", pow(1024, 3)), ("Ti", pow(1024, 4)), ("Pi", pow(1024, 5)),
-    ("Ei", pow(1024, 6)), ("n", 1e-9), ("u", 1e-6), ("m", 1e-3), ("k", 1e3), ("M", 1e6), ("G", 1e9),
-    ("T", 1e12), ("P", 1e15), ("E", 1e18),
-  ]
-
-  static func parse(_ text: String) -> Double? {
-    let s = text.trimmingCharacters(in: .whitespaces)
-    for (suffix, factor) in suffixes where s.hasSuffix(suffix) {
-      return Double(s.dropLast(suffix.count)).map { $0 * factor }
-    }
-    return Double(s)
   }
 }

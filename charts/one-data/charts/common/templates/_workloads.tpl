@@ -4,7 +4,9 @@ spec: image, replicaCount, port, resources, env (map, values rendered with tpl),
 probes {liveness, readiness (paths), port (name), initialDelaySeconds}, autoscaling.enabled, antiAffinity (soft|hard|none),
 nodeSelector, tolerations, volumes, volumeMounts, podAnnotations, securityContext, podSecurityContext,
 configChecksum (string added as checksum/config), database (name of the application database whose
-credentials feed the pod: adds checksum/db-credentials), strategy.
+credentials feed the pod: adds checksum/db-credentials), strategy (default: global.strategy).
+With global.istio.enabled, global.istio.proxy {requests, limits} sets the injected Istio proxy's
+resources through the sidecar.istio.io/proxy* pod annotations (ignored where Istio does not inject).
 */}}
 {{- define "one-data-common.deployment" -}}
 {{- $ := .ctx }}
@@ -23,7 +25,7 @@ spec:
   replicas: {{ $spec.replicaCount | default 1 }}
   {{- end }}
   revisionHistoryLimit: 5
-  {{- with $spec.strategy }}
+  {{- with ($spec.strategy | default $g.strategy) }}
   strategy:
     {{- toYaml . | nindent 4 }}
   {{- end }}
@@ -44,6 +46,24 @@ spec:
         {{- if $spec.metricsPort }}
         prometheus.io/scrape: "true"
         prometheus.io/port: {{ $spec.metricsPort | quote }}
+        {{- end }}
+        {{- if and $g.istio $g.istio.enabled $g.istio.proxy }}
+        {{- with $g.istio.proxy.requests }}
+        {{- with .cpu }}
+        sidecar.istio.io/proxyCPU: {{ . | quote }}
+        {{- end }}
+        {{- with .memory }}
+        sidecar.istio.io/proxyMemory: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- with $g.istio.proxy.limits }}
+        {{- with .cpu }}
+        sidecar.istio.io/proxyCPULimit: {{ . | quote }}
+        {{- end }}
+        {{- with .memory }}
+        sidecar.istio.io/proxyMemoryLimit: {{ . | quote }}
+        {{- end }}
+        {{- end }}
         {{- end }}
         {{- with $spec.podAnnotations }}
         {{- toYaml . | nindent 8 }}
