@@ -69,7 +69,9 @@ public enum ProjectFileSchema {
   /// Checks the text of a project file at `file` (paths in it resolve against `root`):
   /// schema errors first, then chart folders and values files that do not exist. Every
   /// problem is reported, one per line, as `file:line: message`.
-  public static func check(_ text: String, file: String, root: URL) throws(MatrixError) {
+  public static func check(_ text: String, file: String, root: URL, requireFiles: Bool = true)
+    throws(MatrixError)
+  {
     let document: ManifestDocument
     let value: Value
     do {
@@ -91,7 +93,9 @@ public enum ProjectFileSchema {
     var problems = schema.validate(value).flatMap(leaves).map { error in
       "\(file):\(line(of: ManifestError(path: error.instancePath, keyword: error.keyword, message: error.message), in: document)): at '\(error.instancePath)': \(error.message)"
     }
-    if problems.isEmpty { problems = missingFiles(value, document: document, file: file, root: root) }
+    if problems.isEmpty && requireFiles {
+      problems = missingFiles(value, document: document, file: file, root: root)
+    }
     if !problems.isEmpty { throw MatrixError(problems.joined(separator: "\n")) }
   }
 

@@ -30,14 +30,17 @@ public struct RenderMatrix: Sendable {
   public var root: URL
   public var entries: [Entry]
 
-  /// Reads `chartc.yaml` at `file`.
-  public static func load(_ file: String) throws -> RenderMatrix {
+  /// Reads `chartc.yaml` at `file`, checked against the project file schema; with
+  /// `requireFiles` (the default) every chart folder and values file it names must exist
+  /// (a revision read from git checks its charts once they are extracted).
+  public static func load(_ file: String, requireFiles: Bool = true) throws -> RenderMatrix {
     let url = URL(fileURLWithPath: file)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw MatrixError("open \(file): no such file or directory")
     }
     let text = String(decoding: data, as: UTF8.self)
-    try ProjectFileSchema.check(text, file: file, root: url.deletingLastPathComponent())
+    try ProjectFileSchema.check(
+      text, file: file, root: url.deletingLastPathComponent(), requireFiles: requireFiles)
     let document: Value
     do {
       document = try YAMLReader.unmarshalAny(text)

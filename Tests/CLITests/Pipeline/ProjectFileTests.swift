@@ -49,7 +49,7 @@ import Testing
 
   @Test func keysOfOtherFeaturesAreAllowed() throws {
     let (chart, file) = try Self.project(
-      "      dev: {values: [demo/values-dev.yaml], generated: [{kind: ConfigMap}]}\n",
+      "      dev: {values: [demo/values-dev.yaml], generated: [{kind: ConfigMap, name: demo, path: /data/x}]}\n",
       extra: "budget: budget.yaml\nlint: {disabled: []}\n")
     let run = try ChartcRun.run(["golden", "list", "--project", file], in: chart.root.url)
     #expect(run.status == 0, "\(run.stderr)")
