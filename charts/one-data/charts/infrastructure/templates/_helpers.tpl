@@ -34,9 +34,9 @@ The components of this chart, in order.
 {{- end }}
 
 {{/*
-A password kept across upgrades: the existing Secret's key (lookup; empty offline), else the value,
-else derived from the release. Returns base64.
-Argument: dict "ctx" $ "namespace" ns "secret" name "key" key "value" value "salt" salt.
+A generated password kept across upgrades: the stored Secret's key (lookup; empty offline), else
+the value, else randAlphaNum 32. Returns base64.
+Argument: dict "namespace" ns "secret" name "key" key "value" value.
 */}}
 {{- define "infrastructure.password" -}}
 {{- $existing := lookup "v1" "Secret" .namespace .secret }}
@@ -46,6 +46,15 @@ Argument: dict "ctx" $ "namespace" ns "secret" name "key" key "value" value "sal
 {{- else if .value }}
 {{- .value | b64enc }}
 {{- else }}
-{{- printf "%s/%s/%s" .ctx.Release.Name .ctx.Release.Namespace .salt | sha256sum | trunc 24 | b64enc }}
+{{- randAlphaNum 32 | b64enc }}
+{{- end }}
+{{- end }}
+
+{{/*
+Fails when global.secrets.requireExisting is set (production) and global.secrets.existing is not.
+*/}}
+{{- define "infrastructure.checkSecrets" -}}
+{{- if and .Values.global.secrets.requireExisting (not .Values.global.secrets.existing) }}
+{{- fail "global.secrets.existing is required (global.secrets.requireExisting): create mysql-credentials, minio-credentials, the <layer>-db-credentials and model-store-credentials Secrets first (see the README)" }}
 {{- end }}
 {{- end }}

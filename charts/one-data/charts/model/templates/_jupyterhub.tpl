@@ -26,7 +26,7 @@ c.KubeSpawner.environment = {"SERVING_URL": "http://{{ include "one-data-common.
 
 {{/*
 A secret value kept across upgrades: the existing Secret's key (lookup; empty offline), else the
-given value, else derived from the release. Returns base64.
+given value, else randAlphaNum 48. Returns base64.
 Argument: dict "ctx" $ "secret" name "key" key "value" value.
 */}}
 {{- define "model-studio.secretValue" -}}
@@ -37,6 +37,6 @@ Argument: dict "ctx" $ "secret" name "key" key "value" value.
 {{- else if .value }}
 {{- .value | b64enc }}
 {{- else }}
-{{- printf "%s/%s/%s/%s" .ctx.Release.Name .ctx.Release.Namespace .secret .key | sha256sum | b64enc }}
+{{- randAlphaNum 48 | b64enc }}
 {{- end }}
 {{- end }}
