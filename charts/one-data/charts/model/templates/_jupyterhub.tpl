@@ -21,6 +21,11 @@ c.KubeSpawner.cpu_limit = {{ $su.cpu.limit }}
 c.KubeSpawner.mem_limit = {{ $su.memory.limit | quote }}
 c.KubeSpawner.mem_guarantee = {{ $su.memory.guarantee | quote }}
 c.KubeSpawner.storage_class = {{ .Values.global.storageClass.model | quote }}
+# Single-user pods meet the namespace's restricted pod-security level.
+c.KubeSpawner.uid = 1000
+c.KubeSpawner.fs_gid = 100
+c.KubeSpawner.pod_security_context = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+c.KubeSpawner.container_security_context = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
 c.KubeSpawner.environment = {"SERVING_URL": "http://{{ include "one-data-common.fullname" (dict "ctx" . "name" "model-serving") }}:{{ .Values.serving.port }}/v1"}
 {{- end }}
 
