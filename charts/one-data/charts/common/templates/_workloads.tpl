@@ -8,7 +8,8 @@ credentials feed the pod: adds checksum/db-credentials unless global.secrets.exi
 portName (Service and container port name, Istio protocol selection: http, tcp-mysql, grpc-milvus...;
 default http), kind (Deployment or StatefulSet; a StatefulSet is governed by the component's
 Service and takes volumeClaimTemplates and updateStrategy), initContainers (list, rendered with tpl),
-serviceAccountName, automountServiceAccountToken.
+serviceAccountName, fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
+the <name>-internal headless Service, see one-data-common.headlessService).
 */}}
 {{- define "one-data-common.deployment" -}}
 {{- $ := .ctx }}
@@ -30,7 +31,7 @@ spec:
   {{- end }}
   revisionHistoryLimit: 5
   {{- if eq $kind "StatefulSet" }}
-  serviceName: {{ $name }}
+  serviceName: {{ ternary (printf "%s-internal" $name) $name (not (empty $spec.headless)) }}
   podManagementPolicy: {{ $spec.podManagementPolicy | default "OrderedReady" }}
   {{- with $spec.updateStrategy }}
   updateStrategy:
@@ -142,8 +143,15 @@ spec:
           envFrom:
             {{- toYaml . | nindent 12 }}
           {{- end }}
-          {{- if or $spec.env $spec.secretEnv }}
+          {{- if or $spec.env $spec.secretEnv $spec.fieldEnv }}
           env:
+            {{- /* downward API first: env values may reference them as $(NAME) */}}
+            {{- range $key, $path := $spec.fieldEnv }}
+            - name: {{ $key }}
+              valueFrom:
+                fieldRef:
+                  fieldPath: {{ $path }}
+            {{- end }}
             {{- range $key, $value := $spec.env }}
             - name: {{ $key }}
               value: {{ tpl (toString $value) $ | quote }}
@@ -416,4 +424,32 @@ Argument: the chart context.
 */}}
 {{- define "one-data-common.istioEnabled" -}}
 {{- if and .Values.global.istio.enabled (include "one-data-common.hasAPI" (dict "ctx" . "api" "networking.istio.io/v1")) }}true{{ end }}
+{{- end }}
+
+{{/*
+Headless Service <name>-internal governing a StatefulSet (stable pod DNS names, not-ready pods
+published for peer discovery). Argument: dict "ctx" $ "name" "vault" "spec" .Values.vault
+"ports" (list of {name, port}).
+*/}}
+{{- define "one-data-common.headlessService" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "one-data-common.fullname" . }}-internal
+  namespace: {{ include "one-data-common.namespace" .ctx }}
+  labels:
+    {{- include "one-data-common.labels" . | nindent 4 }}
+spec:
+  clusterIP: None
+  publishNotReadyAddresses: true
+  selector:
+    {{- include "one-data-common.selectorLabels" . | nindent 4 }}
+  ports:
+    {{- range .ports }}
+    - name: {{ .name }}
+      port: {{ .port }}
+      targetPort: {{ .port }}
+      protocol: TCP
+      appProtocol: {{ include "one-data-common.appProtocol" .name }}
+    {{- end }}
 {{- end }}
