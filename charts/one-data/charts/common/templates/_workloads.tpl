@@ -51,6 +51,7 @@ spec:
       labels:
         {{- include "one-data-common.labels" . | nindent 8 }}
       annotations:
+        kubectl.kubernetes.io/default-container: {{ .name }}
         {{- with $spec.configChecksum }}
         checksum/config: {{ . }}
         {{- end }}
