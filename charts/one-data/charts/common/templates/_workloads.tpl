@@ -17,6 +17,7 @@ the <name>-internal headless Service, see one-data-common.headlessService).
 {{- $name := include "one-data-common.fullname" . }}
 {{- $g := $.Values.global }}
 {{- $kind := $spec.kind | default "Deployment" }}
+{{- $component := .name }}
 {{- $portName := $spec.portName | default "http" }}
 apiVersion: apps/v1
 kind: {{ $kind }}
@@ -216,7 +217,7 @@ spec:
     - metadata:
         name: {{ .name }}
         labels:
-          {{- include "one-data-common.selectorLabels" (dict "ctx" $ "name" $.name) | nindent 10 }}
+          {{- include "one-data-common.selectorLabels" (dict "ctx" $ "name" $component) | nindent 10 }}
       spec:
         accessModes:
           - {{ .accessMode | default "ReadWriteOnce" }}

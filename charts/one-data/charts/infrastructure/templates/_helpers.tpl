@@ -58,3 +58,23 @@ Fails when global.secrets.requireExisting is set (production) and global.secrets
 {{- fail "global.secrets.existing is required (global.secrets.requireExisting): create mysql-credentials, minio-credentials, the <layer>-db-credentials and model-store-credentials Secrets first (see the README)" }}
 {{- end }}
 {{- end }}
+
+{{/*
+First-start hook of a replicated MySQL instance (sourced by the image's entrypoint, which
+provides docker_process_sql): the primary creates the replication user, a replica points
+itself at the primary with GTID auto-position (replication starts with the server).
+*/}}
+{{- define "infrastructure.mysqlReplicationInit" -}}
+{{- $name := include "one-data-common.fullname" (dict "ctx" . "name" "mysql") -}}
+ordinal=${HOSTNAME##*-}
+if [ "$ordinal" = "0" ]; then
+  docker_process_sql --database=mysql <<SQL
+CREATE USER IF NOT EXISTS 'repl'@'%' IDENTIFIED BY '${MYSQL_REPLICATION_PASSWORD}';
+GRANT REPLICATION SLAVE ON *.* TO 'repl'@'%';
+SQL
+else
+  docker_process_sql --database=mysql <<SQL
+CHANGE REPLICATION SOURCE TO SOURCE_HOST='{{ $name }}-0.{{ $name }}-internal', SOURCE_PORT={{ .Values.mysql.port }}, SOURCE_USER='repl', SOURCE_PASSWORD='${MYSQL_REPLICATION_PASSWORD}', SOURCE_AUTO_POSITION=1, GET_SOURCE_PUBLIC_KEY=1;
+SQL
+fi
+{{- end }}
