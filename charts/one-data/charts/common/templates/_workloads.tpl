@@ -8,7 +8,7 @@ credentials feed the pod: adds checksum/db-credentials unless global.secrets.exi
 portName (Service and container port name, Istio protocol selection: http, tcp-mysql, grpc-milvus...;
 default http), kind (Deployment or StatefulSet; a StatefulSet is governed by the component's
 Service and takes volumeClaimTemplates and updateStrategy), initContainers (list, rendered with tpl),
-serviceAccountName, fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
+serviceAccountName, extraContainers (list, rendered with tpl), fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
 the <name>-internal headless Service, see one-data-common.headlessService).
 */}}
 {{- define "one-data-common.deployment" -}}
@@ -207,6 +207,9 @@ spec:
           volumeMounts:
             {{- toYaml . | nindent 12 }}
           {{- end }}
+        {{- with $spec.extraContainers }}
+        {{- tpl (toYaml .) $ | nindent 8 }}
+        {{- end }}
       {{- with $spec.volumes }}
       volumes:
         {{- tpl (toYaml .) $ | nindent 8 }}

@@ -78,3 +78,36 @@ CHANGE REPLICATION SOURCE TO SOURCE_HOST='{{ $name }}-0.{{ $name }}-internal', S
 SQL
 fi
 {{- end }}
+
+{{/*
+Start scripts of Redis in sentinel mode. Both ask the sentinels for the current master first
+(so a restarted pod rejoins whoever was promoted), else pod 0 is the master.
+*/}}
+{{- define "infrastructure.redisSentinelScripts" -}}
+{{- $name := include "one-data-common.fullname" (dict "ctx" . "name" "redis") -}}
+{{- $s := .Values.redis.sentinel -}}
+find-master.sh: |
+  self="${HOSTNAME}.{{ $name }}-internal"
+  master=$(redis-cli -h {{ $name }}-sentinel -p {{ $s.port }} --raw sentinel get-master-addr-by-name {{ $s.masterSet }} 2>/dev/null | head -n 1)
+  if [ -z "$master" ]; then master="{{ $name }}-0.{{ $name }}-internal"; fi
+start-redis.sh: |
+  set -e
+  . /scripts/find-master.sh
+  set -- {{ join " " .Values.redis.args }} --replica-announce-ip "$self"
+  if [ "$master" != "$self" ]; then set -- "$@" --replicaof "$master" {{ .Values.redis.port }}; fi
+  exec redis-server "$@"
+start-sentinel.sh: |
+  set -e
+  . /scripts/find-master.sh
+  cat > /tmp/sentinel.conf <<EOF
+  port {{ $s.port }}
+  sentinel resolve-hostnames yes
+  sentinel announce-hostnames yes
+  sentinel announce-ip $self
+  sentinel monitor {{ $s.masterSet }} $master {{ .Values.redis.port }} {{ $s.quorum }}
+  sentinel down-after-milliseconds {{ $s.masterSet }} 5000
+  sentinel failover-timeout {{ $s.masterSet }} 60000
+  sentinel parallel-syncs {{ $s.masterSet }} 1
+  EOF
+  exec redis-sentinel /tmp/sentinel.conf
+{{- end }}
