@@ -4,6 +4,10 @@
 #   2. Kubernetes v1.36 schema validation, strict (charts-validate.sh)
 #   3. budgets and rendered ResourceQuotas (charts-budget-check.py)
 #   4. workload policy of CHARTS.md (charts-policy-check.py)
+#   5. the defect classes of issue 13 (charts-findings-check.py: hook-selecting selectors, PDBs
+#      blocking drains, shared ReadWriteOnce / node-local claims, Istio port protocols and
+#      PeerAuthentication scope, cluster-wide Secret writes, Prometheus lifecycle API, :latest
+#      images, Elasticsearch awareness attributes and OpenSearch settings)
 # Step 1 is skipped with a message when helm-oracle (../shared) is absent.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +22,5 @@ run() { local out; out=$("$@" 2>&1); local rc=$?; if [[ $rc -ne 0 ]]; then echo 
 run scripts/charts-validate.sh
 run "$PY" scripts/charts-budget-check.py
 run "$PY" scripts/charts-policy-check.py
+run "$PY" scripts/charts-findings-check.py
 exit $status
