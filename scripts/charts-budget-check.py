@@ -13,6 +13,10 @@ Counting rules (the same as chartc's budget check):
     Helm hooks and test pods are excluded (they are transient);
   * PVCs = PersistentVolumeClaim objects + StatefulSet volumeClaimTemplates x replicas;
   * GPU = the nvidia.com/gpu requests (limits when no request);
+  * Istio sidecars count: a pod of a namespace rendered with istio-injection=enabled (or labelled
+    sidecar.istio.io/inject=true; "false" opts out) gets an istio-proxy with the resources of its
+    sidecar.istio.io/proxyCPU, proxyMemory, proxyCPULimit, proxyMemoryLimit annotations, else
+    Istio's defaults (100m / 128Mi requests, 2 / 1Gi limits);
   * a ResourceQuota's hard limits apply to the workloads and PVCs of its own namespace
     (objects without metadata.namespace belong to the release namespace).
 """
@@ -65,6 +69,32 @@ def pod_spec(obj):
     return (spec.get("template") or {}).get("spec") or {}
 
 
+SIDECAR_DEFAULTS = {("requests", "cpu"): "100m", ("requests", "memory"): "128Mi",
+                    ("limits", "cpu"): "2", ("limits", "memory"): "1Gi"}
+SIDECAR_ANNOTATIONS = {("requests", "cpu"): "sidecar.istio.io/proxyCPU", ("requests", "memory"): "sidecar.istio.io/proxyMemory",
+                       ("limits", "cpu"): "sidecar.istio.io/proxyCPULimit", ("limits", "memory"): "sidecar.istio.io/proxyMemoryLimit"}
+
+
+def pod_meta(obj):
+    kind = obj.get("kind")
+    spec = obj.get("spec") or {}
+    if kind == "Pod":
+        return obj.get("metadata") or {}
+    if kind == "CronJob":
+        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
+    return (spec.get("template") or {}).get("metadata") or {}
+
+
+def sidecar(obj, ns, injected):
+    """Resources of the istio-proxy injected into the pods of obj, or None."""
+    meta = pod_meta(obj)
+    flag = (meta.get("labels") or {}).get("sidecar.istio.io/inject")
+    if flag == "false" or (ns not in injected and flag != "true"):
+        return None
+    ann = meta.get("annotations") or {}
+    return {k: qty(ann.get(a, SIDECAR_DEFAULTS[k])) for k, a in SIDECAR_ANNOTATIONS.items()}
+
+
 def pod_resources(ps):
     out = {}
     for section in ("requests", "limits"):
@@ -99,8 +129,10 @@ def is_hook(obj):
 def usage(objs, namespace, daemon_nodes, only_ns=None):
     u = {("requests", "cpu"): 0.0, ("requests", "memory"): 0.0, ("limits", "cpu"): 0.0,
          ("limits", "memory"): 0.0, ("requests", GPU): 0.0, ("limits", GPU): 0.0,
-         "pvc": 0, "storage": 0.0, "pods": 0}
+         "pvc": 0, "storage": 0.0, "pods": 0, "sidecars": 0}
     hpa_max = {}
+    injected = {(o.get("metadata") or {}).get("name") for o in objs if o.get("kind") == "Namespace"
+                and ((o.get("metadata") or {}).get("labels") or {}).get("istio-injection") == "enabled"}
     for o in objs:
         if o.get("kind") == "HorizontalPodAutoscaler":
             ref = (o.get("spec") or {}).get("scaleTargetRef") or {}
@@ -116,6 +148,11 @@ def usage(objs, namespace, daemon_nodes, only_ns=None):
             n = multiplier(o, daemon_nodes, hpa_max)
             for k, v in pod_resources(pod_spec(o)).items():
                 u[k] += v * n
+            proxy = sidecar(o, ns, injected)
+            if proxy:
+                for k, v in proxy.items():
+                    u[k] += v * n
+                u["sidecars"] += n
             u["pods"] += n
             if kind == "StatefulSet":
                 for t in (o.get("spec") or {}).get("volumeClaimTemplates") or []:
@@ -155,6 +192,8 @@ def check(entry):
     for section in ("requests", "limits"):
         for name in ("cpu", "memory"):
             cmp(f"{section}.{name}", u[(section, name)], (b.get(section) or {}).get(name), name)
+    if u["sidecars"]:
+        lines.append(f"  (includes the Istio sidecars of {u['sidecars']} pods)")
     cmp("gpu", u["gpu"], b.get("gpu"), "count")
     cmp("pvc.count", u["pvc"], (b.get("pvc") or {}).get("count"), "count")
     cmp("pvc.storage", u["storage"], (b.get("pvc") or {}).get("storage"), "storage")

@@ -65,15 +65,8 @@ spec:
         prometheus.io/scrape: "true"
         prometheus.io/port: {{ $spec.metricsPort | quote }}
         {{- end }}
-        {{- $istio := $g.istio | default dict }}
-        {{- if and $istio.enabled $istio.proxy }}
-        {{- with $istio.proxy }}
-        {{- /* Sidecar resources (ignored where no sidecar is injected); the budgets count them. */}}
-        sidecar.istio.io/proxyCPU: {{ .cpu | quote }}
-        sidecar.istio.io/proxyMemory: {{ .memory | quote }}
-        sidecar.istio.io/proxyCPULimit: {{ .cpuLimit | quote }}
-        sidecar.istio.io/proxyMemoryLimit: {{ .memoryLimit | quote }}
-        {{- end }}
+        {{- with include "one-data-common.sidecarAnnotations" $ }}
+        {{- . | nindent 8 }}
         {{- end }}
         {{- with $spec.podAnnotations }}
         {{- toYaml . | nindent 8 }}
@@ -457,4 +450,20 @@ spec:
       protocol: TCP
       appProtocol: {{ include "one-data-common.appProtocol" .name }}
     {{- end }}
+{{- end }}
+
+{{/*
+Resources of the injected istio-proxy sidecar as pod annotations (global.istio.proxy; ignored
+where no sidecar is injected; the budgets count them). Argument: the chart context.
+*/}}
+{{- define "one-data-common.sidecarAnnotations" -}}
+{{- $istio := .Values.global.istio | default dict }}
+{{- if and $istio.enabled $istio.proxy }}
+{{- with $istio.proxy -}}
+sidecar.istio.io/proxyCPU: {{ .cpu | quote }}
+sidecar.istio.io/proxyMemory: {{ .memory | quote }}
+sidecar.istio.io/proxyCPULimit: {{ .cpuLimit | quote }}
+sidecar.istio.io/proxyMemoryLimit: {{ .memoryLimit | quote }}
+{{- end }}
+{{- end }}
 {{- end }}
