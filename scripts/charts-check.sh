@@ -7,7 +7,8 @@
 #   5. the defect classes of issue 13 (charts-findings-check.py: hook-selecting selectors, PDBs
 #      blocking drains, shared ReadWriteOnce / node-local claims, Istio port protocols and
 #      PeerAuthentication scope, cluster-wide Secret writes, Prometheus lifecycle API, :latest
-#      images, Elasticsearch awareness attributes and OpenSearch settings)
+#      images, Elasticsearch awareness attributes and OpenSearch settings, Ingress snippets,
+#      replicated workloads without a PDB)
 # Step 1 is skipped with a message when helm-oracle (../shared) is absent.
 set -uo pipefail
 cd "$(dirname "$0")/.."

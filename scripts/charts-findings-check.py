@@ -20,6 +20,10 @@ Rules (a rule id per class, so that `chartc lint` can take them over):
   es-awareness-attribute      elasticsearch.yml sets allocation awareness attributes without the
                               matching node.attr.<name>
   es-opensearch-setting       an Elasticsearch ConfigMap carries OpenSearch's index.knn
+  ingress-snippet             an Ingress carries an ingress-nginx snippet annotation (refused by
+                              current ingress-nginx defaults)
+  replicated-without-pdb      a Deployment or StatefulSet of more than one replica (or under an
+                              HPA) that no PodDisruptionBudget selects
 Needs PyYAML. Exit 1 on any finding.
 """
 import glob
@@ -117,6 +121,10 @@ def check(path):
                                 and "" in (rule.get("apiGroups") or []) and WRITE & set(rule.get("verbs") or []) \
                                 and not rule.get("resourceNames"):
                             found.append(("cluster-secrets-write", f"{what} grants {sorted(WRITE & set(rule['verbs']))} on secrets cluster-wide"))
+        if kind == "Ingress":
+            for key in (o["metadata"].get("annotations") or {}):
+                if key.startswith("nginx.ingress.kubernetes.io/") and key.endswith("-snippet"):
+                    found.append(("ingress-snippet", f"{what} annotation {key}"))
         if kind == "ConfigMap":
             for key, text in (o.get("data") or {}).items():
                 text = str(text)
@@ -131,6 +139,15 @@ def check(path):
                 if "index.knn" in text and any("elasticsearch" in str(c.get("image", ""))
                                                for _, wns, _, ps in pods if wns == ns for c in ps.get("containers") or []):
                     found.append(("es-opensearch-setting", f"{what} {key} uses OpenSearch's index.knn"))
+
+    pdb_selectors = [((p.get("spec") or {}).get("selector") or {}).get("matchLabels") for p in objs
+                     if p["kind"] == "PodDisruptionBudget"]
+    for w, wns, labels, _ in pods:
+        if w["kind"] in ("Deployment", "StatefulSet") and replicas(w, hpa_max) > 1:
+            covered = any(matches(sel, labels) for p, sel in zip([p for p in objs if p["kind"] == "PodDisruptionBudget"], pdb_selectors)
+                          if ns_of(p, default_ns) == wns)
+            if not covered:
+                found.append(("replicated-without-pdb", f"{w['kind']}/{w['metadata']['name']} ({replicas(w, hpa_max)} replicas)"))
 
     claims = {}
     for w, wns, _, ps in pods:
