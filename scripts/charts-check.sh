@@ -8,7 +8,7 @@
 #      blocking drains, shared ReadWriteOnce / node-local claims, Istio port protocols and
 #      PeerAuthentication scope, cluster-wide Secret writes, Prometheus lifecycle API, :latest
 #      images, Elasticsearch awareness attributes and OpenSearch settings, Ingress snippets,
-#      replicated workloads without a PDB)
+#      replicated workloads without a PDB, repeated mapping keys)
 # Step 1 is skipped with a message when helm-oracle (../shared) is absent.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -24,6 +24,7 @@ Rules (a rule id per class, so that `chartc lint` can take them over):
                               current ingress-nginx defaults)
   replicated-without-pdb      a Deployment or StatefulSet of more than one replica (or under an
                               HPA) that no PodDisruptionBudget selects
+  duplicate-key               a mapping repeats a key (YAML parsers keep one silently)
 Needs PyYAML. Exit 1 on any finding.
 """
 import glob
@@ -35,6 +36,21 @@ import yaml
 WORKLOADS = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod"}
 PROTOCOLS = {"http", "http2", "https", "grpc", "grpc-web", "tcp", "tls", "udp", "mongo", "mysql", "redis"}
 WRITE = {"create", "update", "patch", "delete", "deletecollection", "*"}
+
+
+class DuplicateKeyLoader(yaml.SafeLoader):
+    """A SafeLoader that records repeated mapping keys instead of keeping the last silently."""
+
+    duplicates = []
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                DuplicateKeyLoader.duplicates.append((key, key_node.start_mark.line + 1))
+            seen.add(key) if isinstance(key, (str, int, float, bool)) else None
+        return super().construct_mapping(node, deep=deep)
 
 
 def ns_of(o, default):
@@ -69,10 +85,11 @@ def replicas(o, hpa_min):
 
 
 def check(path):
+    DuplicateKeyLoader.duplicates = []
     with open(path, encoding="utf-8") as f:
-        objs = [d for d in yaml.safe_load_all(f) if isinstance(d, dict) and d.get("kind")]
+        objs = [d for d in yaml.load_all(f, Loader=DuplicateKeyLoader) if isinstance(d, dict) and d.get("kind")]
     default_ns = "default"
-    found = []
+    found = [("duplicate-key", f"line {line}: key {key!r} repeated") for key, line in DuplicateKeyLoader.duplicates]
     namespaces = {o["metadata"]["name"]: (o["metadata"].get("labels") or {}) for o in objs if o["kind"] == "Namespace"}
     injected = {n for n, l in namespaces.items() if l.get("istio-injection") == "enabled"}
     hpa_min, hpa_max = {}, {}
