@@ -9,6 +9,7 @@
 #      PeerAuthentication scope, cluster-wide Secret writes, Prometheus lifecycle API, :latest
 #      images, Elasticsearch awareness attributes and OpenSearch settings, Ingress snippets,
 #      replicated workloads without a PDB, repeated mapping keys)
+#   6. the one-data library vendored into every subchart is up to date (charts-vendor-library.py --check)
 # Step 1 is skipped with a message when helm-oracle (../shared) is absent.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +25,5 @@ run scripts/charts-validate.sh
 run "$PY" scripts/charts-budget-check.py
 run "$PY" scripts/charts-policy-check.py
 run "$PY" scripts/charts-findings-check.py
+run "$PY" scripts/charts-vendor-library.py --check
 exit $status
