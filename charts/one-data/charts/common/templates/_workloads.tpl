@@ -4,7 +4,7 @@ spec: image, replicaCount, port, resources, env (map, values rendered with tpl),
 probes {liveness, readiness (paths), port (name), initialDelaySeconds}, autoscaling.enabled, antiAffinity (soft|hard|none),
 nodeSelector, tolerations, volumes, volumeMounts, podAnnotations, securityContext, podSecurityContext,
 configChecksum (string added as checksum/config), database (name of the application database whose
-credentials feed the pod: adds checksum/db-credentials unless global.secrets.existing), strategy,
+credentials feed the pod: adds checksum/db-credentials unless global.secrets.existing), strategy (default: global.strategy),
 portName (Service and container port name, Istio protocol selection: http, tcp-mysql, grpc-milvus...;
 default http), kind (Deployment or StatefulSet; a StatefulSet is governed by the component's
 Service and takes volumeClaimTemplates and updateStrategy), initContainers (list, rendered with tpl),
@@ -39,7 +39,7 @@ spec:
     {{- toYaml . | nindent 4 }}
   {{- end }}
   {{- else }}
-  {{- with $spec.strategy }}
+  {{- with ($spec.strategy | default $g.strategy) }}
   strategy:
     {{- toYaml . | nindent 4 }}
   {{- end }}
