@@ -21,12 +21,13 @@ let package = Package(
     ),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Values"),
-    .target(name: "YAML", dependencies: ["CYAML", "Values"]),
-    .target(name: "Template", dependencies: ["Values"]),
+    .target(name: "GoLib", dependencies: ["Values"]),
+    .target(name: "YAML", dependencies: ["CYAML", "GoLib", "Values"]),
+    .target(name: "Template", dependencies: ["GoLib", "Values"]),
     .target(
       name: "Functions",
       dependencies: [
-        "Template", "YAML", "Values",
+        "GoLib", "Template", "YAML", "Values",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "X509", package: "swift-certificates"),
@@ -34,29 +35,30 @@ let package = Package(
       ]
     ),
     .target(
-      name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
-    .target(name: "Validation", dependencies: ["Values", "YAML"]),
-    .target(name: "Review", dependencies: ["Charts", "YAML", "Values"]),
+      name: "Charts", dependencies: ["CZlib", "GoLib", "Template", "Functions", "Validation", "YAML", "Values"]),
+    .target(name: "Validation", dependencies: ["GoLib", "Values", "YAML"]),
+    .target(name: "Review", dependencies: ["Charts", "GoLib", "YAML", "Values"]),
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Functions", "Review", "Template", "Validation", "YAML", "Values",
+        "Charts", "Functions", "GoLib", "Review", "Template", "Validation", "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/Support"),
     .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"]),
+    .testTarget(name: "GoLibTests", dependencies: ["TestSupport", "GoLib", "Values"]),
     .testTarget(
-      name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
-    .testTarget(name: "TemplateTests", dependencies: ["TestSupport", "Template", "Values"]),
+      name: "YAMLTests", dependencies: ["TestSupport", "GoLib", "YAML", "Values"], resources: [.copy("Data")]),
+    .testTarget(name: "TemplateTests", dependencies: ["TestSupport", "GoLib", "Template", "Values"]),
     .testTarget(
       name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Values"],
       resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
     .testTarget(
-      name: "FunctionsTests", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"]),
+      name: "FunctionsTests", dependencies: ["TestSupport", "GoLib", "Functions", "Template", "Values", "YAML"]),
     .testTarget(
-      name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
+      name: "ChartsTests", dependencies: ["TestSupport", "GoLib", "Charts", "Values", "YAML"], exclude: ["Tools"],
       resources: [.copy("Data")]),
     .testTarget(
       name: "ReviewTests", dependencies: ["TestSupport", "Review", "Validation", "YAML", "Values"]),
@@ -66,7 +68,7 @@ let package = Package(
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
     .testTarget(
       name: "ConformanceTests",
-      dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
+      dependencies: ["TestSupport", "GoLib", "Charts", "Functions", "Template", "YAML", "Values"],
       exclude: ["passing.txt", "corpus-passing.txt", "Cases"]
     ),
   ]

@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Template
 import Values
 import YAML
@@ -191,7 +192,7 @@ public struct GoTime: GoObject, Sendable {
         GoMethod(arity: 1) { args in
           guard case .string(let layout) = args[0] else {
             throw FunctionError(
-              "can't handle \(semverGoQuote(GoFormatter.formatV(args[0]))) for arg of type string")
+              "can't handle \(GoStrconv.quote(GoFormatter.formatV(args[0]))) for arg of type string")
           }
           return .string(t.format(layout))
         })

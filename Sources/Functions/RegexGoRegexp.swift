@@ -1,3 +1,5 @@
+import GoLib
+
 /// Go's `regexp.Regexp` methods Sprig uses: `MatchString`, `FindString`,
 /// `FindAllString`, `ReplaceAllString` (with `$1`/`${name}` expansion),
 /// `ReplaceAllLiteralString`, `Split`, plus `QuoteMeta` and the `MustCompile` panic text.
@@ -17,10 +19,7 @@ struct GoRegexp: Sendable {
 
   /// Go's `regexp.quote`: backquoted when `strconv.CanBackquote`, else `strconv.Quote`.
   static func quote(_ s: String) -> String {
-    let canBackquote = s.unicodeScalars.allSatisfy { u in
-      u != "`" && u != "\u{FEFF}" && (u == "\t" || (u.value >= 0x20 && u.value != 0x7F))
-    }
-    return canBackquote ? "`" + s + "`" : semverGoQuote(s)
+    GoStrconv.canBackquote(Array(s.utf8)) ? "`" + s + "`" : GoStrconv.quote(s)
   }
 
   static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {

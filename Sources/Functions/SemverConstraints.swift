@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Masterminds/semver v3.5.0 `Constraints`: `||`-separated groups of AND-ed comparisons
@@ -31,7 +32,7 @@ public struct SemverConstraints: Sendable {
     var hasPre: [Bool] = []
     for group in ors {
       guard let atoms = splitGroup(Array(group.utf8)) else {
-        throw ParseError(message: "improper constraint: \(semverGoQuote(group))")
+        throw ParseError(message: "improper constraint: \(GoStrconv.quote(group))")
       }
       var parsed: [Atom] = []
       var pre = false
@@ -173,7 +174,7 @@ public struct SemverConstraints: Sendable {
       return Atom(
         op: op, orig: whole, con: con, dirty: dirty, minorDirty: minorDirty, patchDirty: patchDirty)
     }
-    throw ParseError(message: "improper constraint: \(semverGoQuote(String(decoding: raw, as: UTF8.self)))")
+    throw ParseError(message: "improper constraint: \(GoStrconv.quote(String(decoding: raw, as: UTF8.self)))")
   }
 
   /// The version part of one atom with its regex groups: whole (trailing blanks kept),
@@ -319,9 +320,6 @@ public struct SemverConstraints: Sendable {
     return true
   }
 }
-
-/// Go's `%q` for a string.
-func semverGoQuote(_ s: String) -> String { GoStrconv.quote(s) }
 
 extension String {
   /// Go's `strings.Split(s, sep)` for a non-empty separator.

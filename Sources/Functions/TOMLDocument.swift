@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The tree a TOML document is parsed into before it becomes Go values: tables are shared

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Why a TOML encoding failed: an error BurntSushi/toml returns (`toml: cannot encode array

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A TOML parse error in BurntSushi/toml's words: `toml: line 1 (last key "a"): unexpected
@@ -66,30 +67,6 @@ struct TOMLParser {
 
   private func eofFail(_ message: String) -> TOMLParseError {
     fail(message, line: s.last == 0x0A ? max(1, line - 1) : line)
-  }
-
-  /// Go's `%q` of one rune (`'a'`, `'\n'`, `'\x00'`).
-  private static func quoteRune(_ r: UInt32) -> String {
-    switch r {
-    case 0x07: return "'\\a'"
-    case 0x08: return "'\\b'"
-    case 0x0C: return "'\\f'"
-    case 0x0A: return "'\\n'"
-    case 0x0D: return "'\\r'"
-    case 0x09: return "'\\t'"
-    case 0x0B: return "'\\v'"
-    case 0x27: return "'\\''"
-    case 0x5C: return "'\\\\'"
-    default:
-      if r < 0x20 || r == 0x7F { return "'\\x" + hex2(r) + "'" }
-      if !GoStrconv.isPrint(r) {
-        let h = String(r, radix: 16)
-        if r > 0xFFFF { return "'\\U" + String(repeating: "0", count: max(0, 8 - h.count)) + h + "'" }
-        return "'\\u" + String(repeating: "0", count: max(0, 4 - h.count)) + h + "'"
-      }
-      guard let scalar = Unicode.Scalar(r) else { return "'\\ufffd'" }
-      return "'" + String(Character(scalar)) + "'"
-    }
   }
 
   private static func hex2(_ r: UInt32) -> String {
@@ -194,7 +171,7 @@ struct TOMLParser {
     }
     if Self.isControl(peek) { throw controlError(peek) }
     throw fail(
-      "expected a top-level item to end with a newline, comment, or EOF, but got \(Self.quoteRune(rune)) instead"
+      "expected a top-level item to end with a newline, comment, or EOF, but got \(GoStrconv.quoteRune(rune)) instead"
     )
   }
 
@@ -222,11 +199,12 @@ struct TOMLParser {
         consumeNewline()
         throw fail("expected '.' or ']' to end table name, but got '\\n' instead")
       }
-      throw fail("expected '.' or ']' to end table name, but got \(Self.quoteRune(rune)) instead")
+      throw fail("expected '.' or ']' to end table name, but got \(GoStrconv.quoteRune(rune)) instead")
     }
     if isArray {
       if peek != UInt8(ascii: "]") {
-        throw fail("expected end of table array name delimiter ']', but got \(Self.quoteRune(rune)) instead")
+        throw fail(
+          "expected end of table array name delimiter ']', but got \(GoStrconv.quoteRune(rune)) instead")
       }
       i += 1
     }
@@ -272,7 +250,7 @@ struct TOMLParser {
         return key
       }
       if atEnd { throw eofFail("unexpected EOF; expected key separator '='") }
-      throw fail("expected '.' or '=', but got \(Self.quoteRune(rune)) instead")
+      throw fail("expected '.' or '=', but got \(GoStrconv.quoteRune(rune)) instead")
     }
   }
 
@@ -423,7 +401,7 @@ struct TOMLParser {
       let start = i
       while i < s.count, (s[i] | 0x20) >= UInt8(ascii: "a"), (s[i] | 0x20) <= UInt8(ascii: "z") { i += 1 }
       let word = String(decoding: s[start..<i], as: UTF8.self)
-      if word.isEmpty { throw fail("expected value but found \(Self.quoteRune(rune)) instead") }
+      if word.isEmpty { throw fail("expected value but found \(GoStrconv.quoteRune(rune)) instead") }
       throw fail("expected value but found \(GoStrconv.quote(word)) instead")
     }
   }
@@ -448,7 +426,7 @@ struct TOMLParser {
         break
       }
       if atEnd { throw eofFail("expected a comma (',') or array terminator (']'), but got end of file") }
-      throw fail("expected a comma (',') or array terminator (']'), but got \(Self.quoteRune(rune))")
+      throw fail("expected a comma (',') or array terminator (']'), but got \(GoStrconv.quoteRune(rune))")
     }
     return .array(items)
   }
@@ -496,7 +474,7 @@ struct TOMLParser {
       }
       if peek != UInt8(ascii: ",") && peek != UInt8(ascii: "}") {
         throw fail(
-          "expected a comma or an inline table terminator '}', but got \(Self.quoteRune(rune)) instead")
+          "expected a comma or an inline table terminator '}', but got \(GoStrconv.quoteRune(rune)) instead")
       }
       context = outerContext
       currentKey = outerKey
@@ -695,12 +673,12 @@ struct TOMLParser {
       if j < s.count, s[j] == UInt8(ascii: ".") { throw fail("floats must start with a digit, not '.'") }
       if j > start {
         i = j
-        throw fail("expected a digit but got \(Self.quoteRune(rune))")
+        throw fail("expected a digit but got \(GoStrconv.quoteRune(rune))")
       }
       let wordStart = start
       i = j
       while i < s.count, Self.isBareKeyChar(s[i]) { i += 1 }
-      if i == wordStart { throw fail("expected value but found \(Self.quoteRune(rune)) instead") }
+      if i == wordStart { throw fail("expected value but found \(GoStrconv.quoteRune(rune)) instead") }
       throw fail(
         "expected value but found \(GoStrconv.quote(String(decoding: s[wordStart..<i], as: UTF8.self))) instead"
       )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Charts
 import Foundation
+import GoLib
 import Values
 
 /// `chartc eval`: the protocol of `helm-oracle eval` — JSON lines in, one JSON line out per

@@ -1,3 +1,5 @@
+import Values
+
 /// The flags of one `%` directive, as Go's `fmt.fmtFlags` plus width and precision.
 struct GoFormatFlags {
   var widPresent = false

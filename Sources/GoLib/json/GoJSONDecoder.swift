@@ -1,3 +1,5 @@
+import Values
+
 /// Go's `json.Unmarshal` into `interface{}`: a single pass over UTF-8 bytes that builds
 /// `Value`s (objects → `map[string]interface {}`, numbers → float64) and reports the first
 /// syntax error exactly as Go's scanner words it.

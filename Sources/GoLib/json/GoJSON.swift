@@ -1,3 +1,5 @@
+import Values
+
 /// Go's `encoding/json` over `Value`, byte for byte: what Helm's `toJson`, `toPrettyJson`,
 /// `toRawJson` and `fromJson` produce and accept.
 public enum GoJSON {

@@ -1,3 +1,5 @@
+import Values
+
 /// A Go object with its own JSON form, as a Go type with `MarshalJSON` or exported fields
 /// has (`.Capabilities`, `*semver.Version`, `time.Time`...).
 ///

@@ -1,3 +1,5 @@
+import Values
+
 /// Go's `encoding/json` encoder (`json.Marshal`, `json.MarshalIndent`, and an `Encoder`
 /// with `SetEscapeHTML(false)`) over `Value`.
 struct GoJSONEncoder {

@@ -170,9 +170,12 @@ extension GoStrconv {
   }
 
   /// `strconv.QuoteRune(r)`.
-  public static func quoteRune(_ r: Unicode.Scalar) -> String {
+  public static func quoteRune(_ r: Unicode.Scalar) -> String { quoteRune(r.value) }
+
+  /// `strconv.QuoteRune(r)` of any rune value (invalid runes quote as U+FFFD).
+  public static func quoteRune(_ r: UInt32) -> String {
     var out: [UInt8] = []
-    appendQuotedRune(&out, r.value, asciiOnly: false)
+    appendQuotedRune(&out, r, asciiOnly: false)
     return String(decoding: out, as: UTF8.self)
   }
 

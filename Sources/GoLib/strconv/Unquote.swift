@@ -1,33 +1,13 @@
 import Values
 
-/// Go's `strconv` quoting as templates need it: `Quote`, `Unquote`, `UnquoteChar`, and
-/// `%#U` formatting of a rune.
-enum GoQuote {
-  /// `strconv.Quote`: double-quoted, Go escapes, non-printable runes escaped.
-  static func quote(_ s: String) -> String { GoStrconv.quote(s) }
-
-  /// `strconv.QuoteRune`.
-  static func quoteRune(_ r: UnicodeScalar) -> String { GoStrconv.quoteRune(r) }
-
-  static func hex(_ v: UInt32, width: Int) -> String {
-    let s = String(v, radix: 16)
-    return String(repeating: "0", count: max(0, width - s.count)) + s
-  }
-
-  /// Go's `unicode.IsPrint`.
-  static func isPrint(_ r: UnicodeScalar) -> Bool { GoStrconv.isPrint(r.value) }
-
-  /// `fmt.Sprintf("%#U", r)`: `U+0041 'A'`.
-  static func unicodeFormat(_ r: UnicodeScalar) -> String {
-    var s = "U+" + hex(r.value, width: 4).uppercased()
-    if isPrint(r) { s += " '" + String(r) + "'" }
-    return s
-  }
-
-  struct SyntaxError: Error {}
+/// Go's `strconv.Unquote` and `UnquoteChar`, as the template lexer and parser read
+/// string and character literals.
+extension GoStrconv {
+  /// `strconv.ErrSyntax`.
+  public struct SyntaxError: Error {}
 
   /// `strconv.Unquote` for a double-quoted, back-quoted or single-quoted literal.
-  static func unquote(_ text: String) throws -> String {
+  public static func unquote(_ text: String) throws -> String {
     // Fast path: `"..."` with no escapes, quotes or newlines inside is its own body.
     let utf8 = text.utf8
     if utf8.count >= 2, utf8.first == UInt8(ascii: "\""), utf8.last == UInt8(ascii: "\"") {
@@ -75,11 +55,11 @@ enum GoQuote {
   }
 
   /// A character literal whose first character decodes but is followed by more text.
-  struct MalformedCharacter: Error {}
+  public struct MalformedCharacter: Error {}
 
   /// The rune value of a single-quoted character literal (Go's `strconv.UnquoteChar` on
   /// the text after the opening quote, then a check that only the closing quote remains).
-  static func unquoteChar(_ text: String) throws -> UInt32 {
+  public static func unquoteChar(_ text: String) throws -> UInt32 {
     let scalars = Array(text.unicodeScalars)
     guard scalars.count >= 2, scalars.first == "'" else { throw SyntaxError() }
     let body = Array(scalars[1...])

@@ -4,7 +4,7 @@
 /// Digits are ASCII bytes without leading or trailing zeros; `digits.isEmpty` means zero.
 /// Unlike Go's fixed 800-digit buffer the digits grow as needed, so every float64 converts
 /// exactly (Go's buffer is also large enough for float64, so results are the same).
-struct GoDecimal {
+struct StrconvDecimal {
   var digits: [UInt8] = []
   var dp: Int = 0
 
@@ -130,29 +130,30 @@ struct GoDecimal {
   }
 
   /// Go's `roundShortest`: the fewest digits that still read back as the float
-  /// `mantissa × 2^exponent` (mantissa with its implicit bit, exponent unbiased).
-  mutating func roundShortest(mantissa mant: UInt64, exponent exp: Int) {
+  /// `mantissa × 2^exponent` (mantissa with its implicit bit, exponent unbiased) of the
+  /// float type `flt`.
+  mutating func roundShortest(mantissa mant: UInt64, exponent exp: Int, flt: GoFloatInfo) {
     if mant == 0 {
       digits = []
       dp = 0
       return
     }
-    let mantbits = 52
-    let minexp = -1022
+    let mantbits = flt.mantissaBits
+    let minexp = flt.bias + 1
     if exp > minexp && 332 * (dp - nd) >= 100 * (exp - mantbits) {
       return
     }
-    let upper = GoDecimal(mantissa: mant &* 2 &+ 1, exponent2: exp - mantbits - 1)
+    let upper = StrconvDecimal(mantissa: mant &* 2 &+ 1, exponent2: exp - mantbits - 1)
     var mantlo: UInt64
     var explo: Int
-    if mant > 1 << 52 || exp == minexp {
+    if mant > 1 << UInt64(mantbits) || exp == minexp {
       mantlo = mant - 1
       explo = exp
     } else {
       mantlo = mant * 2 - 1
       explo = exp - 1
     }
-    let lower = GoDecimal(mantissa: mantlo &* 2 &+ 1, exponent2: explo - mantbits - 1)
+    let lower = StrconvDecimal(mantissa: mantlo &* 2 &+ 1, exponent2: explo - mantbits - 1)
     let inclusive = mant % 2 == 0
     var upperdelta = 0
     var ui = 0

@@ -1,6 +1,7 @@
 import Testing
+import Values
 
-@testable import Values
+@testable import GoLib
 
 /// Float formatting: the fast shortest-digit path agrees with Go's exact `roundShortest`,
 /// and fixed precisions round exactly (half to even on the binary value).
@@ -31,6 +32,28 @@ import Testing
       let exact = GoStrconv.exactShortestDigits(d)
       #expect(fast.digits == exact.digits && fast.dp == exact.dp, "\(d): \(fast) vs \(exact)")
     }
+  }
+
+  @Test func shortestDigitsMatchExactAlgorithmFor32Bits() {
+    for d in Self.sampleDoubles(2000) where Float(d) != 0 && Float(d).isFinite {
+      let fast = GoStrconv.fastShortestDigits(d, bitSize: 32)
+      let exact = GoStrconv.exactShortestDigits(d, bitSize: 32)
+      #expect(fast.digits == exact.digits && fast.dp == exact.dp, "\(d): \(fast) vs \(exact)")
+    }
+  }
+
+  @Test func formatFloat32Forms() {
+    func g(_ d: Double, _ f: Character, _ p: Int) -> String {
+      GoStrconv.formatFloat(d, fmt: f.asciiValue!, prec: p, bitSize: 32)
+    }
+    #expect(g(0.1, "g", -1) == "0.1")
+    #expect(g(1.0 / 3, "g", -1) == "0.33333334")
+    #expect(g(16_777_217, "f", -1) == "16777216")
+    #expect(g(1e40, "g", -1) == "+Inf")
+    #expect(g(1e7, "g", -1) == "1e+07")
+    #expect(g(0.1, "e", 10) == "1.0000000149e-01")
+    #expect(g(1, "b", -1) == "8388608p-23")
+    #expect(g(1.5, "x", -1) == "0x1.8p+00")
   }
 
   @Test func formatFloatForms() {

@@ -1,3 +1,5 @@
+import Values
+
 /// Go's `fmt` package as templates use it: `Sprint`, `Sprintln` and `Sprintf` over `Value`s,
 /// with Go's verbs, flags, widths, precisions, argument indexes and `%!verb(type=value)`
 /// error forms, and floats printed by a port of Go's `strconv`.
@@ -21,11 +23,11 @@ public enum GoFormatter {
     return p.string
   }
 
-  /// `strconv.FormatFloat(f, 'g', -1, 64)`, which is also `fmt`'s `%v` of a float64:
-  /// shortest digits, exponent form when the decimal exponent is < -4 or ≥ 6
-  /// (so `1e+06`, `100000`, `1e-05`, `-0`, `+Inf`, `NaN`).
-  public static func formatFloat(_ f: Double) -> String {
-    GoStrconv.formatFloat(f, fmt: UInt8(ascii: "g"), prec: -1)
+  /// `strconv.FormatFloat(f, 'g', -1, bitSize)`, which is also `fmt`'s `%v` of a float64
+  /// (or of a float32 with `bitSize` 32): shortest digits, exponent form when the decimal
+  /// exponent is < -4 or ≥ 6 (so `1e+06`, `100000`, `1e-05`, `-0`, `+Inf`, `NaN`).
+  public static func formatFloat(_ f: Double, bitSize: Int = 64) -> String {
+    GoStrconv.formatFloat(f, fmt: UInt8(ascii: "g"), prec: -1, bitSize: bitSize)
   }
 
   /// `fmt.Sprint(args...)`: operands in `%v` form, a space between two operands when

@@ -4,49 +4,63 @@
 /// Shortest conversions take their digits from Swift's own shortest round-trip printer
 /// (the same digits Go's Ryu-based shortest conversion picks); fixed precisions use an exact
 /// decimal expansion rounded half to even, as `strconv` does.
+/// The layout of a Go float type (`strconv`'s `floatInfo`): `float32` or `float64`.
+struct GoFloatInfo: Sendable {
+  let mantissaBits: Int
+  let exponentBits: Int
+  let bias: Int
+
+  static let float32 = GoFloatInfo(mantissaBits: 23, exponentBits: 8, bias: -127)
+  static let float64 = GoFloatInfo(mantissaBits: 52, exponentBits: 11, bias: -1023)
+
+  /// The info for `bitSize` 32 or 64 (anything else reads as 64).
+  static func of(bitSize: Int) -> GoFloatInfo { bitSize == 32 ? .float32 : .float64 }
+}
+
+/// Go's `strconv` number formatting: `FormatFloat` with every format byte
+/// (`b e E f g G x X`), precision and bit size.
+///
+/// Shortest conversions take their digits from Swift's own shortest round-trip printer
+/// (the same digits Go's Ryu-based shortest conversion picks, for `Float` and `Double`);
+/// fixed precisions use an exact decimal expansion rounded half to even, as `strconv` does.
 public enum GoStrconv {
-  /// `strconv.FormatFloat(f, fmt, prec, 64)`; `prec < 0` means the shortest representation.
-  public static func formatFloat(_ value: Double, fmt: UInt8, prec: Int) -> String {
+  /// `strconv.FormatFloat(f, fmt, prec, bitSize)`; `prec < 0` means the shortest
+  /// representation; `bitSize` 32 formats `float32(f)`.
+  public static func formatFloat(_ value: Double, fmt: UInt8, prec: Int, bitSize: Int = 64) -> String {
     var out: [UInt8] = []
-    appendFloat(&out, value, fmt: fmt, prec: prec)
+    appendFloat(&out, value, fmt: fmt, prec: prec, bitSize: bitSize)
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends `strconv.AppendFloat(dst, f, fmt, prec, 64)` to `out`.
-  public static func appendFloat(_ out: inout [UInt8], _ value: Double, fmt: UInt8, prec: Int) {
-    let bits = value.bitPattern
-    let neg = bits >> 63 != 0
-    var exp = Int((bits >> 52) & 0x7FF)
-    var mant = bits & ((1 << 52) - 1)
-    switch exp {
-    case 0x7FF:
+  /// Appends `strconv.AppendFloat(dst, f, fmt, prec, bitSize)` to `out`.
+  public static func appendFloat(
+    _ out: inout [UInt8], _ value: Double, fmt: UInt8, prec: Int, bitSize: Int = 64
+  ) {
+    let flt = GoFloatInfo.of(bitSize: bitSize)
+    let (neg, special, mant, exp) = decompose(value, flt)
+    if special {
       if mant != 0 {
         out.append(contentsOf: Array("NaN".utf8))
       } else {
         out.append(contentsOf: Array((neg ? "-Inf" : "+Inf").utf8))
       }
       return
-    case 0:
-      exp += 1
-    default:
-      mant |= 1 << 52
     }
-    exp += -1023
     switch fmt {
     case UInt8(ascii: "b"):
-      appendBinary(&out, neg: neg, mant: mant, exp: exp)
+      appendBinary(&out, neg: neg, mant: mant, exp: exp, flt: flt)
       return
     case UInt8(ascii: "x"), UInt8(ascii: "X"):
-      appendHex(&out, prec: prec, fmt: fmt, neg: neg, mant: mant, exp: exp)
+      appendHex(&out, prec: prec, fmt: fmt, neg: neg, mant: mant, exp: exp, flt: flt)
       return
     default:
       break
     }
     var precision = prec
     let shortest = prec < 0
-    var digs: GoDecimal
+    var digs: StrconvDecimal
     if shortest {
-      digs = shortestDigits(value, mant: mant, exp: exp)
+      digs = shortestDigits(value, mant: mant, exp: exp, flt: flt)
       switch fmt {
       case UInt8(ascii: "e"), UInt8(ascii: "E"): precision = max(digs.nd - 1, 0)
       case UInt8(ascii: "f"): precision = max(digs.nd - digs.dp, 0)
@@ -54,7 +68,7 @@ public enum GoStrconv {
       default: break
       }
     } else {
-      digs = GoDecimal(mantissa: mant, exponent2: exp - 52)
+      digs = StrconvDecimal(mantissa: mant, exponent2: exp - flt.mantissaBits)
       switch fmt {
       case UInt8(ascii: "e"), UInt8(ascii: "E"):
         digs.round(precision + 1)
@@ -70,12 +84,46 @@ public enum GoStrconv {
     formatDigits(&out, shortest: shortest, neg: neg, digs: digs, prec: precision, fmt: fmt)
   }
 
+  /// The shortest decimal digits that read back as `value` (as a float of `bitSize` bits):
+  /// `value = 0.d₁d₂…dₙ × 10^decimalPoint`, digits as ASCII without leading or trailing
+  /// zeros (empty for zero); NaN and infinities give no digits.
+  public static func shortestDecimal(_ value: Double, bitSize: Int = 64) -> (
+    digits: [UInt8], decimalPoint: Int
+  ) {
+    let flt = GoFloatInfo.of(bitSize: bitSize)
+    let (_, special, mant, exp) = decompose(value, flt)
+    if special { return ([], 0) }
+    let d = shortestDigits(value, mant: mant, exp: exp, flt: flt)
+    return (d.digits, d.dp)
+  }
+
+  /// Sign, Inf/NaN flag, mantissa with its implicit bit, and unbiased exponent of
+  /// `value` as a float of type `flt` (Go's `genericFtoa` preamble).
+  private static func decompose(_ value: Double, _ flt: GoFloatInfo) -> (
+    neg: Bool, special: Bool, mant: UInt64, exp: Int
+  ) {
+    let bits = flt.mantissaBits == 23 ? UInt64(Float(value).bitPattern) : value.bitPattern
+    let neg = bits >> UInt64(flt.exponentBits + flt.mantissaBits) != 0
+    var exp = Int(bits >> UInt64(flt.mantissaBits)) & (1 << flt.exponentBits - 1)
+    var mant = bits & (UInt64(1) << UInt64(flt.mantissaBits) - 1)
+    switch exp {
+    case 1 << flt.exponentBits - 1:
+      return (neg, true, mant, exp)
+    case 0:
+      exp += 1
+    default:
+      mant |= UInt64(1) << UInt64(flt.mantissaBits)
+    }
+    return (neg, false, mant, exp + flt.bias)
+  }
+
   /// The shortest decimal digits that read back as `value` (finite).
-  static func shortestDigits(_ value: Double, mant: UInt64, exp: Int) -> GoDecimal {
-    var d = GoDecimal()
+  static func shortestDigits(_ value: Double, mant: UInt64, exp: Int, flt: GoFloatInfo) -> StrconvDecimal {
+    var d = StrconvDecimal()
     if value == 0 { return d }
     // Swift's description is the shortest round-trip form: "1.0", "0.001", "1e-05", "5e-324".
-    let text = abs(value).description.utf8
+    let text = (flt.mantissaBits == 23 ? Float(value).magnitude.description : value.magnitude.description)
+      .utf8
     var digits: [UInt8] = []
     digits.reserveCapacity(20)
     var pointPos = -1
@@ -102,9 +150,9 @@ public enum GoStrconv {
     var lead = 0
     while lead < digits.count && digits[lead] == 48 { lead += 1 }
     if lead == digits.count {
-      // Unexpected form: fall back to the exact algorithm.
-      var exact = GoDecimal(mantissa: mant, exponent2: exp - 52)
-      exact.roundShortest(mantissa: mant, exponent: exp)
+      // Unexpected form (or a float32 underflow to zero): the exact algorithm.
+      var exact = StrconvDecimal(mantissa: mant, exponent2: exp - flt.mantissaBits)
+      exact.roundShortest(mantissa: mant, exponent: exp, flt: flt)
       return exact
     }
     var end = digits.count
@@ -115,30 +163,22 @@ public enum GoStrconv {
   }
 
   /// The shortest digits computed with Go's exact `roundShortest` algorithm (slow; for checks).
-  static func exactShortestDigits(_ value: Double) -> (digits: String, dp: Int) {
-    let bits = value.bitPattern
-    var exp = Int((bits >> 52) & 0x7FF)
-    var mant = bits & ((1 << 52) - 1)
-    if exp == 0 { exp += 1 } else { mant |= 1 << 52 }
-    exp += -1023
-    var d = GoDecimal(mantissa: mant, exponent2: exp - 52)
-    d.roundShortest(mantissa: mant, exponent: exp)
+  static func exactShortestDigits(_ value: Double, bitSize: Int = 64) -> (digits: String, dp: Int) {
+    let flt = GoFloatInfo.of(bitSize: bitSize)
+    let (_, _, mant, exp) = decompose(value, flt)
+    var d = StrconvDecimal(mantissa: mant, exponent2: exp - flt.mantissaBits)
+    d.roundShortest(mantissa: mant, exponent: exp, flt: flt)
     return (String(decoding: d.digits, as: UTF8.self), d.dp)
   }
 
   /// The same pair from the fast path, for comparison with `exactShortestDigits`.
-  static func fastShortestDigits(_ value: Double) -> (digits: String, dp: Int) {
-    let bits = value.bitPattern
-    var exp = Int((bits >> 52) & 0x7FF)
-    var mant = bits & ((1 << 52) - 1)
-    if exp == 0 { exp += 1 } else { mant |= 1 << 52 }
-    exp += -1023
-    let d = shortestDigits(value, mant: mant, exp: exp)
-    return (String(decoding: d.digits, as: UTF8.self), d.dp)
+  static func fastShortestDigits(_ value: Double, bitSize: Int = 64) -> (digits: String, dp: Int) {
+    let d = shortestDecimal(value, bitSize: bitSize)
+    return (String(decoding: d.digits, as: UTF8.self), d.decimalPoint)
   }
 
   private static func formatDigits(
-    _ out: inout [UInt8], shortest: Bool, neg: Bool, digs: GoDecimal, prec: Int, fmt: UInt8
+    _ out: inout [UInt8], shortest: Bool, neg: Bool, digs: StrconvDecimal, prec: Int, fmt: UInt8
   ) {
     switch fmt {
     case UInt8(ascii: "e"), UInt8(ascii: "E"):
@@ -167,7 +207,7 @@ public enum GoStrconv {
     }
   }
 
-  private static func appendE(_ out: inout [UInt8], neg: Bool, digs: GoDecimal, prec: Int, fmt: UInt8) {
+  private static func appendE(_ out: inout [UInt8], neg: Bool, digs: StrconvDecimal, prec: Int, fmt: UInt8) {
     if neg { out.append(UInt8(ascii: "-")) }
     out.append(digs.nd != 0 ? digs.digits[0] : 48)
     if prec > 0 {
@@ -205,7 +245,7 @@ public enum GoStrconv {
     }
   }
 
-  private static func appendF(_ out: inout [UInt8], neg: Bool, digs: GoDecimal, prec: Int) {
+  private static func appendF(_ out: inout [UInt8], neg: Bool, digs: StrconvDecimal, prec: Int) {
     if neg { out.append(UInt8(ascii: "-")) }
     if digs.dp > 0 {
       var m = min(digs.nd, digs.dp)
@@ -226,22 +266,24 @@ public enum GoStrconv {
     }
   }
 
-  private static func appendBinary(_ out: inout [UInt8], neg: Bool, mant: UInt64, exp: Int) {
+  private static func appendBinary(_ out: inout [UInt8], neg: Bool, mant: UInt64, exp: Int, flt: GoFloatInfo)
+  {
     if neg { out.append(UInt8(ascii: "-")) }
     out.append(contentsOf: Array(String(mant).utf8))
     out.append(UInt8(ascii: "p"))
-    let e = exp - 52
+    let e = exp - flt.mantissaBits
     if e >= 0 { out.append(UInt8(ascii: "+")) }
     out.append(contentsOf: Array(String(e).utf8))
   }
 
   private static func appendHex(
-    _ out: inout [UInt8], prec: Int, fmt: UInt8, neg: Bool, mant inMant: UInt64, exp inExp: Int
+    _ out: inout [UInt8], prec: Int, fmt: UInt8, neg: Bool, mant inMant: UInt64, exp inExp: Int,
+    flt: GoFloatInfo
   ) {
     var mant = inMant
     var exp = inExp
     if mant == 0 { exp = 0 }
-    mant <<= 60 - 52
+    mant <<= UInt64(60 - flt.mantissaBits)
     while mant != 0 && mant & (1 << 60) == 0 {
       mant <<= 1
       exp -= 1

@@ -1,10 +1,11 @@
+import GoLib
 import Template
 
 /// The part of shopspring/decimal that Sprig's float functions (`addf`, `subf`, `mulf`,
 /// `divf`, `add1f`) use: exact decimal sums and products of the shortest decimal forms of
 /// float64 inputs, division rounded half away from zero to 16 decimal places, and the
 /// nearest float64 of the result.
-struct GoDecimal {
+struct ShopspringDecimal {
   /// |value| = coefficient × 10^exponent; coefficient digits are little-endian base 10.
   var negative: Bool
   var digits: [UInt8]
@@ -18,18 +19,9 @@ struct GoDecimal {
       throw FunctionError("Cannot create a Decimal from \(f.isNaN ? "NaN" : (f < 0 ? "-Inf" : "+Inf"))")
     }
     negative = f.sign == .minus && f != 0
-    var text = "\(abs(f))"
-    var exp = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      exp = Int(text[text.index(after: e)...]) ?? 0
-      text = String(text[..<e])
-    }
-    if let dot = text.firstIndex(of: ".") {
-      exp -= text.distance(from: dot, to: text.endIndex) - 1
-      text.remove(at: dot)
-    }
-    digits = text.utf8.reversed().map { $0 &- UInt8(ascii: "0") }
-    exponent = exp
+    let (ascii, point) = GoStrconv.shortestDecimal(f)
+    digits = ascii.reversed().map { $0 &- UInt8(ascii: "0") }
+    exponent = point - ascii.count
     normalize()
   }
 
@@ -57,42 +49,43 @@ struct GoDecimal {
 
   // MARK: Arithmetic
 
-  static func + (a: GoDecimal, b: GoDecimal) -> GoDecimal {
+  static func + (a: ShopspringDecimal, b: ShopspringDecimal) -> ShopspringDecimal {
     let e = min(a.exponent, b.exponent)
     let x = Digits.shifted(a.digits, by: a.exponent - e)
     let y = Digits.shifted(b.digits, by: b.exponent - e)
     if a.negative == b.negative {
-      return GoDecimal(negative: a.negative, digits: Digits.add(x, y), exponent: e)
+      return ShopspringDecimal(negative: a.negative, digits: Digits.add(x, y), exponent: e)
     }
     if Digits.compare(x, y) >= 0 {
-      return GoDecimal(negative: a.negative, digits: Digits.subtract(x, y), exponent: e)
+      return ShopspringDecimal(negative: a.negative, digits: Digits.subtract(x, y), exponent: e)
     }
-    return GoDecimal(negative: b.negative, digits: Digits.subtract(y, x), exponent: e)
+    return ShopspringDecimal(negative: b.negative, digits: Digits.subtract(y, x), exponent: e)
   }
 
-  static prefix func - (a: GoDecimal) -> GoDecimal {
-    GoDecimal(negative: !a.negative, digits: a.digits, exponent: a.exponent)
+  static prefix func - (a: ShopspringDecimal) -> ShopspringDecimal {
+    ShopspringDecimal(negative: !a.negative, digits: a.digits, exponent: a.exponent)
   }
 
-  static func - (a: GoDecimal, b: GoDecimal) -> GoDecimal { a + (-b) }
+  static func - (a: ShopspringDecimal, b: ShopspringDecimal) -> ShopspringDecimal { a + (-b) }
 
-  static func * (a: GoDecimal, b: GoDecimal) -> GoDecimal {
-    GoDecimal(
+  static func * (a: ShopspringDecimal, b: ShopspringDecimal) -> ShopspringDecimal {
+    ShopspringDecimal(
       negative: a.negative != b.negative, digits: Digits.multiply(a.digits, b.digits),
       exponent: a.exponent + b.exponent)
   }
 
   /// `Decimal.Div`: `DivRound(d2, 16)`.
-  func divided(by d: GoDecimal) throws -> GoDecimal {
+  func divided(by d: ShopspringDecimal) throws -> ShopspringDecimal {
     if d.isZero { throw FunctionError("decimal division by 0") }
     // value = a·10^ea / (b·10^eb); scale to 16 fractional digits.
-    let shift = exponent - d.exponent + GoDecimal.divisionPrecision
+    let shift = exponent - d.exponent + ShopspringDecimal.divisionPrecision
     if abs(shift) > 100_000 { throw FunctionError("overflow in decimal QuoRem") }
     let numerator = shift >= 0 ? Digits.shifted(digits, by: shift) : digits
     let denominator = shift < 0 ? Digits.shifted(d.digits, by: -shift) : d.digits
     var (q, r) = Digits.divide(numerator, denominator)
     if Digits.compare(Digits.add(r, r), denominator) >= 0 { q = Digits.add(q, [1]) }
-    return GoDecimal(negative: negative != d.negative, digits: q, exponent: -GoDecimal.divisionPrecision)
+    return ShopspringDecimal(
+      negative: negative != d.negative, digits: q, exponent: -ShopspringDecimal.divisionPrecision)
   }
 }
 
