@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "chartc",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "chartc", targets: ["chartc"])
   ],

@@ -1,15 +1,21 @@
 /// Go's `regexp/syntax` parser for the Perl flavour `regexp.Compile` accepts (RE2 syntax),
 /// with Go's error texts (`error parsing regexp: missing closing ): `(``).
 ///
+/// `\p{name}` takes Go 1.25's names: categories, their long aliases (`\p{Letter}`), `Any`,
+/// `ASCII`, `Assigned`, looked up ignoring case, spaces, underscores and hyphens.
+///
 /// Divergences from Go, all rare in charts: `\p{Script}` knows only a few scripts by
 /// approximate ranges (Latin, Greek, Cyrillic, Han, Hiragana, Katakana, Hangul, Arabic,
 /// Hebrew, Thai, Devanagari); case folding uses Swift's simple lower/upper mappings rather
 /// than Go's fold orbits; the size limits of Go's compiler
 /// (programs over ~1MB) are not enforced.
-struct RegexSyntaxError: Error, Equatable {
+
+/// A pattern `regexp.Compile` refuses, with Go's `*syntax.Error` text.
+public struct RegexSyntaxError: Error, Equatable, Sendable {
   let code: String
   let expr: String
-  var message: String { "error parsing regexp: \(code): `\(expr)`" }
+  /// Go's `Error()`: ``error parsing regexp: missing closing ): `(` ``.
+  public var message: String { "error parsing regexp: \(code): `\(expr)`" }
 }
 
 indirect enum RegexNode: Sendable {
@@ -429,20 +435,60 @@ struct RegexParser {
       name.removeFirst()
     }
     i = j
-    if name == "Any" {
+    switch Self.unicodeTables[Self.canonicalTableName(name)] {
+    case .any?:
       cls.items.append(negated ? .range(1, 0) : .any)
-      return
-    }
-    if let cats = Self.categories[name] {
-      cls.items.append(.category(cats, negated: negated))
-      return
-    }
-    if let ranges = Self.scripts[name] {
+    case .categories(let cats, let inverted)?:
+      cls.items.append(.category(cats, negated: negated != inverted))
+    case .script(let ranges)?:
       cls.items.append(.script(ranges, negated: negated))
-      return
+    case nil:
+      throw error("invalid character class range", seq)
     }
-    throw error("invalid character class range", seq)
   }
+
+  /// What a `\p{name}` names: any rune, a set of general categories (possibly inverted,
+  /// as `Assigned` is "not Cn"), or a script.
+  enum UnicodeTable {
+    case any
+    case categories(Set<Unicode.GeneralCategory>, inverted: Bool)
+    case script([ClosedRange<UInt32>])
+  }
+
+  /// Go 1.25's name lookup (Unicode TR18): case-insensitive, ignoring spaces, underscores
+  /// and hyphens.
+  static func canonicalTableName(_ name: String) -> String {
+    String(name.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" })
+  }
+
+  /// Every name `\p` accepts, by canonical name: `Any`, `ASCII`, `Assigned`, the general
+  /// categories and their long aliases (`unicode.CategoryAliases`), and the scripts.
+  static let unicodeTables: [String: UnicodeTable] = {
+    var out: [String: UnicodeTable] = [:]
+    for (name, cats) in categories { out[canonicalTableName(name)] = .categories(cats, inverted: false) }
+    for (alias, name) in categoryAliases {
+      if let cats = categories[name] { out[canonicalTableName(alias)] = .categories(cats, inverted: false) }
+    }
+    for (name, ranges) in scripts { out[canonicalTableName(name)] = .script(ranges) }
+    out["any"] = .any
+    out["ascii"] = .script([0...0x7F])
+    out["assigned"] = .categories([.unassigned], inverted: true)
+    return out
+  }()
+
+  /// Go's `unicode.CategoryAliases` (Go 1.25).
+  static let categoryAliases: [String: String] = [
+    "Cased_Letter": "LC", "Close_Punctuation": "Pe", "Combining_Mark": "M", "Connector_Punctuation": "Pc",
+    "Control": "Cc", "Currency_Symbol": "Sc", "Dash_Punctuation": "Pd", "Decimal_Number": "Nd",
+    "Enclosing_Mark": "Me", "Final_Punctuation": "Pf", "Format": "Cf", "Initial_Punctuation": "Pi",
+    "Letter": "L", "Letter_Number": "Nl", "Line_Separator": "Zl", "Lowercase_Letter": "Ll", "Mark": "M",
+    "Math_Symbol": "Sm", "Modifier_Letter": "Lm", "Modifier_Symbol": "Sk", "Nonspacing_Mark": "Mn",
+    "Number": "N", "Open_Punctuation": "Ps", "Other": "C", "Other_Letter": "Lo", "Other_Number": "No",
+    "Other_Punctuation": "Po", "Other_Symbol": "So", "Paragraph_Separator": "Zp", "Private_Use": "Co",
+    "Punctuation": "P", "Separator": "Z", "Space_Separator": "Zs", "Spacing_Mark": "Mc", "Surrogate": "Cs",
+    "Symbol": "S", "Titlecase_Letter": "Lt", "Unassigned": "Cn", "Uppercase_Letter": "Lu", "cntrl": "Cc",
+    "digit": "Nd", "punct": "P",
+  ]
 
   static let categories: [String: Set<Unicode.GeneralCategory>] = {
     let groups: [String: [Unicode.GeneralCategory]] = [
@@ -463,6 +509,8 @@ struct RegexParser {
       let major = String(k.prefix(1))
       out[major, default: []].formUnion(v)
     }
+    out["LC"] = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter]
+    out["Cn"] = [.unassigned]
     return out
   }()
 

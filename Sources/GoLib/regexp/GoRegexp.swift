@@ -1,19 +1,19 @@
-import GoLib
-
 /// Go's `regexp.Regexp` methods Sprig uses: `MatchString`, `FindString`,
 /// `FindAllString`, `ReplaceAllString` (with `$1`/`${name}` expansion),
 /// `ReplaceAllLiteralString`, `Split`, plus `QuoteMeta` and the `MustCompile` panic text.
-struct GoRegexp: Sendable {
-  let expr: String
+public struct GoRegexp: Sendable {
+  /// The pattern as written.
+  public let expr: String
   let program: RegexProgram
 
-  init(_ expr: String) throws(RegexSyntaxError) {
+  /// `regexp.Compile(expr)`: cached by pattern text.
+  public init(_ expr: String) throws(RegexSyntaxError) {
     self.expr = expr
     program = try RegexProgramCache.shared.program(for: expr)
   }
 
   /// The panic text of `regexp.MustCompile`: ``regexp: Compile(`x`): error parsing regexp: ...``.
-  static func mustCompileMessage(_ expr: String, _ e: RegexSyntaxError) -> String {
+  public static func mustCompileMessage(_ expr: String, _ e: RegexSyntaxError) -> String {
     "regexp: Compile(\(quote(expr))): \(e.message)"
   }
 
@@ -28,11 +28,11 @@ struct GoRegexp: Sendable {
     return out
   }
 
-  func matches(_ s: String) -> Bool {
+  public func matches(_ s: String) -> Bool {
     program.match(Array(s.unicodeScalars), from: 0) != nil
   }
 
-  func findString(_ s: String) -> String {
+  public func findString(_ s: String) -> String {
     let input = Array(s.unicodeScalars)
     guard let m = program.match(input, from: 0) else { return "" }
     return Self.string(input[m[0]..<m[1]])
@@ -60,12 +60,12 @@ struct GoRegexp: Sendable {
   }
 
   /// `FindAllString(s, n)`; nil is Go's nil slice.
-  func findAll(_ s: String, _ n: Int) -> [String] {
+  public func findAll(_ s: String, _ n: Int) -> [String] {
     let input = Array(s.unicodeScalars)
     return allMatches(input, n).map { Self.string(input[$0[0]..<$0[1]]) }
   }
 
-  func replaceAll(_ s: String, literal: Bool, _ repl: String) -> String {
+  public func replaceAll(_ s: String, literal: Bool, _ repl: String) -> String {
     let input = Array(s.unicodeScalars)
     var out: [Unicode.Scalar] = []
     var lastMatchEnd = 0
@@ -164,7 +164,7 @@ struct GoRegexp: Sendable {
   }
 
   /// `Split(s, n)`; nil is Go's nil slice.
-  func split(_ s: String, _ n: Int) -> [String]? {
+  public func split(_ s: String, _ n: Int) -> [String]? {
     if n == 0 { return nil }
     if !expr.isEmpty && s.isEmpty { return [""] }
     let input = Array(s.unicodeScalars)
@@ -183,7 +183,7 @@ struct GoRegexp: Sendable {
   }
 
   /// `regexp.QuoteMeta`.
-  static func quoteMeta(_ s: String) -> String {
+  public static func quoteMeta(_ s: String) -> String {
     var out = ""
     for u in s.unicodeScalars {
       if "\\.+*?()|[]{}^$".unicodeScalars.contains(u) { out += "\\" }
