@@ -1,4 +1,3 @@
-import Functions
 import GoLib
 import Values
 

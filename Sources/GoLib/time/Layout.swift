@@ -1,6 +1,6 @@
 /// Go's reference-time layouts (`Mon Jan 2 15:04:05 MST 2006`): `Time.Format` and
 /// `time.ParseInLocation`, with Go's chunk recognition and parse error texts.
-enum GoTimeLayout {
+public enum GoTimeLayout {
   enum Std: Equatable {
     case longMonth, month, numMonth, zeroMonth
     case longWeekDay, weekDay
@@ -209,12 +209,13 @@ enum GoTimeLayout {
     return out + "\""
   }
 
-  struct ParseError: Error {
-    let message: String
+  /// A `time.Parse` failure, with Go's text.
+  public struct ParseError: Error {
+    public let message: String
   }
 
   /// `time.ParseInLocation(layout, value, loc)` with `time.Local` = `local`.
-  static func parse(
+  public static func parse(
     _ layoutText: String, _ valueText: String, in defaultLoc: GoLocation, local: GoLocation = .local
   )
     throws(ParseError) -> GoTime

@@ -1,7 +1,8 @@
 /// Go's `time.Duration` text forms: `ParseDuration` and `Duration.String()`.
-enum GoDuration {
-  struct ParseError: Error {
-    let message: String
+public enum GoDuration {
+  /// A `time.ParseDuration` failure, with Go's text.
+  public struct ParseError: Error {
+    public let message: String
   }
 
   static let units: [String: UInt64] = [
@@ -10,7 +11,7 @@ enum GoDuration {
   ]
 
   /// `time.ParseDuration`.
-  static func parse(_ orig: String) throws(ParseError) -> Int64 {
+  public static func parse(_ orig: String) throws(ParseError) -> Int64 {
     var s = Array(orig.utf8)[...]
     let invalid = ParseError(message: "time: invalid duration " + GoTimeLayout.quote(orig))
     var d: UInt64 = 0
@@ -85,7 +86,7 @@ enum GoDuration {
   }
 
   /// `Duration.String()`: `1h2m3.5s`, `1.5ms`, `0s`.
-  static func string(_ d: Int64) -> String {
+  public static func string(_ d: Int64) -> String {
     var u = UInt64(bitPattern: d)
     let neg = d < 0
     if neg { u = 0 &- u }

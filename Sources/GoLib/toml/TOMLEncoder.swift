@@ -1,14 +1,13 @@
-import GoLib
 import Values
 
 /// Why a TOML encoding failed: an error BurntSushi/toml returns (`toml: cannot encode array
 /// with nil element`), or a Go runtime panic it does not catch (`reflect: call of
 /// reflect.Value.Type on zero Value` for a nil document), which fails even `toToml`.
-enum TOMLEncodeFailure: Error, Equatable {
+public enum TOMLEncodeFailure: Error, Equatable {
   case encoder(String)
   case panic(String)
 
-  var message: String {
+  public var message: String {
     switch self {
     case .encoder(let m), .panic(let m): return m
     }
@@ -21,7 +20,7 @@ enum TOMLEncodeFailure: Error, Equatable {
 /// `[[x]]`, other arrays inline, floats in `strconv.FormatFloat(f, 'g', -1, 64)` form
 /// with `.0` added when there is neither a point nor an exponent, nil map values left
 /// out, nil array elements an error.
-struct TOMLEncoder {
+public struct TOMLEncoder {
   /// The TOML value kinds the encoder tells apart (Go's `tomlType`).
   enum Kind: Equatable {
     case bool, integer, float, string, datetime, array, hash, arrayOfHashes
@@ -33,7 +32,7 @@ struct TOMLEncoder {
   private static let maxDepth = 10_000
 
   /// The TOML document for `value`.
-  static func encode(_ value: Value) throws(TOMLEncodeFailure) -> String {
+  public static func encode(_ value: Value) throws(TOMLEncodeFailure) -> String {
     if case .null = value {
       throw .panic("reflect: call of reflect.Value.Type on zero Value")
     }

@@ -1,7 +1,4 @@
-import GoLib
-import Template
 import Values
-import YAML
 
 /// A Go `time.Duration` (int64 nanoseconds), as `Time.Sub` returns it: prints as
 /// `1h2m3s`, `kindOf` is `int64`, has `Hours`, `Minutes`, `Seconds`, `Milliseconds`,
@@ -24,7 +21,7 @@ public struct GoDurationValue: GoObject, Sendable, Equatable {
       if let d = o as? GoDurationValue { return d.nanoseconds }
     default: break
     }
-    throw FunctionError("wrong type for value; expected time.Duration; got \(v.goTypeName)")
+    throw GoMethodError("wrong type for value; expected time.Duration; got \(v.goTypeName)")
   }
 
   /// `Duration.Round(m)`.

@@ -1,8 +1,5 @@
 import Foundation
-import GoLib
-import Template
 import Values
-import YAML
 
 /// A Go `time.Time`: an instant (Unix seconds and nanoseconds) in a location. Prints as
 /// Go's `Time.String()` (`2021-03-04 05:06:07 +0000 UTC`), has Go's common methods
@@ -191,7 +188,7 @@ public struct GoTime: GoObject, Sendable {
       return .method(
         GoMethod(arity: 1) { args in
           guard case .string(let layout) = args[0] else {
-            throw FunctionError(
+            throw GoMethodError(
               "can't handle \(GoStrconv.quote(GoFormatter.formatV(args[0]))) for arg of type string")
           }
           return .string(t.format(layout))
@@ -202,7 +199,7 @@ public struct GoTime: GoObject, Sendable {
           var n: [Int] = []
           for a in args {
             guard case .int(let i) = a else {
-              throw FunctionError("wrong type for value; expected int; got \(a.goTypeName)")
+              throw GoMethodError("wrong type for value; expected int; got \(a.goTypeName)")
             }
             n.append(i)
           }
@@ -219,7 +216,7 @@ public struct GoTime: GoObject, Sendable {
       return .method(
         GoMethod(arity: 1) { args in
           guard case .object(let o) = args[0], let u = o as? GoTime else {
-            throw FunctionError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
+            throw GoMethodError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
           }
           return .object(GoDurationValue(t.sub(u)))
         })
@@ -233,7 +230,7 @@ public struct GoTime: GoObject, Sendable {
       return .method(
         GoMethod(arity: 1) { args in
           guard case .object(let o) = args[0], let u = o as? GoTime else {
-            throw FunctionError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
+            throw GoMethodError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
           }
           let cmp =
             t.unix != u.unix

@@ -1,14 +1,13 @@
-import GoLib
 import Values
 
 /// A TOML parse error in BurntSushi/toml's words: `toml: line 1 (last key "a"): unexpected
 /// EOF; expected value`.
-struct TOMLParseError: Error, Equatable {
+public struct TOMLParseError: Error, Equatable {
   let line: Int
   let lastKey: String
   let message: String
 
-  var text: String {
+  public var text: String {
     lastKey.isEmpty
       ? "toml: line \(line): \(message)"
       : "toml: line \(line) (last key \(GoStrconv.quote(lastKey))): \(message)"
@@ -20,7 +19,7 @@ struct TOMLParseError: Error, Equatable {
 /// seconds). Integers decode to `int64`, floats to `float64`, date-times to `time.Time`
 /// (local kinds in the zones `datetime-local`, `date-local`, `time-local`), arrays of
 /// tables to `[]map[string]interface {}`.
-struct TOMLParser {
+public struct TOMLParser {
   private let s: [UInt8]
   private var i = 0
   private var line = 1
@@ -35,7 +34,7 @@ struct TOMLParser {
   private var depth = 0
   private static let maxDepth = 500
 
-  static func parse(_ text: String) throws(TOMLParseError) -> GoMap {
+  public static func parse(_ text: String) throws(TOMLParseError) -> GoMap {
     var bytes = Array(text.utf8)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       bytes.removeFirst(3)

@@ -1,6 +1,4 @@
-import GoLib
 import Values
-import YAML
 
 /// A Go `uint64`, as `(*semver.Version).Major` returns it: prints in decimal, `kindOf` says `uint64`.
 public struct GoUInt64: GoObject, Equatable {

@@ -1,7 +1,4 @@
-import GoLib
-import Template
 import Values
-import YAML
 
 /// A Masterminds/semver v3.5.0 `Version` (`*semver.Version` when `isPointer`, the
 /// `semver.Version` value the `Inc*`/`Set*` methods return otherwise).
@@ -9,7 +6,7 @@ import YAML
 /// Parsing is the library's default `NewVersion` (coercing): the loose
 /// `v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-pre)?(+meta)?` form, segments as uint64, numeric
 /// prerelease identifiers without leading zeros.
-public struct SemverVersion: GoObject, Sendable, Equatable {
+public struct SemverVersion: Sendable, Equatable {
   public var major: UInt64
   public var minor: UInt64
   public var patch: UInt64
@@ -118,7 +115,7 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
       major: major, minor: minor, patch: patch, prerelease: pre, metadata: meta, original: text)
   }
 
-  static func validatePrerelease(_ pre: String) throws(ParseError) {
+  public static func validatePrerelease(_ pre: String) throws(ParseError) {
     for part in pre.split(separator: ".", omittingEmptySubsequences: false) {
       if part.isEmpty { throw .invalidPrerelease }
       if part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
@@ -129,7 +126,7 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
     }
   }
 
-  static func validateMetadata(_ meta: String) throws(ParseError) {
+  public static func validateMetadata(_ meta: String) throws(ParseError) {
     for part in meta.split(separator: ".", omittingEmptySubsequences: false) {
       if part.isEmpty || !part.utf8.allSatisfy(isIdentByte) { throw .invalidMetadata }
     }
@@ -185,9 +182,9 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
     }
   }
 
-  var originalVPrefix: String { original.hasPrefix("v") ? "v" : "" }
+  public var originalVPrefix: String { original.hasPrefix("v") ? "v" : "" }
 
-  func incremented(major incMajor: Bool, minor incMinor: Bool) -> SemverVersion {
+  public func incremented(major incMajor: Bool, minor incMinor: Bool) -> SemverVersion {
     var next = self
     next.isPointer = false
     next.metadata = ""
@@ -208,107 +205,10 @@ public struct SemverVersion: GoObject, Sendable, Equatable {
     next.original = originalVPrefix + next.string
     return next
   }
-
-  public var goTypeName: String { isPointer ? "*semver.Version" : "semver.Version" }
-  public var goKind: GoKind { isPointer ? .ptr : .struct }
-
-  public func formatted(plus: Bool, sharp: Bool) -> String { string }
-
-  public func member(named name: String) -> GoMember? {
-    let me = self
-    func method0(_ body: @escaping @Sendable () -> Value) -> GoMember {
-      .method(GoMethod(arity: 0) { _ in body() })
-    }
-    func methodVersion(_ body: @escaping @Sendable (SemverVersion) -> Value) -> GoMember {
-      .method(
-        GoMethod(arity: 1) { args in
-          guard case .object(let o) = args[0], let other = o as? SemverVersion, other.isPointer else {
-            throw FunctionError(
-              "can't handle \(Self.goQuoted(args[0])) for arg of type *semver.Version")
-          }
-          return body(other)
-        })
-    }
-    // Pointer-receiver methods are not in the method set of a `semver.Version` value.
-    let pointerOnly: Set<String> = [
-      "Original", "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal",
-    ]
-    if !isPointer && pointerOnly.contains(name) { return nil }
-    switch name {
-    case "Major": return method0 { .object(GoUInt64(me.major)) }
-    case "Minor": return method0 { .object(GoUInt64(me.minor)) }
-    case "Patch": return method0 { .object(GoUInt64(me.patch)) }
-    case "Prerelease": return method0 { .string(me.prerelease) }
-    case "Metadata": return method0 { .string(me.metadata) }
-    case "Original": return method0 { .string(me.original) }
-    case "String": return method0 { .string(me.string) }
-    case "IncPatch": return method0 { .object(me.incremented(major: false, minor: false)) }
-    case "IncMinor": return method0 { .object(me.incremented(major: false, minor: true)) }
-    case "IncMajor": return method0 { .object(me.incremented(major: true, minor: false)) }
-    case "Compare": return methodVersion { .int(me.compare($0)) }
-    case "LessThan": return methodVersion { .bool(me.compare($0) < 0) }
-    case "LessThanEqual": return methodVersion { .bool(me.compare($0) <= 0) }
-    case "GreaterThan": return methodVersion { .bool(me.compare($0) > 0) }
-    case "GreaterThanEqual": return methodVersion { .bool(me.compare($0) >= 0) }
-    case "Equal": return methodVersion { .bool(me.compare($0) == 0) }
-    case "SetPrerelease", "SetMetadata":
-      let isPre = name == "SetPrerelease"
-      return .method(
-        GoMethod(arity: 1, returnsError: true) { args in
-          guard case .string(let s) = args[0] else {
-            throw FunctionError("can't handle \(Self.goQuoted(args[0])) for arg of type string")
-          }
-          var next = me
-          next.isPointer = false
-          do {
-            if isPre {
-              if !s.isEmpty { try Self.validatePrerelease(s) }
-              next.prerelease = s
-            } else {
-              if !s.isEmpty { try Self.validateMetadata(s) }
-              next.metadata = s
-            }
-          } catch let e as ParseError {
-            throw FunctionError(e.message)
-          }
-          next.original = me.originalVPrefix + next.string
-          return .object(next)
-        })
-    default: return nil
-    }
-  }
-
-  static func goQuoted(_ v: Value) -> String {
-    if case .string(let s) = v {
-      var out = "\""
-      for ch in s.unicodeScalars {
-        switch ch {
-        case "\\": out += "\\\\"
-        case "\"": out += "\\\""
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        default: out.unicodeScalars.append(ch)
-        }
-      }
-      return out + "\""
-    }
-    return GoFormatter.formatV(v)
-  }
 }
 
 extension SemverVersion: GoJSONEncodable {
   /// `Version.MarshalJSON`: the `String()` form as a JSON string.
   public func goJSONValue() throws -> Value { .string(string) }
   public var jsonValue: Value { .string(string) }
-}
-
-extension SemverVersion: GoMethodSignatures {
-  /// The comparison methods take a `*semver.Version`, as in Masterminds/semver.
-  public func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
-    switch name {
-    case "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal":
-      return ([.named("*semver.Version")], nil)
-    default: return nil
-    }
-  }
 }

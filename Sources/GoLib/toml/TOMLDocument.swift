@@ -1,4 +1,3 @@
-import GoLib
 import Values
 
 /// The tree a TOML document is parsed into before it becomes Go values: tables are shared

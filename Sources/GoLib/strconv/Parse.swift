@@ -1,9 +1,9 @@
 /// The parsing half of Go's `strconv` that Sprig's conversions depend on, with Go's exact
 /// acceptance rules (sign, base prefixes, `_` separators, overflow as an error).
-enum GoStrconvParsing {
+public enum GoStrconvParsing {
   /// `strconv.ParseInt(s, base, 64)` for base 0 (Go literal prefixes and `_`) or 2...36.
   /// Returns nil on a syntax error; on overflow returns the clamped value with `overflow` set.
-  static func parseInt(_ s: String, base: Int) -> (value: Int64, overflow: Bool)? {
+  public static func parseInt(_ s: String, base: Int) -> (value: Int64, overflow: Bool)? {
     var bytes = Array(s.utf8)
     if bytes.isEmpty { return nil }
     var negative = false
@@ -106,7 +106,7 @@ enum GoStrconvParsing {
 
   /// `strconv.Atoi`: base 10, optional sign, no prefixes or underscores. On overflow Go
   /// returns the clamped value (and an error Sprig ignores); on a syntax error 0.
-  static func atoi(_ s: String) -> Int {
+  public static func atoi(_ s: String) -> Int {
     guard let (value, _) = parseInt(s, base: 10) else { return 0 }
     return Int(value)
   }
@@ -114,7 +114,7 @@ enum GoStrconvParsing {
   /// `strconv.ParseFloat(s, 64)`: decimal and hexadecimal (with `p` exponent) floats,
   /// `_` between digits, `inf`/`infinity`/`nan` in any case. Nil on any error,
   /// including out of range.
-  static func parseFloat(_ text: String) -> Double? {
+  public static func parseFloat(_ text: String) -> Double? {
     var body = Substring(text)
     var negative = false
     if let f = body.first, f == "+" || f == "-" {

@@ -1,4 +1,3 @@
-import GoLib
 import Values
 
 /// Masterminds/semver v3.5.0 `Constraints`: `||`-separated groups of AND-ed comparisons
