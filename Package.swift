@@ -21,12 +21,13 @@ let package = Package(
     ),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Values"),
-    .target(name: "YAML", dependencies: ["CYAML", "Values"]),
-    .target(name: "Template", dependencies: ["Values"]),
+    .target(name: "GoLib", dependencies: ["Values"]),
+    .target(name: "YAML", dependencies: ["CYAML", "GoLib", "Values"]),
+    .target(name: "Template", dependencies: ["GoLib", "Values"]),
     .target(
       name: "Functions",
       dependencies: [
-        "Template", "YAML", "Values",
+        "GoLib", "Template", "YAML", "Values",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "X509", package: "swift-certificates"),
@@ -34,37 +35,42 @@ let package = Package(
       ]
     ),
     .target(
-      name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
-    .target(name: "Validation", dependencies: ["Values", "YAML"]),
-    .target(name: "EvalProtocol", dependencies: ["Charts", "Values"]),
-    .target(name: "Checking", dependencies: ["Charts", "Template", "Validation", "YAML", "Values"]),
-    .target(name: "Policy", dependencies: ["Checking", "Charts", "Validation", "YAML", "Values"]),
+      name: "Charts",
+      dependencies: ["CZlib", "GoLib", "Template", "Functions", "Validation", "YAML", "Values"]),
+    .target(name: "Validation", dependencies: ["GoLib", "Values", "YAML"]),
+    .target(name: "EvalProtocol", dependencies: ["Charts", "GoLib", "Values"]),
+    .target(name: "Checking", dependencies: ["Charts", "GoLib", "Template", "Validation", "YAML", "Values"]),
+    .target(name: "Policy", dependencies: ["Checking", "Charts", "GoLib", "Validation", "YAML", "Values"]),
     .target(
       name: "Review",
       dependencies: [
-        "Checking", "Charts", "YAML", "Values", .product(name: "Crypto", package: "swift-crypto"),
+        "Checking", "Charts", "GoLib", "YAML", "Values", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Checking", "EvalProtocol", "Functions", "Policy", "Review", "Template", "Validation",
+        "Charts", "Checking", "EvalProtocol", "Functions", "GoLib", "Policy", "Review", "Template",
+        "Validation",
         "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "TestSupport", dependencies: ["Values"], path: "Tests/Support"),
+    .target(name: "TestSupport", dependencies: ["GoLib", "Values"], path: "Tests/Support"),
     .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"]),
+    .testTarget(name: "GoLibTests", dependencies: ["TestSupport", "GoLib", "Values"]),
     .testTarget(
-      name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
-    .testTarget(name: "TemplateTests", dependencies: ["TestSupport", "Template", "Values"]),
+      name: "YAMLTests", dependencies: ["TestSupport", "GoLib", "YAML", "Values"], resources: [.copy("Data")]),
+    .testTarget(name: "TemplateTests", dependencies: ["TestSupport", "GoLib", "Template", "Values"]),
     .testTarget(
       name: "ValidationTests", dependencies: ["TestSupport", "Validation", "Values"],
       resources: [.copy("passing-jsts.txt"), .copy("Data")]
     ),
     .testTarget(
-      name: "FunctionsTests", dependencies: ["TestSupport", "Functions", "Template", "Values", "YAML"]),
+      name: "FunctionsTests",
+      dependencies: ["TestSupport", "GoLib", "Functions", "Template", "Values", "YAML"]),
     .testTarget(
-      name: "ChartsTests", dependencies: ["TestSupport", "Charts", "Values", "YAML"], exclude: ["Tools"],
+      name: "ChartsTests", dependencies: ["TestSupport", "GoLib", "Charts", "Values", "YAML"],
+      exclude: ["Tools"],
       resources: [.copy("Data")]),
     .testTarget(
       name: "ReviewTests",
@@ -85,7 +91,9 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(
       name: "ConformanceTests",
-      dependencies: ["TestSupport", "Charts", "EvalProtocol", "Functions", "Template", "YAML", "Values"],
+      dependencies: [
+        "TestSupport", "Charts", "EvalProtocol", "GoLib", "Functions", "Template", "YAML", "Values",
+      ],
       exclude: ["passing.txt", "corpus-passing.txt", "Cases"]
     ),
   ]

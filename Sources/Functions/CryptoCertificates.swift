@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GoLib
 import SwiftASN1
 import Template
 import Values
@@ -25,7 +26,7 @@ public struct SprigCertificate: GoObject, Sendable {
     }
   }
   public func formatted(plus: Bool, sharp: Bool) -> String {
-    if sharp { return "sprig.certificate{Cert:\(semverGoQuote(cert)), Key:\(semverGoQuote(key))}" }
+    if sharp { return "sprig.certificate{Cert:\(GoStrconv.quote(cert)), Key:\(GoStrconv.quote(key))}" }
     return plus ? "{Cert:\(cert) Key:\(key)}" : "{\(cert) \(key)}"
   }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GoLib
 import Template
 import Values
 import _CryptoExtras

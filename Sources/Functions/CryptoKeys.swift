@@ -1,7 +1,8 @@
-import Values
 import Crypto
 import Foundation
+import GoLib
 import SwiftASN1
+import Values
 import X509
 import _CryptoExtras
 

@@ -1,3 +1,4 @@
+import GoLib
 import Template
 import Values
 
@@ -24,7 +25,7 @@ enum DateFunctions {
 
   static func requireTime(_ v: Value) throws -> GoTime {
     if case .object(let o) = v, let t = o as? GoTime { return t }
-    let shown = v.stringValue.map { semverGoQuote($0) } ?? GoFormatter.formatV(v)
+    let shown = v.stringValue.map { GoStrconv.quote($0) } ?? GoFormatter.formatV(v)
     throw FunctionError("can't handle \(shown) for arg of type time.Time")
   }
 

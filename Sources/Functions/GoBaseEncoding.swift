@@ -1,3 +1,5 @@
+import GoLib
+
 /// Go's `encoding/base32` standard encoding, including the exact byte offsets in its
 /// `illegal base32 data at input byte N` errors (base64 is `Values.GoBase64`).
 enum GoBaseEncoding {

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// spf13/cast v1.7.0 as Sprig uses it: lenient conversions that turn anything they

@@ -1,6 +1,7 @@
+import GoLib
 import Values
 
-/// Sprig's `strval` and `strslice`, and Go's `%q` quoting.
+/// Sprig's `strval` and `strslice`.
 enum GoStringify {
   /// Sprig's `strval`: strings as is, `[]byte` as text, anything else as `%v`
   /// (which uses `String()` for Stringers such as versions and times).
@@ -25,7 +26,4 @@ enum GoStringify {
     if v.isNil { return [] }
     return [strval(v)]
   }
-
-  /// `strconv.Quote` (Go's `%q` of a string).
-  static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 }

@@ -1,3 +1,5 @@
+import GoLib
+
 /// The subset of Go's `net/url` behind Sprig's `urlParse` and `urlJoin`: `url.Parse`
 /// (scheme, opaque, authority, path, query, fragment, with Go's errors) and
 /// `URL.String` with Go's escaping rules.
@@ -25,13 +27,13 @@ struct GoURL {
     do {
       url = try parseWithoutFragment(u)
     } catch let e as ParseError {
-      throw ParseError(message: "parse \(GoStringify.quote(u)): \(e.message)")
+      throw ParseError(message: "parse \(GoStrconv.quote(u)): \(e.message)")
     }
     if let frag {
       do {
         url.fragment = try unescape(frag, .fragment)
       } catch let e as ParseError {
-        throw ParseError(message: "parse \(GoStringify.quote(raw)): \(e.message)")
+        throw ParseError(message: "parse \(GoStrconv.quote(raw)): \(e.message)")
       }
     }
     return url
@@ -119,12 +121,12 @@ struct GoURL {
       }
       let colonPort = GoStrings.fromBytes(b[(close + 1)...])
       if !validOptionalPort(colonPort) {
-        throw ParseError(message: "invalid port \(GoStringify.quote(colonPort)) after host")
+        throw ParseError(message: "invalid port \(GoStrconv.quote(colonPort)) after host")
       }
     } else if let colon = b.lastIndex(of: UInt8(ascii: ":")) {
       let colonPort = GoStrings.fromBytes(b[colon...])
       if !validOptionalPort(colonPort) {
-        throw ParseError(message: "invalid port \(GoStringify.quote(colonPort)) after host")
+        throw ParseError(message: "invalid port \(GoStrconv.quote(colonPort)) after host")
       }
     }
     return try unescape(host, .host)
@@ -243,18 +245,18 @@ struct GoURL {
       if c == UInt8(ascii: "%") {
         guard i + 2 < b.count, let hi = hexValue(b[i + 1]), let lo = hexValue(b[i + 2]) else {
           let bad = GoStrings.fromBytes(b[i..<min(i + 3, b.count)])
-          throw ParseError(message: "invalid URL escape \(GoStringify.quote(bad))")
+          throw ParseError(message: "invalid URL escape \(GoStrconv.quote(bad))")
         }
         if mode == .host && hi < 8 && GoStrings.fromBytes(b[i..<(i + 3)]) != "%25" {
           throw ParseError(
-            message: "invalid URL escape \(GoStringify.quote(GoStrings.fromBytes(b[i..<(i + 3)])))")
+            message: "invalid URL escape \(GoStrconv.quote(GoStrings.fromBytes(b[i..<(i + 3)])))")
         }
         out.append(hi << 4 | lo)
         i += 3
       } else {
         if (mode == .host || mode == .zone) && c < 0x80 && shouldEscape(c, mode) {
           throw ParseError(
-            message: "invalid character \(GoStringify.quote(String(Unicode.Scalar(c)))) in host name")
+            message: "invalid character \(GoStrconv.quote(String(Unicode.Scalar(c)))) in host name")
         }
         out.append(c == UInt8(ascii: "+") && mode == .queryComponent ? UInt8(ascii: " ") : c)
         i += 1

@@ -1,3 +1,4 @@
+import GoLib
 import Template
 import Values
 

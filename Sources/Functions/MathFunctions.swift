@@ -1,3 +1,4 @@
+import GoLib
 import Template
 import Values
 
@@ -65,10 +66,11 @@ enum MathFunctions {
 
   /// Sprig's `execDecimalOp`: folds `op` over the decimal forms of the float64 inputs.
   static func decimalOp(
-    _ first: Value, _ rest: ArraySlice<Value>, _ op: (GoDecimal, GoDecimal) throws -> GoDecimal
+    _ first: Value, _ rest: ArraySlice<Value>,
+    _ op: (ShopspringDecimal, ShopspringDecimal) throws -> ShopspringDecimal
   ) throws -> Value {
-    var acc = try GoDecimal(GoCast.toFloat64(first))
-    for v in rest { acc = try op(acc, try GoDecimal(GoCast.toFloat64(v))) }
+    var acc = try ShopspringDecimal(GoCast.toFloat64(first))
+    for v in rest { acc = try op(acc, try ShopspringDecimal(GoCast.toFloat64(v))) }
     return .float(acc.doubleValue)
   }
 

@@ -1,8 +1,8 @@
+import GoLib
 import Template
 import Values
 
-/// Sprig's regex functions over Go RE2 semantics (see `RegexSyntax.swift` for the few
-/// divergences). Non-`must` forms panic in Go on a bad pattern (`regexp: Compile(...)`),
+/// Sprig's regex functions over Go's `regexp` (`GoLib`'s RE2 port). Non-`must` forms panic in Go on a bad pattern (`regexp: Compile(...)`),
 /// except `regexMatch`, which returns false.
 enum RegexFunctions {
   static func compile(_ expr: String, must: Bool) throws -> GoRegexp {

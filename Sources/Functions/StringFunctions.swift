@@ -1,3 +1,4 @@
+import GoLib
 import Template
 import Values
 
@@ -109,7 +110,7 @@ enum StringFunctions {
 
     t.define("quote", [], variadic: .any) { call in
       .string(
-        call.arguments.filter { !$0.isNil }.map { GoStringify.quote(GoStringify.strval($0)) }.joined(
+        call.arguments.filter { !$0.isNil }.map { GoStrconv.quote(GoStringify.strval($0)) }.joined(
           separator: " "))
     }
     t.define("squote", [], variadic: .any) { call in

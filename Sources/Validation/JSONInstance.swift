@@ -36,7 +36,7 @@ enum JSONNumber: Sendable {
     switch self {
     case .integer(let i): return String(i)
     case .real(let d):
-      return GoNumberFormat.jsonFloat(d)
+      return MessageNumbers.jsonFloat(d)
     }
   }
 }

@@ -306,7 +306,7 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, keyword,
-            "\(keyword): got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(want.double))"
+            "\(keyword): got \(MessageNumbers.printerFloat(num.double)), want \(MessageNumbers.printerFloat(want.double))"
           ))
       }
     }
@@ -324,7 +324,7 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "multipleOf",
-            "multipleOf: got \(GoNumberFormat.printerFloat(num.double)), want \(GoNumberFormat.printerFloat(m.double))"
+            "multipleOf: got \(MessageNumbers.printerFloat(num.double)), want \(MessageNumbers.printerFloat(m.double))"
           ))
       }
     }
@@ -354,7 +354,7 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "minLength",
-            "minLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+            "minLength: got \(MessageNumbers.printerInt(length)), want \(MessageNumbers.printerInt(m))"))
       }
       if let m = node.maxLength, length > m {
         valid = false
@@ -362,7 +362,7 @@ struct SchemaEvaluator {
         errors.append(
           error(
             node, "maxLength",
-            "maxLength: got \(GoNumberFormat.printerInt(length)), want \(GoNumberFormat.printerInt(m))"))
+            "maxLength: got \(MessageNumbers.printerInt(length)), want \(MessageNumbers.printerInt(m))"))
       }
     }
     if let p = node.pattern, !p.matches(s) {
@@ -395,7 +395,7 @@ struct SchemaEvaluator {
       errors.append(
         error(
           node, "minItems",
-          "minItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+          "minItems: got \(MessageNumbers.printerInt(items.count)), want \(MessageNumbers.printerInt(m))"))
     }
     if let m = node.maxItems, items.count > m {
       valid = false
@@ -403,7 +403,7 @@ struct SchemaEvaluator {
       errors.append(
         error(
           node, "maxItems",
-          "maxItems: got \(GoNumberFormat.printerInt(items.count)), want \(GoNumberFormat.printerInt(m))"))
+          "maxItems: got \(MessageNumbers.printerInt(items.count)), want \(MessageNumbers.printerInt(m))"))
     }
     if node.uniqueItems, items.count > 1 {
       outer: for i in 0..<(items.count - 1) {
@@ -503,7 +503,7 @@ struct SchemaEvaluator {
       errors.append(
         error(
           node, "minProperties",
-          "minProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+          "minProperties: got \(MessageNumbers.printerInt(map.count)), want \(MessageNumbers.printerInt(m))"))
     }
     if let m = node.maxProperties, map.count > m {
       valid = false
@@ -511,7 +511,7 @@ struct SchemaEvaluator {
       errors.append(
         error(
           node, "maxProperties",
-          "maxProperties: got \(GoNumberFormat.printerInt(map.count)), want \(GoNumberFormat.printerInt(m))"))
+          "maxProperties: got \(MessageNumbers.printerInt(map.count)), want \(MessageNumbers.printerInt(m))"))
     }
     if !node.required.isEmpty {
       let missing = node.required.filter { map.storage[$0] == nil }

@@ -1,48 +1,28 @@
+import GoLib
 import Values
 
 /// Message wording shared by the evaluator, following santhosh-tekuri/jsonschema v6.
 enum SchemaMessages {
-  /// Go's `strconv.Quote` with single quotes outside, as jsonschema v6 quotes names.
+  /// Go's `strconv.Quote` with single quotes outside and `"` left bare, as jsonschema v6
+  /// quotes names: `\\` escaped, `\a\b\f\n\r\t\v`, other control bytes as `\xHH`, runes
+  /// Go does not print (`unicode.IsPrint`) as `\uXXXX`/`\UXXXXXXXX`.
   static func quote(_ s: String) -> String {
-    "'" + goQuoteBody(s) + "'"
-  }
-
-  /// The inside of Go's `strconv.Quote(s)` as v6 shows it (`"` left bare): `\\` escaped, `\a\b\f\n\r\t\v`, other
-  /// control bytes as `\xHH`, runes Go does not print (`unicode.IsPrint`) as `\uXXXX`/`\UXXXXXXXX`.
-  static func goQuoteBody(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\\": out += "\\\\"
-      case "\u{07}": out += "\\a"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{0B}": out += "\\v"
-      default:
-        if u.value < 0x20 || u.value == 0x7F {
-          out += "\\x" + hex(u.value, 2)
-        } else if isGoPrintable(u) {
-          out.unicodeScalars.append(u)
-        } else if u.value < 0x10000 {
-          out += "\\u" + hex(u.value, 4)
-        } else {
-          out += "\\U" + hex(u.value, 8)
-        }
+    let quoted = Array(GoStrconv.quote(s).utf8.dropFirst().dropLast())
+    var body: [UInt8] = [UInt8(ascii: "'")]
+    var i = 0
+    while i < quoted.count {
+      if quoted[i] == UInt8(ascii: "\\"), i + 1 < quoted.count {
+        if quoted[i + 1] != UInt8(ascii: "\"") { body.append(quoted[i]) }
+        body.append(quoted[i + 1])
+        i += 2
+      } else {
+        body.append(quoted[i])
+        i += 1
       }
     }
-    return out
+    body.append(UInt8(ascii: "'"))
+    return String(decoding: body, as: UTF8.self)
   }
-
-  static func hex(_ v: UInt32, _ width: Int) -> String {
-    let h = String(v, radix: 16)
-    return String(repeating: "0", count: max(0, width - h.count)) + h
-  }
-
-  /// Go's `unicode.IsPrint`.
-  static func isGoPrintable(_ u: Unicode.Scalar) -> Bool { GoStrconv.isPrint(u.value) }
 
   static func quotedList(_ names: [String]) -> String {
     names.map(quote).joined(separator: ", ")
@@ -56,7 +36,7 @@ enum SchemaMessages {
     case .string(let s): return quote(s)
     case .int(let i): return String(i)
     case .int64(let i): return String(i)
-    case .float(let d): return GoNumberFormat.jsonFloat(d)
+    case .float(let d): return MessageNumbers.jsonFloat(d)
     default: return nil
     }
   }

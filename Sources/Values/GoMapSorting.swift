@@ -2,7 +2,7 @@
 extension GoMap {
   /// The keys in Go's bytewise order (same order as `sortedKeys`), compared over
   /// contiguous UTF-8 buffers instead of iterators.
-  var bytewiseSortedKeys: [String] {
+  public var bytewiseSortedKeys: [String] {
     var keys = Array(storage.keys)
     if keys.count > 1 { keys.sort(by: goBytewiseLess) }
     return keys
@@ -10,7 +10,7 @@ extension GoMap {
 }
 
 /// Go's string `<`: bytewise over UTF-8.
-func goBytewiseLess(_ a: String, _ b: String) -> Bool {
+public func goBytewiseLess(_ a: String, _ b: String) -> Bool {
   var a = a
   var b = b
   return a.withUTF8 { pa in

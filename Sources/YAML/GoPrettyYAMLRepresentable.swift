@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// How yaml.v3 (`toYamlPretty`) encodes an object that is not a plain map or slice.

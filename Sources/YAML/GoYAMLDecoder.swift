@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A value as go-yaml v2 decodes it into `interface{}`: Go's dynamic types before the JSON
@@ -24,7 +25,7 @@ indirect enum GoYAMLValue {
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
     case .uint(let u): return "0x" + String(u, radix: 16)
-    case .float(let f): return GoNumberFormat.formatG(f)
+    case .float(let f): return GoFormatter.formatFloat(f)
     case .string(let s): return GoStrconv.quote(s)
     case .list(let items):
       return "[]interface {}{" + items.map { $0.goSyntax(nested: true) }.joined(separator: ", ") + "}"

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The JSON form of a `Value` as Go's `json.Marshal` writes it: numbers as their exact JSON
@@ -20,9 +21,9 @@ indirect enum JSONTree {
     case .int64(let i): return .number(String(i))
     case .float(let f):
       if f.isNaN || f.isInfinite {
-        throw YAMLError("json: unsupported value: " + GoNumberFormat.formatG(f))
+        throw YAMLError("json: unsupported value: " + GoFormatter.formatFloat(f))
       }
-      return .number(GoNumberFormat.jsonFloat(f))
+      return .number(try GoJSON.formatFloat(f))
     case .string(let s): return .string(s)
     case .list(let items): return .array(try items.map { try marshal($0, depth: depth + 1) })
     case .map(let m):

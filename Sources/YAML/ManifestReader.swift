@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// One YAML document of a manifest stream: its node tree with source positions, and its
@@ -45,7 +46,7 @@ public struct ManifestDocument: Sendable {
     case .string(let s): return s
     case .int(let i): return String(i)
     case .uint(let u): return String(u)
-    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
     case .bool(let b): return b ? "true" : "false"
     default: return nil
     }
@@ -68,7 +69,7 @@ public struct ManifestDocument: Sendable {
       case .string(let s): out[key] = s
       case .int(let i): out[key] = String(i)
       case .uint(let u): out[key] = String(u)
-      case .float(let f): out[key] = GoNumberFormat.formatG(f, bits32: true)
+      case .float(let f): out[key] = GoFormatter.formatFloat(f, bitSize: 32)
       case .bool(let b): out[key] = b ? "true" : "false"
       default: out.removeValue(forKey: key)
       }
@@ -81,7 +82,7 @@ public struct ManifestDocument: Sendable {
     case .string(let s): return s
     case .int(let i): return String(i)
     case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
     default: return nil
     }
   }
@@ -126,7 +127,7 @@ public struct ManifestDocument: Sendable {
     case .string(let s): return s
     case .int(let i): return String(i)
     case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoNumberFormat.formatG(f, bits32: true)
+    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
     default: return nil
     }
   }

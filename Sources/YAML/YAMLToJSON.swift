@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// sigs.k8s.io/yaml's YAML → JSON → Go step: non-string keys stringified (or rejected), then
@@ -28,7 +29,7 @@ enum YAMLToJSON {
         case .string(let s): key = s
         case .int(let i): key = String(i)
         case .float(let f):
-          var s = GoNumberFormat.formatG(f, bits32: true)
+          var s = GoFormatter.formatFloat(f, bitSize: 32)
           switch s {
           case "+Inf": s = ".inf"
           case "-Inf": s = "-.inf"
@@ -49,7 +50,7 @@ enum YAMLToJSON {
         switch v {
         case .int(let i): return .scalar(.string(String(i)))
         case .uint(let u): return .scalar(.string(String(u)))
-        case .float(let f): return .scalar(.string(GoNumberFormat.formatG(f, bits32: true)))
+        case .float(let f): return .scalar(.string(GoFormatter.formatFloat(f, bitSize: 32)))
         case .bool(let b): return .scalar(.string(b ? "true" : "false"))
         default: break
         }
@@ -62,7 +63,7 @@ enum YAMLToJSON {
   static func checkMarshalable(_ v: JSONable) throws {
     switch v {
     case .scalar(.float(let f)):
-      if f.isNaN || f.isInfinite { throw YAMLError("json: unsupported value: " + GoNumberFormat.formatG(f)) }
+      if f.isNaN || f.isInfinite { throw YAMLError("json: unsupported value: " + GoFormatter.formatFloat(f)) }
     case .scalar: return
     case .list(let items): for i in items { try checkMarshalable(i) }
     case .object(let m):

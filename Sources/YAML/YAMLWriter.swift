@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Helm's `toYaml` and `toYamlPretty`, byte for byte.
@@ -87,7 +88,7 @@ public enum YAMLWriter {
   static func yamlFloat(_ f: Double) -> String {
     if f.isNaN { return ".nan" }
     if f.isInfinite { return f < 0 ? "-.inf" : ".inf" }
-    return GoNumberFormat.formatG(f)
+    return GoFormatter.formatFloat(f)
   }
 
   /// go-yaml's `stringv`: literal block for multi-line text, plain when the text would read

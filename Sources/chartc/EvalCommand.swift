@@ -2,6 +2,7 @@ import ArgumentParser
 import Charts
 import EvalProtocol
 import Foundation
+import GoLib
 import Template
 import Values
 

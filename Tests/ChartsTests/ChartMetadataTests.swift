@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Testing
 import Values
 import YAML

@@ -1,6 +1,7 @@
 import Charts
 import EvalProtocol
 import Foundation
+import GoLib
 import TestSupport
 import Testing
 import Values

@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Template
 import Testing
 import Values

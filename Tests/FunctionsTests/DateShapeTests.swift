@@ -4,6 +4,7 @@ import Testing
 import Values
 
 @testable import Functions
+@testable import GoLib
 
 /// Clock-dependent date functions, checked through their shape.
 struct DateShapeTests {

@@ -1,4 +1,5 @@
 import Functions
+import GoLib
 import Template
 import Testing
 import Values

@@ -2,6 +2,7 @@ import Testing
 import Values
 
 @testable import Functions
+@testable import GoLib
 
 /// Direct checks of the encoder's and parser's building blocks (outputs from the oracle).
 struct TOMLEncoderTests {

@@ -2,6 +2,7 @@ import Testing
 import Values
 
 @testable import Functions
+@testable import GoLib
 
 /// Mutated and truncated TOML documents: every input either parses or yields a parse
 /// error, and whatever parses encodes again (no traps, no hangs).

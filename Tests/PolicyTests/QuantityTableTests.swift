@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Policy
 import Testing
 import Values

@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Values
 
 /// One line of a conformance case file (`.jsonl`: a template and Helm's output or error,

@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import TestSupport
 import Values
 
@@ -71,10 +72,10 @@ enum ConformanceHarness {
         return .string(
           NoValueStripping.strip(try call.context.executeText(text, named: "gotpl", data: call[1])))
       } catch let e as TemplateParseError {
-        throw FunctionError("cannot parse template \(GoQuote.quote(text)): \(e.description)")
+        throw FunctionError("cannot parse template \(GoStrconv.quote(text)): \(e.description)")
       } catch {
         throw FunctionError(
-          "error during tpl function execution for \(GoQuote.quote(text)): \(goErrorText(error))")
+          "error during tpl function execution for \(GoStrconv.quote(text)): \(goErrorText(error))")
       }
     }
     return t

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// JSON test data, read as Helm reads values that travelled as JSON (`GoJSON.decode`:

@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Testing
 import Values
 
@@ -12,7 +13,7 @@ struct YAMLValuesConformanceTests {
     switch v {
     case .null: return "<nil>"
     case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoNumberFormat.formatG(f)
+    case .float(let f): return GoFormatter.formatFloat(f)
     case .string(let s): return s
     case .list(let l): return "[" + l.map(goV).joined(separator: " ") + "]"
     case .map(let m):

@@ -1,4 +1,4 @@
-import Functions
+import GoLib
 import Values
 
 /// Helm's dependency processing (`ProcessDependencies`): subcharts matched to their

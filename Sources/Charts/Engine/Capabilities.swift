@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// `.Capabilities`: the Kubernetes version, API versions and Helm version a render targets

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// `.Files`: the chart's non-template files, with Helm's accessor methods

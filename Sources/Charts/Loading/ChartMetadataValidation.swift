@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 extension ChartMetadata {

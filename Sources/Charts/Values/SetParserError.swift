@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// An error from Helm's `--set` family parser (`strvals`), worded exactly as Helm words it.

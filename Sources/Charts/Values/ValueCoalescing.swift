@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The part of a chart that value coalescing needs: its name (the alias, once dependency

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The render matrix as JSON: `[{"chart", "env", "path", "release", "namespace",

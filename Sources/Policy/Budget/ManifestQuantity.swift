@@ -1,5 +1,6 @@
 import Checking
 import Foundation
+import GoLib
 import Values
 
 /// A quantity field that is not a valid Kubernetes quantity, with the object, field and

@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 import Values
 
 /// Puts `GeneratedField.placeholder` in place of each generated field that is present and

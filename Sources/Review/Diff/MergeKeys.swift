@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// How list items are named in field paths: by the merge key Kubernetes' strategic merge

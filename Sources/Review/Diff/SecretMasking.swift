@@ -1,4 +1,5 @@
 import Crypto
+import GoLib
 import Values
 
 /// Keeps Secret values out of every report: the `data` and `stringData` entries of a

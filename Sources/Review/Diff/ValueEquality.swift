@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Deep equality of decoded values as the API server sees them: numbers compare by value

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Go's builtin template functions (`text/template/funcs.go`), with their Go signatures.

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Go's `html`, `js` and `urlquery` template escapers (`text/template/funcs.go`,
@@ -49,7 +50,7 @@ enum GoEscapers {
       default:
         if r.value < 0x20 {
           out += "\\u00" + String(hex[Int(r.value >> 4)]) + String(hex[Int(r.value & 0xF)])
-        } else if r.value >= 0x80 && !GoQuote.isPrint(r) {
+        } else if r.value >= 0x80 && !GoStrconv.isPrint(r.value) {
           let h = String(r.value, radix: 16, uppercase: true)
           out += "\\u" + String(repeating: "0", count: max(0, 4 - h.count)) + h
         } else {

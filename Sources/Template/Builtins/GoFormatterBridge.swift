@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The one place the template engine calls Go's `fmt` (`Values.GoFormatter`): `%v`

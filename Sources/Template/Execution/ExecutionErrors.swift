@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A Go `text/template` execution error (Go's `ExecError`), printed as
@@ -17,7 +18,7 @@ public struct TemplateExecutionError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     if let location {
-      return "template: \(location): executing \(GoQuote.quote(templateName)) at <\(context)>: \(message)"
+      return "template: \(location): executing \(GoStrconv.quote(templateName)) at <\(context)>: \(message)"
     }
     return "template: \(templateName): \(message)"
   }
@@ -28,7 +29,7 @@ public struct TemplateNotFoundError: Error, Sendable, Equatable, CustomStringCon
   public let name: String
   public let setName: String
   public var description: String {
-    "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(setName))"
+    "template: no template \(GoStrconv.quote(name)) associated with template \(GoStrconv.quote(setName))"
   }
 }
 

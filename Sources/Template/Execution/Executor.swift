@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Go's `text/template` executor (`exec.go`, Go 1.26) over parsed trees: one walker,
@@ -267,7 +268,7 @@ public final class Executor: ExecutionContext {
   func walkTemplate(_ f: Frame, _ dot: Operand, _ t: TemplateNode) throws {
     at(f, t)
     guard let tree = f.namespace.lookup(t.name) else {
-      throw error(f, "template \(GoQuote.quote(t.name)) not defined")
+      throw error(f, "template \(GoStrconv.quote(t.name)) not defined")
     }
     if f.depth >= maxDepth || nesting > maxDepth + Executor.nestingSlack {
       throw error(f, "exceeded maximum template depth (\(maxDepth))")
@@ -346,7 +347,7 @@ public final class Executor: ExecutionContext {
     case is NilNode: throw error(f, "nil is not a command")
     case let n as NumberNode: return try idealConstant(f, n)
     case let s as StringNode: return .concrete(.string(s.text))
-    default: throw error(f, "can't evaluate command \(GoQuote.quote(first.description))")
+    default: throw error(f, "can't evaluate command \(GoStrconv.quote(first.description))")
     }
   }
 
@@ -419,7 +420,7 @@ public final class Executor: ExecutionContext {
     if let b = Builtin(rawValue: name) {
       return try evalCall(f, dot, .builtin(b), node: cmd, name: name, args: args, final: final)
     }
-    throw error(f, "\(GoQuote.quote(name)) is not a defined function")
+    throw error(f, "\(GoStrconv.quote(name)) is not a defined function")
   }
 
   func evalField(

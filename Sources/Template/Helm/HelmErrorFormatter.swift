@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 
 /// Helm's rewriting of template errors (`pkg/engine/engine.go`: `cleanupParseError`,
 /// `cleanupExecError`), so that a failure reads exactly as `helm template` prints it.
@@ -52,7 +53,7 @@ public enum HelmErrorFormatter {
     for (i, link) in links.enumerated() {
       if i > 0 { out += "\n" }
       out += (link.location ?? link.templateName) + "\n"
-      out += "  executing \(GoQuote.quote(link.templateName)) at <\(link.context)>:\n"
+      out += "  executing \(GoStrconv.quote(link.templateName)) at <\(link.context)>:\n"
       var message = link.message
       if let cause = link.cause {
         let inner = goErrorText(cause)

@@ -1,3 +1,5 @@
+import GoLib
+
 /// Go's `text/template/parse` lexer: turns template text into positioned tokens.
 ///
 /// A port of `parse/lex.go` (Go 1.26) working on UTF-8 bytes so that positions are byte
@@ -345,7 +347,7 @@ struct Lexer {
     case _ where r.value < 0x80 && r.value >= 0x20 && r.value != 0x7F:
       return emit(.char)
     default:
-      return errorf("unrecognized character in action: \(GoQuote.unicodeFormat(r))")
+      return errorf("unrecognized character in action: \(GoFormatter.sprintf("%#U", [.int(Int(r.value))]))")
     }
   }
 
@@ -368,7 +370,9 @@ struct Lexer {
       if Lexer.isAlphaNumeric(r) { continue }
       backup()
       let word = slice(start, pos)
-      if !atTerminator() { return errorf("bad character \(GoQuote.unicodeFormat(r ?? Lexer.eofRune))") }
+      if !atTerminator() {
+        return errorf("bad character \(GoFormatter.sprintf("%#U", [.int(Int((r ?? Lexer.eofRune).value))]))")
+      }
       if let kw = TokenKind.keywords[word], kw != .dot { return emit(kw) }
       if word.hasPrefix(".") { return emit(.field) }
       if word == "true" || word == "false" { return emit(.bool) }
@@ -388,7 +392,9 @@ struct Lexer {
         break
       }
     }
-    if !atTerminator() { return errorf("bad character \(GoQuote.unicodeFormat(r ?? Lexer.eofRune))") }
+    if !atTerminator() {
+      return errorf("bad character \(GoFormatter.sprintf("%#U", [.int(Int((r ?? Lexer.eofRune).value))]))")
+    }
     return emit(kind)
   }
 
@@ -406,10 +412,10 @@ struct Lexer {
   }
 
   private mutating func lexNumber() -> State {
-    if !scanNumber() { return errorf("bad number syntax: \(GoQuote.quote(slice(start, pos)))") }
+    if !scanNumber() { return errorf("bad number syntax: \(GoStrconv.quote(slice(start, pos)))") }
     if let sign = peek(), sign == "+" || sign == "-" {
       if !scanNumber() || input[pos - 1] != UInt8(ascii: "i") {
-        return errorf("bad number syntax: \(GoQuote.quote(slice(start, pos)))")
+        return errorf("bad number syntax: \(GoStrconv.quote(slice(start, pos)))")
       }
       return emit(.complex)
     }

@@ -1,3 +1,5 @@
+import GoLib
+
 /// The kind of one lexical item of Go's template language (`parse/lex.go`'s `itemType`).
 enum TokenKind: Equatable, Sendable {
   case error, bool, char, charConstant, comment, complex, assign, declare, eof
@@ -36,8 +38,8 @@ struct Token: Sendable {
     if kind == .error { return value }
     if kind.isKeyword { return "<\(value)>" }
     if value.unicodeScalars.count > 10 {
-      return GoQuote.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
+      return GoStrconv.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
     }
-    return GoQuote.quote(value)
+    return GoStrconv.quote(value)
   }
 }

@@ -1,3 +1,5 @@
+import GoLib
+
 /// A node of a parsed template (Go's `parse.Node`): immutable, positioned by byte offset.
 ///
 /// `description` is Go's `Node.String()`, which execution errors print as `at <NODE>`.
@@ -235,7 +237,7 @@ public final class TemplateNode: Node, @unchecked Sendable {
     super.init(pos: pos)
   }
   override func write(to s: inout String) {
-    s += "{{template " + GoQuote.quote(name)
+    s += "{{template " + GoStrconv.quote(name)
     if let p = pipe {
       s += " "
       p.write(to: &s)

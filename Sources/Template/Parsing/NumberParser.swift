@@ -1,3 +1,5 @@
+import GoLib
+
 /// Go's `parse.newNumber` with `strconv.ParseInt/ParseUint/ParseFloat` base-0 rules:
 /// every interpretation (int, uint, float) a numeric literal admits.
 enum NumberParser {
@@ -7,7 +9,7 @@ enum NumberParser {
     let n = NumberNode(pos: pos, text: text)
     if kind == .charConstant {
       let r: UInt32
-      do { r = try GoQuote.unquoteChar(text) } catch is GoQuote.MalformedCharacter {
+      do { r = try GoStrconv.unquoteChar(text) } catch is GoStrconv.MalformedCharacter {
         throw Parser.Failure(message: "malformed character constant: \(text)")
       } catch {
         throw Parser.Failure(message: "invalid syntax")
@@ -56,7 +58,7 @@ enum NumberParser {
       n.float64 = Double(n.uint64)
     } else if let f = parseFloat(text) {
       if !text.contains(where: { ".eEpP".contains($0) }) {
-        throw Parser.Failure(message: "integer overflow: \(GoQuote.quote(text))")
+        throw Parser.Failure(message: "integer overflow: \(GoStrconv.quote(text))")
       }
       n.isFloat = true
       n.float64 = f
@@ -70,7 +72,7 @@ enum NumberParser {
       }
     }
     if !n.isInt && !n.isUint && !n.isFloat {
-      throw Parser.Failure(message: "illegal number syntax: \(GoQuote.quote(text))")
+      throw Parser.Failure(message: "illegal number syntax: \(GoStrconv.quote(text))")
     }
     return n
   }

@@ -1,3 +1,5 @@
+import GoLib
+
 /// Go's `text/template/parse` parser (`parse.go`, Go 1.26): tokens → node trees.
 ///
 /// Produces the file's main tree plus one tree per `define`/`block`, and fails with
@@ -37,7 +39,7 @@ struct Parser {
         if defs[i].1.isEmpty {
           defs[i] = (name, main)
         } else if !main.isEmpty {
-          throw Failure(message: "template: multiple definition of template \(GoQuote.quote(name))")
+          throw Failure(message: "template: multiple definition of template \(GoStrconv.quote(name))")
         }
       }
       return (main, defs)
@@ -136,7 +138,7 @@ struct Parser {
         defined[i] = (name, tree)
         return
       }
-      if !tree.isEmpty { throw fail("template: multiple definition of template \(GoQuote.quote(name))") }
+      if !tree.isEmpty { throw fail("template: multiple definition of template \(GoStrconv.quote(name))") }
       return
     }
     defined.append((name, tree))
@@ -149,7 +151,7 @@ struct Parser {
       throw unexpected(nameToken, context)
     }
     let name: String
-    do { name = try GoQuote.unquote(nameToken.value) } catch { throw fail("invalid syntax") }
+    do { name = try GoStrconv.unquote(nameToken.value) } catch { throw fail("invalid syntax") }
     _ = try expect(.rightDelim, context)
     let savedVars = vars
     let savedDepth = rangeDepth
@@ -255,7 +257,7 @@ struct Parser {
 
   private mutating func parseTemplateName(_ token: Token, _ context: String) throws -> String {
     guard token.kind == .string || token.kind == .rawString else { throw unexpected(token, context) }
-    do { return try GoQuote.unquote(token.value) } catch { throw fail("invalid syntax") }
+    do { return try GoStrconv.unquote(token.value) } catch { throw fail("invalid syntax") }
   }
 
   private mutating func templateControl() throws -> Node {
@@ -384,7 +386,7 @@ struct Parser {
       case is VariableNode:
         return VariableNode(pos: chain.pos, name: chain.description)
       case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
-        throw fail("unexpected . after term \(GoQuote.quote(node.description))")
+        throw fail("unexpected . after term \(GoStrconv.quote(node.description))")
       default:
         return chain
       }
@@ -396,7 +398,7 @@ struct Parser {
     let token = nextNonSpace()
     switch token.kind {
     case .identifier:
-      if !hasFunction(token.value) { throw fail("function \(GoQuote.quote(token.value)) not defined") }
+      if !hasFunction(token.value) { throw fail("function \(GoStrconv.quote(token.value)) not defined") }
       return IdentifierNode(pos: token.pos, ident: token.value)
     case .dot:
       return DotNode(pos: token.pos)
@@ -404,7 +406,7 @@ struct Parser {
       return NilNode(pos: token.pos)
     case .variable:
       let v = VariableNode(pos: token.pos, name: token.value)
-      if !vars.contains(v.ident[0]) { throw fail("undefined variable \(GoQuote.quote(v.ident[0]))") }
+      if !vars.contains(v.ident[0]) { throw fail("undefined variable \(GoStrconv.quote(v.ident[0]))") }
       return v
     case .field:
       return FieldNode(pos: token.pos, name: token.value)
@@ -419,7 +421,7 @@ struct Parser {
       return try pipeline("parenthesized pipeline", end: .rightParen)
     case .string, .rawString:
       do {
-        return StringNode(pos: token.pos, quoted: token.value, text: try GoQuote.unquote(token.value))
+        return StringNode(pos: token.pos, quoted: token.value, text: try GoStrconv.unquote(token.value))
       } catch {
         throw fail("invalid syntax")
       }

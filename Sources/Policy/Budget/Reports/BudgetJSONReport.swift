@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// `chartc budget -o json`: `{"releases":[{"chart","env","namespaces":{NS:{"steady":{RES:QTY},

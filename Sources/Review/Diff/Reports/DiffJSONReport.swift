@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// `chartc diff -o json`: `{"changes":[{"chart","env","apiVersion","kind","namespace","name",

@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 import Values
 
 /// Probes of long-running containers: `liveness-probe-missing`, `readiness-probe-missing`,
