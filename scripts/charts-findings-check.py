@@ -91,7 +91,14 @@ def check(path):
     default_ns = "default"
     found = [("duplicate-key", f"line {line}: key {key!r} repeated") for key, line in DuplicateKeyLoader.duplicates]
     namespaces = {o["metadata"]["name"]: (o["metadata"].get("labels") or {}) for o in objs if o["kind"] == "Namespace"}
-    injected = {n for n, l in namespaces.items() if l.get("istio-injection") == "enabled"}
+    injected = {n for n, l in namespaces.items() if l.get("istio-injection") == "enabled" or l.get("istio.io/rev")}
+    # pods can opt in one by one (sidecar.istio.io/inject: "true" as a label or annotation)
+    for o in objs:
+        if o["kind"] in WORKLOADS:
+            meta, _ = pod_template(o)
+            marks = {**(meta.get("annotations") or {}), **(meta.get("labels") or {})}
+            if str(marks.get("sidecar.istio.io/inject", "")).lower() == "true":
+                injected.add(ns_of(o, default_ns))
     hpa_min, hpa_max = {}, {}
     for o in objs:
         if o["kind"] == "HorizontalPodAutoscaler":
