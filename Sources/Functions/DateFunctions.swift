@@ -133,19 +133,7 @@ enum DateFunctions {
   }
 
   /// `Duration.Round(time.Second)`.
-  static func roundToSecond(_ d: Int64) -> Int64 {
-    let m: Int64 = 1_000_000_000
-    var r = d % m
-    if d < 0 {
-      r = -r
-      if r + r < m { return d + r }
-      let (v, o) = d.subtractingReportingOverflow(m - r)
-      return o ? Int64.min : v
-    }
-    if r + r < m { return d - r }
-    let (v, o) = d.addingReportingOverflow(m - r)
-    return o ? Int64.max : v
-  }
+  static func roundToSecond(_ d: Int64) -> Int64 { GoDurationValue.round(d, 1_000_000_000) }
 
   /// Sprig's `durationRound` text: the largest whole unit strictly exceeded.
   static func durationRound(_ d: Int64) -> String {
