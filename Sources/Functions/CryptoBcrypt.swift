@@ -1,3 +1,5 @@
+import GoLib
+
 /// bcrypt as Go's `golang.org/x/crypto/bcrypt` computes it (`$2a$`, EksBlowfish, the
 /// key's trailing NUL included, 23 of the 24 output bytes encoded).
 enum CryptoBcrypt {
@@ -75,20 +77,7 @@ enum CryptoBcrypt {
 
   /// bcrypt's base64 (own alphabet, no padding).
   static func encode(_ data: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    var i = 0
-    while i < data.count {
-      let b0 = UInt32(data[i])
-      let b1 = i + 1 < data.count ? UInt32(data[i + 1]) : 0
-      let b2 = i + 2 < data.count ? UInt32(data[i + 2]) : 0
-      let v = b0 << 16 | b1 << 8 | b2
-      out.append(alphabet[Int(v >> 18 & 63)])
-      out.append(alphabet[Int(v >> 12 & 63)])
-      if i + 1 < data.count { out.append(alphabet[Int(v >> 6 & 63)]) }
-      if i + 2 < data.count { out.append(alphabet[Int(v & 63)]) }
-      i += 3
-    }
-    return out
+    GoBase64.encodedBytes(data, alphabet: alphabet, padded: false)
   }
 
   static func decode(_ text: [UInt8]) -> [UInt8]? {

@@ -112,40 +112,12 @@ enum DateFunctions {
     return t
   }
 
-  /// `strconv.ParseInt(s, 10, 64)`, nil on error (sprig then uses 0... or the clamp; Go
-  /// returns the clamped value with a range error, which sprig keeps).
-  static func goParseInt64(_ s: String) -> Int64? {
-    var b = Array(s.utf8)[...]
-    var neg = false
-    if let f = b.first, f == 43 || f == 45 {
-      neg = f == 45
-      b = b.dropFirst()
-    }
-    guard !b.isEmpty, b.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-    var v: Int64 = 0
-    for c in b {
-      let (m, o1) = v.multipliedReportingOverflow(by: 10)
-      let (a, o2) = m.addingReportingOverflow(Int64(c - 48))
-      if o1 || o2 { return neg ? Int64.min : Int64.max }
-      v = a
-    }
-    return neg ? -v : v
-  }
+  /// `strconv.ParseInt(s, 10, 64)`: nil on a syntax error; on overflow the clamped value
+  /// Go returns with its range error, which Sprig keeps.
+  static func goParseInt64(_ s: String) -> Int64? { GoStrconvParsing.parseInt(s, base: 10)?.value }
 
   /// `Duration.Round(time.Second)`.
-  static func roundToSecond(_ d: Int64) -> Int64 {
-    let m: Int64 = 1_000_000_000
-    var r = d % m
-    if d < 0 {
-      r = -r
-      if r + r < m { return d + r }
-      let (v, o) = d.subtractingReportingOverflow(m - r)
-      return o ? Int64.min : v
-    }
-    if r + r < m { return d - r }
-    let (v, o) = d.addingReportingOverflow(m - r)
-    return o ? Int64.max : v
-  }
+  static func roundToSecond(_ d: Int64) -> Int64 { GoDurationValue.round(d, 1_000_000_000) }
 
   /// Sprig's `durationRound` text: the largest whole unit strictly exceeded.
   static func durationRound(_ d: Int64) -> String {

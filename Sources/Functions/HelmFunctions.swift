@@ -1,4 +1,5 @@
 import GoLib
+import Synchronization
 import Template
 import Values
 
@@ -42,20 +43,24 @@ public enum HelmFunctions {
 }
 
 /// Per-render nesting count of `include` by template name.
-final class IncludeCounter: @unchecked Sendable {
-  private var depth: [String: Int] = [:]
+final class IncludeCounter: Sendable {
+  private let depth = Mutex<[String: Int]>([:])
 
   func enter(_ name: String) throws {
-    let current = depth[name, default: 0]
-    if current > HelmFunctions.includeRecursionLimit {
+    let entered = depth.withLock { depth -> Bool in
+      let current = depth[name, default: 0]
+      if current > HelmFunctions.includeRecursionLimit { return false }
+      depth[name] = current + 1
+      return true
+    }
+    if !entered {
       throw FunctionError(
         "rendering template has a nested reference name: \(name): unable to execute template")
     }
-    depth[name] = current + 1
   }
 
   func leave(_ name: String) {
-    depth[name, default: 1] -= 1
+    depth.withLock { $0[name, default: 1] -= 1 }
   }
 }
 

@@ -88,22 +88,11 @@ enum MathFunctions {
 
   /// Sprig's `untilStep`.
   static func untilStep(_ start: Int, _ stop: Int, _ step: Int) throws -> [Int] {
+    let descending = stop < start
+    if descending ? step >= 0 : step <= 0 { return [] }
     var out: [Int] = []
-    if stop < start {
-      if step >= 0 { return out }
-      var i = start
-      while i > stop {
-        out.append(i)
-        if out.count > maximumSequenceLength { throw FunctionError("runtime error: sequence too long") }
-        let (n, o) = i.addingReportingOverflow(step)
-        if o { break }
-        i = n
-      }
-      return out
-    }
-    if step <= 0 { return out }
     var i = start
-    while i < stop {
+    while descending ? i > stop : i < stop {
       out.append(i)
       if out.count > maximumSequenceLength { throw FunctionError("runtime error: sequence too long") }
       let (n, o) = i.addingReportingOverflow(step)

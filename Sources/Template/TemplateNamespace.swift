@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 /// The set of named trees one execution can reach (Go's `common.tmpl` map): every file's
 /// main tree and every `define`, with Go's rule that an empty definition never replaces a
 /// non-empty one. An overlay adds the private definitions of a `tpl` text.
-final class TemplateNamespace: @unchecked Sendable {
+final class TemplateNamespace: @unchecked Sendable {  // reason: trees are added while the set is built, only read during executions
   private var trees: [String: ParseTree]
   private let parent: TemplateNamespace?
   let cache: ParseCache
@@ -51,30 +52,32 @@ struct ParsedFile: Sendable {
 
 /// Parsed trees by (name, text): `include`, `tpl` and repeated renders never re-parse.
 /// Safe to use from concurrent executions.
-final class ParseCache: @unchecked Sendable {
-  private let lock = NSLock()
+final class ParseCache: Sendable {
   private struct Key: Hashable {
     let name: String
     let text: String
   }
-  private var entries: [Key: ParsedFile] = [:]
-  private var parses = 0
+  private struct State {
+    var entries: [Key: ParsedFile] = [:]
+    var parses = 0
+  }
+  private let state = Mutex(State())
 
-  func removeAll() { lock.withLock { entries = [:] } }
+  func removeAll() { state.withLock { $0.entries = [:] } }
 
   /// How many texts were actually parsed (cache misses).
-  var parseCount: Int { lock.withLock { parses } }
+  var parseCount: Int { state.withLock { $0.parses } }
 
   func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError)
     -> ParsedFile
   {
     let key = Key(name: name, text: text)
-    if let hit = lock.withLock({ entries[key] }) { return hit }
+    if let hit = state.withLock({ $0.entries[key] }) { return hit }
     let (main, defined) = try Parser.parse(name: name, text: text, hasFunction: hasFunction)
     let parsed = ParsedFile(main: main, defined: defined)
-    lock.withLock {
-      entries[key] = parsed
-      parses += 1
+    state.withLock {
+      $0.entries[key] = parsed
+      $0.parses += 1
     }
     return parsed
   }

@@ -7,16 +7,16 @@ import Values
 /// Add each file with `parse(name:text:)` (later files' definitions replace earlier ones
 /// unless their body is empty), then run any file or definition with
 /// `execute(name:data:)`. Parsed trees are cached by text.
-public final class TemplateSet: @unchecked Sendable {
+public final class TemplateSet: Sendable {
   /// The set's own name (`gotpl` in Helm); it appears in `no template ... associated
   /// with template "gotpl"`.
   public let name: String
   /// The function table (Sprig, Helm); its entries take precedence over Go's builtins.
   public let functions: FunctionTable
   /// Bound on nested template invocations (`template`, `include`, `tpl`) per execution.
-  public var maxDepth: Int
+  public let maxDepth: Int
   /// Stack size of the thread each execution runs on, sized for `maxDepth`.
-  public var executionStackSize: Int
+  public let executionStackSize: Int
 
   let namespace: TemplateNamespace
 
@@ -56,8 +56,8 @@ public final class TemplateSet: @unchecked Sendable {
 
   deinit {
     // Deeply nested trees are released recursively: do it where the stack is large.
-    let held = UncheckedSendable(namespace)
-    _ = try? LargeStack.run(stackSize: executionStackSize) { held.value.removeAll() }
+    let held = namespace
+    _ = try? LargeStack.run(stackSize: executionStackSize) { held.removeAll() }
   }
 
   /// How many template texts this set has parsed: each distinct text (a file, a `tpl`
@@ -96,7 +96,7 @@ public enum LargeStack {
 }
 
 /// One kept thread with a large stack, running one job at a time for `LargeStack`.
-final class LargeStackWorker: @unchecked Sendable {
+final class LargeStackWorker: @unchecked Sendable {  // reason: `job` passes between threads only through the two semaphores
   private static let lock = NSLock()
   nonisolated(unsafe) private static var idle: [LargeStackWorker] = []
 
@@ -139,9 +139,4 @@ final class LargeStackWorker: @unchecked Sendable {
     done.wait()
     return try result!.get()
   }
-}
-
-struct UncheckedSendable<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }

@@ -1,9 +1,9 @@
 import Values
 
 /// One compiled schema object: its keywords with every subschema and reference replaced by
-/// an index into `CompiledSchema.nodes`. Built once by `SchemaCompiler`, never mutated after
-/// (hence `@unchecked Sendable`); a class so evaluation does not copy its fields.
-final class SchemaNode: @unchecked Sendable {
+/// an index into `CompiledSchema.nodes`. Built once by `SchemaCompiler`, never mutated after;
+/// a class so evaluation does not copy its fields.
+final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCompiler, never mutated after compilation
   /// `true`/`false` boolean schema, or nil for an object schema.
   var boolean: Bool?
   /// Absolute location of the schema (URI with JSON pointer fragment), for messages.

@@ -5,7 +5,7 @@ import Values
 /// added at run time (a chart's `crds/` folder, CRDs found in a render). Files are read
 /// lazily and each kind compiles once per (version, strict) and is cached; safe to share
 /// across tasks.
-public final class SchemaRegistry: @unchecked Sendable {
+public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable state is read and written with `lock` held
   /// What a lookup found.
   public enum Lookup: Sendable {
     /// The compiled schema of the kind.

@@ -5,7 +5,7 @@
 /// random; every printer here sorts keys explicitly (bytewise for `%v`, `range` and JSON,
 /// YAML's natural order for `toYaml`). The class is not thread-safe: one render owns its
 /// maps, as one goroutine does in Helm.
-public final class GoMap: @unchecked Sendable {
+public final class GoMap: @unchecked Sendable {  // reason: Go maps are shared mutable references; one render owns its maps
   /// The Go type name: `map[string]interface {}`, `common.Values`, `map[string]string`...
   public var goTypeName: String
   /// The entries; absent and nil-valued keys are different, as in Go.

@@ -1,3 +1,5 @@
+import GoLib
+
 /// YAML 1.1 scalar resolution exactly as go-yaml v2's `resolve` applies it (also used, with
 /// the v3 "old bool" list, to decide quoting in toYamlPretty).
 enum ScalarResolver {
@@ -151,9 +153,7 @@ enum ScalarResolver {
     // Go also accepts inf/nan words and hex floats; the resolver never passes them here
     // except via the '.' hint, where only decimal forms can occur.
     guard isDecimalFloatSyntax(b) else { return nil }
-    guard let d = Double(String(decoding: b, as: UTF8.self)) else { return nil }
-    if d.isInfinite { return nil }
-    return d
+    return GoStrconvParsing.parseFloat(String(decoding: b, as: UTF8.self))
   }
 
   private static func isDecimalFloatSyntax(_ b: [UInt8]) -> Bool {
@@ -177,73 +177,20 @@ enum ScalarResolver {
     return i == n
   }
 
-  /// Base and digits of Go's base-0 integer syntax (no sign), or nil.
-  private static func baseAndDigits(_ b: ArraySlice<UInt8>) -> (UInt64, ArraySlice<UInt8>)? {
-    guard !b.isEmpty else { return nil }
-    var base: UInt64 = 10
-    var digits = b
-    if b.first == UInt8(ascii: "0") {
-      if b.count >= 2 {
-        let c = b[b.startIndex + 1] | 0x20
-        if c == UInt8(ascii: "x") {
-          base = 16; digits = b.dropFirst(2)
-        } else if c == UInt8(ascii: "o") {
-          base = 8; digits = b.dropFirst(2)
-        } else if c == UInt8(ascii: "b") {
-          base = 2; digits = b.dropFirst(2)
-        } else {
-          base = 8; digits = b.dropFirst(1)
-        }
-      } else {
-        return (10, b)
-      }
-      if digits.isEmpty && base != 8 { return nil }
-    }
-    return (base, digits)
-  }
-
-  private static func parseMagnitude(_ b: ArraySlice<UInt8>) -> (UInt64, overflow: Bool)? {
-    guard let (base, digits) = baseAndDigits(b) else { return nil }
-    var v: UInt64 = 0
-    var overflow = false
-    for c in digits {
-      let d: UInt64
-      switch c {
-      case 48...57: d = UInt64(c - 48)
-      case 97...122: d = UInt64(c - 97 + 10)
-      case 65...90: d = UInt64(c - 65 + 10)
-      default: return nil
-      }
-      if d >= base { return nil }
-      let (m, o1) = v.multipliedReportingOverflow(by: base)
-      let (a, o2) = m.addingReportingOverflow(d)
-      if o1 || o2 { overflow = true }
-      v = a
-    }
-    return (v, overflow)
-  }
-
-  /// `strconv.ParseInt(s, 0, 64)`.
+  /// `strconv.ParseInt(s, 0, 64)`; nil on a syntax error or overflow.
   static func goParseInt(_ b: [UInt8]) -> Int64? {
-    var s = b[...]
-    var neg = false
-    if let f = s.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") {
-      neg = f == UInt8(ascii: "-")
-      s = s.dropFirst()
-    }
-    guard let (mag, overflow) = parseMagnitude(s), !overflow else { return nil }
-    if neg {
-      if mag > UInt64(Int64.max) + 1 { return nil }
-      return mag == UInt64(Int64.max) + 1 ? Int64.min : -Int64(mag)
-    }
-    if mag > UInt64(Int64.max) { return nil }
-    return Int64(mag)
+    guard let (value, overflow) = GoStrconvParsing.parseInt(String(decoding: b, as: UTF8.self), base: 0),
+      !overflow
+    else { return nil }
+    return value
   }
 
-  /// `strconv.ParseUint(s, 0, 64)` (no sign accepted).
+  /// `strconv.ParseUint(s, 0, 64)` (no sign accepted); nil on a syntax error or overflow.
   static func goParseUint(_ b: [UInt8]) -> UInt64? {
-    guard let (mag, overflow) = parseMagnitude(b[...]), !overflow else { return nil }
-    return mag
+    guard let (value, overflow) = GoStrconvParsing.parseUint(String(decoding: b, as: UTF8.self), base: 0),
+      !overflow
+    else { return nil }
+    return value
   }
 
   /// Whether a base-60 float (`1:30`) — quoted on output by go-yaml for compatibility.

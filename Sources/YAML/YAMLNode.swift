@@ -16,7 +16,7 @@ public enum SourceScalarStyle: Sendable, Equatable {
 
 /// One node of a composed YAML document, with its source position. Aliases point at the
 /// anchored node they name. Nodes are immutable once the composer returns them.
-public final class YAMLNode: @unchecked Sendable {
+public final class YAMLNode: @unchecked Sendable {  // reason: children and alias targets are set only by YAMLComposer, before return
   /// The node's shape.
   public enum Kind: Sendable, Equatable {
     case scalar

@@ -21,6 +21,12 @@ public enum GoBase64 {
 
   /// `StdEncoding.Encode` into a new buffer.
   public static func encodedBytes(_ data: [UInt8]) -> [UInt8] {
+    encodedBytes(data, alphabet: alphabet, padded: true)
+  }
+
+  /// `base64.NewEncoding(alphabet)` (`.WithPadding(NoPadding)` unless `padded`) encoding
+  /// `data` into a new buffer; `alphabet` holds 64 ASCII bytes.
+  public static func encodedBytes(_ data: [UInt8], alphabet: [UInt8], padded: Bool) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity((data.count + 2) / 3 * 4)
     var i = 0
@@ -31,8 +37,16 @@ public enum GoBase64 {
       let v = b0 << 16 | b1 << 8 | b2
       out.append(alphabet[Int(v >> 18 & 63)])
       out.append(alphabet[Int(v >> 12 & 63)])
-      out.append(i + 1 < data.count ? alphabet[Int(v >> 6 & 63)] : 61)
-      out.append(i + 2 < data.count ? alphabet[Int(v & 63)] : 61)
+      if i + 1 < data.count {
+        out.append(alphabet[Int(v >> 6 & 63)])
+      } else if padded {
+        out.append(61)
+      }
+      if i + 2 < data.count {
+        out.append(alphabet[Int(v & 63)])
+      } else if padded {
+        out.append(61)
+      }
       i += 3
     }
     return out

@@ -224,25 +224,15 @@ public enum GoStrconv {
       }
     }
     out.append(fmt)
-    var exp = digs.dp - 1
-    if digs.nd == 0 { exp = 0 }
-    if exp < 0 {
-      out.append(UInt8(ascii: "-"))
-      exp = -exp
-    } else {
-      out.append(UInt8(ascii: "+"))
-    }
-    if exp < 10 {
-      out.append(48)
-      out.append(UInt8(exp) + 48)
-    } else if exp < 100 {
-      out.append(UInt8(exp / 10) + 48)
-      out.append(UInt8(exp % 10) + 48)
-    } else {
-      out.append(UInt8(exp / 100) + 48)
-      out.append(UInt8((exp / 10) % 10) + 48)
-      out.append(UInt8(exp % 10) + 48)
-    }
+    appendExponent(&out, digs.nd == 0 ? 0 : digs.dp - 1)
+  }
+
+  /// The exponent's sign, then its digits, at least two.
+  private static func appendExponent(_ out: inout [UInt8], _ exp: Int) {
+    out.append(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+    let digits = Array(String(exp.magnitude).utf8)
+    if digits.count < 2 { out.append(48) }
+    out.append(contentsOf: digits)
   }
 
   private static func appendF(_ out: inout [UInt8], neg: Bool, digs: StrconvDecimal, prec: Int) {
@@ -322,24 +312,6 @@ public enum GoStrconv {
       }
     }
     out.append(fmt == UInt8(ascii: "X") ? UInt8(ascii: "P") : UInt8(ascii: "p"))
-    if exp < 0 {
-      out.append(UInt8(ascii: "-"))
-      exp = -exp
-    } else {
-      out.append(UInt8(ascii: "+"))
-    }
-    if exp < 100 {
-      out.append(UInt8(exp / 10) + 48)
-      out.append(UInt8(exp % 10) + 48)
-    } else if exp < 1000 {
-      out.append(UInt8(exp / 100) + 48)
-      out.append(UInt8((exp / 10) % 10) + 48)
-      out.append(UInt8(exp % 10) + 48)
-    } else {
-      out.append(UInt8(exp / 1000) + 48)
-      out.append(UInt8((exp / 100) % 10) + 48)
-      out.append(UInt8((exp / 10) % 10) + 48)
-      out.append(UInt8(exp % 10) + 48)
-    }
+    appendExponent(&out, exp)
   }
 }

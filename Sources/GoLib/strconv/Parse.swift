@@ -20,6 +20,13 @@ public enum GoStrconvParsing {
     return (value, false)
   }
 
+  /// `strconv.ParseUint(s, base, 64)` for base 0 (Go literal prefixes and `_`) or 2...36:
+  /// no sign allowed. Returns nil on a syntax error; on overflow returns `UInt64.max` with
+  /// `overflow` set.
+  public static func parseUint(_ s: String, base: Int) -> (value: UInt64, overflow: Bool)? {
+    parseUint(Array(s.utf8), base: base, original: s)
+  }
+
   /// `strconv.ParseUint` over the bytes after the sign. `original` is the full text
   /// (Go checks underscores against it).
   private static func parseUint(_ input: [UInt8], base requested: Int, original: String) -> (UInt64, Bool)? {

@@ -25,7 +25,7 @@ public struct GoDurationValue: GoObject, Sendable, Equatable {
   }
 
   /// `Duration.Round(m)`.
-  static func round(_ d: Int64, _ m: Int64) -> Int64 {
+  public static func round(_ d: Int64, _ m: Int64) -> Int64 {
     if m <= 0 { return d }
     var r = d % m
     if d < 0 {

@@ -3,49 +3,57 @@ import GoLib
 /// A node of a parsed template (Go's `parse.Node`): immutable, positioned by byte offset.
 ///
 /// `description` is Go's `Node.String()`, which execution errors print as `at <NODE>`.
-public class Node: @unchecked Sendable {
+/// Every node is a final class whose stored properties are all `let`, so trees are shared
+/// across concurrent renders as they are.
+public protocol Node: AnyObject, Sendable {
   /// Byte offset of the node in the text of the file it was parsed from.
-  public let pos: Int
-  init(pos: Int) { self.pos = pos }
+  var pos: Int { get }
+  /// Appends Go's `String()` of the node.
+  func write(to s: inout String)
+}
+
+extension Node {
   /// Go's `String()` of the node.
   public var description: String {
     var s = ""
     write(to: &s)
     return s
   }
-  func write(to s: inout String) {}
 }
 
 /// A sequence of nodes.
-public final class ListNode: Node, @unchecked Sendable {
-  public internal(set) var nodes: [Node]
+public final class ListNode: Node {
+  public let pos: Int
+  public let nodes: [Node]
   init(pos: Int, nodes: [Node] = []) {
+    self.pos = pos
     self.nodes = nodes
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { for n in nodes { n.write(to: &s) } }
+  public func write(to s: inout String) { for n in nodes { n.write(to: &s) } }
 }
 
 /// Plain text outside actions.
-public final class TextNode: Node, @unchecked Sendable {
+public final class TextNode: Node {
+  public let pos: Int
   public let text: [UInt8]
   init(pos: Int, text: String) {
+    self.pos = pos
     self.text = Array(text.utf8)
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { s += String(decoding: text, as: UTF8.self) }
+  public func write(to s: inout String) { s += String(decoding: text, as: UTF8.self) }
 }
 
 /// `{{pipeline}}`.
-public final class ActionNode: Node, @unchecked Sendable {
+public final class ActionNode: Node {
+  public let pos: Int
   public let line: Int
   public let pipe: PipeNode
   init(pos: Int, line: Int, pipe: PipeNode) {
+    self.pos = pos
     self.line = line
     self.pipe = pipe
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) {
+  public func write(to s: inout String) {
     s += "{{"
     pipe.write(to: &s)
     s += "}}"
@@ -53,16 +61,20 @@ public final class ActionNode: Node, @unchecked Sendable {
 }
 
 /// A pipeline with optional variable declarations or assignments.
-public final class PipeNode: Node, @unchecked Sendable {
+public final class PipeNode: Node {
+  public let pos: Int
   public let line: Int
-  public internal(set) var isAssign = false
-  public internal(set) var decl: [VariableNode] = []
-  public internal(set) var cmds: [CommandNode] = []
-  init(pos: Int, line: Int) {
+  public let isAssign: Bool
+  public let decl: [VariableNode]
+  public let cmds: [CommandNode]
+  init(pos: Int, line: Int, isAssign: Bool, decl: [VariableNode], cmds: [CommandNode]) {
+    self.pos = pos
+    self.isAssign = isAssign
+    self.decl = decl
+    self.cmds = cmds
     self.line = line
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) {
+  public func write(to s: inout String) {
     if !decl.isEmpty {
       for (i, v) in decl.enumerated() {
         if i > 0 { s += ", " }
@@ -78,9 +90,14 @@ public final class PipeNode: Node, @unchecked Sendable {
 }
 
 /// One command of a pipeline: a function, field, or operand followed by arguments.
-public final class CommandNode: Node, @unchecked Sendable {
-  public internal(set) var args: [Node] = []
-  override func write(to s: inout String) {
+public final class CommandNode: Node {
+  public let pos: Int
+  public let args: [Node]
+  init(pos: Int, args: [Node]) {
+    self.pos = pos
+    self.args = args
+  }
+  public func write(to s: inout String) {
     for (i, a) in args.enumerated() {
       if i > 0 { s += " " }
       if let p = a as? PipeNode {
@@ -95,54 +112,63 @@ public final class CommandNode: Node, @unchecked Sendable {
 }
 
 /// A function name.
-public final class IdentifierNode: Node, @unchecked Sendable {
+public final class IdentifierNode: Node {
+  public let pos: Int
   public let ident: String
   init(pos: Int, ident: String) {
+    self.pos = pos
     self.ident = ident
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { s += ident }
+  public func write(to s: inout String) { s += ident }
 }
 
 /// `$x` or `$x.Field.Field`.
-public final class VariableNode: Node, @unchecked Sendable {
+public final class VariableNode: Node {
+  public let pos: Int
   public let ident: [String]
   init(pos: Int, name: String) {
+    self.pos = pos
     self.ident = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { s += ident.joined(separator: ".") }
+  public func write(to s: inout String) { s += ident.joined(separator: ".") }
 }
 
 /// `.`
-public final class DotNode: Node, @unchecked Sendable {
-  override func write(to s: inout String) { s += "." }
+public final class DotNode: Node {
+  public let pos: Int
+  init(pos: Int) { self.pos = pos }
+  public func write(to s: inout String) { s += "." }
 }
 
 /// `nil`
-public final class NilNode: Node, @unchecked Sendable {
-  override func write(to s: inout String) { s += "nil" }
+public final class NilNode: Node {
+  public let pos: Int
+  init(pos: Int) { self.pos = pos }
+  public func write(to s: inout String) { s += "nil" }
 }
 
 /// `.Field.Field`.
-public final class FieldNode: Node, @unchecked Sendable {
+public final class FieldNode: Node {
+  public let pos: Int
   public let ident: [String]
   init(pos: Int, name: String) {
+    self.pos = pos
     self.ident = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst().map(String.init)
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { for i in ident { s += "." + i } }
+  public func write(to s: inout String) { for i in ident { s += "." + i } }
 }
 
 /// A term followed by fields: `(pipe).Field`.
-public final class ChainNode: Node, @unchecked Sendable {
+public final class ChainNode: Node {
+  public let pos: Int
   public let node: Node
-  public internal(set) var fields: [String] = []
-  init(pos: Int, node: Node) {
+  public let fields: [String]
+  init(pos: Int, node: Node, fields: [String]) {
+    self.pos = pos
+    self.fields = fields
     self.node = node
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) {
+  public func write(to s: inout String) {
     if let p = node as? PipeNode {
       s += "("
       p.write(to: &s)
@@ -155,49 +181,67 @@ public final class ChainNode: Node, @unchecked Sendable {
 }
 
 /// `true` / `false`.
-public final class BoolNode: Node, @unchecked Sendable {
+public final class BoolNode: Node {
+  public let pos: Int
   public let value: Bool
   init(pos: Int, value: Bool) {
+    self.pos = pos
     self.value = value
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { s += value ? "true" : "false" }
+  public func write(to s: inout String) { s += value ? "true" : "false" }
 }
 
 /// A numeric constant with every interpretation Go's parser found valid.
-public final class NumberNode: Node, @unchecked Sendable {
+public final class NumberNode: Node {
+  public let pos: Int
   public let text: String
-  public internal(set) var isInt = false
-  public internal(set) var isUint = false
-  public internal(set) var isFloat = false
-  public internal(set) var isComplex = false
-  public internal(set) var int64: Int64 = 0
-  public internal(set) var uint64: UInt64 = 0
-  public internal(set) var float64: Double = 0
-  /// The imaginary part of a complex constant (`float64` holds the real part).
-  public internal(set) var imaginary: Double = 0
-  public internal(set) var isCharConstant = false
-  init(pos: Int, text: String) {
-    self.text = text
-    super.init(pos: pos)
+  /// Every interpretation of the constant, as `NumberParser` found them.
+  public struct Interpretations: Sendable {
+    public var isInt = false
+    public var isUint = false
+    public var isFloat = false
+    public var isComplex = false
+    public var int64: Int64 = 0
+    public var uint64: UInt64 = 0
+    public var float64: Double = 0
+    /// The imaginary part of a complex constant (`float64` holds the real part).
+    public var imaginary: Double = 0
+    public var isCharConstant = false
   }
-  override func write(to s: inout String) { s += text }
+  public let value: Interpretations
+  public var isInt: Bool { value.isInt }
+  public var isUint: Bool { value.isUint }
+  public var isFloat: Bool { value.isFloat }
+  public var isComplex: Bool { value.isComplex }
+  public var int64: Int64 { value.int64 }
+  public var uint64: UInt64 { value.uint64 }
+  public var float64: Double { value.float64 }
+  public var imaginary: Double { value.imaginary }
+  public var isCharConstant: Bool { value.isCharConstant }
+  init(pos: Int, text: String, value: Interpretations) {
+    self.pos = pos
+    self.text = text
+    self.value = value
+  }
+  public func write(to s: inout String) { s += text }
 }
 
 /// A string constant; `quoted` is the original spelling.
-public final class StringNode: Node, @unchecked Sendable {
+public final class StringNode: Node {
+  public let pos: Int
   public let quoted: String
   public let text: String
   init(pos: Int, quoted: String, text: String) {
+    self.pos = pos
     self.quoted = quoted
     self.text = text
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) { s += quoted }
+  public func write(to s: inout String) { s += quoted }
 }
 
 /// `{{if}}`, `{{range}}` or `{{with}}` with their lists.
-public final class BranchNode: Node, @unchecked Sendable {
+public final class BranchNode: Node {
+  public let pos: Int
   public enum Kind: String, Sendable { case `if`, range, with }
   public let kind: Kind
   public let line: Int
@@ -205,14 +249,14 @@ public final class BranchNode: Node, @unchecked Sendable {
   public let list: ListNode
   public let elseList: ListNode?
   init(kind: Kind, pos: Int, line: Int, pipe: PipeNode, list: ListNode, elseList: ListNode?) {
+    self.pos = pos
     self.kind = kind
     self.line = line
     self.pipe = pipe
     self.list = list
     self.elseList = elseList
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) {
+  public func write(to s: inout String) {
     s += "{{" + kind.rawValue + " "
     pipe.write(to: &s)
     s += "}}"
@@ -226,17 +270,18 @@ public final class BranchNode: Node, @unchecked Sendable {
 }
 
 /// `{{template "name" pipeline}}`.
-public final class TemplateNode: Node, @unchecked Sendable {
+public final class TemplateNode: Node {
+  public let pos: Int
   public let line: Int
   public let name: String
   public let pipe: PipeNode?
   init(pos: Int, line: Int, name: String, pipe: PipeNode?) {
+    self.pos = pos
     self.line = line
     self.name = name
     self.pipe = pipe
-    super.init(pos: pos)
   }
-  override func write(to s: inout String) {
+  public func write(to s: inout String) {
     s += "{{template " + GoStrconv.quote(name)
     if let p = pipe {
       s += " "
@@ -247,21 +292,29 @@ public final class TemplateNode: Node, @unchecked Sendable {
 }
 
 /// `{{break}}`.
-public final class BreakNode: Node, @unchecked Sendable {
-  override func write(to s: inout String) { s += "{{break}}" }
+public final class BreakNode: Node {
+  public let pos: Int
+  init(pos: Int) { self.pos = pos }
+  public func write(to s: inout String) { s += "{{break}}" }
 }
 
 /// `{{continue}}`.
-public final class ContinueNode: Node, @unchecked Sendable {
-  override func write(to s: inout String) { s += "{{continue}}" }
+public final class ContinueNode: Node {
+  public let pos: Int
+  init(pos: Int) { self.pos = pos }
+  public func write(to s: inout String) { s += "{{continue}}" }
 }
 
 /// `{{end}}` (parser-internal).
-final class EndNode: Node, @unchecked Sendable {
-  override func write(to s: inout String) { s += "{{end}}" }
+final class EndNode: Node {
+  public let pos: Int
+  init(pos: Int) { self.pos = pos }
+  public func write(to s: inout String) { s += "{{end}}" }
 }
 
 /// `{{else}}` (parser-internal).
-final class ElseNode: Node, @unchecked Sendable {
-  override func write(to s: inout String) { s += "{{else}}" }
+final class ElseNode: Node {
+  public let pos: Int
+  init(pos: Int) { self.pos = pos }
+  public func write(to s: inout String) { s += "{{else}}" }
 }

@@ -114,7 +114,8 @@ struct Parser {
   // MARK: - Structure
 
   private mutating func parseFile() throws -> ListNode {
-    let root = ListNode(pos: peek().pos)
+    let rootPos = peek().pos
+    var nodes: [Node] = []
     while peek().kind != .eof {
       if peek().kind == .leftDelim {
         let delimIndex = index
@@ -127,9 +128,9 @@ struct Parser {
       }
       let n = try textOrAction()
       if n is EndNode || n is ElseNode { throw fail("unexpected \(n.description)") }
-      root.nodes.append(n)
+      nodes.append(n)
     }
-    return root
+    return ListNode(pos: rootPos, nodes: nodes)
   }
 
   private mutating func addDefinition(_ name: String, _ tree: ParseTree) throws {
@@ -165,11 +166,12 @@ struct Parser {
   }
 
   private mutating func itemList() throws -> (ListNode, Node) {
-    let list = ListNode(pos: peekNonSpace().pos)
+    let pos = peekNonSpace().pos
+    var nodes: [Node] = []
     while peekNonSpace().kind != .eof {
       let n = try textOrAction()
-      if n is EndNode || n is ElseNode { return (list, n) }
-      list.nodes.append(n)
+      if n is EndNode || n is ElseNode { return (ListNode(pos: pos, nodes: nodes), n) }
+      nodes.append(n)
     }
     throw fail("unexpected EOF")
   }
@@ -239,14 +241,10 @@ struct Parser {
     if next is ElseNode {
       if kind == .if && peek().kind == .ifKeyword {
         _ = self.next()
-        let l = ListNode(pos: next.pos)
-        l.nodes.append(try control(.if))
-        elseList = l
+        elseList = ListNode(pos: next.pos, nodes: [try control(.if)])
       } else if kind == .with && peek().kind == .with {
         _ = self.next()
-        let l = ListNode(pos: next.pos)
-        l.nodes.append(try control(.with))
-        elseList = l
+        elseList = ListNode(pos: next.pos, nodes: [try control(.with)])
       } else {
         (elseList, next) = try itemList()
         if !(next is EndNode) { throw fail("expected end; found \(next.description)") }
@@ -292,8 +290,10 @@ struct Parser {
   // MARK: - Pipelines
 
   private mutating func pipeline(_ context: String, end: TokenKind) throws -> PipeNode {
-    let token = peekNonSpace()
-    let pipe = PipeNode(pos: token.pos, line: token.line)
+    let start = peekNonSpace()
+    var isAssign = false
+    var decl: [VariableNode] = []
+    var cmds: [CommandNode] = []
     decls: while true {
       let v = peekNonSpace()
       guard v.kind == .variable else { break }
@@ -302,15 +302,15 @@ struct Parser {
       let tokenAfterVariable = peek()
       let nxt = peekNonSpace()
       if nxt.kind == .assign || nxt.kind == .declare {
-        pipe.isAssign = nxt.kind == .assign
+        isAssign = nxt.kind == .assign
         _ = nextNonSpace()
-        pipe.decl.append(VariableNode(pos: v.pos, name: v.value))
+        decl.append(VariableNode(pos: v.pos, name: v.value))
         vars.append(v.value)
       } else if nxt.kind == .char && nxt.value == "," {
         _ = nextNonSpace()
-        pipe.decl.append(VariableNode(pos: v.pos, name: v.value))
+        decl.append(VariableNode(pos: v.pos, name: v.value))
         vars.append(v.value)
-        if context == "range" && pipe.decl.count < 2 {
+        if context == "range" && decl.count < 2 {
           switch peekNonSpace().kind {
           case .variable, .rightDelim, .rightParen:
             continue decls
@@ -330,12 +330,13 @@ struct Parser {
       let token = nextNonSpace()
       switch token.kind {
       case end:
+        let pipe = PipeNode(pos: start.pos, line: start.line, isAssign: isAssign, decl: decl, cmds: cmds)
         try checkPipeline(pipe, context)
         return pipe
       case .bool, .charConstant, .complex, .dot, .field, .identifier, .number, .nilKeyword,
         .rawString, .string, .variable, .leftParen:
         backup()
-        pipe.cmds.append(try command())
+        cmds.append(try command())
       default:
         throw unexpected(token, context)
       }
@@ -354,10 +355,11 @@ struct Parser {
   }
 
   private mutating func command() throws -> CommandNode {
-    let cmd = CommandNode(pos: peekNonSpace().pos)
+    let pos = peekNonSpace().pos
+    var args: [Node] = []
     while true {
       _ = peekNonSpace()
-      if let operand = try operand() { cmd.args.append(operand) }
+      if let operand = try operand() { args.append(operand) }
       let token = next()
       switch token.kind {
       case .space:
@@ -371,15 +373,17 @@ struct Parser {
       }
       break
     }
-    if cmd.args.isEmpty { throw fail("empty command") }
-    return cmd
+    if args.isEmpty { throw fail("empty command") }
+    return CommandNode(pos: pos, args: args)
   }
 
   private mutating func operand() throws -> Node? {
     guard let node = try term() else { return nil }
     if peek().kind == .field {
-      let chain = ChainNode(pos: peek().pos, node: node)
-      while peek().kind == .field { chain.fields.append(String(next().value.dropFirst())) }
+      let chainPos = peek().pos
+      var fields: [String] = []
+      while peek().kind == .field { fields.append(String(next().value.dropFirst())) }
+      let chain = ChainNode(pos: chainPos, node: node, fields: fields)
       switch node {
       case is FieldNode:
         return FieldNode(pos: chain.pos, name: chain.description)
