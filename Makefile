@@ -1,32 +1,66 @@
-# chartc — build, test and run. `make deps` installs what the build needs from nothing.
+# chartc — build, test, install and run. `make deps` installs what the build needs from nothing.
 SWIFT ?= swift
+PREFIX ?= /usr/local
+DESTDIR ?=
 CHARTC := .build/debug/chartc
+RELEASE_CHARTC := .build/release/chartc
 # `make render CHART=<name> ENV=<environment>` renders one entry of the chartc.yaml matrix.
 CHART ?= elasticsearch
 ENV ?= prod
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/chartc/Support/BuildInfo.swift)
+DIST := chartc-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m)
 
-.PHONY: all deps build release test render golden bench bench-validate schemas format clean
+.PHONY: all deps build release install uninstall dist test render golden bench bench-validate schemas format clean
 
 all: build
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists yaml-0.1 || ! pkg-config --exists zlib; then \
-	  echo "installing libyaml-dev, zlib1g-dev and pkg-config"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev zlib1g-dev pkg-config; \
+	  echo "installing libyaml-dev, zlib1g-dev and pkg-config" >&2; \
+	  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev zlib1g-dev pkg-config >&2; \
 	fi
 
 build: deps
 	$(SWIFT) build
 
+# Release build: optimised, the Swift standard library and Foundation linked statically (the
+# binary runs without a Swift toolchain), the commit embedded (`chartc version`).
 release: deps
-	$(SWIFT) build -c release
+	SWIFT="$(SWIFT)" scripts/build-release
+
+# `make install [PREFIX=/usr/local]`: the stripped release binary in PREFIX/bin, the schemas
+# where it finds them (PREFIX/share/chartc/schemas) and bash, zsh and fish completions.
+install: release
+	scripts/install-chartc "$(RELEASE_CHARTC)" "$(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/chartc" "$(DESTDIR)$(PREFIX)/share/chartc" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/chartc" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_chartc" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/chartc.fish"
+
+# `make dist`: dist/chartc-<version>-<os>-<arch>.tar.gz with bin/chartc, the schemas, the
+# completions and the licences (chartc's dependencies and the Swift runtime linked into it).
+dist: release
+	rm -rf "dist/$(DIST)" && mkdir -p dist
+	scripts/install-chartc "$(RELEASE_CHARTC)" "dist/$(DIST)"
+	mkdir -p "dist/$(DIST)/share/licenses/chartc"
+	for dep in .build/checkouts/*/; do \
+	  name=$$(basename "$$dep"); for f in "$$dep"LICENSE*; do [ -f "$$f" ] && cp "$$f" "dist/$(DIST)/share/licenses/chartc/$$name-$$(basename "$$f")"; done; \
+	done; true
+	swift_root=$$(dirname "$$(dirname "$$(command -v $(SWIFT))")"); \
+	  [ -f "$$swift_root/share/swift/LICENSE.txt" ] && cp "$$swift_root/share/swift/LICENSE.txt" "dist/$(DIST)/share/licenses/chartc/swift-LICENSE.txt"; true
+	tar -C dist -czf "dist/$(DIST).tar.gz" "$(DIST)"
+	@echo "dist/$(DIST).tar.gz"
 
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
-render: build
-	$(CHARTC) golden render --chart $(CHART) --env $(ENV)
+# Only the manifests go to stdout (the build log goes to stderr), so `make render > out.yaml` works.
+render: deps
+	@$(SWIFT) build --product chartc >&2
+	@$(CHARTC) golden render --chart $(CHART) --env $(ENV)
 
 golden: build
 	$(CHARTC) golden update
@@ -48,4 +82,4 @@ format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources Tests Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build dist

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "chartc",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "chartc", targets: ["chartc"])
   ],
@@ -36,6 +36,7 @@ let package = Package(
     .target(
       name: "Charts", dependencies: ["CZlib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["Values", "YAML"]),
+    .target(name: "EvalProtocol", dependencies: ["Charts", "Values"]),
     .target(name: "Checking", dependencies: ["Charts", "Template", "Validation", "YAML", "Values"]),
     .target(name: "Policy", dependencies: ["Checking", "Charts", "Validation", "YAML", "Values"]),
     .target(
@@ -46,11 +47,12 @@ let package = Package(
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Checking", "Functions", "Policy", "Review", "Template", "Validation", "YAML", "Values",
+        "Charts", "Checking", "EvalProtocol", "Functions", "Policy", "Review", "Template", "Validation",
+        "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "TestSupport", path: "Tests/Support"),
+    .target(name: "TestSupport", dependencies: ["Values"], path: "Tests/Support"),
     .testTarget(name: "ValuesTests", dependencies: ["TestSupport", "Values"]),
     .testTarget(
       name: "YAMLTests", dependencies: ["TestSupport", "YAML", "Values"], resources: [.copy("Data")]),
@@ -72,6 +74,9 @@ let package = Package(
       dependencies: ["TestSupport", "Checking", "Charts", "Validation", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(
+      name: "PolicyTests", dependencies: ["TestSupport", "Policy", "Checking", "Charts", "Values"],
+      resources: [.copy("Data")]),
+    .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
@@ -80,7 +85,7 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(
       name: "ConformanceTests",
-      dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
+      dependencies: ["TestSupport", "Charts", "EvalProtocol", "Functions", "Template", "YAML", "Values"],
       exclude: ["passing.txt", "corpus-passing.txt", "Cases"]
     ),
   ]

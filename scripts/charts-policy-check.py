@@ -2,7 +2,7 @@
 """Check the workload rules of CHARTS.md on every golden manifest.
 
 Usage: scripts/charts-policy-check.py [FILE...]   (default: golden/*/*.yaml)
-Rules (hooks and helm test pods are exempt from the probe rule):
+Rules (hooks, helm test pods and batch Jobs/CronJobs, which do not run long, are exempt from the probe rule):
   * every container has resources.requests and resources.limits and a securityContext;
   * every long-running container has a livenessProbe and a readinessProbe;
   * every object has the Kubernetes recommended labels app.kubernetes.io/name, /instance,
@@ -76,11 +76,13 @@ def check(path):
                 problems.append(f"{cw}: resources.requests and resources.limits required")
             if not c.get("securityContext") and not ps.get("securityContext"):
                 problems.append(f"{cw}: securityContext required")
-        if not hook:
+        batch = o["kind"] in ("Job", "CronJob")
+        if not hook and not batch:
             for c in ps.get("containers") or []:
                 for probe in ("livenessProbe", "readinessProbe"):
                     if probe not in c:
                         problems.append(f"{what} container {c.get('name')}: {probe} required")
+        if not hook:
             ns = meta.get("namespace", default_ns)
             fed = [r for r in references(ps) if (r[0], ns, r[1]) in rendered]
             checksums = [k for k in (tmeta.get("annotations") or {}) if k.startswith("checksum/")]

@@ -2,7 +2,7 @@
 """Read chartc.yaml and print the render matrix as JSON lines (one per chart x environment).
 
 Each line: {"chart","env","path","release","namespace","kubeVersion","values","set","golden"}.
-Used by scripts/charts-golden-from-helm.sh, charts-validate.sh and charts-budget-check.py.
+Used by scripts/charts-golden-from-helm.sh and charts-validate.sh.
 Optional filters: --chart NAME, --env NAME.
 """
 import argparse

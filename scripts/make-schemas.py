@@ -2,7 +2,10 @@
 """Converts the Kubernetes JSON schemas shipped by the PyPI package `kubernetes-validate`
 and the CRDs in a corpus folder into chartc's compact bundled form under schemas/.
 
-Usage: make-schemas.py SITE_PACKAGES CRD_DIR OUT_DIR VERSION...
+Usage: make-schemas.py SITE_PACKAGES CRD_DIRS OUT_DIR [VERSION...]
+
+CRD_DIRS is a colon-separated list of folders searched recursively for CRDs (YAML or JSON
+files); without VERSIONs only OUT_DIR/crds is regenerated.
 
 Output (all JSON, descriptions stripped, keys sorted):
   OUT_DIR/kubernetes/definitions.json
@@ -27,7 +30,17 @@ import glob, json, os, re, sys
 
 import yaml
 
-site, crd_dir, out_dir = sys.argv[1], sys.argv[2], sys.argv[3]
+
+class CRDLoader(yaml.SafeLoader):
+    """YAML 1.1 without PyYAML's `=` value tag (a plain `=` is a string, as in Kubernetes)."""
+
+
+CRDLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:value"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+site, crd_dirs, out_dir = sys.argv[1], sys.argv[2].split(":"), sys.argv[3]
 versions = sys.argv[4:]
 pkg = os.path.join(site, "kubernetes_validate", "kubernetes-json-schema")
 
@@ -117,15 +130,16 @@ for version in versions:
     mm = ".".join(version.split(".")[:2])
     manifests[mm] = {"version": version, "definitions": chosen, "kinds": kinds}
 
-os.makedirs(os.path.join(out_dir, "kubernetes"), exist_ok=True)
-with open(os.path.join(out_dir, "kubernetes", "definitions.json"), "w") as f:
-    for section, table in (("definitions", pool), ("kinds", kind_pool)):
-        f.write(("{" if section == "definitions" else ",") + json.dumps(section) + ":{\n")
-        names = sorted(table)
-        for i, name in enumerate(names):
-            f.write("%s:[%s]%s\n" % (json.dumps(name), ",".join(table[name]), "," if i < len(names) - 1 else ""))
-        f.write("}")
-    f.write("}\n")
+if versions:
+    os.makedirs(os.path.join(out_dir, "kubernetes"), exist_ok=True)
+    with open(os.path.join(out_dir, "kubernetes", "definitions.json"), "w") as f:
+        for section, table in (("definitions", pool), ("kinds", kind_pool)):
+            f.write(("{" if section == "definitions" else ",") + json.dumps(section) + ":{\n")
+            names = sorted(table)
+            for i, name in enumerate(names):
+                f.write("%s:[%s]%s\n" % (json.dumps(name), ",".join(table[name]), "," if i < len(names) - 1 else ""))
+            f.write("}")
+        f.write("}\n")
 for mm, m in manifests.items():
     with open(os.path.join(out_dir, "kubernetes", "v%s.json" % mm), "w") as f:
         json.dump(m, f, sort_keys=True, separators=(",", ":"))
@@ -134,9 +148,12 @@ for mm, m in manifests.items():
 # CRDs
 os.makedirs(os.path.join(out_dir, "crds"), exist_ok=True)
 by_group = {}
-for path in sorted(glob.glob(os.path.join(crd_dir, "**", "*.y*ml"), recursive=True)):
+crd_files = sorted(path for crd_dir in crd_dirs if crd_dir
+                   for pattern in ("*.y*ml", "*.json")
+                   for path in glob.glob(os.path.join(crd_dir, "**", pattern), recursive=True))
+for path in crd_files:
     with open(path) as f:
-        for doc in yaml.safe_load_all(f):
+        for doc in yaml.load_all(f, Loader=CRDLoader):
             if not isinstance(doc, dict) or doc.get("kind") != "CustomResourceDefinition":
                 continue
             spec = doc["spec"]

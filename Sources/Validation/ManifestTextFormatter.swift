@@ -3,7 +3,7 @@
 ///
 ///     deploy.yaml: Deployment/default/web is invalid
 ///       - at '/spec/replicas' (type): got string, want integer
-///     Summary: 3 resources found - Valid: 2, Invalid: 1, Errors: 0, Skipped: 0
+///     Summary: 3 resources found in 1 file - Valid: 2, Invalid: 1, Errors: 0, Skipped: 0
 public enum ManifestTextFormatter {
   public static func render(_ results: [ManifestResult], verbose: Bool = false) -> String {
     var out = ""
@@ -28,8 +28,9 @@ public enum ManifestTextFormatter {
     return out
   }
 
-  /// `Summary: 3 resources found - Valid: 2, Invalid: 1, Errors: 0, Skipped: 0`
+  /// `Summary: 3 resources found in 2 files - Valid: 2, Invalid: 1, Errors: 0, Skipped: 0`
+  /// (kubeconform's summary line).
   public static func summaryLine(_ s: ManifestSummary) -> String {
-    "Summary: \(s.resources) resource\(s.resources == 1 ? "" : "s") found - Valid: \(s.valid), Invalid: \(s.invalid), Errors: \(s.errors), Skipped: \(s.skipped)"
+    "Summary: \(s.resources) resource\(s.resources == 1 ? "" : "s") found in \(s.files) file\(s.files == 1 ? "" : "s") - Valid: \(s.valid), Invalid: \(s.invalid), Errors: \(s.errors), Skipped: \(s.skipped)"
   }
 }

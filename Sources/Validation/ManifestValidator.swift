@@ -52,6 +52,20 @@ public struct ManifestResult: Sendable {
   public var status: Status
   public var errors: [ManifestError]
 
+  public init(
+    source: String, documentIndex: Int, apiVersion: String, kind: String, name: String, namespace: String,
+    status: Status, errors: [ManifestError]
+  ) {
+    self.source = source
+    self.documentIndex = documentIndex
+    self.apiVersion = apiVersion
+    self.kind = kind
+    self.name = name
+    self.namespace = namespace
+    self.status = status
+    self.errors = errors
+  }
+
   /// `Kind/namespace/name` (namespace omitted when empty).
   public var resourceName: String {
     [kind, namespace, name].filter { !$0.isEmpty }.joined(separator: "/")
@@ -60,6 +74,8 @@ public struct ManifestResult: Sendable {
 
 /// Counts over a set of results.
 public struct ManifestSummary: Sendable, Equatable {
+  /// The distinct sources (files, `stdin`) the results came from.
+  public var files = 0
   public var resources = 0
   public var valid = 0
   public var invalid = 0
@@ -67,6 +83,7 @@ public struct ManifestSummary: Sendable, Equatable {
   public var skipped = 0
 
   public init(_ results: [ManifestResult]) {
+    files = Set(results.map(\.source)).count
     for r in results {
       switch r.status {
       case .valid: valid += 1

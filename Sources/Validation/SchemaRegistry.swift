@@ -42,17 +42,19 @@ public final class SchemaRegistry: @unchecked Sendable {
     self.schemaLocations = schemaLocations
   }
 
-  /// The bundled `schemas/` folder: `$CHARTC_SCHEMAS`, `<executable>/../share/chartc/schemas`,
-  /// `<executable>/schemas`, or the source checkout's `schemas/`.
-  public static func locateBundledDirectory() -> URL? {
+  /// The bundled `schemas/` folder: `override` (the command line passes `$CHARTC_SCHEMAS`),
+  /// `<executable>/../share/chartc/schemas`, `<executable>/schemas`, or the source checkout's
+  /// `schemas/`.
+  public static func locateBundledDirectory(override: String? = nil, executablePath: String? = nil) -> URL? {
     var candidates: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"] {
-      candidates.append(URL(fileURLWithPath: env))
+    if let override {
+      candidates.append(URL(fileURLWithPath: override))
     }
-    let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-      .deletingLastPathComponent()
-    candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/chartc/schemas"))
-    candidates.append(exe.appendingPathComponent("schemas"))
+    if let executablePath {
+      let exe = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+      candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/chartc/schemas"))
+      candidates.append(exe.appendingPathComponent("schemas"))
+    }
     var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     for _ in 0..<2 { dir = dir.deletingLastPathComponent() }
     candidates.append(dir.appendingPathComponent("schemas"))

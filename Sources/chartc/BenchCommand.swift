@@ -1,28 +1,33 @@
 import ArgumentParser
 import Charts
+import EvalProtocol
 import Foundation
 import Values
 
-/// `chartc bench CHART [NAME] [value flags] [--iterations N]`: times chartc's own pipeline
+/// `chartc bench [NAME] CHART [value flags] [--iterations N]`: times chartc's own pipeline
 /// inside one process, stage by stage, and prints JSON in the shape of `helm-oracle bench`
 /// (plus per-stage figures) so that the two can be compared side by side.
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Time loading, values, rendering and assembly of a chart inside one process.",
+    usage: "chartc bench [NAME] CHART [flags] [--iterations N]",
     discussion: """
-      Runs the whole `chartc render` pipeline once as a warm-up, then N times, timing each
-      stage: load (reading the chart), values (user values, dependencies, coalescing, schema
+      Runs the whole `chartc render` pipeline once as a warm-up, then N times, timing each \
+      stage: load (reading the chart), values (user values, dependencies, coalescing, schema \
       checks), render (the template engine) and assembly (sorting and framing the output).
-      Prints JSON in the shape of `helm-oracle bench`: `load_and_render` is load + values +
-      render (Helm's engine), `template` is the whole `helm template` path; `stages` holds
-      the per-stage figures. Measure with a release build.
+
+      Prints JSON in the shape of `helm-oracle bench`: `load_and_render` is load + values + \
+      render (Helm's engine), `template` is the whole `helm template` path; `stages` holds \
+      the per-stage figures. Measure with a release build (`make release`).
       """
   )
 
-  @Argument(
-    help: ArgumentHelp("CHART [NAME]: a chart directory or .tgz archive, then an optional release name."))
-  var positional: [String] = []
+  @Argument(help: ArgumentHelp("The release name (default: release-name).", valueName: "NAME"))
+  var first: String?
+
+  @Argument(help: ArgumentHelp("A chart directory or .tgz archive.", valueName: "CHART"))
+  var second: String?
 
   @Option(name: .customLong("name"), help: "Release name (.Release.Name).")
   var name: String?
@@ -33,15 +38,15 @@ struct BenchCommand: ParsableCommand {
   @OptionGroup var valueFlags: ValueFlags
 
   func validate() throws {
-    if positional.isEmpty || positional.count > 2 {
-      throw ValidationError("\"chartc bench\" requires at least 1 argument and at most 2: CHART [NAME]")
+    if first == nil {
+      throw CommandFailure("\"chartc bench\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
-    if iterations < 1 { throw ValidationError("--iterations must be at least 1") }
+    if iterations < 1 { throw CommandFailure("--iterations must be at least 1") }
   }
 
   func makeRequest() -> RenderRequest {
-    var request = RenderRequest(chartPath: positional[0])
-    if positional.count == 2 { request.releaseName = positional[1] }
+    var request = RenderRequest(chartPath: second ?? first ?? "")
+    if second != nil, let first { request.releaseName = first }
     if let name { request.releaseName = name }
     valueFlags.apply(to: &request)
     return request
@@ -79,9 +84,9 @@ struct BenchCommand: ParsableCommand {
     try renderer.checkInstallable(chart: chart, request: request)
     let prepared = try renderer.prepare(chart: chart, userValues: userValues, request: request)
     times.values = lap()
-    let files = try renderer.engine.render(chart: chart, top: prepared.top)
+    let files = try renderer.engine.render(chart: prepared.chart, top: prepared.top)
     times.render = lap()
-    let output = try renderer.assemble(chart: chart, files: files, request: request)
+    let output = try renderer.assemble(chart: prepared.chart, files: files, request: request)
     times.assembly = lap()
     withExtendedLifetime(output) {}
     return times

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import EvalProtocol
 import Foundation
 import Template
 import Values
@@ -11,9 +12,9 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Render template cases given as JSON lines on stdin (helm-oracle eval's protocol).",
     discussion: """
-      Each input line is {"id", "template", "values"?, "chart_values"?, "helpers"?, "release"?,
-      "namespace"?}. The template is rendered as templates/t.yaml of a chart named oracle
-      (version 0.1.0, appVersion "1.0"), with chart_values as its values.yaml and helpers as
+      Each input line is {"id", "template", "values"?, "chart_values"?, "helpers"?, "release"?, \
+      "namespace"?}. The template is rendered as templates/t.yaml of a chart named oracle \
+      (version 0.1.0, appVersion "1.0"), with chart_values as its values.yaml and helpers as \
       templates/_helpers.tpl. Each output line is {"id", "output"} or {"id", "error"}.
       """
   )

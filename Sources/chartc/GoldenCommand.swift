@@ -24,10 +24,13 @@ struct GoldenSelection: ParsableArguments {
   @Option(name: .customLong("env"), help: "Only this environment (can specify multiple).")
   var environments: [String] = []
 
+  @OptionGroup var sharding: ShardFlag
+
   func load() throws -> (GoldenFiles, [RenderMatrix.Entry]) {
     do {
       let matrix = try RenderMatrix.load(project)
-      return (GoldenFiles(matrix: matrix), try matrix.filtered(charts: charts, environments: environments))
+      let entries = try matrix.filtered(charts: charts, environments: environments)
+      return (GoldenFiles(matrix: matrix), sharding.select(entries))
     } catch {
       throw CommandFailure("\(error)")
     }
@@ -39,6 +42,7 @@ struct GoldenSelection: ParsableArguments {
     if project != "chartc.yaml" { words += ["--project", project] }
     for chart in charts { words += ["--chart", chart] }
     for env in environments { words += ["--env", env] }
+    if let shard = sharding.shard { words += ["--shard", shard.description] }
     return words.joined(separator: " ")
   }
 }
@@ -51,40 +55,40 @@ struct GoldenCheck: AsyncParsableCommand {
 
   @OptionGroup var selection: GoldenSelection
 
+  @Option(name: [.customShort("o"), .customLong("output")], help: "Report format: text, json or junit.")
+  var output: GoldenReportFormat = .text
+
+  @OptionGroup var color: ColorFlag
+
   func run() async throws {
     let (golden, entries) = try selection.load()
-    let outcomes = await golden.check(entries)
-    var problems = 0
-    var report = ""
-    for outcome in outcomes {
-      switch outcome.status {
-      case .unchanged:
-        report += "ok       \(outcome.entry.golden)\n"
-      case .drifted(let diff):
-        problems += 1
-        report += "drift    \(outcome.entry.golden)\n" + diff
-      case .missing:
-        problems += 1
-        report += "missing  \(outcome.entry.golden)\n"
-      case .failed(let message):
-        problems += 1
-        report += "error    \(outcome.entry.golden): \(message)\n"
-      }
+    let progress = Progress(total: entries.count)
+    let renders = await golden.pipeline.render(matrix: golden.matrix, entries: entries) { entry in
+      progress.finished("\(entry.chart)/\(entry.environment)")
     }
-    let extra = selection.charts.isEmpty && selection.environments.isEmpty ? golden.extraGoldenFiles() : []
-    for path in extra {
-      problems += 1
-      report += "extra    \(path) (no matrix entry renders it)\n"
+    progress.end()
+    let outcomes = golden.compare(renders)
+    let isWholeMatrix =
+      selection.charts.isEmpty && selection.environments.isEmpty
+      && (selection.sharding.shard?.index ?? 1) == 1
+    let extra = isWholeMatrix ? golden.extraGoldenFiles() : []
+    let report = GoldenReport(outcomes: outcomes, extra: extra)
+    switch output {
+    case .text: StandardOutput.write(ReportPainting.golden(report.text, style: color.color.style()))
+    case .json: StandardOutput.write(report.json)
+    case .junit: StandardOutput.write(report.junit)
     }
-    StandardOutput.write(report)
-    if problems > 0 {
+    if report.problems > 0 {
       throw CommandFailure(
-        "\(problems) of \(outcomes.count + extra.count) golden files out of date; run `\(selection.updateCommand)` to update them"
+        "\(report.problems) of \(report.total) golden files out of date; run `\(selection.updateCommand)` to update them"
       )
     }
-    StandardOutput.write("\(outcomes.count) golden files up to date\n")
+    if output == .text { StandardOutput.write("\(outcomes.count) golden files up to date\n") }
   }
 }
+
+/// `--output` of `chartc golden check`.
+enum GoldenReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
 
 /// `chartc golden update`: rewrite the golden files that changed.
 struct GoldenUpdate: AsyncParsableCommand {
@@ -95,7 +99,12 @@ struct GoldenUpdate: AsyncParsableCommand {
 
   func run() async throws {
     let (golden, entries) = try selection.load()
-    let outcomes = await golden.check(entries)
+    let progress = Progress(total: entries.count)
+    let renders = await golden.pipeline.render(matrix: golden.matrix, entries: entries) { entry in
+      progress.finished("\(entry.chart)/\(entry.environment)")
+    }
+    progress.end()
+    let outcomes = golden.compare(renders)
     let failures = outcomes.compactMap { outcome -> String? in
       if case .failed(let message) = outcome.status { return "\(outcome.entry.golden): \(message)" }
       return nil

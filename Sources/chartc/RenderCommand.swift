@@ -1,6 +1,7 @@
 import ArgumentParser
 import Charts
 import Checking
+import EvalProtocol
 import Foundation
 import Template
 
@@ -9,6 +10,7 @@ struct RenderCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Locally render templates, exactly as `helm template` does.",
+    usage: "chartc render [NAME] CHART [flags]",
     discussion: """
       Render chart templates locally and display the output.
 
@@ -21,12 +23,19 @@ struct RenderCommand: AsyncParsableCommand {
       itself is too long for the command line or is dynamically generated. You can also use \
       '--set-json' to set json values (scalars/objects/arrays) from the command line. \
       Additionally, you can use '--set-literal' to set a single literal string value.
+
+      Helm's flags for remote charts and clusters keep Helm's meaning with a local chart: \
+      --version and --devel are ignored for a chart path (as Helm ignores them), --skip-crds has \
+      no effect on rendering, -g/--generate-name keeps the name release-name (helm template \
+      presets it) and refuses an explicit NAME.
       """
   )
 
-  @Argument(
-    help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
-  var positional: [String] = []
+  @Argument(help: ArgumentHelp("The release name (default: release-name).", valueName: "NAME"))
+  var first: String?
+
+  @Argument(help: ArgumentHelp("A chart directory or .tgz archive.", valueName: "CHART"))
+  var second: String?
 
   @OptionGroup var valueFlags: ValueFlags
 
@@ -68,6 +77,49 @@ struct RenderCommand: AsyncParsableCommand {
     help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
   var output: RenderOutputFormat = .stream
 
+  @Option(
+    name: .customLong("version"),
+    help:
+      "Chart version constraint for a repository chart; ignored for a local chart path, as Helm ignores it.")
+  var chartVersion: String?
+
+  @Flag(name: .customLong("devel"), help: "Use development versions too; ignored for a local chart path.")
+  var devel = false
+
+  @Flag(
+    name: .customLong("debug"),
+    help: "On a render error, print the rendered output (invalid YAML included); verbose output on stderr.")
+  var debug = false
+
+  @Flag(
+    name: [.customShort("g"), .customLong("generate-name")],
+    help: "Generate the name (and omit the NAME parameter); helm template keeps release-name.")
+  var generateName = false
+
+  @Option(name: .customLong("name-template"), help: "Specify template used to name the release.")
+  var nameTemplate: String?
+
+  @Flag(
+    name: .customLong("skip-crds"),
+    help: "No CRDs are installed; no effect on the rendered output (as in Helm).")
+  var skipCRDs = false
+
+  @Option(
+    name: .customLong("post-renderer"),
+    help: "An executable that receives the rendered manifests on stdin; its stdout replaces them.")
+  var postRenderer: String?
+
+  @Option(
+    name: .customLong("post-renderer-args"), help: "An argument to the post-renderer (can specify multiple).")
+  var postRendererArgs: [String] = []
+
+  @Flag(
+    name: .customLong("dependency-update"),
+    help: "Resolve dependencies missing from charts/ from their file:// repositories before rendering.")
+  var dependencyUpdate = false
+
+  @OptionGroup var color: ColorFlag
+
   @Flag(
     name: .customLong("validate"),
     help:
@@ -78,16 +130,25 @@ struct RenderCommand: AsyncParsableCommand {
   @OptionGroup(title: "Validation (with --validate)") var validation: ManifestValidationFlags
 
   func validate() throws {
-    if positional.isEmpty || positional.count > 2 {
+    if first == nil {
       // A plain failure, not a ValidationError: Helm exits 1 on a wrong argument count.
       throw CommandFailure("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
+    if postRenderer != nil && (output == .json || outputDir != nil) {
+      throw CommandFailure(
+        "--post-renderer works on the manifest stream: it cannot be combined with -o json or --output-dir")
+    }
   }
 
+  /// The chart argument (the last positional).
+  var chartPath: String { second ?? first ?? "" }
+
   /// The request these flags describe.
-  func makeRequest() -> RenderRequest {
-    var request = RenderRequest(chartPath: positional.last!)
-    if positional.count == 2 { request.releaseName = positional[0] }
+  func makeRequest() throws -> RenderRequest {
+    var request = RenderRequest(chartPath: chartPath)
+    request.releaseName = try ReleaseNaming(
+      explicitName: second == nil ? nil : first, generateName: generateName, nameTemplate: nameTemplate
+    ).releaseName()
     valueFlags.apply(to: &request)
     request.isUpgrade = isUpgrade
     request.extraAPIVersions = apiVersions.flatMap { $0.split(separator: ",").map(String.init) }
@@ -100,25 +161,41 @@ struct RenderCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let request = makeRequest()
+    let request = try makeRequest()
+    if debug {
+      let absolute = URL(fileURLWithPath: request.chartPath).standardizedFileURL.path
+      Diagnostics.debug("Original chart version", ("version", chartVersion ?? ""))
+      Diagnostics.debug("Chart path", ("path", absolute))
+    }
     let layout = CheckingPipeline.OutputLayout(
       outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir)
     let files: [String: String]
     let manifests: ManifestOutput
     let warnings: [String]
     var release: RenderedRelease? = nil
+    var chart: Chart? = nil
     do {
+      var loaded = try LargeStack.run { try ChartLoader.load(path: request.chartPath) }
+      if dependencyUpdate { loaded = try LocalDependencyUpdate.resolve(loaded, chartPath: request.chartPath) }
+      chart = loaded
       if validateManifests {
-        let rendered = try CheckingPipeline().render(request, layout: layout)
+        let rendered = try CheckingPipeline().render(request, loaded: loaded, layout: layout)
         (files, manifests, warnings, release) = (rendered.files, rendered.output, rendered.warnings, rendered)
       } else {
         let rendered = try LargeStack.run {
           try ChartRenderer().render(
-            request, outputDir: layout.outputDir, useReleaseName: layout.useReleaseName)
+            chart: loaded, userValues: try UserValues.load(request), request: request,
+            outputDir: layout.outputDir, useReleaseName: layout.useReleaseName)
         }
         (files, manifests, warnings) = (rendered.files, rendered.output, rendered.warnings)
       }
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
+      if debug, let chart, let render = error as? RenderError, render.isRenderStage {
+        StandardOutput.write(RenderDebugOutput.text(chart: chart, request: request))
+        throw CommandFailure(render.description)
+      }
       throw CommandFailure.from(error)
     }
     for warning in warnings {
@@ -134,6 +211,16 @@ struct RenderCommand: AsyncParsableCommand {
         } catch {
           throw CommandFailure.from(error)
         }
+      }
+      if let postRenderer {
+        let replaced = try PostRenderer(executable: postRenderer, arguments: postRendererArgs).run(
+          manifests.stdout)
+        StandardOutput.write(replaced)
+        if validateManifests {
+          try await validation.validatePostRendered(
+            replaced, kubeVersion: request.kubeVersion ?? KubeVersion.helmDefault.version)
+        }
+        return
       }
       StandardOutput.write(manifests.stdout)
     }

@@ -4,69 +4,63 @@ import Checking
 import Foundation
 import Validation
 
-/// Flags shared by `chartc validate` and `chartc render --validate` (kubeconform's).
-struct ManifestValidationFlags: ParsableArguments {
-  @Flag(
-    name: .customLong("strict"), help: "Refuse fields the schema does not declare (additional properties).")
-  var strict = false
-
-  @Flag(
-    name: .customLong("ignore-missing-schemas"),
-    help: "Skip resources whose kind has no schema instead of failing them.")
-  var ignoreMissingSchemas = false
-
-  @Option(
-    name: .customLong("skip"),
-    help: "Kinds to skip: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
-  var skip: [String] = []
-
-  @Option(
-    name: .customLong("schema-location"),
-    help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
-  var schemaLocations: [String] = []
-
-  /// A registry over the bundled schemas and the `--schema-location` folders.
-  func makeRegistry() throws -> SchemaRegistry {
-    guard let bundled = SchemaRegistry.locateBundledDirectory() else {
-      throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
-    }
-    return SchemaRegistry(
-      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
-    )
-  }
-
-  func makeOptions(kubeVersion: String) -> ManifestValidationOptions {
-    ManifestValidationOptions(
-      kubeVersion: kubeVersion, strict: strict, ignoreMissingSchemas: ignoreMissingSchemas,
-      skipKinds: Set(skip.flatMap { $0.split(separator: ",").map(String.init) }))
-  }
-}
-
 /// `chartc validate [FILE...|DIR|-]`: validates Kubernetes manifests against the schemas of
-/// their kinds, like kubeconform; `chartc validate --schema FILE [DOC...|-]` validates any
-/// YAML or JSON documents against one JSON schema, like check-jsonschema.
+/// their kinds, like kubeconform; `--schema FILE [DOC...|-]` validates any YAML or JSON
+/// documents against one JSON schema; `--values CHART [-f FILE]... [--set ...]` validates a
+/// chart's merged values against its `values.schema.json`.
 struct ValidateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Validate Kubernetes manifests (or any documents, with --schema) against JSON schemas.",
+    abstract:
+      "Validate Kubernetes manifests, documents (--schema) or a chart's values (--values) against JSON schemas.",
+    usage: """
+      chartc validate [FILE...|DIR|-] [--kube-version V] [--strict] [-o text|json|junit|tap]
+        chartc validate --schema SCHEMA [DOC...|-]
+        chartc validate --values CHART [-f FILE]... [--set ...]
+      """,
     discussion: """
-      Without --schema, every document of the inputs is validated against the schema of its apiVersion/kind for --kube-version, from the bundled Kubernetes and CRD schemas, the --schema-location folders and the CustomResourceDefinitions found in the inputs. Each error names the resource, the JSON path, the failing rule and the file:line of the field.
+      Without --schema or --values, every document of the inputs is validated against the schema of its apiVersion/kind for --kube-version, from the bundled Kubernetes and CRD schemas, the --schema-location folders and the CustomResourceDefinitions found in the inputs. Each error names the resource, the JSON path, the failing rule and the file:line of the field.
 
       With --schema FILE, every document (each document of a multi-document stream) is validated against that one schema.
 
-      Reads standard input when no file is given or the file is '-'. Exits 1 when anything is invalid or could not be validated.
+      With --values CHART, the chart's values.yaml, the -f files and the --set expressions are merged as Helm merges them, and the result is validated against the values.schema.json of the chart and of each enabled subchart; each error names the file and line (or the --set expression) that gave the offending value.
+
+      Reads standard input when no file is given or the file is '-'. Every --output format works in every mode. Exits 1 when anything is invalid or could not be validated.
       """
   )
 
-  @Argument(help: "Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.")
+  @Argument(
+    help: ArgumentHelp(
+      "Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.",
+      valueName: "FILE"))
   var inputs: [String] = []
 
   @Option(
     name: .customLong("schema"), help: "Validate every document against this JSON (or YAML) schema instead.")
   var schema: String?
 
+  @Option(
+    name: .customLong("values"),
+    help: ArgumentHelp(
+      "Validate the merged values of this chart against its values.schema.json.", valueName: "CHART"))
+  var valuesChart: String?
+
+  @Option(
+    name: .customShort("f"),
+    help: ArgumentHelp(
+      "With --values: a values file merged over the chart's values (can specify multiple).", valueName: "FILE"
+    ))
+  var valueFiles: [String] = []
+
+  @OptionGroup(title: "Values (with --values)") var setFlags: SetFlags
+
   @Option(name: .customLong("kube-version"), help: "Kubernetes version whose schemas are used.")
   var kubeVersion: String = "v1.36.0"
+
+  @Option(
+    name: .customLong("ignore-filename-pattern"),
+    help: "A regular expression: input files whose path matches it are ignored (can specify multiple).")
+  var ignoreFilenamePatterns: [String] = []
 
   @OptionGroup var flags: ManifestValidationFlags
 
@@ -78,13 +72,37 @@ struct ValidateCommand: AsyncParsableCommand {
     help: "Also list valid and skipped resources (text output).")
   var verbose = false
 
+  @OptionGroup var color: ColorFlag
+
+  func validate() throws {
+    if schema != nil && valuesChart != nil {
+      throw CommandFailure("--schema and --values cannot be combined")
+    }
+    if valuesChart != nil && !inputs.isEmpty {
+      throw CommandFailure(
+        "--values takes the chart as its value; give values files with -f, not as arguments")
+    }
+    if valuesChart == nil && (!valueFiles.isEmpty || !setFlags.expressions.isEmpty) {
+      throw CommandFailure("-f and --set apply to --values CHART")
+    }
+  }
+
   func run() async throws {
+    if let valuesChart {
+      try report(
+        try ChartValuesValidation.validate(
+          chartPath: valuesChart, valueFiles: valueFiles, expressions: setFlags.expressions))
+      return
+    }
     let paths = inputs.isEmpty ? ["-"] : inputs
-    let sources: [ManifestInput]
+    var sources: [ManifestInput]
     do {
       sources = try ManifestInput.collect(paths: paths) {
         String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
       }
+      sources = try FilenameFilter(patterns: ignoreFilenamePatterns).keep(sources)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw CommandFailure("\(error)")
     }
@@ -93,11 +111,18 @@ struct ValidateCommand: AsyncParsableCommand {
       return
     }
     let registry = try flags.makeRegistry()
+    try flags.checkKubeVersion(kubeVersion, in: registry)
     let validator = ManifestValidator(
       registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
     let manifests = await LocatedManifest.read(sources)
-    let results = await ManifestStreamValidation(validator: validator).validate(manifests)
-    StandardOutput.write(output.format.render(results, verbose: verbose))
+    let results = flags.rejecting(await ManifestStreamValidation(validator: validator).validate(manifests))
+    try report(results)
+  }
+
+  /// Prints `results` in the chosen format and exits 1 when any is invalid or failed.
+  func report(_ results: [ManifestResult]) throws {
+    let text = output.format.render(results, verbose: verbose)
+    StandardOutput.write(output == .text ? ReportPainting.validation(text, style: color.color.style()) : text)
     let summary = ManifestSummary(results)
     if summary.invalid > 0 || summary.errors > 0 { throw ExitCode.failure }
   }
@@ -110,14 +135,13 @@ struct ValidateCommand: AsyncParsableCommand {
       throw CommandFailure("\(error)")
     }
     let named = sources.map { ManifestInput(name: $0.name == "stdin" ? "-" : $0.name, text: $0.text) }
-    let results = SchemaFileValidation.validate(named, against: compiled)
-    switch output {
-    case .json: StandardOutput.write(SchemaDocumentReport.json(results))
-    case .text: StandardOutput.write(SchemaDocumentReport.text(results))
-    case .junit, .tap:
-      throw CommandFailure("--schema supports --output text or json")
+    if output == .json {
+      let results = SchemaFileValidation.validate(named, against: compiled)
+      StandardOutput.write(SchemaDocumentReport.json(results))
+      if results.contains(where: { !$0.isValid }) { throw ExitCode.failure }
+      return
     }
-    if results.contains(where: { !$0.isValid }) { throw ExitCode.failure }
+    try report(SchemaDocumentValidation.validate(named, against: compiled))
   }
 }
 
@@ -126,17 +150,4 @@ enum ValidationOutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json, junit, tap
 
   var format: ManifestReportFormat { ManifestReportFormat(rawValue: rawValue) ?? .text }
-}
-
-extension ManifestValidationFlags {
-  /// `chartc render --validate`: validates `release` against the schemas of its Kubernetes
-  /// version; returns the text report (each error at its template line), empty when valid.
-  func validate(_ release: RenderedRelease) async throws -> String {
-    let validation = ReleaseValidation(
-      registry: try makeRegistry(), options: makeOptions(kubeVersion: release.kubeVersion))
-    let results = await validation.validate(release)
-    let summary = ManifestSummary(results)
-    guard summary.invalid > 0 || summary.errors > 0 else { return "" }
-    return ManifestReportFormat.text.render(results)
-  }
 }

@@ -1,11 +1,34 @@
 import ArgumentParser
 import Charts
+import Foundation
 
 /// Helm's value and target flags, shared by `chartc render` and `chartc bench`.
 struct ValueFlags: ParsableArguments {
   @Option(name: [.customShort("f"), .long], help: "Specify values in a YAML file (can specify multiple).")
   var values: [String] = []
 
+  @OptionGroup var setFlags: SetFlags
+
+  @Option(name: [.customShort("n"), .long], help: "Namespace scope for this request.")
+  var namespace: String = "default"
+
+  @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
+  var kubeVersion: String?
+
+  /// Fills the request's values, namespace and Kubernetes version from the flags.
+  func apply(to request: inout RenderRequest) {
+    request.namespace = namespace
+    request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
+    request.valueExpressions = setFlags.expressions
+    request.kubeVersion = kubeVersion
+    if request.valueFiles.contains("-") {
+      request.standardInput = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+  }
+}
+
+/// Helm's `--set` family, in the order Helm applies them.
+struct SetFlags: ParsableArguments {
   @Option(
     name: .customLong("set"),
     help:
@@ -37,20 +60,10 @@ struct ValueFlags: ParsableArguments {
   @Option(name: .customLong("set-literal"), help: "Set a literal STRING value on the command line.")
   var setLiteral: [String] = []
 
-  @Option(name: [.customShort("n"), .long], help: "Namespace scope for this request.")
-  var namespace: String = "default"
-
-  @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
-  var kubeVersion: String?
-
-  /// Fills the request's values, namespace and Kubernetes version from the flags.
-  func apply(to request: inout RenderRequest) {
-    request.namespace = namespace
-    request.valueFiles = values.flatMap { $0.split(separator: ",").map(String.init) }
-    request.valueExpressions =
-      setJSON.map { ValueExpression(.json, $0) } + set.map { ValueExpression(.set, $0) }
+  /// Every expression, tagged with its flag, in Helm's order of application.
+  var expressions: [ValueExpression] {
+    setJSON.map { ValueExpression(.json, $0) } + set.map { ValueExpression(.set, $0) }
       + setString.map { ValueExpression(.string, $0) } + setFile.map { ValueExpression(.file, $0) }
       + setLiteral.map { ValueExpression(.literal, $0) }
-    request.kubeVersion = kubeVersion
   }
 }

@@ -1,7 +1,9 @@
 import Charts
+import EvalProtocol
 import Foundation
 import TestSupport
 import Testing
+import Values
 
 /// Renders every case of `../shared/corpus/cases` in-process, as `chartc render` would with
 /// the case's arguments, and compares the manifest stream (`expected.yaml`) and the engine
@@ -77,7 +79,7 @@ import Testing
     }
     var masked = result.files
     for key in c.nondeterministic where masked[key] != nil { masked[key] = "<random>" }
-    guard case .map(let wantMap) = (try? GoJSONBridge.decode(wantJSON)) ?? .null else {
+    guard case .map(let wantMap) = (try? GoJSON.decode(wantJSON)) ?? .null else {
       return "bad expected.json"
     }
     var wantMasked: [String: String] = [:]

@@ -1,4 +1,5 @@
 import Charts
+import EvalProtocol
 import Foundation
 import TestSupport
 import Testing
@@ -49,11 +50,8 @@ import Values
     var outcomes: [Outcome] = []
     for file in try Self.caseFiles() {
       let area = file.area
-      let text = try String(contentsOf: file.url, encoding: .utf8)
-      for line in text.split(separator: "\n") where !line.isEmpty {
-        let json = try GoJSON.decode(String(line))
-        guard case .map(let m) = json else { continue }
-        let evalCase = try OracleEvalCase(json: json)
+      for line in try ConformanceCaseFile.read(file.url) {
+        let evalCase = try OracleEvalCase(json: line.json)
         let id = file.idPrefix + (evalCase.id.stringValue ?? "?")
         let got: String
         let expected: String
@@ -61,10 +59,10 @@ import Values
         case .success(let output): got = "output: " + output
         case .failure(let failure): got = "error: " + failure.description
         }
-        if let output = m["output"]?.stringValue {
+        if let output = line.output {
           expected = "output: " + output
         } else {
-          expected = "error: " + (m["error"]?.stringValue ?? "")
+          expected = "error: " + (line.error ?? "")
         }
         let builtinsOnly = BuiltinsOnly.check(evalCase.template + "\n" + evalCase.helpers)
         outcomes.append(

@@ -4,61 +4,27 @@ import Values
 
 @testable import Template
 
-/// One line of `shared/conformance/templates/*.jsonl`.
-struct ConformanceCase: Decodable {
-  let id: String
-  let template: String
-  let values: JSONValue?
-  let helpers: String?
-  let chart_values: String?
-  let release: String?
-  let namespace: String?
-  let output: String?
-  let error: String?
+/// One line of `shared/conformance/templates/*.jsonl` (read by TestSupport's one reader).
+struct ConformanceCase {
+  let line: ConformanceCaseLine
 
-  static let directory = SharedFixtures.shared("conformance/templates") ?? "/nonexistent"
+  var id: String { line.id }
+  var template: String { line.template }
+  var helpers: String? { line.helpers }
+  var release: String? { line.release }
+  var namespace: String? { line.namespace }
+  var output: String? { line.output }
+  var error: String? { line.error }
 
-  static func load(_ file: String) -> [ConformanceCase]? {
-    guard let text = try? String(contentsOfFile: "\(directory)/\(file).jsonl", encoding: .utf8) else {
-      return nil
-    }
-    let decoder = JSONDecoder()
-    return text.split(separator: "\n").compactMap {
-      try? decoder.decode(ConformanceCase.self, from: Data($0.utf8))
-    }
-  }
-}
-
-/// A JSON value decoded with Go's rules for Helm values: every number a float64.
-enum JSONValue: Decodable {
-  case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-  init(from decoder: any Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if c.decodeNil() {
-      self = .null
-    } else if let b = try? c.decode(Bool.self) {
-      self = .bool(b)
-    } else if let d = try? c.decode(Double.self) {
-      self = .number(d)
-    } else if let s = try? c.decode(String.self) {
-      self = .string(s)
-    } else if let a = try? c.decode([JSONValue].self) {
-      self = .array(a)
-    } else {
-      self = .object(try c.decode([String: JSONValue].self))
-    }
+  /// The user values as Helm's top-level `.Values` (a `common.Values` map).
+  var values: Value {
+    guard case .map(let m)? = line.values else { return .map(GoMap([:], goTypeName: "common.Values")) }
+    return .map(GoMap(m.storage, goTypeName: "common.Values"))
   }
 
-  func toValue(mapType: String = "map[string]interface {}") -> Value {
-    switch self {
-    case .null: return .null
-    case .bool(let b): return .bool(b)
-    case .number(let d): return .float(d)
-    case .string(let s): return .string(s)
-    case .array(let a): return .list(a.map { $0.toValue() })
-    case .object(let o): return .map(GoMap(o.mapValues { $0.toValue() }, goTypeName: mapType))
-    }
+  /// The cases of JSON-lines text.
+  static func parse(_ text: String) -> [ConformanceCase] {
+    ((try? ConformanceCaseFile.parse(text)) ?? []).map(ConformanceCase.init(line:))
   }
 }
 
@@ -136,9 +102,8 @@ enum ConformanceHarness {
   }
 
   static func data(for c: ConformanceCase) -> Value {
-    let values = c.values?.toValue(mapType: "common.Values") ?? .map(GoMap([:], goTypeName: "common.Values"))
     return .map([
-      "Values": values,
+      "Values": c.values,
       "Release": .map([
         "Name": .string(c.release ?? "rel"), "Namespace": .string(c.namespace ?? "ns"),
         "IsInstall": .bool(true), "IsUpgrade": .bool(false), "Revision": .int(1), "Service": .string("Helm"),

@@ -6,12 +6,7 @@ import Testing
 /// Extra Go template edge cases (line numbers in multi-line actions and comments, number
 /// literal forms, scoping, chains, parse errors), with Helm's results from helm-oracle.
 @Suite struct ExtraOracleCaseTests {
-  static let cases: [ConformanceCase] = {
-    let decoder = JSONDecoder()
-    return jsonl.split(separator: "\n").compactMap {
-      try? decoder.decode(ConformanceCase.self, from: Data($0.utf8))
-    }
-  }()
+  static let cases: [ConformanceCase] = ConformanceCase.parse(jsonl)
 
   @Test func allCasesLoad() { #expect(Self.cases.count == 86) }
 

@@ -71,7 +71,7 @@ struct BrokenManifestTests {
     #expect(
       ManifestSummary(results)
         == {
-          var s = ManifestSummary([]); s.resources = 2; s.valid = 2; return s
+          var s = ManifestSummary([]); s.files = 1; s.resources = 2; s.valid = 2; return s
         }())
   }
 

@@ -55,7 +55,8 @@ struct ReportFormatTests {
   @Test func textHasTheSummaryLine() async throws {
     let results = try await Fixtures.validate(Self.files)
     let text = ManifestReportFormat.text.render(results)
-    #expect(text.hasSuffix("Summary: 5 resources found - Valid: 2, Invalid: 2, Errors: 1, Skipped: 0\n"))
+    #expect(
+      text.hasSuffix("Summary: 5 resources found in 4 files - Valid: 2, Invalid: 2, Errors: 1, Skipped: 0\n"))
     #expect(
       text.contains(
         "  - at '/spec/replicas' (type): got string, want null or integer [broken/wrong-type.yaml:6]\n"))

@@ -26,7 +26,7 @@ import Values
           - at '/spec/replicas' (type): got string, want null or integer [chart/templates/deploy.yaml:7]
         a.yaml: Thing/t failed validation
           - could not find schema for Thing (x.io/v1) in Kubernetes 1.36.0
-        Summary: 3 resources found - Valid: 1, Invalid: 1, Errors: 1, Skipped: 0
+        Summary: 3 resources found in 1 file - Valid: 1, Invalid: 1, Errors: 1, Skipped: 0
 
         """)
     #expect(

@@ -11,16 +11,11 @@ struct ConformanceCase {
   let output: String?
   let error: String?
 
-  static let sharedRoot = SharedFixtures.shared("conformance/templates") ?? "/nonexistent"
-
   static func load(_ file: String) -> [ConformanceCase] {
-    guard let text = try? String(contentsOfFile: sharedRoot + "/" + file, encoding: .utf8) else { return [] }
-    return text.split(separator: "\n").compactMap { line in
-      guard case .map(let m)? = TestJSON.parse(String(line)) else { return nil }
-      return ConformanceCase(
-        id: m["id"]?.stringValue ?? "", template: m["template"]?.stringValue ?? "", values: m["values"],
-        chartValues: m["chart_values"]?.stringValue, output: m["output"]?.stringValue,
-        error: m["error"]?.stringValue)
+    ((try? ConformanceCaseFile.shared(file)) ?? []).map { line in
+      ConformanceCase(
+        id: line.id, template: line.template, values: line.values, chartValues: line.chartValues,
+        output: line.output, error: line.error)
     }
   }
 }

@@ -12,12 +12,17 @@ public struct MatrixRender: Sendable {
 
 extension CheckingPipeline {
   /// Renders `entries` of `matrix` concurrently; results come back in the order of `entries`.
-  public func render(matrix: RenderMatrix, entries: [RenderMatrix.Entry]) async -> [MatrixRender] {
+  /// `onRendered` is called (from any task) as each entry finishes, e.g. to show progress.
+  public func render(
+    matrix: RenderMatrix, entries: [RenderMatrix.Entry],
+    onRendered: (@Sendable (RenderMatrix.Entry) -> Void)? = nil
+  ) async -> [MatrixRender] {
     await withTaskGroup(of: (Int, MatrixRender).self) { group in
       for (index, entry) in entries.enumerated() {
         group.addTask {
           let request = matrix.request(for: entry)
           let result = Result { () throws -> RenderedRelease in try self.render(request) }
+          onRendered?(entry)
           return (index, MatrixRender(entry: entry, result: result))
         }
       }

@@ -21,21 +21,29 @@ public struct RenderMatrix: Sendable {
     /// Fields the chart generates in this environment (`generated:`), compared as present
     /// and well formed rather than byte for byte.
     public var generated: [GeneratedField] = []
+    /// The chart's budget file, relative to the project root (`budget:` of the chart,
+    /// default `budgets.yaml` beside the chart).
+    public var budget: String = ""
   }
 
   /// The folder holding the project file; every path in it is relative to this.
   public var root: URL
   public var entries: [Entry]
 
-  /// Reads `chartc.yaml` at `file`.
-  public static func load(_ file: String) throws -> RenderMatrix {
+  /// Reads `chartc.yaml` at `file`, checked against the project file schema; with
+  /// `requireFiles` (the default) every chart folder and values file it names must exist
+  /// (a revision read from git checks its charts once they are extracted).
+  public static func load(_ file: String, requireFiles: Bool = true) throws -> RenderMatrix {
     let url = URL(fileURLWithPath: file)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw MatrixError("open \(file): no such file or directory")
     }
+    let text = String(decoding: data, as: UTF8.self)
+    try ProjectFileSchema.check(
+      text, file: file, root: url.deletingLastPathComponent(), requireFiles: requireFiles)
     let document: Value
     do {
-      document = try YAMLReader.unmarshalAny(String(decoding: data, as: UTF8.self))
+      document = try YAMLReader.unmarshalAny(text)
     } catch {
       throw MatrixError("\(file): \(error)")
     }
@@ -70,7 +78,8 @@ public struct RenderMatrix: Sendable {
             values: (spec["values"]?.sliceItems ?? []).compactMap(\.stringValue),
             set: (spec["set"]?.sliceItems ?? []).compactMap(\.stringValue),
             golden: "golden/\(name)/\(env).yaml",
-            generated: try Self.generatedFields(spec["generated"], file: file, where: "\(name).\(env)")))
+            generated: try Self.generatedFields(spec["generated"], file: file, where: "\(name).\(env)"),
+            budget: chart["budget"]?.stringValue ?? "\(path)/budgets.yaml"))
       }
     }
     self.entries = entries

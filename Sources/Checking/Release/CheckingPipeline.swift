@@ -29,14 +29,22 @@ public struct CheckingPipeline: Sendable {
     -> RenderedRelease
   {
     try LargeStack.run {
-      let loaded = try ChartLoader.load(path: request.chartPath)
+      try render(request, loaded: try ChartLoader.load(path: request.chartPath), layout: layout)
+    }
+  }
+
+  /// Renders `request` over a chart already loaded (e.g. with dependencies resolved by the
+  /// caller); `loaded` itself is not changed.
+  public func render(_ request: RenderRequest, loaded: Chart, layout: OutputLayout = OutputLayout()) throws
+    -> RenderedRelease
+  {
+    try LargeStack.run {
       let userValues = try UserValues.load(request)
       var engine = self.engine
       let maps = RenderSourceMaps()
       engine.sourceMaps = maps
-      // preparation changes the chart it is given (subcharts disabled, aliases applied)
       let rendered = try ChartRenderer(engine: engine).render(
-        chart: loaded.copy(), userValues: userValues, request: request, outputDir: layout.outputDir,
+        chart: loaded, userValues: userValues, request: request, outputDir: layout.outputDir,
         useReleaseName: layout.useReleaseName)
       return RenderedRelease(request: request, chart: loaded, rendered: rendered, sourceMaps: maps)
     }

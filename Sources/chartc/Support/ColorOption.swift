@@ -26,3 +26,20 @@ struct ColorFlag: ParsableArguments {
     help: "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.")
   var color: ColorMode = .auto
 }
+
+extension ColorMode {
+  /// The `--color` given anywhere on the command line (`--color X` or `--color=X`), or
+  /// `auto`: errors are printed before (or without) a parsed command.
+  static func fromArguments(_ arguments: [String]) -> ColorMode {
+    var mode = ColorMode.auto
+    for (i, argument) in arguments.enumerated() {
+      if argument == "--" { break }
+      if argument.hasPrefix("--color=") {
+        mode = ColorMode(rawValue: String(argument.dropFirst("--color=".count))) ?? mode
+      } else if argument == "--color", i + 1 < arguments.count {
+        mode = ColorMode(rawValue: arguments[i + 1]) ?? mode
+      }
+    }
+    return mode
+  }
+}

@@ -71,13 +71,13 @@ app.kubernetes.io/component: {{ kebabcase .component }}
 {{- end }}
 
 {{/*
-ServiceAccount name.
+ServiceAccount of a component (one per component, least privilege). Argument: dict "ctx" $ "component" "manager".
 */}}
 {{- define "control-plane.serviceAccountName" -}}
-{{- if .Values.serviceAccount.create }}
-{{- default (include "control-plane.fullname" .) .Values.serviceAccount.name }}
+{{- if .ctx.Values.serviceAccount.create }}
+{{- include "control-plane.componentName" . }}
 {{- else }}
-{{- default "default" .Values.serviceAccount.name }}
+{{- default "default" (index .ctx.Values.serviceAccount.names .component) }}
 {{- end }}
 {{- end }}
 
@@ -160,7 +160,7 @@ spec:
         prometheus.io/port: {{ $c.port | quote }}
         prometheus.io/path: /metrics
     spec:
-      serviceAccountName: {{ include "control-plane.serviceAccountName" $ }}
+      serviceAccountName: {{ include "control-plane.serviceAccountName" . }}
       {{- with (include "control-plane.imagePullSecrets" $) }}
       {{- . | nindent 6 }}
       {{- end }}

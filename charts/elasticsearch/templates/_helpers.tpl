@@ -47,26 +47,43 @@ Namespace of every namespaced object: the tenant namespace in tenant mode, else 
 {{- end }}
 
 {{/*
-Common labels (Kubernetes recommended labels).
+Common labels (Kubernetes recommended labels) of the search nodes and every object of the chart.
 */}}
 {{- define "elasticsearch.labels" -}}
-helm.sh/chart: {{ include "elasticsearch.chart" . }}
-{{ include "elasticsearch.selectorLabels" . }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
-app.kubernetes.io/component: search
+{{ include "elasticsearch.componentLabels" (dict "ctx" . "component" "search") }}
+{{- end }}
+
+{{/*
+Labels of one component: (dict "ctx" $ "component" "search"). Hooks and tests use their own
+component so that the Services and the PodDisruptionBudget (which select component=search)
+never select them.
+*/}}
+{{- define "elasticsearch.componentLabels" -}}
+{{- $ctx := .ctx -}}
+helm.sh/chart: {{ include "elasticsearch.chart" $ctx }}
+{{ include "elasticsearch.componentSelectorLabels" . }}
+app.kubernetes.io/version: {{ $ctx.Chart.AppVersion | quote }}
 app.kubernetes.io/part-of: es-serverless
-app.kubernetes.io/managed-by: {{ .Release.Service }}
-{{- if .Values.tenant.enabled }}
-tenant-org-id: {{ .Values.tenant.orgId | quote }}
+app.kubernetes.io/managed-by: {{ $ctx.Release.Service }}
+{{- if $ctx.Values.tenant.enabled }}
+tenant-org-id: {{ $ctx.Values.tenant.orgId | quote }}
 {{- end }}
 {{- end }}
 
 {{/*
-Selector labels.
+Selector labels of the search nodes (StatefulSet, Services, PodDisruptionBudget, anti-affinity).
 */}}
 {{- define "elasticsearch.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "elasticsearch.name" . }}
-app.kubernetes.io/instance: {{ .Release.Name }}
+{{ include "elasticsearch.componentSelectorLabels" (dict "ctx" . "component" "search") }}
+{{- end }}
+
+{{/*
+Selector labels of one component: (dict "ctx" $ "component" "search").
+*/}}
+{{- define "elasticsearch.componentSelectorLabels" -}}
+app.kubernetes.io/name: {{ include "elasticsearch.name" .ctx }}
+app.kubernetes.io/instance: {{ .ctx.Release.Name }}
+app.kubernetes.io/component: {{ .component }}
 {{- end }}
 
 {{/*
@@ -136,8 +153,9 @@ Name of the Secret holding the elastic password.
 {{- end }}
 
 {{/*
-Elastic password: the existing Secret's (lookup, empty offline), else the value, else one derived from the release.
-Returns the base64-encoded value.
+Elastic password, base64-encoded, for the Secret the chart creates (only when no existingSecret
+is named): the password already stored in that Secret (lookup, so upgrades keep it; empty
+offline), else security.elasticPassword, else a random one (randAlphaNum 32).
 */}}
 {{- define "elasticsearch.password" -}}
 {{- $existing := lookup "v1" "Secret" (include "elasticsearch.namespace" .) (include "elasticsearch.secretName" .) }}
@@ -146,8 +164,34 @@ Returns the base64-encoded value.
 {{- else if .Values.security.elasticPassword }}
 {{- .Values.security.elasticPassword | b64enc }}
 {{- else }}
-{{- printf "%s/%s/%s" .Release.Name .Release.Namespace .Values.cluster.name | sha256sum | trunc 24 | b64enc }}
+{{- randAlphaNum 32 | b64enc }}
 {{- end }}
+{{- end }}
+
+{{/*
+Fails when security.requireExistingSecret is set (production) and no existingSecret is named.
+*/}}
+{{- define "elasticsearch.checkCredentials" -}}
+{{- if and .Values.security.enabled .Values.security.requireExistingSecret }}
+{{- $_ := required "security.existingSecret is required (security.requireExistingSecret is set): name a Secret with key password" .Values.security.existingSecret }}
+{{- end }}
+{{- end }}
+
+{{/*
+Whether an API (group/version or group/version/Kind) is served: .Capabilities.APIVersions.Has,
+or listed in apiVersions (for `helm template` without a cluster, like --api-versions).
+Call with (dict "ctx" $ "api" "cert-manager.io/v1/Certificate"); returns "true" or "".
+*/}}
+{{- define "elasticsearch.hasAPI" -}}
+{{- if or (.ctx.Capabilities.APIVersions.Has .api) (has .api .ctx.Values.apiVersions) }}true{{ end }}
+{{- end }}
+
+{{/*
+Similarity of the dense_vector mapping for ivf.metric (Elasticsearch names).
+*/}}
+{{- define "elasticsearch.similarity" -}}
+{{- $m := dict "l2" "l2_norm" "cosine" "cosine" "inner_product" "max_inner_product" }}
+{{- required (printf "ivf.metric must be one of l2, cosine, inner_product, got %q" .Values.ivf.metric) (get $m .Values.ivf.metric) }}
 {{- end }}
 
 {{/*
@@ -174,4 +218,48 @@ Name of the transport TLS Secret.
 */}}
 {{- define "elasticsearch.transportTLSSecret" -}}
 {{- .Values.security.transportTLS.secretName | default (printf "%s-transport-tls" (include "elasticsearch.fullname" .)) }}
+{{- end }}
+
+{{/*
+Plugins installed by the install-plugins init container, as a YAML list: the IVF plugin (when
+ivf.enabled and not already in the image) and the extra plugins. Sources are rendered with tpl.
+*/}}
+{{- define "elasticsearch.plugins" -}}
+{{- $plugins := list }}
+{{- if and .Values.ivf.enabled .Values.ivf.plugin.install }}
+{{- $plugins = append $plugins (tpl (required "ivf.plugin.source is required when ivf.plugin.install is set" .Values.ivf.plugin.source) .) }}
+{{- end }}
+{{- range .Values.plugins }}
+{{- $plugins = append $plugins (tpl . $) }}
+{{- end }}
+{{- toYaml $plugins }}
+{{- end }}
+
+{{/*
+Zone awareness needs the node attribute: NODE_ZONE comes from a fixed zone or, through the
+downward API, from the pod's topology label, which Kubernetes copies from the node since 1.33
+(PodTopologyLabelsAdmission, on by default from 1.35).
+*/}}
+{{- define "elasticsearch.checkZoneAwareness" -}}
+{{- if and .Values.zoneAwareness.enabled (not .Values.zoneAwareness.zone) (not (semverCompare ">=1.35.0-0" .Capabilities.KubeVersion.Version)) }}
+{{- fail "zoneAwareness from the pod topology label needs Kubernetes >= 1.35 (PodTopologyLabelsAdmission); set zoneAwareness.zone instead" }}
+{{- end }}
+{{- end }}
+
+{{/*
+NetworkPolicy ingress rules admitting networkPolicy.clients (other namespaces) on the HTTP port.
+*/}}
+{{- define "elasticsearch.networkPolicyClients" -}}
+{{- range .Values.networkPolicy.clients }}
+- from:
+    - namespaceSelector:
+        matchLabels:
+          kubernetes.io/metadata.name: {{ .namespace }}
+      podSelector:
+        matchLabels:
+          {{- toYaml .podLabels | nindent 10 }}
+  ports:
+    - protocol: TCP
+      port: {{ $.Values.service.httpPort }}
+{{- end }}
 {{- end }}

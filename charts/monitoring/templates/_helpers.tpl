@@ -107,7 +107,8 @@ Prometheus URL as seen from inside the cluster.
 {{- end }}
 
 {{/*
-Grafana admin password, base64: existing Secret (lookup; empty offline), else the value, else derived.
+Grafana admin password, base64, for the Secret the chart creates (no grafana.existingSecret): the
+stored one (lookup; empty offline), else grafana.adminPassword, else randAlphaNum 32.
 */}}
 {{- define "monitoring.grafanaPassword" -}}
 {{- $name := include "monitoring.componentName" (dict "ctx" . "component" "grafana") }}
@@ -115,6 +116,33 @@ Grafana admin password, base64: existing Secret (lookup; empty offline), else th
 {{- if and $existing (hasKey ($existing.data | default dict) "admin-password") }}
 {{- index $existing.data "admin-password" }}
 {{- else }}
-{{- .Values.grafana.adminPassword | default (printf "%s-grafana-%s" .Release.Name .Release.Namespace | sha256sum | trunc 20) | b64enc }}
+{{- .Values.grafana.adminPassword | default (randAlphaNum 32) | b64enc }}
 {{- end }}
+{{- end }}
+
+{{/*
+Relabel source labels and regex selecting the Elasticsearch node pods (elasticsearch.podLabels,
+sorted by key), e.g. [__meta_kubernetes_pod_label_app_kubernetes_io_component, ...] and "search;elasticsearch".
+*/}}
+{{- define "monitoring.esPodLabelSources" -}}
+{{- $sources := list }}
+{{- range $key := keys .Values.elasticsearch.podLabels | sortAlpha }}
+{{- $sources = append $sources (printf "__meta_kubernetes_pod_label_%s" (regexReplaceAll "[^a-zA-Z0-9_]" $key "_")) }}
+{{- end }}
+{{- join ", " $sources }}
+{{- end }}
+
+{{- define "monitoring.esPodLabelRegex" -}}
+{{- $values := list }}
+{{- range $key := keys .Values.elasticsearch.podLabels | sortAlpha }}
+{{- $values = append $values (index $.Values.elasticsearch.podLabels $key) }}
+{{- end }}
+{{- join ";" $values }}
+{{- end }}
+
+{{/*
+Name of the Secret with Grafana's admin-user and admin-password.
+*/}}
+{{- define "monitoring.grafanaSecretName" -}}
+{{- .Values.grafana.existingSecret | default (include "monitoring.componentName" (dict "ctx" . "component" "grafana")) }}
 {{- end }}

@@ -69,3 +69,40 @@ Enabled layers in deployment order, with their namespace key. Output: JSON list.
 {{- end }}
 {{- toJson $layers }}
 {{- end }}
+
+{{/*
+Enabled layers whose namespace is in the mesh (istio-injection). Output: JSON list.
+*/}}
+{{- define "one-data.meshLayers" -}}
+{{- $mesh := list }}
+{{- if .Values.global.istio.enabled }}
+{{- range $layer := include "one-data.layers" . | fromJsonArray }}
+{{- if has $layer $.Values.namespaces.istioInjection }}
+{{- $mesh = append $mesh $layer }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- toJson $mesh }}
+{{- end }}
+
+{{/*
+Pod-security labels of a namespace. Argument: dict "ctx" $ "mesh" bool.
+A mesh namespace without the Istio CNI node agent runs istio-init (NET_ADMIN, NET_RAW), which
+only the privileged level admits; with CNI the injected pods meet the configured level.
+*/}}
+{{- define "one-data.podSecurityLabels" -}}
+{{- $ps := .ctx.Values.namespaces.podSecurity }}
+{{- $enforce := ternary "privileged" $ps.enforce (and .mesh (not .ctx.Values.global.istio.cni)) }}
+pod-security.kubernetes.io/enforce: {{ $enforce }}
+pod-security.kubernetes.io/audit: {{ $ps.audit }}
+pod-security.kubernetes.io/warn: {{ $ps.warn }}
+{{- end }}
+
+{{/*
+Whether an API (group/version or group/version/Kind) is served: .Capabilities.APIVersions.Has, or
+listed in global.apiVersions (for `helm template` without a cluster, like --api-versions).
+Argument: dict "ctx" $ "api" "security.istio.io/v1". Returns "true" or "".
+*/}}
+{{- define "one-data.hasAPI" -}}
+{{- if or (.ctx.Capabilities.APIVersions.Has .api) (has .api .ctx.Values.global.apiVersions) }}true{{ end }}
+{{- end }}

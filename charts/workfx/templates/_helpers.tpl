@@ -136,20 +136,22 @@ URL of an infrastructure service. Argument: dict "ctx" $ "name" "elasticsearch" 
 
 {{/*
 Secret holding an infrastructure password, and its key. Argument: dict "ctx" $ "name" "postgresql".
+In-cluster services with auth: auth.existingSecret (or the chart's <fullname>-<name> Secret), key
+password; external services: external.existingSecret / external.passwordKey.
 Returns "secretName/key", or "" when the service has no password.
 */}}
 {{- define "workfx.infraSecretRef" -}}
 {{- $svc := index .ctx.Values.infrastructure .name }}
-{{- if and $svc.enabled (eq .name "postgresql") }}
-{{- printf "%s/password" (include "workfx.infraName" .) }}
+{{- if and $svc.enabled $svc.auth $svc.auth.enabled }}
+{{- printf "%s/password" ($svc.auth.existingSecret | default (include "workfx.infraName" .)) }}
 {{- else if and (not $svc.enabled) $svc.external.existingSecret $svc.external.passwordKey }}
 {{- printf "%s/%s" $svc.external.existingSecret $svc.external.passwordKey }}
 {{- end }}
 {{- end }}
 
 {{/*
-A value kept across upgrades: the existing Secret's key (lookup, empty offline), else the given
-value, else a string derived from the release. Returns base64.
+A value kept across upgrades: the stored Secret's key (lookup, empty offline), else the given
+value, else randAlphaNum 48. Returns base64.
 Argument: dict "ctx" $ "secret" name "key" key "value" value "salt" salt.
 */}}
 {{- define "workfx.secretValue" -}}
@@ -160,7 +162,7 @@ Argument: dict "ctx" $ "secret" name "key" key "value" value "salt" salt.
 {{- else if .value }}
 {{- .value | b64enc }}
 {{- else }}
-{{- printf "%s/%s/%s" .ctx.Release.Name .ctx.Release.Namespace .salt | sha256sum | trunc 32 | b64enc }}
+{{- randAlphaNum 48 | b64enc }}
 {{- end }}
 {{- end }}
 
@@ -198,6 +200,26 @@ Environment of the application containers (api, cdc). Argument: dict "ctx" $ "co
       name: {{ dir . }}
       key: {{ base . }}
 {{- end }}
+{{- with include "workfx.kafkaUser" $ }}
+- name: KAFKA_SASL_USERNAME
+  value: {{ . | quote }}
+{{- with include "workfx.infraSecretRef" (dict "ctx" $ "name" "kafka") }}
+- name: KAFKA_SASL_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ dir . }}
+      key: {{ base . }}
+{{- end }}
+{{- end }}
+{{- with include "workfx.infraSecretRef" (dict "ctx" $ "name" "elasticsearch") }}
+- name: ELASTICSEARCH_USERNAME
+  value: {{ $.Values.infrastructure.elasticsearch.external.username | default "elastic" | quote }}
+- name: ELASTICSEARCH_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ dir . }}
+      key: {{ base . }}
+{{- end }}
 - name: JWT_SECRET
   valueFrom:
     secretKeyRef:
@@ -225,4 +247,39 @@ Environment of the application containers (api, cdc). Argument: dict "ctx" $ "co
 - name: {{ $name }}
   value: {{ tpl (toString $value) $ | quote }}
 {{- end }}
+{{- end }}
+
+{{/*
+SASL user of Kafka, or "" when Kafka runs without authentication: auth.username of the in-cluster
+broker while auth.enabled, else external.username when an external password Secret is named.
+*/}}
+{{- define "workfx.kafkaUser" -}}
+{{- $k := .Values.infrastructure.kafka }}
+{{- if $k.enabled }}
+{{- if and $k.auth $k.auth.enabled }}{{ required "infrastructure.kafka.auth.username is required" $k.auth.username }}{{ end }}
+{{- else if and $k.external.username $k.external.existingSecret }}
+{{- $k.external.username }}
+{{- end }}
+{{- end }}
+
+{{/*
+Fails when requireExistingSecrets is set (production) and a credential would be generated.
+*/}}
+{{- define "workfx.checkCredentials" -}}
+{{- if .Values.requireExistingSecrets }}
+{{- $_ := required "auth.existingSecret is required (requireExistingSecrets)" .Values.auth.existingSecret }}
+{{- range $name, $svc := .Values.infrastructure }}
+{{- if and $svc.enabled $svc.auth $svc.auth.enabled }}
+{{- $_ := required (printf "infrastructure.%s.auth.existingSecret is required (requireExistingSecrets)" $name) $svc.auth.existingSecret }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Number of pods mounting the local storage claim at most (API replicas or HPA maximum, plus CDC replicas).
+*/}}
+{{- define "workfx.storageMounters" -}}
+{{- $api := ternary (int .Values.api.autoscaling.maxReplicas) (int .Values.api.replicas) .Values.api.autoscaling.enabled }}
+{{- add $api (ternary (int .Values.cdc.replicas) 0 .Values.cdc.enabled) }}
 {{- end }}

@@ -43,7 +43,8 @@ public struct ProjectRenders: Sendable {
     try data.write(to: copy)
     let matrix: RenderMatrix
     do {
-      matrix = try RenderMatrix.load(copy.path)
+      // the charts are extracted below, for the entries selected
+      matrix = try RenderMatrix.load(copy.path, requireFiles: false)
     } catch {
       throw DiffError("\(revision): \(error)".replacingOccurrences(of: scratch.path + "/", with: ""))
     }

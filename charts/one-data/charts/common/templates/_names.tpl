@@ -69,7 +69,7 @@ Harbor); the tag defaults to global.imageTag, then appVersion.
 {{/*
 Password of an application database user (base64), shared by the infrastructure chart (which
 renders it into the Secrets) and the application charts (which checksum it): the existing
-mysql-credentials Secret's key (lookup; empty offline), else derived from the release.
+mysql-credentials Secret's key (lookup; empty offline), else randAlphaNum (a first install).
 Argument: dict "ctx" $ "db" "data".
 */}}
 {{- define "one-data-common.databasePassword" -}}
@@ -80,6 +80,6 @@ Argument: dict "ctx" $ "db" "data".
 {{- if hasKey $data $key }}
 {{- index $data $key }}
 {{- else }}
-{{- printf "%s/%s/mysql-%s" .ctx.Release.Name .ctx.Release.Namespace .db | sha256sum | trunc 24 | b64enc }}
+{{- randAlphaNum 32 | b64enc }}
 {{- end }}
 {{- end }}

@@ -4,15 +4,23 @@ spec: image, replicaCount, port, resources, env (map, values rendered with tpl),
 probes {liveness, readiness (paths), port (name), initialDelaySeconds}, autoscaling.enabled, antiAffinity (soft|hard|none),
 nodeSelector, tolerations, volumes, volumeMounts, podAnnotations, securityContext, podSecurityContext,
 configChecksum (string added as checksum/config), database (name of the application database whose
-credentials feed the pod: adds checksum/db-credentials), strategy.
+credentials feed the pod: adds checksum/db-credentials unless global.secrets.existing), strategy (default: global.strategy),
+portName (Service and container port name, Istio protocol selection: http, tcp-mysql, grpc-milvus...;
+default http), kind (Deployment or StatefulSet; a StatefulSet is governed by the component's
+Service and takes volumeClaimTemplates and updateStrategy), initContainers (list, rendered with tpl),
+serviceAccountName, extraContainers (list, rendered with tpl), fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
+the <name>-internal headless Service, see one-data-common.headlessService).
 */}}
 {{- define "one-data-common.deployment" -}}
 {{- $ := .ctx }}
 {{- $spec := .spec }}
 {{- $name := include "one-data-common.fullname" . }}
 {{- $g := $.Values.global }}
+{{- $kind := $spec.kind | default "Deployment" }}
+{{- $component := .name }}
+{{- $portName := $spec.portName | default "http" }}
 apiVersion: apps/v1
-kind: Deployment
+kind: {{ $kind }}
 metadata:
   name: {{ $name }}
   namespace: {{ include "one-data-common.namespace" $ }}
@@ -23,9 +31,18 @@ spec:
   replicas: {{ $spec.replicaCount | default 1 }}
   {{- end }}
   revisionHistoryLimit: 5
-  {{- with $spec.strategy }}
+  {{- if eq $kind "StatefulSet" }}
+  serviceName: {{ ternary (printf "%s-internal" $name) $name (not (empty $spec.headless)) }}
+  podManagementPolicy: {{ $spec.podManagementPolicy | default "OrderedReady" }}
+  {{- with $spec.updateStrategy }}
+  updateStrategy:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- else }}
+  {{- with ($spec.strategy | default $g.strategy) }}
   strategy:
     {{- toYaml . | nindent 4 }}
+  {{- end }}
   {{- end }}
   selector:
     matchLabels:
@@ -35,21 +52,27 @@ spec:
       labels:
         {{- include "one-data-common.labels" . | nindent 8 }}
       annotations:
+        kubectl.kubernetes.io/default-container: {{ .name }}
         {{- with $spec.configChecksum }}
         checksum/config: {{ . }}
         {{- end }}
+        {{- if and $spec.database (not ($g.secrets | default dict).existing) }}
         {{- with $spec.database }}
         checksum/db-credentials: {{ include "one-data-common.databasePassword" (dict "ctx" $ "db" .) | sha256sum }}
+        {{- end }}
         {{- end }}
         {{- if $spec.metricsPort }}
         prometheus.io/scrape: "true"
         prometheus.io/port: {{ $spec.metricsPort | quote }}
         {{- end }}
+        {{- with include "one-data-common.sidecarAnnotations" $ }}
+        {{- . | nindent 8 }}
+        {{- end }}
         {{- with $spec.podAnnotations }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
     spec:
-      serviceAccountName: {{ $spec.serviceAccountName | default "default" }}
+      serviceAccountName: {{ tpl ($spec.serviceAccountName | default "default") $ }}
       automountServiceAccountToken: {{ ternary "true" "false" (not (empty $spec.serviceAccountName)) }}
       {{- with $g.imagePullSecrets }}
       imagePullSecrets:
@@ -93,6 +116,10 @@ spec:
       tolerations:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+      {{- with $spec.initContainers }}
+      initContainers:
+        {{- tpl (toYaml .) $ | nindent 8 }}
+      {{- end }}
       containers:
         - name: {{ .name }}
           image: {{ include "one-data-common.image" (dict "ctx" $ "image" $spec.image) }}
@@ -111,8 +138,15 @@ spec:
           envFrom:
             {{- toYaml . | nindent 12 }}
           {{- end }}
-          {{- if or $spec.env $spec.secretEnv }}
+          {{- if or $spec.env $spec.secretEnv $spec.fieldEnv }}
           env:
+            {{- /* downward API first: env values may reference them as $(NAME) */}}
+            {{- range $key, $path := $spec.fieldEnv }}
+            - name: {{ $key }}
+              valueFrom:
+                fieldRef:
+                  fieldPath: {{ $path }}
+            {{- end }}
             {{- range $key, $value := $spec.env }}
             - name: {{ $key }}
               value: {{ tpl (toString $value) $ | quote }}
@@ -126,7 +160,7 @@ spec:
             {{- end }}
           {{- end }}
           ports:
-            - name: http
+            - name: {{ $portName }}
               containerPort: {{ $spec.port }}
               protocol: TCP
             {{- if and $spec.metricsPort (ne (int $spec.metricsPort) (int $spec.port)) }}
@@ -139,10 +173,10 @@ spec:
             {{- if $probes.liveness }}
             httpGet:
               path: {{ $probes.liveness }}
-              port: {{ $probes.port | default "http" }}
+              port: {{ $probes.port | default $portName }}
             {{- else }}
             tcpSocket:
-              port: http
+              port: {{ $portName }}
             {{- end }}
             initialDelaySeconds: {{ $probes.initialDelaySeconds | default 20 }}
             periodSeconds: 20
@@ -151,10 +185,10 @@ spec:
             {{- if $probes.readiness }}
             httpGet:
               path: {{ $probes.readiness }}
-              port: {{ $probes.port | default "http" }}
+              port: {{ $probes.port | default $portName }}
             {{- else }}
             tcpSocket:
-              port: http
+              port: {{ $portName }}
             {{- end }}
             initialDelaySeconds: 5
             periodSeconds: 10
@@ -166,10 +200,29 @@ spec:
           volumeMounts:
             {{- toYaml . | nindent 12 }}
           {{- end }}
+        {{- with $spec.extraContainers }}
+        {{- tpl (toYaml .) $ | nindent 8 }}
+        {{- end }}
       {{- with $spec.volumes }}
       volumes:
         {{- tpl (toYaml .) $ | nindent 8 }}
       {{- end }}
+  {{- if and (eq $kind "StatefulSet") $spec.volumeClaimTemplates }}
+  volumeClaimTemplates:
+    {{- range $spec.volumeClaimTemplates }}
+    - metadata:
+        name: {{ .name }}
+        labels:
+          {{- include "one-data-common.selectorLabels" (dict "ctx" $ "name" $component) | nindent 10 }}
+      spec:
+        accessModes:
+          - {{ .accessMode | default "ReadWriteOnce" }}
+        storageClassName: {{ tpl .storageClassName $ }}
+        resources:
+          requests:
+            storage: {{ .size }}
+    {{- end }}
+  {{- end }}
 {{- end }}
 
 {{/*
@@ -189,16 +242,20 @@ spec:
   type: ClusterIP
   selector:
     {{- include "one-data-common.selectorLabels" . | nindent 4 }}
+  {{- $portName := $spec.portName | default "http" }}
   ports:
-    - name: http
+    {{- /* Named <protocol>[-suffix] and with appProtocol so that Istio sidecars pick the protocol. */}}
+    - name: {{ $portName }}
       port: {{ $spec.servicePort | default $spec.port }}
-      targetPort: http
+      targetPort: {{ $portName }}
       protocol: TCP
+      appProtocol: {{ include "one-data-common.appProtocol" $portName }}
     {{- if and $spec.metricsPort (ne (int $spec.metricsPort) (int $spec.port)) }}
-    - name: metrics
+    - name: http-metrics
       port: {{ $spec.metricsPort }}
       targetPort: metrics
       protocol: TCP
+      appProtocol: http
     {{- end }}
 {{- end }}
 
@@ -208,6 +265,13 @@ spec.pdb: {enabled, minAvailable | maxUnavailable}.
 */}}
 {{- define "one-data-common.pdb" -}}
 {{- $pdb := .spec.pdb }}
+{{- $replicas := int (.spec.replicaCount | default 1) }}
+{{- if and .spec.autoscaling .spec.autoscaling.enabled }}
+{{- $replicas = int .spec.autoscaling.minReplicas }}
+{{- end }}
+{{- if and (not (hasKey $pdb "maxUnavailable")) (ge (int ($pdb.minAvailable | default 1)) $replicas) }}
+{{- fail (printf "%s: pdb.minAvailable %v must be below the replica count %d, else the PodDisruptionBudget blocks every node drain" (include "one-data-common.fullname" .) ($pdb.minAvailable | default 1) $replicas) }}
+{{- end }}
 apiVersion: {{ ternary "policy/v1" "policy/v1beta1" (.ctx.Capabilities.APIVersions.Has "policy/v1") }}
 kind: PodDisruptionBudget
 metadata:
@@ -284,7 +348,7 @@ spec:
     matchLabels:
       app: {{ include "one-data-common.fullname" . }}
   endpoints:
-    - port: {{ ternary "metrics" "http" (and (not (empty .spec.metricsPort)) (ne (int .spec.metricsPort) (int .spec.port))) }}
+    - port: {{ ternary "http-metrics" (.spec.portName | default "http") (and (not (empty .spec.metricsPort)) (ne (int .spec.metricsPort) (int .spec.port))) }}
       interval: {{ $sm.interval | default "30s" }}
       path: {{ .spec.metricsPath | default "/metrics" }}
 {{- end }}
@@ -296,7 +360,7 @@ Argument: dict "ctx" $ "name" "vs" "hosts" (list of host templates) "routes" (li
 {{- define "one-data-common.virtualService" -}}
 {{- $ := .ctx }}
 {{- $g := $.Values.global }}
-apiVersion: networking.istio.io/v1beta1
+apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata:
   name: {{ include "one-data-common.fullname" . }}
@@ -325,4 +389,81 @@ spec:
             port:
               number: {{ .port }}
     {{- end }}
+{{- end }}
+
+{{/*
+appProtocol of a Service port from its name (<protocol>[-suffix]): http, http2, grpc, tcp, tls...
+Argument: the port name.
+*/}}
+{{- define "one-data-common.appProtocol" -}}
+{{- first (splitList "-" .) }}
+{{- end }}
+
+{{/*
+Whether an API (group/version or group/version/Kind) is served: .Capabilities.APIVersions.Has, or
+listed in global.apiVersions (for `helm template` without a cluster, like --api-versions).
+Argument: dict "ctx" $ "api" "monitoring.coreos.com/v1/ServiceMonitor". Returns "true" or "".
+*/}}
+{{- define "one-data-common.hasAPI" -}}
+{{- if or (.ctx.Capabilities.APIVersions.Has .api) (has .api ((.ctx.Values.global | default dict).apiVersions | default list)) }}true{{ end }}
+{{- end }}
+
+{{/*
+Whether ServiceMonitors are rendered: global.serviceMonitor.enabled and the prometheus-operator API served.
+Argument: the chart context.
+*/}}
+{{- define "one-data-common.serviceMonitorEnabled" -}}
+{{- if and .Values.global.serviceMonitor.enabled (include "one-data-common.hasAPI" (dict "ctx" . "api" "monitoring.coreos.com/v1/ServiceMonitor")) }}true{{ end }}
+{{- end }}
+
+{{/*
+Whether Istio objects are rendered: global.istio.enabled and networking.istio.io/v1 served.
+Argument: the chart context.
+*/}}
+{{- define "one-data-common.istioEnabled" -}}
+{{- if and .Values.global.istio.enabled (include "one-data-common.hasAPI" (dict "ctx" . "api" "networking.istio.io/v1")) }}true{{ end }}
+{{- end }}
+
+{{/*
+Headless Service <name>-internal governing a StatefulSet (stable pod DNS names, not-ready pods
+published for peer discovery). Argument: dict "ctx" $ "name" "vault" "spec" .Values.vault
+"ports" (list of {name, port}).
+*/}}
+{{- define "one-data-common.headlessService" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "one-data-common.fullname" . }}-internal
+  namespace: {{ include "one-data-common.namespace" .ctx }}
+  labels:
+    {{- include "one-data-common.labels" . | nindent 4 }}
+spec:
+  clusterIP: None
+  publishNotReadyAddresses: true
+  selector:
+    {{- include "one-data-common.selectorLabels" . | nindent 4 }}
+  ports:
+    {{- range .ports }}
+    - name: {{ .name }}
+      port: {{ .port }}
+      targetPort: {{ .port }}
+      protocol: TCP
+      appProtocol: {{ include "one-data-common.appProtocol" .name }}
+    {{- end }}
+{{- end }}
+
+{{/*
+Resources of the injected istio-proxy sidecar as pod annotations (global.istio.proxy; ignored
+where no sidecar is injected; the budgets count them). Argument: the chart context.
+*/}}
+{{- define "one-data-common.sidecarAnnotations" -}}
+{{- $istio := .Values.global.istio | default dict }}
+{{- if and $istio.enabled $istio.proxy }}
+{{- with $istio.proxy -}}
+sidecar.istio.io/proxyCPU: {{ .cpu | quote }}
+sidecar.istio.io/proxyMemory: {{ .memory | quote }}
+sidecar.istio.io/proxyCPULimit: {{ .cpuLimit | quote }}
+sidecar.istio.io/proxyMemoryLimit: {{ .memoryLimit | quote }}
+{{- end }}
+{{- end }}
 {{- end }}

@@ -29,5 +29,5 @@ default
 Components of this chart and whether they get a Service.
 */}}
 {{- define "data.components" -}}
-{{- toJson (dict "api" true "etl" false "frontend" true) }}
+{{- toJson (dict "api" true "etl" false "metadata" true "frontend" true) }}
 {{- end }}

@@ -34,9 +34,9 @@ The components of this chart, in order.
 {{- end }}
 
 {{/*
-A password kept across upgrades: the existing Secret's key (lookup; empty offline), else the value,
-else derived from the release. Returns base64.
-Argument: dict "ctx" $ "namespace" ns "secret" name "key" key "value" value "salt" salt.
+A generated password kept across upgrades: the stored Secret's key (lookup; empty offline), else
+the value, else randAlphaNum 32. Returns base64.
+Argument: dict "namespace" ns "secret" name "key" key "value" value.
 */}}
 {{- define "infrastructure.password" -}}
 {{- $existing := lookup "v1" "Secret" .namespace .secret }}
@@ -46,6 +46,68 @@ Argument: dict "ctx" $ "namespace" ns "secret" name "key" key "value" value "sal
 {{- else if .value }}
 {{- .value | b64enc }}
 {{- else }}
-{{- printf "%s/%s/%s" .ctx.Release.Name .ctx.Release.Namespace .salt | sha256sum | trunc 24 | b64enc }}
+{{- randAlphaNum 32 | b64enc }}
 {{- end }}
+{{- end }}
+
+{{/*
+Fails when global.secrets.requireExisting is set (production) and global.secrets.existing is not.
+*/}}
+{{- define "infrastructure.checkSecrets" -}}
+{{- if and .Values.global.secrets.requireExisting (not .Values.global.secrets.existing) }}
+{{- fail "global.secrets.existing is required (global.secrets.requireExisting): create mysql-credentials, minio-credentials, the <layer>-db-credentials and model-store-credentials Secrets first (see the README)" }}
+{{- end }}
+{{- end }}
+
+{{/*
+First-start hook of a replicated MySQL instance (sourced by the image's entrypoint, which
+provides docker_process_sql): the primary creates the replication user, a replica points
+itself at the primary with GTID auto-position (replication starts with the server).
+*/}}
+{{- define "infrastructure.mysqlReplicationInit" -}}
+{{- $name := include "one-data-common.fullname" (dict "ctx" . "name" "mysql") -}}
+ordinal=${HOSTNAME##*-}
+if [ "$ordinal" = "0" ]; then
+  docker_process_sql --database=mysql <<SQL
+CREATE USER IF NOT EXISTS 'repl'@'%' IDENTIFIED BY '${MYSQL_REPLICATION_PASSWORD}';
+GRANT REPLICATION SLAVE ON *.* TO 'repl'@'%';
+SQL
+else
+  docker_process_sql --database=mysql <<SQL
+CHANGE REPLICATION SOURCE TO SOURCE_HOST='{{ $name }}-0.{{ $name }}-internal', SOURCE_PORT={{ .Values.mysql.port }}, SOURCE_USER='repl', SOURCE_PASSWORD='${MYSQL_REPLICATION_PASSWORD}', SOURCE_AUTO_POSITION=1, GET_SOURCE_PUBLIC_KEY=1;
+SQL
+fi
+{{- end }}
+
+{{/*
+Start scripts of Redis in sentinel mode. Both ask the sentinels for the current master first
+(so a restarted pod rejoins whoever was promoted), else pod 0 is the master.
+*/}}
+{{- define "infrastructure.redisSentinelScripts" -}}
+{{- $name := include "one-data-common.fullname" (dict "ctx" . "name" "redis") -}}
+{{- $s := .Values.redis.sentinel -}}
+find-master.sh: |
+  self="${HOSTNAME}.{{ $name }}-internal"
+  master=$(redis-cli -h {{ $name }}-sentinel -p {{ $s.port }} --raw sentinel get-master-addr-by-name {{ $s.masterSet }} 2>/dev/null | head -n 1)
+  if [ -z "$master" ]; then master="{{ $name }}-0.{{ $name }}-internal"; fi
+start-redis.sh: |
+  set -e
+  . /scripts/find-master.sh
+  set -- {{ join " " .Values.redis.args }} --replica-announce-ip "$self"
+  if [ "$master" != "$self" ]; then set -- "$@" --replicaof "$master" {{ .Values.redis.port }}; fi
+  exec redis-server "$@"
+start-sentinel.sh: |
+  set -e
+  . /scripts/find-master.sh
+  cat > /tmp/sentinel.conf <<EOF
+  port {{ $s.port }}
+  sentinel resolve-hostnames yes
+  sentinel announce-hostnames yes
+  sentinel announce-ip $self
+  sentinel monitor {{ $s.masterSet }} $master {{ .Values.redis.port }} {{ $s.quorum }}
+  sentinel down-after-milliseconds {{ $s.masterSet }} 5000
+  sentinel failover-timeout {{ $s.masterSet }} 60000
+  sentinel parallel-syncs {{ $s.masterSet }} 1
+  EOF
+  exec redis-sentinel /tmp/sentinel.conf
 {{- end }}

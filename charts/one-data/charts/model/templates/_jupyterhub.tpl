@@ -21,12 +21,17 @@ c.KubeSpawner.cpu_limit = {{ $su.cpu.limit }}
 c.KubeSpawner.mem_limit = {{ $su.memory.limit | quote }}
 c.KubeSpawner.mem_guarantee = {{ $su.memory.guarantee | quote }}
 c.KubeSpawner.storage_class = {{ .Values.global.storageClass.model | quote }}
+# Single-user pods meet the namespace's restricted pod-security level.
+c.KubeSpawner.uid = 1000
+c.KubeSpawner.fs_gid = 100
+c.KubeSpawner.pod_security_context = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+c.KubeSpawner.container_security_context = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
 c.KubeSpawner.environment = {"SERVING_URL": "http://{{ include "one-data-common.fullname" (dict "ctx" . "name" "model-serving") }}:{{ .Values.serving.port }}/v1"}
 {{- end }}
 
 {{/*
 A secret value kept across upgrades: the existing Secret's key (lookup; empty offline), else the
-given value, else derived from the release. Returns base64.
+given value, else randAlphaNum 48. Returns base64.
 Argument: dict "ctx" $ "secret" name "key" key "value" value.
 */}}
 {{- define "model-studio.secretValue" -}}
@@ -37,6 +42,6 @@ Argument: dict "ctx" $ "secret" name "key" key "value" value.
 {{- else if .value }}
 {{- .value | b64enc }}
 {{- else }}
-{{- printf "%s/%s/%s/%s" .ctx.Release.Name .ctx.Release.Namespace .secret .key | sha256sum | b64enc }}
+{{- randAlphaNum 48 | b64enc }}
 {{- end }}
 {{- end }}

@@ -1,0 +1,66 @@
+import Checking
+
+/// Images: `latest-tag`, `image-tag-missing`, `image-pull-policy` (kube-linter latest-tag,
+/// Polaris tagNotSpecified and pullPolicyNotAlways, kube-score container-image-tag and
+/// container-image-pull-policy).
+enum ImageRules {
+  static var all: [any LintRule] {
+    [
+      LatestTagRule(),
+      ContainerCheck(
+        id: "image-tag-missing", severity: .warning,
+        rationale: "An image without a tag or digest means `:latest`, with the same drift.",
+        fix: "Give the image a version tag (or a digest).",
+        inspect: { container, _ in
+          guard let image = ImageReference(container.value.field("image")?.text), image.tag == nil,
+            image.digest == nil
+          else { return [] }
+          return [
+            Problem(
+              "\(container.label) uses the image \(image.text) without a tag",
+              at: Pointer.join(container.pointer, "image"))
+          ]
+        }),
+      ContainerCheck(
+        id: "image-pull-policy", severity: .warning,
+        rationale:
+          "A mutable tag (latest or none) pulled IfNotPresent or Never runs whatever version each node cached first.",
+        fix: "Pin the tag, or set `imagePullPolicy: Always` for mutable tags.",
+        inspect: { container, _ in
+          guard let image = ImageReference(container.value.field("image")?.text), image.isMutable,
+            let policy = container.value.field("imagePullPolicy")?.text, policy != "Always"
+          else { return [] }
+          return [
+            Problem(
+              "\(container.label) pulls the mutable image \(image.text) with policy \(policy)",
+              at: Pointer.join(container.pointer, "imagePullPolicy"))
+          ]
+        }),
+    ]
+  }
+}
+
+/// An image reference split as the container runtime reads it: `registry/repo:tag@digest`.
+struct ImageReference {
+  let text: String
+  let tag: String?
+  let digest: String?
+
+  init?(_ text: String?) {
+    guard let text, !text.isEmpty else { return nil }
+    self.text = text
+    var rest = Substring(text)
+    if let at = rest.firstIndex(of: "@") {
+      digest = String(rest[rest.index(after: at)...])
+      rest = rest[..<at]
+    } else {
+      digest = nil
+    }
+    let lastSlash = rest.lastIndex(of: "/")
+    let name = lastSlash.map { rest[rest.index(after: $0)...] } ?? rest
+    tag = name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) }
+  }
+
+  /// Whether the reference may point at another image tomorrow (latest or no tag, no digest).
+  var isMutable: Bool { digest == nil && (tag == nil || tag == "latest") }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Charts
+import Checking
+import Foundation
+import Validation
+
+/// Flags shared by `chartc validate` and `chartc render --validate` (kubeconform's).
+struct ManifestValidationFlags: ParsableArguments {
+  @Flag(
+    name: .customLong("strict"), help: "Refuse fields the schema does not declare (additional properties).")
+  var strict = false
+
+  @Flag(
+    name: .customLong("ignore-missing-schemas"),
+    help: "Skip resources whose kind has no schema instead of failing them.")
+  var ignoreMissingSchemas = false
+
+  @Option(
+    name: .customLong("skip"),
+    help: "Kinds to skip: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
+  var skip: [String] = []
+
+  @Option(
+    name: .customLong("reject"),
+    help: "Kinds to reject: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
+  var reject: [String] = []
+
+  @Option(
+    name: .customLong("schema-location"),
+    help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
+  var schemaLocations: [String] = []
+
+  /// A registry over the bundled schemas and the `--schema-location` folders (each must exist).
+  func makeRegistry() throws -> SchemaRegistry {
+    guard
+      let bundled = SchemaRegistry.locateBundledDirectory(
+        override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+        executablePath: ExecutableLocation.path)
+    else {
+      throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
+    }
+    for location in schemaLocations {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue
+      else {
+        throw CommandFailure("--schema-location \(location): no such directory")
+      }
+    }
+    return SchemaRegistry(
+      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    )
+  }
+
+  /// Refuses, once, a Kubernetes version with no bundled schemas (unless other schema
+  /// folders are given), naming the versions that are bundled.
+  func checkKubeVersion(_ kubeVersion: String, in registry: SchemaRegistry) throws {
+    guard schemaLocations.isEmpty, registry.resolveVersion(kubeVersion) == nil else { return }
+    let bundled = registry.kubernetesVersions.map { "v" + $0 }
+    throw CommandFailure(
+      "no bundled Kubernetes schemas for version \(kubeVersion): chartc bundles \(bundled.joined(separator: ", ")); choose one of them with --kube-version or give schemas with --schema-location"
+    )
+  }
+
+  func makeOptions(kubeVersion: String) -> ManifestValidationOptions {
+    ManifestValidationOptions(
+      kubeVersion: kubeVersion, strict: strict, ignoreMissingSchemas: ignoreMissingSchemas,
+      skipKinds: Set(skip.flatMap { $0.split(separator: ",").map(String.init) }))
+  }
+
+  /// kubeconform's `-reject`: resources of a rejected kind fail, whatever their schema says.
+  func rejecting(_ results: [ManifestResult]) -> [ManifestResult] {
+    let kinds = Set(reject.flatMap { $0.split(separator: ",").map(String.init) })
+    guard !kinds.isEmpty else { return results }
+    return results.map { result in
+      guard result.status != .empty,
+        kinds.contains(result.kind) || kinds.contains("\(result.apiVersion)/\(result.kind)")
+      else { return result }
+      var rejected = result
+      rejected.status = .error
+      rejected.errors = [
+        ManifestError(path: "", keyword: "reject", message: "prohibited resource kind \(result.kind)")
+      ]
+      return rejected
+    }
+  }
+}
+
+extension ManifestValidationFlags {
+  /// `chartc render --validate`: validates `release` against the schemas of its Kubernetes
+  /// version; returns the text report (each error at its template line), empty when valid.
+  func validate(_ release: RenderedRelease) async throws -> String {
+    let registry = try makeRegistry()
+    try checkKubeVersion(release.kubeVersion, in: registry)
+    let validation = ReleaseValidation(
+      registry: registry, options: makeOptions(kubeVersion: release.kubeVersion))
+    let results = rejecting(await validation.validate(release))
+    let summary = ManifestSummary(results)
+    guard summary.invalid > 0 || summary.errors > 0 else { return "" }
+    return ManifestReportFormat.text.render(results)
+  }
+}
+
+extension ManifestValidationFlags {
+  /// `chartc render --validate --post-renderer ...`: validates the stream the post-renderer
+  /// printed (what is actually applied); errors on stderr, exit 1 when invalid.
+  func validatePostRendered(_ stream: String, kubeVersion: String) async throws {
+    let registry = try makeRegistry()
+    try checkKubeVersion(kubeVersion, in: registry)
+    let validator = ManifestValidator(registry: registry, options: makeOptions(kubeVersion: kubeVersion))
+    let manifests = LocatedManifest.read(ManifestInput(name: "post-renderer output", text: stream))
+    let results = rejecting(await ManifestStreamValidation(validator: validator).validate(manifests))
+    let summary = ManifestSummary(results)
+    guard summary.invalid > 0 || summary.errors > 0 else { return }
+    FileHandle.standardError.write(Data(ManifestReportFormat.text.render(results).utf8))
+    throw ExitCode.failure
+  }
+}

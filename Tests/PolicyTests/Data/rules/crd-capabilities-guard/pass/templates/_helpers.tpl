@@ -1,0 +1,1 @@
+{{- define "fixture.hasMonitoring" -}}{{ .Capabilities.APIVersions.Has "monitoring.coreos.com/v1/ServiceMonitor" }}{{- end }}

@@ -1,0 +1,1 @@
+{{- define "fixture.url" -}}http://{{ .Values.host }}:8080{{- end }}
