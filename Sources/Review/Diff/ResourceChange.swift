@@ -14,9 +14,9 @@ public struct ResourceChange: Sendable {
   /// Field-level changes (empty for added and removed resources).
   public var fields: [FieldChange]
   /// The old object as YAML, masked and without ignored fields (empty when added).
-  public var oldText: String
+  public var oldText: String { old.map { DocumentText.yaml($0.value) } ?? "" }
   /// The new object as YAML, masked and without ignored fields (empty when removed).
-  public var newText: String
+  public var newText: String { new.map { DocumentText.yaml($0.value) } ?? "" }
 
   /// The resource as it is now (as it was, when removed).
   public var reference: ObjectReference { (new ?? old)!.reference }

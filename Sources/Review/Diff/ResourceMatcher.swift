@@ -17,9 +17,7 @@ struct ResourceMatcher {
       -> ResourceChange
     {
       ResourceChange(
-        chart: chart, environment: environment, kind: kind, old: a, new: b, fields: fields,
-        oldText: a.map { DocumentText.yaml($0.value) } ?? "",
-        newText: b.map { DocumentText.yaml($0.value) } ?? "")
+        chart: chart, environment: environment, kind: kind, old: a, new: b, fields: fields)
     }
 
     var removed: [ResourceKey] = []

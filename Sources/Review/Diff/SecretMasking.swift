@@ -99,21 +99,36 @@ struct SecretMasking {
     return out
   }
 
-  private func scrub(_ value: Value) -> Value {
+  private func scrub(_ value: Value) -> Value { scrubbedIfChanged(value) ?? value }
+
+  /// The value with Secret values replaced, or nil when it holds none (nothing is copied).
+  private func scrubbedIfChanged(_ value: Value) -> Value? {
     switch value {
     case .string(let text):
-      guard text.count >= Self.minimumScrubbedLength else { return value }
+      guard text.count >= Self.minimumScrubbedLength else { return nil }
       var out = text
       for (secret, mark) in secrets where out.contains(secret) {
         out = out.replacingOccurrences(of: secret, with: mark)
       }
-      return .string(out)
-    case .list(let items): return .list(items.map(scrub))
+      return out == text ? nil : .string(out)
+    case .list(let items):
+      var changed = false
+      let out = items.map { item -> Value in
+        guard let replaced = scrubbedIfChanged(item) else { return item }
+        changed = true
+        return replaced
+      }
+      return changed ? .list(out) : nil
     case .map(let map):
-      let out = GoMap()
-      for (key, item) in map.storage { out[key] = scrub(item) }
+      var replaced: [String: Value] = [:]
+      for (key, item) in map.storage {
+        if let new = scrubbedIfChanged(item) { replaced[key] = new }
+      }
+      if replaced.isEmpty { return nil }
+      let out = GoMap(map.storage, goTypeName: map.goTypeName)
+      for (key, item) in replaced { out[key] = item }
       return .map(out)
-    default: return value
+    default: return nil
     }
   }
 }
