@@ -22,7 +22,8 @@ enum ChartValuesValidation {
     do {
       (chart, values) = try LargeStack.run {
         let prepared = try ChartRenderer().prepare(
-          chart: try ChartLoader.load(path: chartPath), userValues: try UserValues.load(request), request: request)
+          chart: try ChartLoader.load(path: chartPath), userValues: try UserValues.load(request),
+          request: request)
         return (prepared.chart, prepared.top["Values"] ?? .null)
       }
     } catch {
