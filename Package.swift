@@ -72,6 +72,10 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
     .testTarget(
+      name: "PolicyTests",
+      dependencies: ["TestSupport", "Policy", "Checking", "Charts", "Validation", "YAML", "Values"],
+      exclude: ["LintCases", "CorpusLint", "lint-passing.txt"]),
+    .testTarget(
       name: "ConformanceTests",
       dependencies: ["TestSupport", "Charts", "Functions", "Template", "YAML", "Values"],
       exclude: ["passing.txt", "corpus-passing.txt", "Cases"]

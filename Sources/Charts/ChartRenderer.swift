@@ -92,9 +92,11 @@ public struct ChartRenderer: Sendable {
   /// values coalesced and checked against the schemas, the Kubernetes version checked, and
   /// the top-level data (`Values`, `Release`, `Capabilities`) built. Mutates `chart`
   /// (disabled subcharts removed, aliases applied), so a chart is prepared once.
-  public func prepare(chart: Chart, userValues: GoMap, request: RenderRequest) throws
-    -> (top: GoMap, warnings: [String])
-  {
+  /// `checkingKubeVersion: false` skips the chart's `kubeVersion` constraint (`helm lint`
+  /// renders without it).
+  public func prepare(
+    chart: Chart, userValues: GoMap, request: RenderRequest, checkingKubeVersion: Bool = true
+  ) throws -> (top: GoMap, warnings: [String]) {
     var warnings = try DependencyProcessing.process(chart, userValues: userValues)
     let coalesced = try ValueCoalescing.coalesce(chart: chart.coalescingTree(), userValues: userValues)
     warnings += coalesced.warnings
@@ -107,7 +109,7 @@ public struct ChartRenderer: Sendable {
     var capabilities = Capabilities()
     if let kube = request.kubeVersion { capabilities.kubeVersion = try KubeVersion.parse(kube) }
     capabilities.apiVersions.versions += request.extraAPIVersions
-    try KubeVersionCheck.check(chart, against: capabilities.kubeVersion)
+    if checkingKubeVersion { try KubeVersionCheck.check(chart, against: capabilities.kubeVersion) }
 
     let top = GoMap(goTypeName: "common.Values")
     top["Values"] = .map(values)

@@ -8,7 +8,8 @@ struct Chartc: AsyncParsableCommand {
     abstract: "Render, validate and lock Helm charts exactly as Helm v4 does.",
     version: "0.1.0",
     subcommands: [
-      RenderCommand.self, ValidateCommand.self, GoldenCommand.self, BenchCommand.self, EvalCommand.self,
+      RenderCommand.self, ValidateCommand.self, LintCommand.self, GoldenCommand.self, BenchCommand.self,
+      EvalCommand.self,
     ]
   )
 }

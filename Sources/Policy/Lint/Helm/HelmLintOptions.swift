@@ -1,0 +1,26 @@
+import Values
+
+/// The inputs of one `helm lint` run besides the chart: user values (the merged `-f`/`--set`
+/// flags), namespace, target Kubernetes version and the flags that change severities.
+public struct HelmLintOptions: Sendable {
+  /// The merged user values (`values.Options.MergeValues`), not the chart's own.
+  public var values: GoMap
+  public var namespace: String
+  /// `--kube-version`, as given (nil: Helm's default capabilities).
+  public var kubeVersion: String?
+  /// `--strict`: warnings fail the chart too.
+  public var strict: Bool
+  /// `--skip-schema-validation`.
+  public var skipSchemaValidation: Bool
+
+  public init(
+    values: GoMap = GoMap(), namespace: String = "default", kubeVersion: String? = nil, strict: Bool = false,
+    skipSchemaValidation: Bool = false
+  ) {
+    self.values = values
+    self.namespace = namespace
+    self.kubeVersion = kubeVersion
+    self.strict = strict
+    self.skipSchemaValidation = skipSchemaValidation
+  }
+}
