@@ -5,7 +5,7 @@ CHARTC := .build/debug/chartc
 CHART ?= elasticsearch
 ENV ?= prod
 
-.PHONY: all deps build release test render golden bench bench-validate schemas format clean
+.PHONY: all deps build release test test-hooks render golden bench bench-validate schemas format clean
 
 all: build
 
@@ -24,6 +24,11 @@ release: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# `make test-hooks`: the pre-commit hooks refuse a bad commit and accept a good one
+# (installs pre-commit from PyPI in a scratch virtualenv; uses this checkout's HEAD).
+test-hooks: build
+	scripts/test-hooks
 
 render: build
 	$(CHARTC) golden render --chart $(CHART) --env $(ENV)
