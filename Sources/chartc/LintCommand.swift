@@ -49,11 +49,14 @@ struct LintCommand: AsyncParsableCommand {
   @Option(
     name: [.customShort("o"), .customLong("output")],
     help: "Report format: text, json, sarif, github or junit.")
-  var output: LintOutputFormat = .text
+  var output: String = "text"
 
   @OptionGroup var color: ColorFlag
 
   func run() async throws {
+    guard let format = LintOutputFormat(rawValue: output) else {
+      throw CommandFailure("invalid output format \"\(output)\": use text, json, sarif, github or junit")
+    }
     let matrix = try loadMatrix()
     let targets = try LintInputs(matrix: matrix, valueFlags: valueFlags, environments: environments).targets(
       for: inputs)
@@ -70,7 +73,7 @@ struct LintCommand: AsyncParsableCommand {
     let report = LintReport(
       outcomes: outcomes, rules: LintCatalogue.all(), strict: strict, quiet: quiet,
       base: FileManager.default.currentDirectoryPath)
-    StandardOutput.write(output.render(report, style: color.color.style()))
+    StandardOutput.write(format.render(report, style: color.color.style()))
     if report.failed { throw ExitCode(1) }
   }
 
@@ -92,7 +95,7 @@ struct LintCommand: AsyncParsableCommand {
 }
 
 /// The report formats of `chartc lint -o`.
-enum LintOutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum LintOutputFormat: String, CaseIterable {
   case text, json, sarif, github, junit
 
   func render(_ report: LintReport, style: TextStyle) -> String {

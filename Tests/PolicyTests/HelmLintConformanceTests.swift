@@ -148,7 +148,8 @@ import Values
       let values = try UserValues.load(request)
       result = try HelmLinter.lint(
         path: c.chart.path,
-        options: HelmLintOptions(values: values, kubeVersion: kubeVersion, strict: strict))
+        // helm-oracle lints through Helm's SDK without a namespace (the CLI passes `default`)
+        options: HelmLintOptions(values: values, namespace: "", kubeVersion: kubeVersion, strict: strict))
     } catch {
       return expected["oracleError"] != nil ? nil : "lint failed: \(error)"
     }

@@ -44,6 +44,12 @@ public struct LintOutcome: Sendable {
   public let findings: [Finding]
   /// Findings an exclusion or an annotation silenced.
   public let suppressed: Int
+
+  public init(target: LintTarget, findings: [Finding], suppressed: Int) {
+    self.target = target
+    self.findings = findings
+    self.suppressed = suppressed
+  }
 }
 
 /// `chartc lint` as a library: for one render, Helm's lint rules, schema validation of
@@ -90,21 +96,27 @@ public struct Linter: Sendable {
       configuration = configuration.overlaid(
         with: LintConfigurationReader(knownRules: knownRuleIDs).read(file: chartConfig, chartLevel: true))
     }
-    var findings = helmFindings(target)
     var release: RenderedRelease?
+    var renderError: String?
     do {
       release = try pipeline.render(target.request)
     } catch {
+      renderError = "\(error)"
+    }
+    var findings = helmFindings(target, release: release)
+    // Helm's lint reports most render errors itself (in lint mode): report each once
+    if let renderError, !findings.contains(where: { $0.message == renderError }) {
       findings.append(
         Finding(
-          rule: "render", severity: .error, message: "\(error)",
+          rule: "render", severity: .error, message: renderError,
           place: SourcePlace(file: "\(target.chart)/Chart.yaml", line: 1, isTemplateLine: false)))
     }
     if let release {
       if let registry {
         let validation = ReleaseValidation(
           registry: registry, options: ManifestValidationOptions(kubeVersion: release.kubeVersion))
-        findings += ReleaseValidation.findings(await validation.validate(release), in: release)
+        findings += Self.collapsed(
+          ReleaseValidation.findings(await validation.validate(release), in: release))
       }
       for rule in rules { findings += rule.check(release) }
     }
@@ -112,7 +124,7 @@ public struct Linter: Sendable {
   }
 
   /// Helm's lint of the target's chart (and its subcharts with `withSubcharts`).
-  func helmFindings(_ target: LintTarget) -> [Finding] {
+  func helmFindings(_ target: LintTarget, release: RenderedRelease?) -> [Finding] {
     let values: GoMap
     do {
       values = try UserValues.load(target.request)
@@ -131,7 +143,10 @@ public struct Linter: Sendable {
         ? target.chart : ((try? ChartLoader.load(path: path).name) ?? (path as NSString).lastPathComponent)
       do {
         let result = try HelmLinter.lint(path: path, options: options)
-        findings += result.messages.map { HelmLintFindings.finding($0, chartName: name) }
+        findings += result.messages.map {
+          HelmLintFindings.finding(
+            $0, chartName: name, release: path == target.request.chartPath ? release : nil)
+        }
         if result.totalChartsLinted == 0 {
           findings += result.errors.map {
             Finding(
@@ -144,6 +159,24 @@ public struct Linter: Sendable {
       }
     }
     return findings
+  }
+
+  /// Schema findings that say the same thing of every object (no schemas for a version)
+  /// once, about the release.
+  static func collapsed(_ findings: [Finding]) -> [Finding] {
+    var counts: [String: Int] = [:]
+    for f in findings where f.path == nil { counts[f.message, default: 0] += 1 }
+    var seen: Set<String> = []
+    var out: [Finding] = []
+    for var f in findings {
+      if f.path == nil, counts[f.message, default: 0] > 1 {
+        guard seen.insert(f.message).inserted else { continue }
+        f.object = nil
+        f.place = nil
+      }
+      out.append(f)
+    }
+    return out
   }
 
   /// Severities, exclusions, external references and ignore annotations applied.

@@ -25,6 +25,19 @@ public struct LintConfiguration: Sendable {
     public var reason: String
     /// Where it was declared (`file:line`).
     public var origin: String
+
+    public init(
+      rules: [String], charts: [String] = [], environments: [String] = [], kinds: [String] = [],
+      names: [String] = [], reason: String, origin: String
+    ) {
+      self.rules = rules
+      self.charts = charts
+      self.environments = environments
+      self.kinds = kinds
+      self.names = names
+      self.reason = reason
+      self.origin = origin
+    }
   }
 
   /// An object the release uses but does not render (`kind`, `name` glob).

@@ -39,7 +39,11 @@ public enum HelmLintFindings {
 
   /// The finding of a Helm message about the chart named `chartName` (template paths are
   /// prefixed with it, as render places are).
-  public static func finding(_ message: HelmLintMessage, chartName: String) -> Finding {
+  /// A template message about an object is placed at the object's template line when
+  /// `release` holds it (the same document of the same template).
+  public static func finding(_ message: HelmLintMessage, chartName: String, release: RenderedRelease? = nil)
+    -> Finding
+  {
     let severity: Severity =
       switch message.level {
       case .error: .error
@@ -52,8 +56,19 @@ public enum HelmLintFindings {
     } else {
       file = "\(chartName)/\(message.path)"
     }
-    return Finding(
+    var finding = Finding(
       rule: ruleID(for: message), severity: severity, message: message.message,
       place: SourcePlace(file: file, line: 1, isTemplateLine: false))
+    if let subject = message.subject, let release {
+      let candidates = release.objects.filter { $0.template == file && $0.reference.kind == subject.kind }
+      let object =
+        candidates.first { $0.reference.name == subject.name }
+        ?? (candidates.count == 1 ? candidates.first : nil)
+      if let object {
+        finding.object = object.reference
+        if let place = object.place { finding.place = place }
+      }
+    }
+    return finding
   }
 }

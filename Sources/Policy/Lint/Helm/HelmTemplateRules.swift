@@ -74,7 +74,7 @@ enum HelmTemplateRules {
             "document starts with an illegal indent: \(GoStrconv.quote(indented)), which may cause parsing problems"
           ))
       }
-      for document in KubernetesYAMLDecoder.documents(content) {
+      for (index, document) in KubernetesYAMLDecoder.documents(content).enumerated() {
         let head: KubernetesYAMLDecoder.Head
         switch KubernetesYAMLDecoder.decodeHead(document) {
         case .failure(let message):
@@ -83,11 +83,13 @@ enum HelmTemplateRules {
         case .empty: continue
         case .head(let h): head = h
         }
+        let subject = HelmLintSubject(
+          apiVersion: head.apiVersion, kind: head.kind, name: head.name, index: index)
         if let problem = KubernetesNameValidation.helmMessage(name: head.name, kind: head.kind) {
-          messages.append(HelmLintMessage(.warning, fileName, problem))
+          messages.append(HelmLintMessage(.warning, fileName, problem, subject: subject))
         }
         if let deprecation = deprecation(head, version: version) {
-          messages.append(HelmLintMessage(.warning, fileName, deprecation))
+          messages.append(HelmLintMessage(.warning, fileName, deprecation, subject: subject))
         }
         if ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"].contains(head.kind),
           !content.contains("matchLabels") && !content.contains("matchExpressions")
@@ -95,13 +97,14 @@ enum HelmTemplateRules {
           messages.append(
             HelmLintMessage(
               .error, fileName,
-              "a \(head.kind) must contain matchLabels or matchExpressions, and \(GoStrconv.quote(head.name)) does not"
-            ))
+              "a \(head.kind) must contain matchLabels or matchExpressions, and \(GoStrconv.quote(head.name)) does not",
+              subject: subject))
         }
         if head.kind == "List", listItemsHoldResourcePolicy(content) {
           messages.append(
             HelmLintMessage(
-              .error, fileName, "annotation 'helm.sh/resource-policy' within List objects are ignored"))
+              .error, fileName, "annotation 'helm.sh/resource-policy' within List objects are ignored",
+              subject: subject))
         }
       }
     }
