@@ -131,9 +131,14 @@ public struct Linter: Sendable {
     } catch {
       return []  // the render reports unreadable value files
     }
-    let options = HelmLintOptions(
+    var options = HelmLintOptions(
       values: values, namespace: target.request.namespace, kubeVersion: target.request.kubeVersion,
       strict: self.options.strict, skipSchemaValidation: target.request.skipSchemaValidation)
+    var matrixRender: HelmLintRender?
+    // a matrix entry is linted as it deploys: Helm's template checks read its render
+    if target.environment != nil, let release {
+      matrixRender = HelmLintRender(chart: release.chart, files: release.files)
+    }
     var paths = [target.request.chartPath]
     if self.options.withSubcharts { paths += HelmLinter.subchartPaths(of: target.request.chartPath) }
     var findings: [Finding] = []
@@ -141,6 +146,7 @@ public struct Linter: Sendable {
       let name =
         path == target.request.chartPath
         ? target.chart : ((try? ChartLoader.load(path: path).name) ?? (path as NSString).lastPathComponent)
+      options.render = path == target.request.chartPath ? matrixRender : nil
       do {
         let result = try HelmLinter.lint(path: path, options: options)
         findings += result.messages.map {

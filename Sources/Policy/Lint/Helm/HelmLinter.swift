@@ -17,7 +17,9 @@ public enum HelmLinter {
     var messages: [HelmLintMessage] = []
     HelmChartfileRules.run(chartDir: chartDir, into: &messages)
     HelmValuesRules.run(chartDir: chartDir, options: options, into: &messages)
-    let loaded = Result { () throws -> Chart in try ChartLoader.load(path: chartDir) }
+    let loaded =
+      options.render.map { Result<Chart, any Error>.success($0.chart) }
+      ?? Result { () throws -> Chart in try ChartLoader.load(path: chartDir) }
     HelmTemplateRules.run(
       chartDir: chartDir, chart: loaded, options: options, kubeVersion: kubeVersion, into: &messages)
     HelmDependencyRules.run(chartDir: chartDir, chart: loaded, into: &messages)

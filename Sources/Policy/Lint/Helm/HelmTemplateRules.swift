@@ -32,11 +32,28 @@ enum HelmTemplateRules {
       messages.append(HelmLintMessage(.error, folder, "\(error)"))
       return
     }
+    let rendered: [String: String]
+    if let render = options.render {
+      rendered = render.files
+    } else {
+      guard let files = lintModeRender(chart, options: options, chartDir: chartDir, into: &messages) else { return }
+      rendered = files
+    }
+    let version = kubeVersion ?? KubeVersion.helmDefault
+    check(chart, rendered: rendered, version: version, into: &messages)
+  }
+
+  /// Helm's own render for lint: lint mode, release `test-release`; nil when Helm's lint
+  /// stops there (with its message, if it gives one).
+  static func lintModeRender(
+    _ chart: Chart, options: HelmLintOptions, chartDir: String, into messages: inout [HelmLintMessage]
+  ) -> [String: String]? {
+    let folder = "templates/"
     // lint gives up quietly when dependencies cannot be processed
     do {
       _ = try DependencyProcessing.process(chart.copy(), userValues: options.values.deepCopy())
     } catch {
-      return
+      return nil
     }
     var request = RenderRequest(chartPath: chartDir)
     request.releaseName = "test-release"
@@ -44,16 +61,20 @@ enum HelmTemplateRules {
     request.kubeVersion = options.kubeVersion
     request.skipSchemaValidation = options.skipSchemaValidation
     let working = chart.copy()
-    let rendered: [String: String]
     do {
       let prepared = try ChartRenderer(engine: engine).prepare(
         chart: working, userValues: options.values.deepCopy(), request: request, checkingKubeVersion: false)
-      rendered = try engine.render(chart: working, top: prepared.top)
+      return try engine.render(chart: working, top: prepared.top)
     } catch {
       messages.append(HelmLintMessage(.error, folder, "\(error)"))
-      return
+      return nil
     }
-    let version = kubeVersion ?? KubeVersion.helmDefault
+  }
+
+  /// The checks of each rendered YAML template of the chart.
+  static func check(
+    _ chart: Chart, rendered: [String: String], version: KubeVersion, into messages: inout [HelmLintMessage]
+  ) {
     for template in chart.templates {
       let fileName = template.name
       let ext = HelmLintFiles.goExtension(fileName)
