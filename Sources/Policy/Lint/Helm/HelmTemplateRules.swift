@@ -36,7 +36,9 @@ enum HelmTemplateRules {
     if let render = options.render {
       rendered = render.files
     } else {
-      guard let files = lintModeRender(chart, options: options, chartDir: chartDir, into: &messages) else { return }
+      guard let files = lintModeRender(chart, options: options, chartDir: chartDir, into: &messages) else {
+        return
+      }
       rendered = files
     }
     let version = kubeVersion ?? KubeVersion.helmDefault
