@@ -10,7 +10,7 @@ ENV ?= prod
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/chartc/Support/BuildInfo.swift)
 DIST := chartc-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m)
 
-.PHONY: all deps build release install uninstall dist test render golden bench bench-validate schemas format clean
+.PHONY: all deps build release install uninstall dist test test-hooks render golden bench bench-validate schemas format clean
 
 all: build
 
@@ -56,6 +56,13 @@ dist: release
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	scripts/test-hooks
+
+# `make test-hooks`: the pre-commit hooks refuse a bad commit and accept a good one
+# (installs pre-commit from PyPI in a scratch virtualenv; uses this checkout's HEAD).
+# About 45 s, so `make test` runs it too.
+test-hooks: build
+	scripts/test-hooks
 
 # Only the manifests go to stdout (the build log goes to stderr), so `make render > out.yaml` works.
 render: deps

@@ -80,8 +80,9 @@ let package = Package(
       dependencies: ["TestSupport", "Checking", "Charts", "Validation", "YAML", "Values"],
       resources: [.copy("Data")]),
     .testTarget(
-      name: "PolicyTests", dependencies: ["TestSupport", "Policy", "Checking", "Charts", "Values"],
-      resources: [.copy("Data")]),
+      name: "PolicyTests",
+      dependencies: ["TestSupport", "Policy", "Checking", "Charts", "GoLib", "Validation", "YAML", "Values"],
+      exclude: ["LintCases", "CorpusLint", "lint-passing.txt"], resources: [.copy("Data")]),
     .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),

@@ -32,7 +32,14 @@ public enum HelmValuesSchema {
       throw LoadError(message: "EOF")
     }
     let value: Value
-    do { value = try SchemaJSON.parse(text) } catch { throw LoadError(message: error.description) }
+    do { value = try SchemaJSON.parse(text) } catch {
+      // Helm reads the schema with a json.Decoder: Go's syntax error words
+      do { _ = try GoJSON.decode(text) } catch {
+        let message = "\(error)"
+        throw LoadError(message: message == "unexpected end of JSON input" ? "unexpected EOF" : message)
+      }
+      throw LoadError(message: error.description)
+    }
     if let uri = value.mapValue?["$schema"]?.stringValue, JSONSchemaDraft(metaschemaURI: uri) == nil {
       // Helm would download an unknown metaschema; chartc never downloads
       var u = uri

@@ -9,8 +9,8 @@ struct Chartc: AsyncParsableCommand {
     abstract: "Render, validate and lock Helm charts exactly as Helm v4 does.",
     discussion: "`chartc --version` prints what `chartc version` prints.",
     subcommands: [
-      RenderCommand.self, ValidateCommand.self, DiffCommand.self, BudgetCommand.self, GoldenCommand.self,
-      BenchCommand.self, EvalCommand.self, VersionCommand.self,
+      RenderCommand.self, ValidateCommand.self, LintCommand.self, DiffCommand.self, BudgetCommand.self,
+      GoldenCommand.self, BenchCommand.self, EvalCommand.self, VersionCommand.self,
     ]
   )
 

@@ -93,9 +93,11 @@ public struct ChartRenderer: Sendable {
   /// values coalesced and checked against the schemas, the Kubernetes version checked, and
   /// the top-level data (`Values`, `Release`, `Capabilities`) built. Returns the processed
   /// chart (disabled subcharts removed, aliases applied); `chart` itself is left as loaded.
-  public func prepare(chart loaded: Chart, userValues: GoMap, request: RenderRequest) throws
-    -> (chart: Chart, top: GoMap, warnings: [String])
-  {
+  /// `checkingKubeVersion: false` skips the chart's `kubeVersion` constraint (`helm lint`
+  /// renders without it).
+  public func prepare(
+    chart loaded: Chart, userValues: GoMap, request: RenderRequest, checkingKubeVersion: Bool = true
+  ) throws -> (chart: Chart, top: GoMap, warnings: [String]) {
     let processed = try DependencyProcessing.process(loaded, userValues: userValues)
     let chart = processed.chart
     var warnings = processed.warnings
@@ -110,7 +112,7 @@ public struct ChartRenderer: Sendable {
     var capabilities = Capabilities()
     if let kube = request.kubeVersion { capabilities.kubeVersion = try KubeVersion.parse(kube) }
     capabilities.apiVersions.versions += request.extraAPIVersions
-    try KubeVersionCheck.check(chart, against: capabilities.kubeVersion)
+    if checkingKubeVersion { try KubeVersionCheck.check(chart, against: capabilities.kubeVersion) }
 
     let top = GoMap(goTypeName: "common.Values")
     top["Values"] = .map(values)

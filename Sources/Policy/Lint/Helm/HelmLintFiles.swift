@@ -1,0 +1,60 @@
+import Foundation
+
+/// File access for Helm's lint rules, with the errors Go's `os` package words.
+enum HelmLintFiles {
+  /// The text of `path`, or Go's `open ...: no such file or directory` / `read ...: is a directory`.
+  static func read(_ path: String) throws -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw HelmLintFileError("open \(path): no such file or directory")
+    }
+    if isDirectory.boolValue { throw HelmLintFileError("read \(path): is a directory") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw HelmLintFileError("open \(path): permission denied")
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+
+  /// A loader error without the `cannot load Chart.yaml: ` prefix the chart loader adds
+  /// (Helm's `LoadChartfile` reports the bare YAML/JSON error).
+  static func unprefixed(_ error: any Error) -> String {
+    let text = "\(error)"
+    let prefix = "cannot load Chart.yaml: "
+    return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+  }
+
+  /// Go's `filepath.Base`.
+  static func goPathBase(_ path: String) -> String {
+    if path.isEmpty { return "." }
+    var p = Substring(path)
+    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+    if p == "/" { return "/" }
+    if let slash = p.lastIndex(of: "/") { p = p[p.index(after: slash)...] }
+    return p.isEmpty ? "/" : String(p)
+  }
+
+  /// Go's `filepath.Ext`.
+  static func goExtension(_ path: String) -> String {
+    var i = path.endIndex
+    while i > path.startIndex {
+      let j = path.index(before: i)
+      if path[j] == "/" { break }
+      if path[j] == "." { return String(path[j...]) }
+      i = j
+    }
+    return ""
+  }
+}
+
+/// A file error worded as Go's `os` package words it.
+struct HelmLintFileError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
