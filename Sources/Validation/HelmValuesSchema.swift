@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A chart's `values.schema.json` compiled the way Helm v4 does: the `$schema` picks the

@@ -1,6 +1,7 @@
 import Charts
 import Checking
 import Foundation
+import GoLib
 import Policy
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import GoLib
 import Values
 import YAML
 

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import GoLib
 import Values
 import YAML
 
@@ -53,7 +54,7 @@ enum HelmTemplateRules {
     let folder = "templates/"
     // lint gives up quietly when dependencies cannot be processed
     do {
-      _ = try DependencyProcessing.process(chart.copy(), userValues: options.values.deepCopy())
+      _ = try DependencyProcessing.process(chart, userValues: options.values.deepCopy())
     } catch {
       return nil
     }
@@ -62,11 +63,10 @@ enum HelmTemplateRules {
     request.namespace = options.namespace
     request.kubeVersion = options.kubeVersion
     request.skipSchemaValidation = options.skipSchemaValidation
-    let working = chart.copy()
     do {
       let prepared = try ChartRenderer(engine: engine).prepare(
-        chart: working, userValues: options.values.deepCopy(), request: request, checkingKubeVersion: false)
-      return try engine.render(chart: working, top: prepared.top)
+        chart: chart, userValues: options.values.deepCopy(), request: request, checkingKubeVersion: false)
+      return try engine.render(chart: prepared.chart, top: prepared.top)
     } catch {
       messages.append(HelmLintMessage(.error, folder, "\(error)"))
       return nil

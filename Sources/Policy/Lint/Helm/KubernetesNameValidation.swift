@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Kubernetes' object-name validation as Helm's lint applies it per kind
