@@ -65,7 +65,10 @@ struct LintCommand: AsyncParsableCommand {
     if matrix != nil {
       configuration = LintConfigurationReader(knownRules: knownRules).read(file: project)
     }
-    let registry = SchemaRegistry.locateBundledDirectory().map { SchemaRegistry(directory: $0) }
+    let registry = SchemaRegistry.locateBundledDirectory(
+      override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+      executablePath: CommandLine.arguments.first
+    ).map { SchemaRegistry(directory: $0) }
     let linter = Linter(
       registry: registry,
       options: LintOptions(strict: strict, withSubcharts: withSubcharts, configuration: configuration))
