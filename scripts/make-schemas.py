@@ -30,6 +30,9 @@ import glob, json, os, re, sys
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from schema_strip import strip  # noqa: E402
+
 
 class CRDLoader(yaml.SafeLoader):
     """YAML 1.1 without PyYAML's `=` value tag (a plain `=` is a string, as in Kubernetes)."""
@@ -43,28 +46,6 @@ CRDLoader.yaml_implicit_resolvers = {
 site, crd_dirs, out_dir = sys.argv[1], sys.argv[2].split(":"), sys.argv[3]
 versions = sys.argv[4:]
 pkg = os.path.join(site, "kubernetes_validate", "kubernetes-json-schema")
-
-DROP_KEYS = {"description", "x-kubernetes-patch-merge-key", "x-kubernetes-patch-strategy",
-             "x-kubernetes-list-map-keys", "x-kubernetes-list-type", "x-kubernetes-map-type",
-             "x-kubernetes-group-version-kind", "x-kubernetes-unions", "x-kubernetes-validations",
-             "x-kubernetes-selectable-fields", "example", "examples", "title", "$comment"}
-
-
-def strip(node, in_props=False):
-    """Removes documentation-only keywords (never property names)."""
-    if isinstance(node, dict):
-        out = {}
-        for k, v in node.items():
-            if not in_props and k in DROP_KEYS:
-                continue
-            child_props = (not in_props) and k in ("properties", "patternProperties", "$defs", "definitions",
-                                                   "dependentSchemas")
-            out[k] = strip(v, in_props=child_props)
-        return out
-    if isinstance(node, list):
-        return [strip(v) for v in node]
-    return node
-
 
 def strictify(node, in_props=False):
     if isinstance(node, dict):

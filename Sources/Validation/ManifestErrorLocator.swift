@@ -22,7 +22,7 @@ public enum ManifestErrorLocator {
 
   /// The key node of the last token of `pointer` (a mapping value's own line may be the
   /// next line for a block collection; the key is where the field is written).
-  static func keyNodeForPointer(_ pointer: String, in document: ManifestDocument) -> YAMLNode? {
+  public static func keyNodeForPointer(_ pointer: String, in document: ManifestDocument) -> YAMLNode? {
     guard let slash = pointer.lastIndex(of: "/") else { return nil }
     let parentPointer = String(pointer[..<slash])
     let token = String(pointer[pointer.index(after: slash)...])

@@ -12,7 +12,7 @@ public enum ClusterScopedKinds {
     "ResourceSlice", "DeviceClass", "IPAddress", "ServiceCIDR", "VolumeAttributesClass", "GatewayClass",
   ]
 
-  public static func contains(kind: String, apiVersion: String) -> Bool {
+  public static func contains(kind: String) -> Bool {
     kinds.contains(kind)
   }
 }

@@ -35,7 +35,7 @@ public struct RenderedObject: Sendable {
     let kind = document.kind
     let written = document.string(at: ["metadata", "namespace"]) ?? ""
     let namespace =
-      ClusterScopedKinds.contains(kind: kind, apiVersion: document.apiVersion)
+      ClusterScopedKinds.contains(kind: kind)
       ? "" : (written.isEmpty ? releaseNamespace : written)
     reference = ObjectReference(
       apiVersion: document.apiVersion, kind: kind, namespace: namespace, name: document.name)
@@ -71,18 +71,10 @@ public struct RenderedObject: Sendable {
 
   /// The stream position (1-based line and column) of the field at `pointer`.
   public func mark(ofPointer pointer: String) -> Mark? {
-    if document.node(atPointer: pointer) != nil {
-      if let slash = pointer.lastIndex(of: "/"), !pointer.isEmpty,
-        let parent = document.node(atPointer: String(pointer[..<slash]))?.resolved, parent.kind == .mapping
-      {
-        let token = String(pointer[pointer.index(after: slash)...])
-          .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        if let key = parent.pairs.last(where: { $0.key.kind == .scalar && $0.key.value == token })?.key {
-          return key.mark
-        }
-      }
-      return document.node(atPointer: pointer)?.mark
+    guard let node = document.node(atPointer: pointer) else {
+      return document.nearestNode(toPointer: pointer)?.mark
     }
-    return document.nearestNode(toPointer: pointer)?.mark
+    return (ManifestErrorLocator.keyNodeForPointer(pointer, in: document) ?? node).mark
   }
+
 }

@@ -59,7 +59,7 @@ public struct ManifestSet: Sendable {
       let kind = document.kind
       let written = document.string(at: ["metadata", "namespace"]) ?? ""
       let resolved =
-        ClusterScopedKinds.contains(kind: kind, apiVersion: document.apiVersion)
+        ClusterScopedKinds.contains(kind: kind)
         ? "" : (written.isEmpty ? namespace : written)
       let reference = ObjectReference(
         apiVersion: document.apiVersion, kind: kind, namespace: resolved, name: document.name)
