@@ -9,7 +9,10 @@ portName (Service and container port name, Istio protocol selection: http, tcp-m
 default http), kind (Deployment or StatefulSet; a StatefulSet is governed by the component's
 Service and takes volumeClaimTemplates and updateStrategy), initContainers (list, rendered with tpl),
 serviceAccountName, extraContainers (list, rendered with tpl), fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
-the <name>-internal headless Service, see one-data-common.headlessService).
+the <name>-internal headless Service, see one-data-common.headlessService), extraPorts (list of {name, port}: further
+container ports, e.g. a cluster or controller port served through the headless Service), writableDirs (list of
+image directories the program writes to: an init container copies each into the emptyDir writable-dirs, mounted
+back over it, so the root filesystem stays read-only; writableDirsResources: that init container's resources).
 */}}
 {{- define "one-data-common.deployment" -}}
 {{- $ := .ctx }}
@@ -19,6 +22,7 @@ the <name>-internal headless Service, see one-data-common.headlessService).
 {{- $kind := $spec.kind | default "Deployment" }}
 {{- $component := .name }}
 {{- $portName := $spec.portName | default "http" }}
+{{- $writable := $spec.writableDirs | default list }}
 apiVersion: apps/v1
 kind: {{ $kind }}
 metadata:
@@ -116,9 +120,32 @@ spec:
       tolerations:
         {{- toYaml . | nindent 8 }}
       {{- end }}
-      {{- with $spec.initContainers }}
+      {{- if or $spec.initContainers $writable }}
       initContainers:
+        {{- if $writable }}
+        {{- /* Copies the image's writable directories into the emptyDir mounted back over them. */}}
+        - name: prepare-writable-dirs
+          image: {{ include "one-data-common.image" (dict "ctx" $ "image" $spec.image) }}
+          imagePullPolicy: {{ $spec.image.pullPolicy | default "IfNotPresent" }}
+          command:
+            - sh
+            - -ec
+            - |
+              {{- range $writable }}
+              {{- $sub := trimPrefix "-" (replace "/" "-" .) }}
+              mkdir -p /writable/{{ $sub }}; if [ -d {{ . }} ]; then cp -R {{ . }}/. /writable/{{ $sub }}/; fi
+              {{- end }}
+          securityContext:
+            {{- toYaml ($spec.securityContext | default $g.securityContext) | nindent 12 }}
+          resources:
+            {{- toYaml ($spec.writableDirsResources | default (dict "requests" (dict "cpu" "50m" "memory" "64Mi") "limits" (dict "cpu" "500m" "memory" "256Mi"))) | nindent 12 }}
+          volumeMounts:
+            - name: writable-dirs
+              mountPath: /writable
+        {{- end }}
+        {{- with $spec.initContainers }}
         {{- tpl (toYaml .) $ | nindent 8 }}
+        {{- end }}
       {{- end }}
       containers:
         - name: {{ .name }}
@@ -168,6 +195,11 @@ spec:
               containerPort: {{ $spec.metricsPort }}
               protocol: TCP
             {{- end }}
+            {{- range $spec.extraPorts }}
+            - name: {{ .name }}
+              containerPort: {{ .port }}
+              protocol: TCP
+            {{- end }}
           {{- $probes := $spec.probes | default dict }}
           livenessProbe:
             {{- if $probes.liveness }}
@@ -196,16 +228,29 @@ spec:
             {{- toYaml ($spec.securityContext | default $g.securityContext) | nindent 12 }}
           resources:
             {{- toYaml (required (printf "%s: resources are required" $name) $spec.resources) | nindent 12 }}
-          {{- with $spec.volumeMounts }}
+          {{- if or $spec.volumeMounts $writable }}
           volumeMounts:
+            {{- with $spec.volumeMounts }}
             {{- toYaml . | nindent 12 }}
+            {{- end }}
+            {{- range $writable }}
+            - name: writable-dirs
+              mountPath: {{ . }}
+              subPath: {{ trimPrefix "-" (replace "/" "-" .) }}
+            {{- end }}
           {{- end }}
         {{- with $spec.extraContainers }}
         {{- tpl (toYaml .) $ | nindent 8 }}
         {{- end }}
-      {{- with $spec.volumes }}
+      {{- if or $spec.volumes $writable }}
       volumes:
+        {{- with $spec.volumes }}
         {{- tpl (toYaml .) $ | nindent 8 }}
+        {{- end }}
+        {{- if $writable }}
+        - name: writable-dirs
+          emptyDir: {}
+        {{- end }}
       {{- end }}
   {{- if and (eq $kind "StatefulSet") $spec.volumeClaimTemplates }}
   volumeClaimTemplates:
@@ -413,7 +458,8 @@ Whether ServiceMonitors are rendered: global.serviceMonitor.enabled and the prom
 Argument: the chart context.
 */}}
 {{- define "one-data-common.serviceMonitorEnabled" -}}
-{{- if and .Values.global.serviceMonitor.enabled (include "one-data-common.hasAPI" (dict "ctx" . "api" "monitoring.coreos.com/v1/ServiceMonitor")) }}true{{ end }}
+{{- $api := "monitoring.coreos.com/v1/ServiceMonitor" }}
+{{- if and .Values.global.serviceMonitor.enabled (or (.Capabilities.APIVersions.Has $api) (include "one-data-common.hasAPI" (dict "ctx" . "api" $api))) }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -421,7 +467,8 @@ Whether Istio objects are rendered: global.istio.enabled and networking.istio.io
 Argument: the chart context.
 */}}
 {{- define "one-data-common.istioEnabled" -}}
-{{- if and .Values.global.istio.enabled (include "one-data-common.hasAPI" (dict "ctx" . "api" "networking.istio.io/v1")) }}true{{ end }}
+{{- $api := "networking.istio.io/v1" }}
+{{- if and .Values.global.istio.enabled (or (.Capabilities.APIVersions.Has $api) (include "one-data-common.hasAPI" (dict "ctx" . "api" $api))) }}true{{ end }}
 {{- end }}
 
 {{/*
