@@ -106,3 +106,21 @@ Argument: dict "ctx" $ "api" "security.istio.io/v1". Returns "true" or "".
 {{- define "one-data.hasAPI" -}}
 {{- if or (.ctx.Capabilities.APIVersions.Has .api) (has .api .ctx.Values.global.apiVersions) }}true{{ end }}
 {{- end }}
+
+{{/*
+Public hosts of the gateway: gateway.hosts (rendered with tpl), and Harbor's hosts while the
+infrastructure layer deploys it. Output: JSON list.
+*/}}
+{{- define "one-data.gatewayHosts" -}}
+{{- $hosts := list }}
+{{- range .Values.gateway.hosts }}
+{{- $hosts = append $hosts (tpl . $) }}
+{{- end }}
+{{- $infra := .Values.infrastructure | default dict }}
+{{- if and $infra.enabled ($infra.harbor | default dict).enabled }}
+{{- range $infra.harbor.hosts | default (list "harbor.{{ .Values.global.domain }}") }}
+{{- $hosts = append $hosts (tpl . $) }}
+{{- end }}
+{{- end }}
+{{- toJson ($hosts | uniq) }}
+{{- end }}

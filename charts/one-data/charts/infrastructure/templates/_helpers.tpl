@@ -111,3 +111,97 @@ start-sentinel.sh: |
   EOF
   exec redis-sentinel /tmp/sentinel.conf
 {{- end }}
+
+{{/*
+Harbor registry configuration (distribution config.yml): blobs in the platform MinIO, cache in
+the platform Redis, basic auth for core (htpasswd), no redirects (clients cannot reach MinIO).
+Argument: dict "ctx" $ "redis" <redis URL without database>.
+*/}}
+{{- define "infrastructure.harborRegistryConfig" -}}
+{{- $ := .ctx }}
+{{- $h := $.Values.harbor }}
+{{- $ns := include "one-data-common.namespace" $ }}
+{{- $sentinel := $.Values.redis.sentinel.enabled }}
+version: 0.1
+log:
+  level: info
+  fields:
+    service: registry
+storage:
+  s3:
+    region: us-east-1
+    bucket: {{ $h.storage.bucket }}
+    regionendpoint: {{ printf "http://minio.%s.svc:%v" $ns $.Values.minio.port }}
+    secure: false
+    v4auth: true
+    rootdirectory: /registry
+  cache:
+    layerinfo: redis
+  maintenance:
+    uploadpurging:
+      enabled: true
+      age: 168h
+      interval: 24h
+      dryrun: false
+  delete:
+    enabled: true
+  redirect:
+    disable: true
+redis:
+  addr: {{ ternary (printf "redis-sentinel.%s.svc:%v" $ns $.Values.redis.sentinel.port) (printf "redis.%s.svc:%v" $ns $.Values.redis.port) $sentinel }}
+  {{- if $sentinel }}
+  sentinelMasterSet: {{ $.Values.redis.sentinel.masterSet }}
+  {{- end }}
+  db: {{ $h.redisDatabases.registry }}
+  readtimeout: 10s
+  writetimeout: 10s
+  dialtimeout: 10s
+  pool:
+    maxidle: 100
+    maxactive: 500
+    idletimeout: 60s
+http:
+  addr: :5000
+  relativeurls: false
+  debug:
+    addr: localhost:5001
+auth:
+  htpasswd:
+    realm: harbor-registry-basic-realm
+    path: /etc/registry/passwd
+validation:
+  disabled: true
+compatibility:
+  schema1:
+    enabled: true
+{{- end }}
+
+{{/*
+Harbor jobservice configuration: job queue in the platform Redis, job logs to stdout.
+Argument: dict "ctx" $ "redis" <redis URL without database>.
+*/}}
+{{- define "infrastructure.harborJobserviceConfig" -}}
+{{- $h := .ctx.Values.harbor }}
+protocol: "http"
+port: 8080
+worker_pool:
+  workers: {{ $h.jobservice.maxJobWorkers }}
+  backend: "redis"
+  redis_pool:
+    redis_url: "{{ .redis }}/{{ $h.redisDatabases.jobservice }}"
+    namespace: "harbor_job_service_namespace"
+    idle_timeout_second: 3600
+job_loggers:
+  - name: "STD_OUTPUT"
+    level: INFO
+metric:
+  enabled: false
+  path: /metrics
+  port: 8001
+loggers:
+  - name: "STD_OUTPUT"
+    level: INFO
+reaper:
+  max_update_hours: 24
+  max_dangling_hours: 168
+{{- end }}
