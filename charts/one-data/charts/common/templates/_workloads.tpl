@@ -8,7 +8,8 @@ credentials feed the pod: adds checksum/db-credentials unless global.secrets.exi
 portName (Service and container port name, Istio protocol selection: http, tcp-mysql, grpc-milvus...;
 default http), kind (Deployment or StatefulSet; a StatefulSet is governed by the component's
 Service and takes volumeClaimTemplates and updateStrategy), initContainers (list, rendered with tpl),
-serviceAccountName, extraContainers (list, rendered with tpl), fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
+serviceAccountName (an account the chart renders with its RBAC; without one the component gets
+a ServiceAccount of its own, <fullname>, that mounts no token), extraContainers (list, rendered with tpl), fieldEnv (env name -> downward API fieldPath), headless (a StatefulSet governed by
 the <name>-internal headless Service, see one-data-common.headlessService), extraPorts (list of {name, port}: further
 container ports, e.g. a cluster or controller port served through the headless Service), writableDirs (list of
 image directories the program writes to: an init container copies each into the emptyDir writable-dirs, mounted
@@ -23,6 +24,18 @@ back over it, so the root filesystem stays read-only; writableDirsResources: tha
 {{- $component := .name }}
 {{- $portName := $spec.portName | default "http" }}
 {{- $writable := $spec.writableDirs | default list }}
+{{- if not $spec.serviceAccountName }}
+{{- /* An identity of its own (not the namespace's shared default account); no API access, no token. */}}
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: {{ $name }}
+  namespace: {{ include "one-data-common.namespace" $ }}
+  labels:
+    {{- include "one-data-common.labels" . | nindent 4 }}
+automountServiceAccountToken: false
+---
+{{- end }}
 apiVersion: apps/v1
 kind: {{ $kind }}
 metadata:
@@ -76,7 +89,7 @@ spec:
         {{- toYaml . | nindent 8 }}
         {{- end }}
     spec:
-      serviceAccountName: {{ tpl ($spec.serviceAccountName | default "default") $ }}
+      serviceAccountName: {{ ternary (tpl (toString $spec.serviceAccountName) $) $name (not (empty $spec.serviceAccountName)) }}
       automountServiceAccountToken: {{ ternary "true" "false" (not (empty $spec.serviceAccountName)) }}
       {{- with $g.imagePullSecrets }}
       imagePullSecrets:
