@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 
 /// One input of `chartc validate`: a display name (file path, or `stdin`) and its text.
 public struct ManifestInput: Sendable, Equatable {
@@ -26,10 +27,7 @@ public struct ManifestInput: Sendable, Equatable {
         continue
       }
       var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-        throw ReadError(description: "open \(path): no such file or directory")
-      }
-      if isDir.boolValue {
+      if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
         let files = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
           .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
           .sorted()
@@ -46,10 +44,12 @@ public struct ManifestInput: Sendable, Equatable {
     return inputs
   }
 
+  /// Reads any readable kind of file (a pipe such as `<(...)`, a FIFO) until end of file.
   static func read(_ path: String) throws -> ManifestInput {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ReadError(description: "open \(path): permission denied")
+    do throws(GoPathError) {
+      return ManifestInput(name: path, text: String(decoding: try GoReadFile.read(path), as: UTF8.self))
+    } catch {
+      throw ReadError(description: error.description)
     }
-    return ManifestInput(name: path, text: String(decoding: data, as: UTF8.self))
   }
 }

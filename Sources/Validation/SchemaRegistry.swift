@@ -127,6 +127,13 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   public func lookup(apiVersion: String, kind: String, kubeVersion: String, strict: Bool) throws -> Lookup {
     lock.lock()
     defer { lock.unlock() }
+    if !schemaLocations.isEmpty {
+      // The kind and apiVersion come from the document: they become file names only once
+      // they are known to be Kubernetes names (never `..` or a slash too many).
+      if let problem = SchemaFileName.problem(apiVersion: apiVersion, kind: kind) {
+        throw RegistryError(message: problem)
+      }
+    }
     if !schemaLocations.isEmpty,
       let found = try lookupInLocations(apiVersion: apiVersion, kind: kind, strict: strict)
     {

@@ -95,7 +95,6 @@ struct GoYAMLDecoder {
   private var aliasCount = 0
   private var aliasDepth = 0
   private var activeAliases: Set<ObjectIdentifier> = []
-  private var depth = 0
 
   static func decode(_ node: YAMLNode) throws -> GoYAMLValue {
     var d = GoYAMLDecoder()
@@ -119,9 +118,6 @@ struct GoYAMLDecoder {
     {
       throw YAMLError("yaml: document contains excessive aliasing")
     }
-    depth += 1
-    defer { depth -= 1 }
-    if depth > 2_000 { throw YAMLError("yaml: exceeded max depth of 10000") }
     switch n.kind {
     case .scalar: return try scalar(n)
     case .alias: return try alias(n)

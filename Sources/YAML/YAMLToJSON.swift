@@ -108,15 +108,63 @@ enum YAMLToJSON {
   /// sigs.k8s.io/yaml `yamlToJSON` of one document: the JSON-compatible tree, or nil for an
   /// empty document (JSON `null`). Errors carry `error converting YAML to JSON: ...`.
   static func yamlToJSONable(_ text: String, stringTarget: (([String]) -> Bool)? = nil) throws -> JSONable {
+    let jsonable: JSONable
     do {
       let docs = try YAMLComposer.compose(text, firstOnly: true)
       guard let root = docs.first else { return .scalar(.null) }
       let decoded = try GoYAMLDecoder.decode(root)
-      let jsonable = try convert(decoded, stringTarget: stringTarget)
+      jsonable = try convert(decoded, stringTarget: stringTarget)
       try checkMarshalable(jsonable)
-      return jsonable
     } catch let e as YAMLError {
       throw YAMLError("error converting YAML to JSON: " + e.message, line: e.line)
     }
+    if let opening = firstTooDeep(jsonable) {
+      throw YAMLError(
+        "error unmarshaling JSON: while decoding JSON: invalid character '\(opening)' exceeded max depth")
+    }
+    return jsonable
+  }
+
+  /// Go's JSON scanner nests at most this many arrays and objects (`maxNestingDepth`).
+  static let maxJSONDepth = 10_000
+
+  /// The opening character (`[` or `{`) of the first container, in the marshalled text's
+  /// order (object keys sorted), nested deeper than Go's JSON decoder accepts; nil when the
+  /// tree is within the limit. Iterative: the tree may be as deep as YAML allows.
+  static func firstTooDeep(_ root: JSONable) -> Character? {
+    guard depth(of: root) > maxJSONDepth else { return nil }
+    var pending: [(JSONable, Int)] = [(root, 1)]
+    while let (node, depth) = pending.popLast() {
+      switch node {
+      case .scalar: continue
+      case .list(let items):
+        if depth > maxJSONDepth { return "[" }
+        for item in items.reversed() { pending.append((item, depth + 1)) }
+      case .object(let members):
+        if depth > maxJSONDepth { return "{" }
+        for key in members.keys.sorted(by: goStringLess).reversed() {
+          pending.append((members[key]!, depth + 1))
+        }
+      }
+    }
+    return nil
+  }
+
+  /// How many containers deep the tree nests (0 for a scalar), without recursion.
+  private static func depth(of root: JSONable) -> Int {
+    var deepest = 0
+    var pending: [(JSONable, Int)] = [(root, 1)]
+    while let (node, depth) = pending.popLast() {
+      switch node {
+      case .scalar: continue
+      case .list(let items):
+        deepest = max(deepest, depth)
+        for item in items { pending.append((item, depth + 1)) }
+      case .object(let members):
+        deepest = max(deepest, depth)
+        for member in members.values { pending.append((member, depth + 1)) }
+      }
+    }
+    return deepest
   }
 }

@@ -1,3 +1,5 @@
+import Values
+
 /// Reads a chart archive (`.tgz`) into files, with Helm's path checks and size limits.
 ///
 /// The first path component (the chart's folder) is dropped; absolute paths, `..` escapes and
@@ -133,13 +135,13 @@ public enum ChartArchive {
 
   private static func cString(_ header: ArraySlice<UInt8>, _ at: Int, _ length: Int) -> String {
     let field = header[header.startIndex + at..<header.startIndex + at + length]
-    return String(decoding: field.prefix { $0 != 0 }, as: UTF8.self)
+    return GoByteString.fromBytes(field.prefix { $0 != 0 })
   }
 
   private static func paxValue(_ body: [UInt8], key: String) -> String? {
     // Records: "<len> <key>=<value>\n"
     var result: String?
-    for line in String(decoding: body, as: UTF8.self).split(separator: "\n") {
+    for line in GoByteString.fromBytes(body).split(separator: "\n") {
       guard let space = line.firstIndex(of: " ") else { continue }
       let record = line[line.index(after: space)...]
       if record.hasPrefix(key + "=") { result = String(record.dropFirst(key.count + 1)) }

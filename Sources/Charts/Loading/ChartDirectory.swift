@@ -1,4 +1,6 @@
 import Foundation
+import GoLib
+import Values
 
 /// Reads a chart directory into files as Helm's directory loader does: a recursive walk in
 /// bytewise name order, symlinks followed, `.helmignore` applied, irregular files refused,
@@ -12,37 +14,44 @@ public enum ChartDirectory {
     _ directory: String, limits: ChartLoadLimits = ChartLoadLimits(), ignore: IgnoreRule = { _, _ in false }
   ) throws -> [ChartFile] {
     let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+    let rootBytes = GoByteString.bytes(root)
     var files: [ChartFile] = []
-    try walk(root: root, relative: "", limits: limits, ignore: ignore, files: &files, depth: 0, open: [root])
+    try walk(
+      root: rootBytes, relative: [], limits: limits, ignore: ignore, files: &files, depth: 0,
+      open: [rootBytes])
     return files
   }
 
+  private static let slash = UInt8(ascii: "/")
+
+  /// Walks one folder; paths are bytes (file names need not be UTF-8) and become Go strings
+  /// (`GoByteString`) only as chart file names and in messages.
   private static func walk(
-    root: String, relative: String, limits: ChartLoadLimits, ignore: IgnoreRule, files: inout [ChartFile],
+    root: [UInt8], relative: [UInt8], limits: ChartLoadLimits, ignore: IgnoreRule, files: inout [ChartFile],
     depth: Int,
-    open: [String]
+    open: [[UInt8]]
   ) throws {
-    if depth > 64 { throw ChartLoadError("chart directory nesting deeper than 64 levels at \(relative)") }
-    let fm = FileManager.default
-    let dirPath = relative.isEmpty ? root : root + "/" + relative
-    let names: [String]
-    do {
-      names = try fm.contentsOfDirectory(atPath: dirPath)
+    let relativeName = GoByteString.fromBytes(relative)
+    if depth > 64 { throw ChartLoadError("chart directory nesting deeper than 64 levels at \(relativeName)") }
+    let dirPath = relative.isEmpty ? root : root + [slash] + relative
+    let names: [[UInt8]]
+    do throws(GoPathError) {
+      names = try ChartFileSystem.entries(of: dirPath)
     } catch {
-      throw ChartLoadError(
-        "error reading \(relative.isEmpty ? "." : relative): \(error.localizedDescription)")
+      throw ChartLoadError("error reading \(relative.isEmpty ? "." : relativeName): \(error.reason)")
     }
-    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-      let rel = relative.isEmpty ? name : relative + "/" + name
-      let full = root + "/" + rel
-      // lstat/stat directly: Foundation's attributesOfItem also looks up owner names.
-      var link = stat()
-      var target = full
-      if lstat(full, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-        var probe = stat()
-        if stat(full, &probe) != 0 {
+    for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      let relBytes = relative.isEmpty ? name : relative + [slash] + name
+      let rel = GoByteString.fromBytes(relBytes)
+      let fullBytes = root + [slash] + relBytes
+      let full = GoByteString.fromBytes(fullBytes)
+      var target = fullBytes
+      if let link = ChartFileSystem.status(of: fullBytes, followingLinks: false),
+        link.st_mode & S_IFMT == S_IFLNK
+      {
+        guard let resolved = ChartFileSystem.realPath(fullBytes) else {
           // Go's filepath.EvalSymlinks on a dangling link (or a loop of links).
-          let destination = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? ""
+          let destination = ChartFileSystem.linkTarget(fullBytes).map(GoByteString.fromBytes) ?? ""
           let absolute =
             destination.hasPrefix("/")
             ? destination : ((full as NSString).deletingLastPathComponent + "/" + destination)
@@ -50,24 +59,24 @@ public enum ChartDirectory {
             "error evaluating symlink \(full): lstat \(PathUtilities.clean(absolute)): no such file or directory"
           )
         }
-        target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-        if target != root && !target.hasPrefix(root + "/") {
-          throw ChartLoadError("symlink \(rel) points outside the chart: \(target)")
+        target = resolved
+        if target != root && !target.starts(with: root + [slash]) {
+          throw ChartLoadError("symlink \(rel) points outside the chart: \(GoByteString.fromBytes(target))")
         }
       }
-      var info = stat()
-      guard stat(full, &info) == 0 else {
+      guard let info = ChartFileSystem.status(of: fullBytes, followingLinks: true) else {
         throw ChartLoadError("error reading \(rel): no such file or directory")
       }
       if info.st_mode & S_IFMT == S_IFDIR {
         if ignore(rel, true) { continue }
-        let real = target == full ? URL(fileURLWithPath: full).resolvingSymlinksInPath().path : target
+        let real = target == fullBytes ? (ChartFileSystem.realPath(fullBytes) ?? fullBytes) : target
         if open.contains(real) {
           throw ChartLoadError(
-            "symlink \(rel) points to \(real), a folder that contains it: the chart would never end")
+            "symlink \(rel) points to \(GoByteString.fromBytes(real)), a folder that contains it: the chart would never end"
+          )
         }
         try walk(
-          root: root, relative: rel, limits: limits, ignore: ignore, files: &files, depth: depth + 1,
+          root: root, relative: relBytes, limits: limits, ignore: ignore, files: &files, depth: depth + 1,
           open: open + [real])
         continue
       }
@@ -77,10 +86,12 @@ public enum ChartDirectory {
       }
       if Int(info.st_size) > limits.maxFileSize {
         throw ChartLoadError(
-          "chart file \"\(name)\" is larger than the maximum file size \(limits.maxFileSize)")
+          "chart file \"\(GoByteString.fromBytes(name))\" is larger than the maximum file size \(limits.maxFileSize)"
+        )
       }
-      guard let data = fm.contents(atPath: full) else { throw ChartLoadError("error reading \(rel)") }
-      files.append(ChartFile(name: rel, data: stripBOM([UInt8](data))))
+      let data: [UInt8]
+      do { data = try GoReadFile.read(full) } catch { throw ChartLoadError("error reading \(rel)") }
+      files.append(ChartFile(name: rel, data: stripBOM(data)))
     }
   }
 }

@@ -1,17 +1,15 @@
 import Foundation
+import GoLib
 
-/// A file named on the command line (`-f`, `--set-file`), read with the errors Go's
-/// `os.ReadFile` reports.
+/// A file named on the command line (`-f`, `--set-file`), read as Go's `os.ReadFile` reads
+/// it: any readable kind of file (pipes, `/dev/stdin`, FIFOs) until end of file, with Go's
+/// errors (`open x: no such file or directory`, `read x: is a directory`).
 enum UserFile {
   static func read(_ path: String) throws -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw RenderError("open \(path): no such file or directory")
+    do throws(GoPathError) {
+      return Data(try GoReadFile.read(path))
+    } catch {
+      throw RenderError(error.description)
     }
-    if isDirectory.boolValue { throw RenderError("read \(path): is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw RenderError("open \(path): permission denied")
-    }
-    return data
   }
 }

@@ -93,6 +93,9 @@ public enum ProjectFileSchema {
     var problems = schema.validate(value).flatMap(leaves).map { error in
       "\(file):\(line(of: ManifestError(path: error.instancePath, keyword: error.keyword, message: error.message), in: document)): at '\(error.instancePath)': \(error.message)"
     }
+    if problems.isEmpty {
+      problems = MatrixNames.problems(value, document: document, file: file)
+    }
     if problems.isEmpty && requireFiles {
       problems = missingFiles(value, document: document, file: file, root: root)
     }

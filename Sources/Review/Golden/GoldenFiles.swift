@@ -49,7 +49,7 @@ public struct GoldenFiles: Sendable {
     for outcome in outcomes {
       switch outcome.status {
       case .drifted, .missing:
-        let url = matrix.root.appendingPathComponent(outcome.entry.golden)
+        let url = try Self.goldenURL(of: outcome.entry, root: matrix.root)
         try FileManager.default.createDirectory(
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(GoByteString.bytes(outcome.rendered)).write(to: url, options: .atomic)
@@ -59,6 +59,20 @@ public struct GoldenFiles: Sendable {
       }
     }
     return written
+  }
+
+  /// Where an entry's golden file is written: only ever inside `<root>/golden/`, the chart
+  /// and environment names being plain names (`RenderMatrix.load` refuses others already;
+  /// this holds for matrices built in code too).
+  static func goldenURL(of entry: RenderMatrix.Entry, root: URL) throws -> URL {
+    guard MatrixNames.isValid(entry.chart), MatrixNames.isValid(entry.environment),
+      entry.golden == "golden/\(entry.chart)/\(entry.environment).yaml"
+    else {
+      throw MatrixError(
+        "golden file \(entry.golden) of \(entry.chart)/\(entry.environment) would lie outside golden/: refused"
+      )
+    }
+    return root.appendingPathComponent(entry.golden)
   }
 
   /// Files under `golden/` that no matrix entry produces (relative paths).

@@ -16,6 +16,11 @@ public final class Executor: ExecutionContext {
   let maxDepth: Int
   /// Room above `maxDepth` for nested executions (Helm's `include` allows 1000 per name).
   static let nestingSlack = 1100
+  /// The error when nesting outgrows the thread's stack before Helm's depth bound (only
+  /// where the system refused `LargeStack` its full size).
+  static var stackExhausted: String {
+    "template nesting exceeds the \(LargeStack.currentStackSize >> 20) MiB thread stack the system allowed"
+  }
   /// Current total nesting (templates plus nested executions).
   var nesting = 0
   /// Output buffers: the innermost is written to; `include` pushes a fresh one.
@@ -62,6 +67,10 @@ public final class Executor: ExecutionContext {
       throw TemplateExecutionError(
         location: nil, templateName: tree.name, context: "",
         message: "exceeded maximum template depth (\(maxDepth))", cause: nil)
+    }
+    if !LargeStack.hasRoom() {
+      throw TemplateExecutionError(
+        location: nil, templateName: tree.name, context: "", message: Executor.stackExhausted, cause: nil)
     }
     buffers.append([])
     defer { _ = buffers.popLast() }
@@ -273,6 +282,7 @@ public final class Executor: ExecutionContext {
     if f.depth >= maxDepth || nesting > maxDepth + Executor.nestingSlack {
       throw error(f, "exceeded maximum template depth (\(maxDepth))")
     }
+    if !LargeStack.hasRoom() { throw error(f, Executor.stackExhausted) }
     let newDot = try t.pipe.map { try evalPipeline(f, dot, $0) } ?? .invalid
     let frame = Frame(tree: tree, namespace: f.namespace, dot: newDot, depth: f.depth + 1)
     nesting += 1

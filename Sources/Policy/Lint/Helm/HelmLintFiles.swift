@@ -1,18 +1,16 @@
 import Foundation
+import GoLib
 
 /// File access for Helm's lint rules, with the errors Go's `os` package words.
 enum HelmLintFiles {
-  /// The text of `path`, or Go's `open ...: no such file or directory` / `read ...: is a directory`.
+  /// The text of `path` (any readable kind of file, read until end of file), or Go's
+  /// `open ...: no such file or directory` / `read ...: is a directory`.
   static func read(_ path: String) throws -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw HelmLintFileError("open \(path): no such file or directory")
+    do throws(GoPathError) {
+      return String(decoding: try GoReadFile.read(path), as: UTF8.self)
+    } catch {
+      throw HelmLintFileError(error.description)
     }
-    if isDirectory.boolValue { throw HelmLintFileError("read \(path): is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw HelmLintFileError("open \(path): permission denied")
-    }
-    return String(decoding: data, as: UTF8.self)
   }
 
   static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }

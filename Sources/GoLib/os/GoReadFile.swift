@@ -1,0 +1,85 @@
+import Values
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Go's `os.ReadFile`: opens the path and reads until end of file, whatever kind of file it
+/// is (a regular file, a pipe such as `/dev/stdin` or `<(...)`, a FIFO, a character device),
+/// never trusting a size from `stat`. Errors are worded as Go's `*PathError`:
+/// `open values.yaml: no such file or directory`, `read charts: is a directory`.
+public enum GoReadFile {
+  /// The bytes of the file at `path`, a Go string: bytes of the name that are not UTF-8 are
+  /// carried as `GoByteString` does, and passed to the system as the bytes they stand for.
+  public static func read(_ path: String) throws(GoPathError) -> [UInt8] {
+    let fd = GoByteString.bytes(path).withUnsafeBufferPointer { name in
+      retryingInterrupts { () -> Int32 in
+        var cName = Array(name)
+        cName.append(0)
+        return cName.withUnsafeBufferPointer { c in
+          c.baseAddress!.withMemoryRebound(to: CChar.self, capacity: c.count) {
+            open($0, O_RDONLY | O_CLOEXEC)
+          }
+        }
+      }
+    }
+    guard fd >= 0 else { throw GoPathError(op: "open", path: path, errno: errno) }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    let chunk = 1 << 16
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+    defer { buffer.deallocate() }
+    while true {
+      let got = retryingInterrupts { systemRead(fd, buffer, chunk) }
+      guard got >= 0 else { throw GoPathError(op: "read", path: path, errno: errno) }
+      if got == 0 { return bytes }
+      bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: got))
+    }
+  }
+
+  private static func retryingInterrupts<T: BinaryInteger>(_ call: () -> T) -> T {
+    while true {
+      let result = call()
+      if result >= 0 || errno != EINTR { return result }
+    }
+  }
+}
+
+/// Go's `*fs.PathError`: `<op> <path>: <errno text>`, the errno text as Go's `syscall.Errno`
+/// prints it (the C library's message with a lower-case first letter).
+public struct GoPathError: Error, Sendable, Equatable, CustomStringConvertible {
+  public let op: String
+  public let path: String
+  public let errno: Int32
+
+  public init(op: String, path: String, errno: Int32) {
+    self.op = op
+    self.path = path
+    self.errno = errno
+  }
+
+  /// Go's text of the errno alone (`no such file or directory`).
+  public var reason: String {
+    guard let c = strerror(errno) else { return "errno \(errno)" }
+    let text = String(cString: c)
+    guard let first = text.first else { return text }
+    // Go's table keeps acronyms as they are ("RPC struct is bad"); lower only a capitalised word.
+    let second = text.dropFirst().first
+    if let second, second.isUppercase { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+
+  /// Whether the path does not exist (`os.IsNotExist`).
+  public var isNotExist: Bool { errno == ENOENT }
+
+  public var description: String { "\(op) \(path): \(reason)" }
+}
+
+/// The C library's `read`, named apart from `GoReadFile.read`.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+  read(fd, buffer, count)
+}

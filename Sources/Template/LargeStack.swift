@@ -1,0 +1,52 @@
+/// Runs deep recursive work on a thread with a large stack (1 GiB by default: Go's own
+/// goroutine stack ceiling), so that Helm's depth bounds, not the stack, limit recursion
+/// (templates, deep `--set` indexes, nested values). The memory is reserved, not committed.
+/// The threads are kept and reused: starting a thread and faulting in fresh stack pages for
+/// every template cost more than running it. The one large-stack policy of chartc.
+///
+/// Where the system refuses such a stack (an address-space limit such as `ulimit -v`,
+/// strict overcommit, a thread limit), smaller stacks are tried in turn, and when no thread
+/// can be had at all the work runs on the calling thread. Recursion that could outgrow a
+/// smaller stack asks `LargeStack.hasRoom()` and fails with a clear error instead; nothing
+/// ever waits for a thread that was not started.
+public enum LargeStack {
+  /// Go's goroutine stack ceiling.
+  public static let defaultSize = 1 << 30
+
+  /// The stack sizes tried, largest first, for a request of `stackSize` bytes.
+  static func fallbackSizes(for stackSize: Int) -> [Int] {
+    var sizes = [stackSize]
+    var size = stackSize / 4
+    while size >= minimumSize {
+      sizes.append(size)
+      size /= 4
+    }
+    return sizes
+  }
+
+  /// The smallest worker stack tried before running on the calling thread.
+  static let minimumSize = 16 << 20
+
+  public static func run<T>(stackSize: Int = defaultSize, _ body: @escaping () throws -> T) throws -> T {
+    guard let worker = LargeStackWorker.checkout(sizes: fallbackSizes(for: stackSize)) else {
+      return try body()
+    }
+    defer { LargeStackWorker.checkin(worker) }
+    return try worker.run(body)
+  }
+
+  /// Whether the calling thread has stack left for one more level of deep recursion:
+  /// false once less than a margin (1/16 of the stack, between 1 and 16 MiB) remains.
+  public static func hasRoom() -> Bool {
+    let bounds = StackBounds.current
+    guard bounds.size > 0 else { return true }
+    var probe: UInt8 = 0
+    let here = withUnsafeMutablePointer(to: &probe) { UInt(bitPattern: $0) }
+    guard here > bounds.low else { return false }
+    let margin = UInt(min(max(bounds.size / 16, 1 << 20), 16 << 20))
+    return here - bounds.low > margin
+  }
+
+  /// The calling thread's stack size in bytes (0 when the system does not say).
+  public static var currentStackSize: Int { StackBounds.current.size }
+}
