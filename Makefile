@@ -10,7 +10,7 @@ ENV ?= prod
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/chartc/Support/BuildInfo.swift)
 DIST := chartc-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m)
 
-.PHONY: all deps build release install uninstall dist test test-hooks render golden bench bench-validate schemas format clean
+.PHONY: all deps build release install uninstall dist test test-hooks render golden bench bench-validate fuzz schemas format clean
 
 all: build
 
@@ -81,6 +81,12 @@ bench: deps
 # Validation throughput on the visible corpus render, next to kubernetes-validate (PyPI).
 bench-validate: build
 	scripts/bench-validate
+
+# `make fuzz`: each libFuzzer target (Fuzz/) for FUZZ_SECONDS (default 60) under `nice -n 19`;
+# prints executions and coverage per target and appends them to Fuzz/runs.tsv. FUZZ_TARGETS=...
+# picks targets, FUZZ_SANITIZER=fuzzer,address runs an AddressSanitizer build (Fuzz/README.md).
+fuzz: deps
+	SWIFT="$(SWIFT)" scripts/fuzz
 
 schemas:
 	scripts/make-schemas

@@ -99,3 +99,24 @@ let package = Package(
     ),
   ]
 )
+
+// libFuzzer targets (Fuzz/README.md): in the package only when CHARTC_FUZZ is set, as `make fuzz`
+// sets it to build them with `-sanitize=fuzzer` into .build-fuzz; `swift build` and `swift test`
+// never see them.
+if Context.environment["CHARTC_FUZZ"] != nil {
+  let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("FuzzYAML", ["YAML"]),
+    ("FuzzTemplateParser", ["Charts", "Functions", "Template"]),
+    ("FuzzTemplateExecutor", ["Charts", "EvalProtocol", "Values"]),
+    ("FuzzSetParser", ["Charts"]),
+    ("FuzzChartArchive", ["Charts"]),
+    ("FuzzJSONSchema", ["Validation"]),
+  ]
+  package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+  for target in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: target.name, dependencies: ["CLibFuzzer"] + target.dependencies,
+        path: "Fuzz/Targets/\(target.name)"))
+  }
+}
