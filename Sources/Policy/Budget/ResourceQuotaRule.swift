@@ -4,13 +4,8 @@ import Checking
 /// must hold what the release puts in its namespace (at the peak), and every container its
 /// pods have must state the requests and limits the quota tracks; an invalid quantity is a
 /// finding too. Needs no budget file (cluster facts from `settings`, default none).
-public struct ResourceQuotaRule: LintRule {
-  public let id = "resource-quota"
-  public let severity = Severity.error
-  public let rationale =
-    "Quota admission refuses pods beyond a ResourceQuota, or pods whose containers lack a request or limit it tracks."
-  public let fix =
-    "Lower replicas or resources, raise the quota, or give every container the requests and limits the quota tracks."
+public struct ResourceQuotaRule: CataloguedRule {
+  public let about = LintRuleDescription.resourceQuota
   public var settings: BudgetSettings
 
   public init(settings: BudgetSettings = BudgetSettings()) { self.settings = settings }

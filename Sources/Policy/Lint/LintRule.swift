@@ -14,3 +14,17 @@ public protocol LintRule: Sendable {
   /// The findings of this rule in `release` (severity and rule id set by the rule).
   func check(_ release: RenderedRelease) -> [Finding]
 }
+
+/// A rule whose id, severity, rationale and fix are one catalogue entry
+/// (`LintRuleDescription`), so a rule states its description once, as a value.
+public protocol CataloguedRule: LintRule {
+  /// The rule's catalogue entry.
+  var about: LintRuleDescription { get }
+}
+
+extension CataloguedRule {
+  public var id: String { about.id }
+  public var severity: Severity { about.severity }
+  public var rationale: String { about.rationale }
+  public var fix: String { about.fix }
+}

@@ -5,20 +5,9 @@ import Foundation
 /// is plain YAML of kind `CustomResourceDefinition` in `apiextensions.k8s.io`.
 enum HelmCRDRules {
   static func run(chartDir: String, chart: Result<Chart, any Error>, into messages: inout [HelmLintMessage]) {
-    let folder = "crds/"
-    let crdsPath = (chartDir as NSString).appendingPathComponent("crds")
-    guard HelmLintFiles.exists(crdsPath) else { return }
-    guard HelmLintFiles.isDirectory(crdsPath) else {
-      messages.append(HelmLintMessage(.error, folder, "not a directory"))
-      return
-    }
-    let c: Chart
-    switch chart {
-    case .success(let loaded): c = loaded
-    case .failure(let error):
-      messages.append(HelmLintMessage(.error, folder, "\(error)"))
-      return
-    }
+    guard
+      let c = HelmLintFiles.chart(reading: "crds", of: chartDir, chart, ifMissing: nil, into: &messages)
+    else { return }
     for file in crdObjects(of: c) {
       for document in KubernetesYAMLDecoder.documents(file.text) {
         switch KubernetesYAMLDecoder.decodeHead(document) {

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import GoLib
 
@@ -10,6 +11,33 @@ enum HelmLintFiles {
       return String(decoding: try GoReadFile.read(path), as: UTF8.self)
     } catch {
       throw HelmLintFileError(error.description)
+    }
+  }
+
+  /// The loaded chart for the checks of the chart folder `folder` (`templates`, `crds`), when
+  /// the folder is a directory and the chart loaded; else nil, with Helm's message about the
+  /// folder (`directory does not exist` at `ifMissing`, none when nil; `not a directory`; the
+  /// load error).
+  static func chart(
+    reading folder: String, of chartDir: String, _ chart: Result<Chart, any Error>,
+    ifMissing: HelmLintMessage.Level?, into messages: inout [HelmLintMessage]
+  ) -> Chart? {
+    let path = (chartDir as NSString).appendingPathComponent(folder)
+    guard exists(path) else {
+      if let ifMissing {
+        messages.append(HelmLintMessage(ifMissing, folder + "/", "directory does not exist"))
+      }
+      return nil
+    }
+    guard isDirectory(path) else {
+      messages.append(HelmLintMessage(.error, folder + "/", "not a directory"))
+      return nil
+    }
+    switch chart {
+    case .success(let loaded): return loaded
+    case .failure(let error):
+      messages.append(HelmLintMessage(.error, folder + "/", "\(error)"))
+      return nil
     }
   }
 

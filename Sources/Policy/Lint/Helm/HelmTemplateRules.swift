@@ -16,23 +16,10 @@ enum HelmTemplateRules {
     chartDir: String, chart loaded: Result<Chart, any Error>, options: HelmLintOptions,
     kubeVersion: KubeVersion?, into messages: inout [HelmLintMessage]
   ) {
-    let folder = "templates/"
-    let templatesPath = (chartDir as NSString).appendingPathComponent("templates")
-    guard HelmLintFiles.exists(templatesPath) else {
-      messages.append(HelmLintMessage(.warning, folder, "directory does not exist"))
-      return
-    }
-    guard HelmLintFiles.isDirectory(templatesPath) else {
-      messages.append(HelmLintMessage(.error, folder, "not a directory"))
-      return
-    }
-    let chart: Chart
-    switch loaded {
-    case .success(let c): chart = c
-    case .failure(let error):
-      messages.append(HelmLintMessage(.error, folder, "\(error)"))
-      return
-    }
+    guard
+      let chart = HelmLintFiles.chart(
+        reading: "templates", of: chartDir, loaded, ifMissing: .warning, into: &messages)
+    else { return }
     let rendered: [String: String]
     if let render = options.render {
       rendered = render.files

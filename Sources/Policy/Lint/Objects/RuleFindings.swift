@@ -8,4 +8,11 @@ extension LintRule {
       path: pointer.isEmpty ? nil : pointer,
       place: pointer.isEmpty ? object.place : object.place(ofPointer: pointer))
   }
+
+  /// The finding of a problem a check found in `object`.
+  func finding(_ problem: Problem, on object: RenderedObject) -> Finding {
+    var f = finding(problem.message, on: object, at: problem.pointer)
+    if let severity = problem.severity { f.severity = severity }
+    return f
+  }
 }

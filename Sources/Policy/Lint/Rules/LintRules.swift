@@ -7,23 +7,22 @@ public enum LintRules {
   /// Traps Helm renders without a word.
   public static var traps: [any LintRule] {
     [
-      FloatExponentRule(), NoValueRule(), FmtErrorRule(), YAMLReinterpretedRule(), DuplicateKeyRule(),
-      DuplicateResourceRule(),
+      floatExponent, noValue, fmtError, YAMLReinterpretedRule(), duplicateKey, DuplicateResourceRule(),
     ]
   }
 
   /// Rules across the objects of a release.
   public static var acrossResources: [any LintRule] {
     [
-      SelectorNoMatchRule(), SelectorMatchesHookRule(), MissingReferenceRule(), PortMismatchRule(),
-      PDBBlocksEvictionRule(), RWOSharedRule(), MeshPortProtocolRule(), HPATargetMissingRule(),
-      IngressBackendMissingRule(), DeprecatedAPIRule(), CRDCapabilitiesGuardRule(),
+      selectorNoMatch, selectorMatchesHook, MissingReferenceRule(), portMismatch, pdbBlocksEviction,
+      RWOSharedRule(), MeshPortProtocolRule(), hpaTargetMissing, ingressBackendMissing, deprecatedAPI,
+      CRDCapabilitiesGuardRule(),
     ]
   }
 
   /// Cluster practice and security (the kube-linter / kube-score / Polaris class).
   public static var practice: [any LintRule] {
-    ResourceRules.all + [RequestsExceedLimitsRule()] + ProbeRules.all + SecurityContextRules.all
+    ResourceRules.all + [requestsExceedLimits] + ProbeRules.all + SecurityContextRules.all
       + HostAccessRules.all + PortRules.all + ImageRules.all + AvailabilityRules.all + ServiceAccountRules.all
       + RBACRules.all + NetworkRules.all + SecretExposureRules.all + SysctlRules.all + [
         PrometheusAdminAPIRule()

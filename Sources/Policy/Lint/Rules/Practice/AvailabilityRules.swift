@@ -12,9 +12,7 @@ enum AvailabilityRules {
   static var all: [any LintRule] {
     [
       PodCheck(
-        id: "pdb-missing", severity: .warning,
-        rationale: "Without a PodDisruptionBudget a node drain may evict every replica at once.",
-        fix: "Render a PodDisruptionBudget (maxUnavailable: 1) selecting the workload's pods.",
+        about: .pdbMissing,
         scope: .longRunning,
         inspect: { pod, index in
           guard replicatedKinds.contains(pod.object.kind), (index.effectiveReplicas(pod) ?? 0) > 1,
@@ -27,11 +25,7 @@ enum AvailabilityRules {
           ]
         }),
       PodCheck(
-        id: "replicas-spread-missing", severity: .warning,
-        rationale:
-          "Replicas without anti-affinity or topology spread may all land on one node or zone and fail together.",
-        fix:
-          "Add `topologySpreadConstraints` (or a preferred podAntiAffinity) on kubernetes.io/hostname or the zone.",
+        about: .replicasSpreadMissing,
         scope: .longRunning,
         inspect: { pod, index in
           guard replicatedKinds.contains(pod.object.kind), (index.effectiveReplicas(pod) ?? 0) > 1 else {
@@ -47,11 +41,7 @@ enum AvailabilityRules {
           ]
         }),
       PodCheck(
-        id: "replicas-with-hpa", severity: .warning,
-        rationale:
-          "With an autoscaler, a `replicas` field makes every upgrade reset the workload to that count.",
-        fix:
-          "Leave `spec.replicas` out when an autoscaler is enabled (`{{- if not .Values.autoscaling.enabled }}`).",
+        about: .replicasWithHpa,
         scope: .longRunning,
         inspect: { pod, index in
           guard pod.object.value.field("spec", "replicas") != nil, !index.autoscalers(of: pod.object).isEmpty
@@ -62,10 +52,7 @@ enum AvailabilityRules {
           ]
         }),
       ObjectCheck(
-        id: "workload-selector-mismatch", severity: .error,
-        rationale:
-          "The API server rejects a workload whose selector does not match its own pod template labels.",
-        fix: "Build `spec.selector.matchLabels` and the template labels from one `selectorLabels` helper.",
+        about: .workloadSelectorMismatch,
         kinds: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout"],
         inspect: { object, _ in
           guard let pod = PodTemplate(object), let raw = object.value.field("spec", "selector") else {
@@ -81,10 +68,7 @@ enum AvailabilityRules {
           ]
         }),
       ObjectCheck(
-        id: "statefulset-service-name", severity: .warning,
-        rationale:
-          "A StatefulSet's serviceName must name a headless Service for its pods to get stable DNS names.",
-        fix: "Render a Service with `clusterIP: None` selecting the pods, and name it in `serviceName`.",
+        about: .statefulsetServiceName,
         kinds: ["StatefulSet"],
         inspect: { object, index in
           let name = object.value.field("spec", "serviceName")?.text ?? ""
@@ -106,10 +90,7 @@ enum AvailabilityRules {
           return []
         }),
       ObjectCheck(
-        id: "cronjob-starting-deadline", severity: .info,
-        rationale:
-          "Without startingDeadlineSeconds a CronJob that missed 100 schedules (controller down) stops being scheduled.",
-        fix: "Set `spec.startingDeadlineSeconds` on the CronJob.",
+        about: .cronjobStartingDeadline,
         kinds: ["CronJob"],
         inspect: { object, _ in
           object.value.field("spec", "startingDeadlineSeconds") == nil

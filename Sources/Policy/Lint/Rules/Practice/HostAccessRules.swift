@@ -11,37 +11,21 @@ enum HostAccessRules {
       namespace("hostPID", "host-pid", "sees and can signal every process of the node"),
       namespace("hostIPC", "host-ipc", "shares the node's IPC namespace (shared memory of other processes)"),
       PodCheck(
-        id: "host-path-volume", severity: .warning,
-        rationale: "A hostPath volume reads or writes the node's file system and ties the pod to one node.",
-        fix: "Use a PersistentVolumeClaim, emptyDir, ConfigMap or CSI volume instead of hostPath.",
+        about: .hostPathVolume,
         inspect: { pod, _ in
-          (pod.spec.field("volumes")?.items ?? []).enumerated().compactMap { i, volume in
-            guard let path = volume.field("hostPath", "path")?.text, !isRuntimeSocket(path) else {
-              return nil
-            }
-            return Problem(
-              "\(pod.workloadName) mounts the host path \(path)",
-              at: pod.pointer("volumes", String(i), "hostPath", "path"))
+          hostPaths(of: pod).filter { !isRuntimeSocket($0.path) }.map {
+            Problem("\(pod.workloadName) mounts the host path \($0.path)", at: $0.pointer)
           }
         }),
       PodCheck(
-        id: "container-runtime-socket", severity: .error,
-        rationale: "The container runtime's socket gives full control of every container on the node.",
-        fix:
-          "Do not mount docker.sock / containerd.sock / crio.sock; use the Kubernetes API or a build tool without a daemon.",
+        about: .containerRuntimeSocket,
         inspect: { pod, _ in
-          (pod.spec.field("volumes")?.items ?? []).enumerated().compactMap { i, volume in
-            guard let path = volume.field("hostPath", "path")?.text, isRuntimeSocket(path) else { return nil }
-            return Problem(
-              "\(pod.workloadName) mounts the container runtime socket \(path)",
-              at: pod.pointer("volumes", String(i), "hostPath", "path"))
+          hostPaths(of: pod).filter { isRuntimeSocket($0.path) }.map {
+            Problem("\(pod.workloadName) mounts the container runtime socket \($0.path)", at: $0.pointer)
           }
         }),
       ContainerCheck(
-        id: "host-port", severity: .warning,
-        rationale:
-          "A hostPort binds the node's port: one pod per node, and the port bypasses Services and NetworkPolicies.",
-        fix: "Remove `hostPort`; expose the port through a Service.",
+        about: .hostPort,
         inspect: { container, _ in
           (container.value.field("ports")?.items ?? []).enumerated().compactMap { i, port in
             guard let host = port.field("hostPort")?.integer, host > 0 else { return nil }
@@ -55,12 +39,22 @@ enum HostAccessRules {
 
   static func namespace(_ field: String, _ id: String, _ what: String) -> PodCheck {
     PodCheck(
-      id: id, severity: .error, rationale: "A pod with \(field) \(what).",
-      fix: "Remove `\(field): true` from the pod spec.",
+      about: LintRuleDescription(
+        id: id, severity: .error, rationale: "A pod with \(field) \(what).",
+        fix: "Remove `\(field): true` from the pod spec."),
       inspect: { pod, _ in
         pod.spec.field(field)?.bool == true
           ? [Problem("\(pod.workloadName) sets \(field): true", at: pod.pointer(field))] : []
       })
+  }
+
+  /// The `hostPath` volumes of a pod: each path with the pointer of its `path` field.
+  static func hostPaths(of pod: PodTemplate) -> [(path: String, pointer: String)] {
+    (pod.spec.field("volumes")?.items ?? []).enumerated().compactMap { i, volume in
+      volume.field("hostPath", "path")?.text.map {
+        (path: $0, pointer: pod.pointer("volumes", String(i), "hostPath", "path"))
+      }
+    }
   }
 
   static func isRuntimeSocket(_ path: String) -> Bool {

@@ -8,9 +8,7 @@ enum ImageRules {
     [
       LatestTagRule(),
       ContainerCheck(
-        id: "image-tag-missing", severity: .warning,
-        rationale: "An image without a tag or digest means `:latest`, with the same drift.",
-        fix: "Give the image a version tag (or a digest).",
+        about: .imageTagMissing,
         inspect: { container, _ in
           guard let image = ImageReference(container.value.field("image")?.text), image.tag == nil,
             image.digest == nil
@@ -22,10 +20,7 @@ enum ImageRules {
           ]
         }),
       ContainerCheck(
-        id: "image-pull-policy", severity: .warning,
-        rationale:
-          "A mutable tag (latest or none) pulled IfNotPresent or Never runs whatever version each node cached first.",
-        fix: "Pin the tag, or set `imagePullPolicy: Always` for mutable tags.",
+        about: .imagePullPolicy,
         inspect: { container, _ in
           guard let image = ImageReference(container.value.field("image")?.text), image.isMutable,
             let policy = container.value.field("imagePullPolicy")?.text, policy != "Always"

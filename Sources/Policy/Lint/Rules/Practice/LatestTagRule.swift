@@ -4,12 +4,8 @@ import Foundation
 /// `latest-tag` (kube-linter latest-tag, kube-score container-image-tag): a container image
 /// `:latest`, or an image setting inside a ConfigMap (a spawner's or operator's
 /// configuration such as JupyterHub's `c.KubeSpawner.image = "...:latest"`) that names one.
-struct LatestTagRule: LintRule {
-  let id = "latest-tag"
-  let severity = Severity.warning
-  let rationale =
-    "`:latest` changes under the release: two pods of one Deployment can run different code and a rollback restores nothing."
-  let fix = "Pin a version tag (or a digest) in values, also for images named in configuration files."
+struct LatestTagRule: CataloguedRule {
+  let about = LintRuleDescription.latestTag
 
   func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []

@@ -7,10 +7,7 @@ enum NetworkRules {
   static var all: [any LintRule] {
     [
       PodCheck(
-        id: "network-policy-coverage", severity: .warning,
-        rationale: "A pod that no NetworkPolicy selects accepts traffic from every pod of the cluster.",
-        fix:
-          "Render NetworkPolicies for the namespace (a default deny plus the allowed flows) selecting every pod.",
+        about: .networkPolicyCoverage,
         scope: .longRunning,
         inspect: { pod, index in
           let covered = index.objects(kind: "NetworkPolicy").contains { policy in
@@ -26,20 +23,14 @@ enum NetworkRules {
             ]
         }),
       ObjectCheck(
-        id: "nodeport-service", severity: .warning,
-        rationale:
-          "A NodePort opens the port on every node of the cluster, outside NetworkPolicies and load balancer controls.",
-        fix: "Use a ClusterIP Service behind an Ingress or a LoadBalancer.",
+        about: .nodeportService,
         kinds: ["Service"],
         inspect: { service, _ in
           service.value.field("spec", "type")?.text == "NodePort"
             ? [Problem("Service is of type NodePort", at: "/spec/type")] : []
         }),
       ObjectCheck(
-        id: "loadbalancer-source-ranges", severity: .warning,
-        rationale: "A LoadBalancer without source ranges is open to the whole internet.",
-        fix:
-          "Set `loadBalancerSourceRanges` (or make the load balancer internal with the provider's annotation).",
+        about: .loadbalancerSourceRanges,
         kinds: ["Service"],
         inspect: { service, _ in
           guard service.value.field("spec", "type")?.text == "LoadBalancer",
@@ -54,9 +45,7 @@ enum NetworkRules {
             ? [] : [Problem("LoadBalancer Service has no loadBalancerSourceRanges", at: "/spec/type")]
         }),
       ObjectCheck(
-        id: "ingress-tls-missing", severity: .warning,
-        rationale: "An Ingress without TLS serves its hosts in clear text.",
-        fix: "Add `spec.tls` with the hosts and a certificate Secret (cert-manager can issue it).",
+        about: .ingressTlsMissing,
         kinds: ["Ingress"],
         inspect: { ingress, _ in
           (ingress.value.field("spec", "tls")?.items.isEmpty ?? true)

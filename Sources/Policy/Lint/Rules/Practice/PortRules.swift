@@ -6,9 +6,7 @@ enum PortRules {
   static var all: [any LintRule] {
     [
       ContainerCheck(
-        id: "privileged-port", severity: .info,
-        rationale: "Binding a port below 1024 needs root or NET_BIND_SERVICE inside the container.",
-        fix: "Listen on a port of 1024 or more and map it in the Service (`port: 80`, `targetPort: 8080`).",
+        about: .privilegedPort,
         initContainers: false,
         inspect: { container, _ in
           ports(container).compactMap { i, number in
@@ -20,10 +18,7 @@ enum PortRules {
           }
         }),
       ContainerCheck(
-        id: "ssh-port", severity: .warning,
-        rationale:
-          "An SSH server in a container is a second way in that bypasses the cluster's access control.",
-        fix: "Remove the SSH port; use `kubectl exec` or a debug container.",
+        about: .sshPort,
         initContainers: false,
         inspect: { container, _ in
           ports(container).compactMap { i, number in

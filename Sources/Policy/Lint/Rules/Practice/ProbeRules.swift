@@ -13,11 +13,7 @@ enum ProbeRules {
         "readiness",
         "Without a readiness probe a container gets traffic before it can serve it, and while it cannot."),
       ContainerCheck(
-        id: "identical-probes", severity: .warning,
-        rationale:
-          "A liveness probe identical to the readiness probe restarts a container that is only busy, turning load into an outage.",
-        fix:
-          "Make the liveness probe more lenient (a cheaper endpoint, a higher failureThreshold) or drop it.",
+        about: .identicalProbes,
         scope: .longRunning, initContainers: false,
         inspect: { container, _ in
           guard let live = container.value.field("livenessProbe"),
@@ -31,10 +27,7 @@ enum ProbeRules {
           ]
         }),
       ContainerCheck(
-        id: "probe-port-mismatch", severity: .error,
-        rationale:
-          "A probe on a port name the container does not declare never succeeds; the pod never becomes ready or restarts forever.",
-        fix: "Probe one of the container's declared ports (by its name or number).",
+        about: .probePortMismatch,
         scope: .all, initContainers: false,
         inspect: { container, _ in
           let ports = container.value.field("ports")?.items ?? []
@@ -58,8 +51,9 @@ enum ProbeRules {
 
   static func missing(_ kind: String, _ rationale: String) -> ContainerCheck {
     ContainerCheck(
-      id: "\(kind)-probe-missing", severity: .warning, rationale: rationale,
-      fix: "Add a `\(kind)Probe` (httpGet, tcpSocket, grpc or exec) to the container.",
+      about: LintRuleDescription(
+        id: "\(kind)-probe-missing", severity: .warning, rationale: rationale,
+        fix: "Add a `\(kind)Probe` (httpGet, tcpSocket, grpc or exec) to the container."),
       scope: .longRunning, initContainers: false,
       inspect: { container, _ in
         container.value.field("\(kind)Probe") == nil

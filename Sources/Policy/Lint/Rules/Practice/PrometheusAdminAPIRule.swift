@@ -2,14 +2,9 @@ import Checking
 
 /// `prometheus-admin-api`: Prometheus started with `--web.enable-lifecycle` or
 /// `--web.enable-admin-api` (or a Prometheus resource with `enableAdminAPI: true`).
-public struct PrometheusAdminAPIRule: LintRule {
+public struct PrometheusAdminAPIRule: CataloguedRule {
   public init() {}
-  public let id = "prometheus-admin-api"
-  public let severity = Severity.warning
-  public let rationale =
-    "Prometheus' lifecycle and admin endpoints are unauthenticated: anyone who reaches the port can shut it down or delete its data."
-  public let fix =
-    "Drop `--web.enable-lifecycle` / `--web.enable-admin-api` (reload with a config-reloader signal instead), or restrict the port with a NetworkPolicy."
+  public let about = LintRuleDescription.prometheusAdminApi
 
   static let flags = ["--web.enable-lifecycle", "--web.enable-admin-api"]
 

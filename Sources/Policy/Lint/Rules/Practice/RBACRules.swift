@@ -13,9 +13,7 @@ enum RBACRules {
   static var all: [any LintRule] {
     [
       ObjectCheck(
-        id: "wildcard-rbac", severity: .warning,
-        rationale: "A `*` in verbs or resources grants what exists today and whatever is added later.",
-        fix: "List the verbs and resources the workload needs.",
+        about: .wildcardRbac,
         kinds: roleKinds,
         inspect: { role, _ in
           rules(role).flatMap { i, rule in
@@ -26,11 +24,7 @@ enum RBACRules {
           }
         }),
       ObjectCheck(
-        id: "cluster-secret-access", severity: .error,
-        rationale:
-          "Reading or writing Secrets across the whole cluster exposes every credential of every namespace.",
-        fix:
-          "Grant Secret access with a Role (or a RoleBinding of the ClusterRole) in the namespaces that need it, and restrict `resourceNames`.",
+        about: .clusterSecretAccess,
         kinds: ["ClusterRole"],
         inspect: { role, index in
           guard isBoundClusterWide(role, in: index) else { return [] }
@@ -50,10 +44,7 @@ enum RBACRules {
           }
         }),
       ObjectCheck(
-        id: "pod-exec-access", severity: .warning,
-        rationale:
-          "pods/exec and pods/attach run commands inside other pods, with their service accounts and secrets.",
-        fix: "Remove pods/exec and pods/attach from the role unless the workload is a debugging tool.",
+        about: .podExecAccess,
         kinds: roleKinds,
         inspect: { role, _ in
           rules(role).compactMap { i, rule in
@@ -66,9 +57,7 @@ enum RBACRules {
           }
         }),
       ObjectCheck(
-        id: "cluster-admin-binding", severity: .error,
-        rationale: "Binding cluster-admin gives the subject every permission on the cluster.",
-        fix: "Bind a role with the permissions the subject needs instead of cluster-admin.",
+        about: .clusterAdminBinding,
         kinds: ["ClusterRoleBinding", "RoleBinding"],
         inspect: { binding, _ in
           binding.value.field("roleRef", "name")?.text == "cluster-admin"

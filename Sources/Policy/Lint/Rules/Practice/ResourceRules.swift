@@ -28,8 +28,9 @@ enum ResourceRules {
     -> ContainerCheck
   {
     ContainerCheck(
-      id: "\(resource)-\(kind)-missing", severity: severity, rationale: rationale,
-      fix: "Set `resources.\(kind).\(resource)` on every container (from values, with a sensible default).",
+      about: LintRuleDescription(
+        id: "\(resource)-\(kind)-missing", severity: severity, rationale: rationale,
+        fix: "Set `resources.\(kind).\(resource)` on every container (from values, with a sensible default)."),
       inspect: { container, _ in
         let value = container.value.field("resources", kind, resource)
         guard value == nil || value?.text == "" else { return [] }

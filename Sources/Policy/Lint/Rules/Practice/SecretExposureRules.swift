@@ -7,10 +7,7 @@ enum SecretExposureRules {
   static var all: [any LintRule] {
     [
       ContainerCheck(
-        id: "env-secret-literal", severity: .error,
-        rationale:
-          "A credential written as a literal env value is readable by anyone who can read the workload, and lands in Git and the release history.",
-        fix: "Put the value in a Secret and use `valueFrom.secretKeyRef`.",
+        about: .envSecretLiteral,
         inspect: { container, _ in
           (container.value.field("env")?.items ?? []).enumerated().compactMap { i, env in
             guard let name = env.field("name")?.text, let value = env.field("value")?.text, !value.isEmpty,
@@ -22,10 +19,7 @@ enum SecretExposureRules {
           }
         }),
       ObjectCheck(
-        id: "configmap-sensitive-key", severity: .warning,
-        rationale:
-          "ConfigMaps are not access-controlled as Secrets are; a password in one is readable by every reader of the namespace.",
-        fix: "Move the value to a Secret.",
+        about: .configmapSensitiveKey,
         kinds: ["ConfigMap"],
         inspect: { configMap, _ in
           (configMap.value.field("data")?.stringMap ?? [:]).sorted { $0.key < $1.key }.compactMap {
@@ -37,10 +31,7 @@ enum SecretExposureRules {
           }
         }),
       ContainerCheck(
-        id: "duplicate-env-var", severity: .warning,
-        rationale:
-          "Of two env entries with one name the last wins silently; the first one is dead configuration.",
-        fix: "Keep one entry per name (check values merged from several sources).",
+        about: .duplicateEnvVar,
         inspect: { container, _ in
           var seen: Set<String> = []
           return (container.value.field("env")?.items ?? []).enumerated().compactMap { i, env in

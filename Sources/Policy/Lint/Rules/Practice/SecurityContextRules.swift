@@ -11,10 +11,7 @@ enum SecurityContextRules {
   static var all: [any LintRule] {
     [
       ContainerCheck(
-        id: "run-as-non-root", severity: .warning,
-        rationale:
-          "A container running as root turns any escape or file-system bug into root on the node's mounts.",
-        fix: "Set `securityContext.runAsNonRoot: true` and a non-zero `runAsUser` (pod or container level).",
+        about: .runAsNonRoot,
         inspect: { container, pod in
           let nonRoot = pod.securitySetting("runAsNonRoot", of: container)
           let user = pod.securitySetting("runAsUser", of: container)
@@ -29,38 +26,17 @@ enum SecurityContextRules {
           ]
         }),
       ContainerCheck(
-        id: "read-only-root-fs", severity: .warning,
-        rationale:
-          "A writable root file system lets an intruder change the container's binaries and configuration.",
-        fix:
-          "Set `securityContext.readOnlyRootFilesystem: true` and mount an emptyDir where the program writes.",
+        about: .readOnlyRootFs,
         inspect: { container, _ in
-          let setting = container.value.field("securityContext", "readOnlyRootFilesystem")
-          guard setting?.bool != true else { return [] }
-          let pointer =
-            setting == nil
-            ? container.pointer : Pointer.join(container.pointer, "securityContext", "readOnlyRootFilesystem")
-          return [Problem("\(container.label) has a writable root file system", at: pointer)]
+          unlessSet("readOnlyRootFilesystem", to: true, in: container, "has a writable root file system")
         }),
       ContainerCheck(
-        id: "privilege-escalation", severity: .warning,
-        rationale:
-          "allowPrivilegeEscalation lets a process gain more privileges than its parent (setuid binaries).",
-        fix: "Set `securityContext.allowPrivilegeEscalation: false`.",
+        about: .privilegeEscalation,
         inspect: { container, _ in
-          let setting = container.value.field("securityContext", "allowPrivilegeEscalation")
-          guard setting?.bool != false else { return [] }
-          let pointer =
-            setting == nil
-            ? container.pointer
-            : Pointer.join(container.pointer, "securityContext", "allowPrivilegeEscalation")
-          return [Problem("\(container.label) allows privilege escalation", at: pointer)]
+          unlessSet("allowPrivilegeEscalation", to: false, in: container, "allows privilege escalation")
         }),
       ContainerCheck(
-        id: "privileged-container", severity: .error,
-        rationale:
-          "A privileged container has every capability and device of the node: it is root on the node.",
-        fix: "Remove `privileged: true`; grant the one capability the program needs instead.",
+        about: .privilegedContainer,
         inspect: { container, _ in
           container.value.field("securityContext", "privileged")?.bool == true
             ? [
@@ -71,10 +47,7 @@ enum SecurityContextRules {
             : []
         }),
       ContainerCheck(
-        id: "capabilities-drop-all", severity: .warning,
-        rationale:
-          "Containers keep a default set of Linux capabilities (NET_RAW among them) unless they drop them.",
-        fix: "Set `securityContext.capabilities.drop: [ALL]` and add back only what is needed.",
+        about: .capabilitiesDropAll,
         inspect: { container, _ in
           let drop =
             container.value.field("securityContext", "capabilities", "drop")?.items.compactMap(\.text) ?? []
@@ -82,11 +55,7 @@ enum SecurityContextRules {
           return [Problem("\(container.label) does not drop ALL capabilities", at: container.pointer)]
         }),
       ContainerCheck(
-        id: "dangerous-capabilities", severity: .error,
-        rationale:
-          "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE let a container act on the node or other containers.",
-        fix:
-          "Remove the capability from `capabilities.add`; find a narrower one or move the work out of the pod.",
+        about: .dangerousCapabilities,
         inspect: { container, _ in
           let add =
             container.value.field("securityContext", "capabilities", "add")?.items.compactMap(\.text) ?? []
@@ -99,9 +68,7 @@ enum SecurityContextRules {
           }
         }),
       ContainerCheck(
-        id: "seccomp-profile-missing", severity: .info,
-        rationale: "Without a seccomp profile a container may call every system call of the kernel.",
-        fix: "Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod.",
+        about: .seccompProfileMissing,
         inspect: { container, pod in
           let profile = pod.securitySetting("seccompProfile", of: container)
           let type = profile.value?.field("type")?.text
@@ -115,9 +82,7 @@ enum SecurityContextRules {
           ]
         }),
       ContainerCheck(
-        id: "unmasked-proc-mount", severity: .error,
-        rationale: "procMount Unmasked exposes the host's /proc paths that the runtime normally masks.",
-        fix: "Remove `procMount: Unmasked` (use the Default).",
+        about: .unmaskedProcMount,
         inspect: { container, _ in
           container.value.field("securityContext", "procMount")?.text == "Unmasked"
             ? [
@@ -128,9 +93,7 @@ enum SecurityContextRules {
             : []
         }),
       ContainerCheck(
-        id: "apparmor-unconfined", severity: .error,
-        rationale: "An Unconfined AppArmor profile removes the runtime's default mandatory access control.",
-        fix: "Use `appArmorProfile.type: RuntimeDefault` (or a Localhost profile).",
+        about: .apparmorUnconfined,
         inspect: { container, pod in
           let setting = pod.securitySetting("appArmorProfile", of: container)
           let annotation = pod.annotations["container.apparmor.security.beta.kubernetes.io/\(container.name)"]
@@ -151,4 +114,15 @@ enum SecurityContextRules {
     "ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT", "SYS_TIME",
     "DAC_READ_SEARCH", "BPF", "PERFMON", "NET_RAW", "MAC_ADMIN", "MAC_OVERRIDE", "SYSLOG",
   ]
+
+  /// A problem, worded `container ... <what>`, unless the container's securityContext sets
+  /// `key` to `wanted`; at the setting, or at the container when it is unset.
+  static func unlessSet(_ key: String, to wanted: Bool, in container: PodTemplate.Container, _ what: String)
+    -> [Problem]
+  {
+    let setting = container.value.field("securityContext", key)
+    guard setting?.bool != wanted else { return [] }
+    let pointer = setting == nil ? container.pointer : Pointer.join(container.pointer, "securityContext", key)
+    return [Problem("\(container.label) \(what)", at: pointer)]
+  }
 }

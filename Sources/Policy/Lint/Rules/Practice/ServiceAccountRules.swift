@@ -7,11 +7,7 @@ enum ServiceAccountRules {
   static var all: [any LintRule] {
     [
       PodCheck(
-        id: "service-account-token-automount", severity: .warning,
-        rationale:
-          "A pod that does not call the Kubernetes API still gets a token; whoever breaks in can use it.",
-        fix:
-          "Set `automountServiceAccountToken: false` on the pod or its ServiceAccount (keep it only where RBAC is bound).",
+        about: .serviceAccountTokenAutomount,
         inspect: { pod, index in
           if pod.spec.field("automountServiceAccountToken")?.bool == false { return [] }
           let name = pod.serviceAccountName
@@ -30,20 +26,14 @@ enum ServiceAccountRules {
           ]
         }),
       PodCheck(
-        id: "default-service-account", severity: .info,
-        rationale:
-          "Pods on the namespace's default service account share its permissions with every other such pod.",
-        fix: "Render a ServiceAccount for the workload and set `serviceAccountName`.",
+        about: .defaultServiceAccount,
         scope: .longRunning,
         inspect: { pod, _ in
           pod.serviceAccountName == "default"
             ? [Problem("\(pod.workloadName) runs as the default service account", at: pod.specPointer)] : []
         }),
       PodCheck(
-        id: "deprecated-service-account-field", severity: .warning,
-        rationale:
-          "`serviceAccount` is a deprecated alias of `serviceAccountName`; tools that read only the new field miss it.",
-        fix: "Write `serviceAccountName` instead of `serviceAccount`.",
+        about: .deprecatedServiceAccountField,
         inspect: { pod, _ in
           pod.spec.field("serviceAccount") != nil && pod.spec.field("serviceAccountName") == nil
             ? [

@@ -13,10 +13,7 @@ enum SysctlRules {
   static var all: [any LintRule] {
     [
       PodCheck(
-        id: "unsafe-sysctls", severity: .error,
-        rationale:
-          "Unsafe sysctls affect the whole node and are refused by the kubelet unless an administrator allows them.",
-        fix: "Drop the sysctl, or tune the node instead of the pod.",
+        about: .unsafeSysctls,
         inspect: { pod, _ in
           (pod.spec.field("securityContext", "sysctls")?.items ?? []).enumerated().compactMap { i, sysctl in
             guard let name = sysctl.field("name")?.text, !safe.contains(name) else { return nil }

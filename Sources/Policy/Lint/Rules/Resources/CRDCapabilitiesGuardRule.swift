@@ -6,14 +6,9 @@ import Foundation
 /// Certificate, VirtualService...) rendered by a template that never asks
 /// `.Capabilities.APIVersions.Has` whether the cluster serves the kind, while the chart does
 /// not ship the CRD.
-public struct CRDCapabilitiesGuardRule: LintRule {
+public struct CRDCapabilitiesGuardRule: CataloguedRule {
   public init() {}
-  public let id = "crd-capabilities-guard"
-  public let severity = Severity.warning
-  public let rationale =
-    "On a cluster without the CRD the whole install fails with \"no matches for kind\"; a Capabilities check renders the object only where it can exist."
-  public let fix =
-    "Wrap the object in `{{- if .Capabilities.APIVersions.Has \"group/version/Kind\" }}` (or ship the CRD in crds/)."
+  public let about = LintRuleDescription.crdCapabilitiesGuard
 
   public func check(_ release: RenderedRelease) -> [Finding] {
     var shipped = Set(

@@ -115,4 +115,11 @@ enum DeprecatedAPIs {
   static func entry(apiVersion: String, kind: String) -> Entry? {
     entries.first { $0.apiVersion == apiVersion && $0.kinds.contains(kind) }
   }
+
+  /// The minor version of `v1.36.0` (36); nil when it is not 1.x.
+  static func minor(_ version: String) -> Int? {
+    let parts = version.drop { $0 == "v" }.split(separator: ".")
+    guard parts.count >= 2, parts[0] == "1" else { return nil }
+    return Int(parts[1].prefix { $0.isNumber })
+  }
 }

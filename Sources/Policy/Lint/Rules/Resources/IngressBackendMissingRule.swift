@@ -1,70 +1,55 @@
 import Checking
 import Values
 
-/// `ingress-backend-missing`: an Ingress backend naming a Service the release does not
-/// render, or a port that Service does not have.
-public struct IngressBackendMissingRule: LintRule {
-  public init() {}
-  public let id = "ingress-backend-missing"
-  public let severity = Severity.error
-  public let rationale =
-    "An Ingress path whose backend Service or port does not exist answers 503 for every request."
-  public let fix = "Name a rendered Service and one of its ports (by `port.number` or `port.name`)."
-
-  public func check(_ release: RenderedRelease) -> [Finding] {
-    var out: [Finding] = []
-    for ingress in release.releaseObjects where ingress.kind == "Ingress" && ingress.readError == nil {
-      var backends: [(Value, String)] = []
-      if let b = ingress.value.field("spec", "defaultBackend") {
-        backends.append((b, "/spec/defaultBackend"))
+extension LintRules {
+  /// `ingress-backend-missing`: an Ingress backend naming a Service the release does not
+  /// render, or a port that Service does not have.
+  static let ingressBackendMissing = ObjectCheck(
+    about: .ingressBackendMissing,
+    kinds: ["Ingress"], scope: .release
+  ) { ingress, index in
+    ingressBackends(of: ingress).compactMap { backend, pointer in
+      // networking.k8s.io/v1: service.name and service.port.{number,name};
+      // v1beta1: serviceName and servicePort
+      let isV1 = backend.field("service") != nil
+      guard let name = (isV1 ? backend.field("service", "name") : backend.field("serviceName"))?.text else {
+        return nil
       }
-      if let b = ingress.value.field("spec", "backend") { backends.append((b, "/spec/backend")) }
-      for (i, rule) in (ingress.value.field("spec", "rules")?.items ?? []).enumerated() {
-        for (j, path) in (rule.field("http", "paths")?.items ?? []).enumerated() {
-          if let b = path.field("backend") {
-            backends.append((b, "/spec/rules/\(i)/http/paths/\(j)/backend"))
-          }
-        }
+      guard let target = index.object(kind: "Service", namespace: ingress.namespace, name: name) else {
+        return Problem(
+          "backend Service \"\(name)\" is not rendered by the release in namespace \(ingress.namespace)",
+          at: pointer + (isV1 ? "/service/name" : "/serviceName"))
       }
-      for (backend, pointer) in backends {
-        // networking.k8s.io/v1: service.name and service.port.{number,name};
-        // v1beta1: serviceName and servicePort
-        let isV1 = backend.field("service") != nil
-        guard let name = (isV1 ? backend.field("service", "name") : backend.field("serviceName"))?.text else {
-          continue
-        }
-        let namePointer = pointer + (isV1 ? "/service/name" : "/serviceName")
-        guard
-          let target = release.objects.first(where: {
-            $0.kind == "Service" && $0.name == name && $0.namespace == ingress.namespace
-          })
-        else {
-          out.append(
-            finding(
-              "backend Service \"\(name)\" is not rendered by the release in namespace \(ingress.namespace)",
-              on: ingress, at: namePointer))
-          continue
-        }
-        let ports = target.value.field("spec", "ports")?.items ?? []
-        let number =
-          isV1 ? backend.field("service", "port", "number")?.integer : backend.field("servicePort")?.integer
-        let portName =
-          isV1 ? backend.field("service", "port", "name")?.text : backend.field("servicePort")?.text
-        if let number {
-          if !ports.contains(where: { $0.field("port")?.integer == number }) {
-            out.append(
-              finding(
-                "Service \"\(name)\" has no port \(number)", on: ingress,
-                at: pointer + (isV1 ? "/service/port/number" : "/servicePort")))
-          }
-        } else if let portName, !ports.contains(where: { $0.field("name")?.text == portName }) {
-          out.append(
-            finding(
-              "Service \"\(name)\" has no port named \"\(portName)\"", on: ingress,
-              at: pointer + (isV1 ? "/service/port/name" : "/servicePort")))
-        }
+      let ports = target.value.field("spec", "ports")?.items ?? []
+      let number =
+        isV1 ? backend.field("service", "port", "number")?.integer : backend.field("servicePort")?.integer
+      let portName =
+        isV1 ? backend.field("service", "port", "name")?.text : backend.field("servicePort")?.text
+      if let number {
+        guard !ports.contains(where: { $0.field("port")?.integer == number }) else { return nil }
+        return Problem(
+          "Service \"\(name)\" has no port \(number)",
+          at: pointer + (isV1 ? "/service/port/number" : "/servicePort"))
+      } else if let portName, !ports.contains(where: { $0.field("name")?.text == portName }) {
+        return Problem(
+          "Service \"\(name)\" has no port named \"\(portName)\"",
+          at: pointer + (isV1 ? "/service/port/name" : "/servicePort"))
       }
+      return nil
     }
-    return out
   }
+}
+
+/// The backends of an Ingress with their pointers: the default backend (`defaultBackend`,
+/// v1beta1 `backend`), then each rule's paths.
+func ingressBackends(of ingress: RenderedObject) -> [(Value, String)] {
+  var backends: [(Value, String)] = []
+  if let b = ingress.value.field("spec", "defaultBackend") { backends.append((b, "/spec/defaultBackend")) }
+  if let b = ingress.value.field("spec", "backend") { backends.append((b, "/spec/backend")) }
+  for (i, rule) in (ingress.value.field("spec", "rules")?.items ?? []).enumerated() {
+    for (j, path) in (rule.field("http", "paths")?.items ?? []).enumerated() {
+      if let b = path.field("backend") { backends.append((b, "/spec/rules/\(i)/http/paths/\(j)/backend")) }
+    }
+  }
+  return backends
 }

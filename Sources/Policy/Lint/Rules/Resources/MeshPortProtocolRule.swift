@@ -8,14 +8,9 @@ import Values
 /// anywhere in such a release (client sidecars read the protocol of every Service they
 /// call) a port of a well-known non-HTTP service (MySQL 3306, Redis 6379, Kafka 9092,
 /// Postgres 5432, Milvus gRPC 19530...) declared as `http`.
-public struct MeshPortProtocolRule: LintRule {
+public struct MeshPortProtocolRule: CataloguedRule {
   public init() {}
-  public let id = "mesh-port-protocol"
-  public let severity = Severity.warning
-  public let rationale =
-    "The sidecar picks a port's protocol from its name or appProtocol: an unnamed port falls back to sniffing, and a database or gRPC port named http is parsed as HTTP/1.1 and breaks."
-  public let fix =
-    "Name the port `<protocol>[-suffix]` (`tcp-mysql`, `grpc`, `http-web`) or set `appProtocol` (tcp, grpc, http, mysql, redis...)."
+  public let about = LintRuleDescription.meshPortProtocol
 
   /// Protocols Istio recognises in a port name prefix or `appProtocol`.
   static let protocols = [

@@ -4,7 +4,7 @@ import Values
 /// `missing-reference`: a ConfigMap, Secret, ServiceAccount or PersistentVolumeClaim a pod
 /// uses that the release does not render, that is not marked optional, and that the
 /// configuration does not declare as external.
-public struct MissingReferenceRule: LintRule {
+public struct MissingReferenceRule: CataloguedRule {
   /// Objects that exist outside the release: `Kind/name` or `Kind/namespace/name`, the
   /// name (and namespace) may hold `*` wildcards (`Secret/*-tls`, `ConfigMap/shared/*`).
   public let external: Set<String>
@@ -13,12 +13,7 @@ public struct MissingReferenceRule: LintRule {
     self.external = external
   }
 
-  public let id = "missing-reference"
-  public let severity = Severity.error
-  public let rationale =
-    "A pod that mounts or reads a ConfigMap, Secret, claim or service account that does not exist never starts."
-  public let fix =
-    "Render the object, mark the reference `optional: true`, or declare it external in the lint configuration."
+  public let about = LintRuleDescription.missingReference
 
   struct Reference {
     let kind: String
@@ -75,57 +70,41 @@ public struct MissingReferenceRule: LintRule {
     for (i, s) in (pod.spec.field("imagePullSecrets")?.items ?? []).enumerated() {
       add("Secret", s.field("name"), pod.pointer("imagePullSecrets", String(i), "name"), optional: nil)
     }
+    /// The references `holder` makes through each of `sources` (kind, field, name field):
+    /// `holder.field.nameField`, unless `holder.field.optional` is true.
+    func addAll(from holder: Value?, at base: String, _ sources: [(kind: String, key: String, name: String)])
+    {
+      for source in sources {
+        guard let r = holder?.field(source.key) else { continue }
+        add(
+          source.kind, r.field(source.name), Pointer.join(base, source.key, source.name),
+          optional: r.field("optional"))
+      }
+    }
     for (i, volume) in (pod.spec.field("volumes")?.items ?? []).enumerated() {
       let p = pod.pointer("volumes", String(i))
-      if let cm = volume.field("configMap") {
-        add(
-          "ConfigMap", cm.field("name"), Pointer.join(p, "configMap", "name"), optional: cm.field("optional"))
-      }
-      if let s = volume.field("secret") {
-        add(
-          "Secret", s.field("secretName"), Pointer.join(p, "secret", "secretName"),
-          optional: s.field("optional"))
-      }
+      addAll(from: volume, at: p, [("ConfigMap", "configMap", "name"), ("Secret", "secret", "secretName")])
       if let c = volume.field("persistentVolumeClaim") {
         add(
           "PersistentVolumeClaim", c.field("claimName"),
           Pointer.join(p, "persistentVolumeClaim", "claimName"), optional: nil)
       }
       for (j, source) in (volume.field("projected", "sources")?.items ?? []).enumerated() {
-        let sp = Pointer.join(p, "projected", "sources", String(j))
-        if let cm = source.field("configMap") {
-          add(
-            "ConfigMap", cm.field("name"), Pointer.join(sp, "configMap", "name"),
-            optional: cm.field("optional"))
-        }
-        if let s = source.field("secret") {
-          add("Secret", s.field("name"), Pointer.join(sp, "secret", "name"), optional: s.field("optional"))
-        }
+        addAll(
+          from: source, at: Pointer.join(p, "projected", "sources", String(j)),
+          [("ConfigMap", "configMap", "name"), ("Secret", "secret", "name")])
       }
     }
     for container in pod.containers {
       for (i, env) in (container.value.field("env")?.items ?? []).enumerated() {
-        let p = Pointer.join(container.pointer, "env", String(i), "valueFrom")
-        if let r = env.field("valueFrom", "configMapKeyRef") {
-          add(
-            "ConfigMap", r.field("name"), Pointer.join(p, "configMapKeyRef", "name"),
-            optional: r.field("optional"))
-        }
-        if let r = env.field("valueFrom", "secretKeyRef") {
-          add(
-            "Secret", r.field("name"), Pointer.join(p, "secretKeyRef", "name"), optional: r.field("optional"))
-        }
+        addAll(
+          from: env.field("valueFrom"), at: Pointer.join(container.pointer, "env", String(i), "valueFrom"),
+          [("ConfigMap", "configMapKeyRef", "name"), ("Secret", "secretKeyRef", "name")])
       }
       for (i, from) in (container.value.field("envFrom")?.items ?? []).enumerated() {
-        let p = Pointer.join(container.pointer, "envFrom", String(i))
-        if let r = from.field("configMapRef") {
-          add(
-            "ConfigMap", r.field("name"), Pointer.join(p, "configMapRef", "name"),
-            optional: r.field("optional"))
-        }
-        if let r = from.field("secretRef") {
-          add("Secret", r.field("name"), Pointer.join(p, "secretRef", "name"), optional: r.field("optional"))
-        }
+        addAll(
+          from: from, at: Pointer.join(container.pointer, "envFrom", String(i)),
+          [("ConfigMap", "configMapRef", "name"), ("Secret", "secretRef", "name")])
       }
     }
     return refs

@@ -2,14 +2,9 @@ import Checking
 
 /// `rwo-shared`: a ReadWriteOnce (or ReadWriteOncePod) claim mounted by a workload with
 /// more than one replica, or by two workloads: pods on other nodes cannot attach it.
-public struct RWOSharedRule: LintRule {
+public struct RWOSharedRule: CataloguedRule {
   public init() {}
-  public let id = "rwo-shared"
-  public let severity = Severity.error
-  public let rationale =
-    "A ReadWriteOnce volume attaches to one node: extra replicas or a second workload scheduled elsewhere hang in ContainerCreating."
-  public let fix =
-    "Use a ReadWriteMany storage class, a StatefulSet volumeClaimTemplate per replica, or one replica that owns the claim."
+  public let about = LintRuleDescription.rwoShared
 
   public func check(_ release: RenderedRelease) -> [Finding] {
     let index = ReleaseIndex(release)

@@ -1,60 +1,62 @@
 import Checking
 
-/// `selector-no-match`: a Service, PodDisruptionBudget, NetworkPolicy or PodMonitor whose
-/// pod selector matches no pod template of the release, or a ServiceMonitor whose selector
-/// matches no Service of the release. Pods an operator makes from a custom resource of the
-/// release (a selector value naming the resource) count as the release's.
-public struct SelectorNoMatchRule: LintRule {
-  public init() {}
-  public let id = "selector-no-match"
-  public let severity = Severity.warning
-  public let rationale =
-    "A selector that matches nothing leaves a Service without endpoints, a budget or policy without effect, a monitor without targets."
-  public let fix = "Use the same selector labels as the pod template (one `selectorLabels` helper for both)."
+extension LintRules {
+  /// `selector-no-match`: a Service, PodDisruptionBudget, NetworkPolicy or PodMonitor whose
+  /// pod selector matches no pod template of the release, or a ServiceMonitor whose selector
+  /// matches no Service of the release. Pods an operator makes from a custom resource of the
+  /// release (a selector value naming the resource) count as the release's.
+  static let selectorNoMatch = ObjectCheck(
+    about: .selectorNoMatch,
+    kinds: ["Service", "PodDisruptionBudget", "NetworkPolicy", "PodMonitor", "ServiceMonitor"],
+    scope: .release
+  ) { object, index in
+    SelectorNoMatch.unmatched(object, index).map { unmatched in
+      [
+        Problem(
+          "\(object.kind) selector \(unmatched.selector.description) matches no \(unmatched.what) of the release in namespace \(object.namespace)",
+          at: unmatched.pointer)
+      ]
+    } ?? []
+  }
+}
 
-  public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
-    var out: [Finding] = []
-    for object in release.releaseObjects where object.readError == nil {
-      switch object.kind {
-      case "Service":
-        guard let selector = ReleaseIndex.serviceSelector(object) else { continue }
-        if index.pods(in: object.namespace, matching: selector).isEmpty,
-          !Self.isOperatorManaged(selector, namespace: object.namespace, in: release)
-        {
-          out.append(noMatch(object, selector, "/spec/selector", "pod template"))
-        }
-      case "PodDisruptionBudget":
-        guard let selector = ReleaseIndex.pdbSelector(object), !selector.isEmpty else { continue }
-        if index.pods(in: object.namespace, matching: selector).isEmpty,
-          !Self.isOperatorManaged(selector, namespace: object.namespace, in: release)
-        {
-          out.append(noMatch(object, selector, "/spec/selector", "pod template"))
-        }
-      case "NetworkPolicy", "PodMonitor":
-        let key = object.kind == "NetworkPolicy" ? "podSelector" : "selector"
-        guard let raw = object.value.field("spec", key) else { continue }
-        let selector = LabelSelector(raw)
-        guard !selector.isEmpty,
-          object.kind == "NetworkPolicy" || object.value.field("spec", "namespaceSelector") == nil
-        else { continue }
-        if index.pods(in: object.namespace, matching: selector).isEmpty {
-          out.append(noMatch(object, selector, "/spec/" + key, "pod template"))
-        }
-      case "ServiceMonitor":
-        guard let raw = object.value.field("spec", "selector") else { continue }
-        let selector = LabelSelector(raw)
-        let namespaces = Self.monitoredNamespaces(object)
-        let services = index.objects(kind: "Service").filter {
-          !$0.isHook && (namespaces?.contains($0.namespace) ?? true)
-            && selector.matches($0.value.field("metadata", "labels")?.stringMap ?? [:])
-        }
-        if services.isEmpty { out.append(noMatch(object, selector, "/spec/selector", "Service")) }
-      default:
-        continue
+/// The selectors `selector-no-match` reads, and what they should match.
+enum SelectorNoMatch {
+  /// The selector of `object` that matches nothing, with its pointer and what it should
+  /// select (`pod template`, `Service`); nil when it matches or has no selector.
+  static func unmatched(_ object: RenderedObject, _ index: ReleaseIndex) -> (
+    selector: LabelSelector, pointer: String, what: String
+  )? {
+    let release = index.release
+    switch object.kind {
+    case "Service", "PodDisruptionBudget":
+      let selector =
+        object.kind == "Service"
+        ? ReleaseIndex.serviceSelector(object)
+        : ReleaseIndex.pdbSelector(object).flatMap { $0.isEmpty ? nil : $0 }
+      guard let selector, index.pods(in: object.namespace, matching: selector).isEmpty,
+        !isOperatorManaged(selector, namespace: object.namespace, in: release)
+      else { return nil }
+      return (selector, "/spec/selector", "pod template")
+    case "NetworkPolicy", "PodMonitor":
+      let key = object.kind == "NetworkPolicy" ? "podSelector" : "selector"
+      guard let raw = object.value.field("spec", key) else { return nil }
+      let selector = LabelSelector(raw)
+      guard !selector.isEmpty,
+        object.kind == "NetworkPolicy" || object.value.field("spec", "namespaceSelector") == nil,
+        index.pods(in: object.namespace, matching: selector).isEmpty
+      else { return nil }
+      return (selector, "/spec/" + key, "pod template")
+    default:
+      guard let raw = object.value.field("spec", "selector") else { return nil }
+      let selector = LabelSelector(raw)
+      let namespaces = monitoredNamespaces(object)
+      let services = index.objects(kind: "Service").filter {
+        !$0.isHook && (namespaces?.contains($0.namespace) ?? true)
+          && selector.matches($0.value.field("metadata", "labels")?.stringMap ?? [:])
       }
+      return services.isEmpty ? (selector, "/spec/selector", "Service") : nil
     }
-    return out
   }
 
   /// Whether the selected pods are made by an operator from a custom resource of the
@@ -76,13 +78,5 @@ public struct SelectorNoMatchRule: LintRule {
     if ns.field("any")?.bool == true { return nil }
     let names = ns.field("matchNames")?.items.compactMap(\.text) ?? []
     return names.isEmpty ? [monitor.namespace] : Set(names)
-  }
-
-  private func noMatch(_ object: RenderedObject, _ selector: LabelSelector, _ pointer: String, _ what: String)
-    -> Finding
-  {
-    finding(
-      "\(object.kind) selector \(selector.description) matches no \(what) of the release in namespace \(object.namespace)",
-      on: object, at: pointer)
   }
 }

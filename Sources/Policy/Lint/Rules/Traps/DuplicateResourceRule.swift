@@ -2,14 +2,9 @@ import Checking
 
 /// `duplicate-resource`: two rendered objects with the same group, kind, namespace and
 /// name; applying the release, one replaces the other.
-public struct DuplicateResourceRule: LintRule {
+public struct DuplicateResourceRule: CataloguedRule {
   public init() {}
-  public let id = "duplicate-resource"
-  public let severity = Severity.error
-  public let rationale =
-    "Two objects with one identity cannot both exist: the install fails or one silently overwrites the other."
-  public let fix =
-    "Give each object a distinct name (include the component in `fullname`), or render it once."
+  public let about = LintRuleDescription.duplicateResource
 
   struct Identity: Hashable {
     let group: String

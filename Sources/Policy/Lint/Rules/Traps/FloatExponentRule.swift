@@ -1,29 +1,14 @@
 import Checking
 
-/// `float-exponent`: a number printed in exponent form (`1e+06`), as Go prints a large
-/// float64 read from a values file.
-public struct FloatExponentRule: LintRule {
-  public init() {}
-  public let id = "float-exponent"
-  public let severity = Severity.error
-  public let rationale =
-    "Helm reads every values-file number as float64 and Go prints large ones as 1e+06, which Kubernetes and most programs reject or misread."
-  public let fix =
-    "Print the number with `int` (`{{ .Values.x | int }}`) or `printf \"%d\"`, or quote it in values as a string."
+extension LintRules {
+  /// `float-exponent`: a number printed in exponent form (`1e+06`), as Go prints a large
+  /// float64 read from a values file.
+  static let floatExponent = ObjectCheck.textTrap(
+    .floatExponent, decoding: false, { RenderedTexts.exponentNumber(in: $0) }
+  ) { "\(String($0.text[$0.range])) is a number in exponent form (in \"\($0.excerpt)\")" }
+}
 
-  public func check(_ release: RenderedRelease) -> [Finding] {
-    var out: [Finding] = []
-    for object in release.objects {
-      for hit in RenderedTexts.hits(in: object, decoding: false, Self.exponentNumber) {
-        out.append(
-          finding(
-            "\(String(hit.text[hit.range])) is a number in exponent form (in \"\(RenderedTexts.excerpt(hit.text, around: hit.range))\")",
-            on: object, at: hit.pointer))
-      }
-    }
-    return out
-  }
-
+extension RenderedTexts {
   /// The first `d[.ddd]e±dd` of `s` standing alone (not inside a word or a longer number).
   static func exponentNumber(in s: String) -> Range<String.Index>? {
     guard s.contains("e+") || s.contains("e-") else { return nil }

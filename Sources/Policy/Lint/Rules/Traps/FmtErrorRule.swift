@@ -1,28 +1,15 @@
 import Checking
 
-/// `fmt-error`: a Go formatting error (`%!d(string=x)`, `%!(EXTRA ...)`, `%!v(MISSING)`)
-/// printed into the output by `printf`.
-public struct FmtErrorRule: LintRule {
-  public init() {}
-  public let id = "fmt-error"
-  public let severity = Severity.error
-  public let rationale =
-    "Go's printf prints its errors into the text (`%!d(string=x)`) instead of failing, so a wrong verb or argument count renders silently."
-  public let fix = "Match printf's verbs to its arguments (`%s` for strings, `%d` for ints) and their number."
-
-  public func check(_ release: RenderedRelease) -> [Finding] {
-    var out: [Finding] = []
-    for object in release.objects {
-      for hit in RenderedTexts.hits(in: object, decoding: true, Self.formatError) {
-        out.append(
-          finding(
-            "printf error \(Self.errorText(hit.text, from: hit.range.lowerBound)) in the output\(hit.decoded ? " (inside base64-encoded text)" : "")",
-            on: object, at: hit.pointer))
-      }
-    }
-    return out
+extension LintRules {
+  /// `fmt-error`: a Go formatting error (`%!d(string=x)`, `%!(EXTRA ...)`, `%!v(MISSING)`)
+  /// printed into the output by `printf`.
+  static let fmtError = ObjectCheck.textTrap(.fmtError, decoding: true, { RenderedTexts.formatError(in: $0) })
+  {
+    "printf error \(RenderedTexts.errorText($0.text, from: $0.range.lowerBound)) in the output\($0.decodedNote)"
   }
+}
 
+extension RenderedTexts {
   /// The first `%!` followed by a verb letter or `(`.
   static func formatError(in s: String) -> Range<String.Index>? {
     var search = s.startIndex..<s.endIndex

@@ -1,5 +1,6 @@
 import Checking
 import Foundation
+import YAML
 
 /// The scalar texts of a rendered object as a trap scan reads them: each value and key,
 /// and, for a value that is base64 of readable text (Secret data, `b64enc` output), the
@@ -15,6 +16,11 @@ enum RenderedTexts {
     let pointer: String
     /// Whether `text` is the base64-decoded form of the scalar.
     let decoded: Bool
+
+    /// ` (inside base64-encoded text)` for a decoded hit, for messages.
+    var decodedNote: String { decoded ? " (inside base64-encoded text)" : "" }
+    /// A short excerpt of the text around the match, for messages.
+    var excerpt: String { RenderedTexts.excerpt(text, around: range) }
   }
 
   /// The first match of `match` in each scalar of `object` (and, when `decoding`, in the
@@ -23,7 +29,8 @@ enum RenderedTexts {
     -> [Hit]
   {
     var out: [Hit] = []
-    DocumentNodes.forEachScalar(of: object.document.root) { node, isKey, pointer in
+    DocumentNodes.forEachNode(of: object.document.root) { node, isKey, pointer in
+      guard node.kind == .scalar else { return }
       let value = node.value
       if let range = match(value) {
         out.append(Hit(text: value, range: range, pointer: pointer(), decoded: false))
@@ -61,5 +68,20 @@ enum RenderedTexts {
     let end = text.index(range.upperBound, offsetBy: 20, limitedBy: text.endIndex) ?? text.endIndex
     let snippet = text[start..<end].replacingOccurrences(of: "\n", with: "\\n")
     return (start > text.startIndex ? "…" : "") + snippet + (end < text.endIndex ? "…" : "")
+  }
+}
+
+extension ObjectCheck {
+  /// A trap found in the rendered text: every object, as written, is searched with `match`
+  /// (scalars and keys, and with `decoding` the base64-decoded text of values); each hit is
+  /// a finding at the scalar, worded by `message`.
+  static func textTrap(
+    _ about: LintRuleDescription, decoding: Bool,
+    _ match: @escaping @Sendable (String) -> Range<String.Index>?,
+    message: @escaping @Sendable (RenderedTexts.Hit) -> String
+  ) -> ObjectCheck {
+    ObjectCheck(about: about, reads: .documents) { object, _ in
+      RenderedTexts.hits(in: object, decoding: decoding, match).map { Problem(message($0), at: $0.pointer) }
+    }
   }
 }
