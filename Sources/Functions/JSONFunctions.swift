@@ -14,7 +14,18 @@ enum JSONFunctions {
       ("RawJson", { try GoJSON.encode($0, escapeHTML: false) }),
     ]
     for (suffix, encode) in encoders {
-      t.define("to" + suffix, [.any]) { call in .string((try? encode(call.value(0))) ?? "") }
+      if suffix == "RawJson" {
+        // Sprig's toRawJson panics on an encoding error; text/template reports the panic.
+        t.define("toRawJson", [.any]) { call in
+          do {
+            return .string(try encode(call.value(0)))
+          } catch {
+            throw FunctionError(message(of: error))
+          }
+        }
+      } else {
+        t.define("to" + suffix, [.any]) { call in .string((try? encode(call.value(0))) ?? "") }
+      }
       t.define("mustTo" + suffix, [.any]) { call in
         do {
           return .string(try encode(call.value(0)))

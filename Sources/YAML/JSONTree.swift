@@ -11,8 +11,17 @@ indirect enum JSONTree {
   case array([JSONTree])
   case object([(String, JSONTree)])
 
-  /// Marshals `v`; throws Go's json error text for unsupported values (NaN, ±Inf).
-  static func marshal(_ v: Value, depth: Int = 0) throws -> JSONTree {
+  /// Marshals `v` as `json.Marshal` does, in one pass: maps in its sorted key order, so the
+  /// first unsupported value (NaN, ±Inf) reported is Go's; a map met again on its own path
+  /// is Go's cycle error. Time is linear in the value (never a re-encoding per level).
+  static func marshal(_ v: Value) throws -> JSONTree {
+    var mapsOnPath: Set<ObjectIdentifier> = []
+    return try marshal(v, depth: 0, mapsOnPath: &mapsOnPath)
+  }
+
+  private static func marshal(_ v: Value, depth: Int, mapsOnPath: inout Set<ObjectIdentifier>) throws
+    -> JSONTree
+  {
     if depth > 10_000 { throw YAMLError("json: unsupported value: encountered a cycle") }
     switch v {
     case .null: return .null
@@ -25,25 +34,26 @@ indirect enum JSONTree {
       }
       return .number(try GoJSON.formatFloat(f))
     case .string(let s): return .string(s)
-    case .list(let items): return .array(try items.map { try marshal($0, depth: depth + 1) })
+    case .list(let items):
+      return .array(try items.map { try marshal($0, depth: depth + 1, mapsOnPath: &mapsOnPath) })
     case .map(let m):
       if m.isNilMap { return .null }
+      let id = ObjectIdentifier(m)
+      if mapsOnPath.contains(id) {
+        throw YAMLError("json: unsupported value: encountered a cycle via \(m.goTypeName)")
+      }
+      mapsOnPath.insert(id)
+      defer { mapsOnPath.remove(id) }
       var entries: [(String, JSONTree)] = []
       entries.reserveCapacity(m.count)
-      for (k, x) in m.storage {
-        do {
-          entries.append((k, try marshal(x, depth: depth + 1)))
-        } catch {
-          // Report the first unsupported value in json.Marshal's (sorted-key) order.
-          for sk in m.sortedKeys {
-            _ = try marshal(m.storage[sk] ?? .null, depth: depth + 1)
-          }
-          throw error
-        }
+      for k in m.structFieldOrder ?? m.bytewiseSortedKeys {
+        entries.append((k, try marshal(m.storage[k] ?? .null, depth: depth + 1, mapsOnPath: &mapsOnPath)))
       }
       return .object(entries)
     case .object(let o):
-      if let e = o as? any GoJSONEncodable { return try marshal(e.goJSONValue(), depth: depth + 1) }
+      if let e = o as? any GoJSONEncodable {
+        return try marshal(e.goJSONValue(), depth: depth + 1, mapsOnPath: &mapsOnPath)
+      }
       if let ts = o as? TypedSlice, ts.elementType == "uint8" {
         let bytes = ts.items.map { item -> UInt8 in
           if case .int(let i) = item { return UInt8(truncatingIfNeeded: i) }
@@ -51,7 +61,9 @@ indirect enum JSONTree {
         }
         return .string(GoBase64.encode(bytes))
       }
-      if let items = o.sliceItems { return .array(try items.map { try marshal($0, depth: depth + 1) }) }
+      if let items = o.sliceItems {
+        return .array(try items.map { try marshal($0, depth: depth + 1, mapsOnPath: &mapsOnPath) })
+      }
       return .object([])
     }
   }

@@ -31,7 +31,8 @@ public enum YAMLWriter {
   /// `toYamlPretty v`: the YAML text, or nil where Helm returns "".
   public static func toYamlPretty(_ v: Value) -> String? {
     var events: [EmitterEvent] = [.streamStart, .documentStart]
-    guard appendV3(v, to: &events, depth: 0) else { return nil }
+    var mapsOnPath: Set<ObjectIdentifier> = []
+    guard appendV3(v, to: &events, depth: 0, mapsOnPath: &mapsOnPath) else { return nil }
     events.append(.documentEnd)
     events.append(.streamEnd)
     return finish(Emitter.emit(events, flavor: .v3))
@@ -113,7 +114,11 @@ public enum YAMLWriter {
 
   // MARK: v3 (direct)
 
-  private static func appendV3(_ v: Value, to events: inout [EmitterEvent], depth: Int) -> Bool {
+  /// Appends `v`'s events; false for a value yaml.v3 cannot encode (a map containing itself,
+  /// on which Helm's encoder never returns), so each map is walked once per path.
+  private static func appendV3(
+    _ v: Value, to events: inout [EmitterEvent], depth: Int, mapsOnPath: inout Set<ObjectIdentifier>
+  ) -> Bool {
     if depth > 10_000 { return false }
     switch v {
     case .null:
@@ -130,20 +135,27 @@ public enum YAMLWriter {
       events.append(stringEvent(s, v3: true))
     case .list(let items):
       events.append(.sequenceStart(flow: false))
-      for item in items { guard appendV3(item, to: &events, depth: depth + 1) else { return false } }
+      for item in items {
+        guard appendV3(item, to: &events, depth: depth + 1, mapsOnPath: &mapsOnPath) else { return false }
+      }
       events.append(.sequenceEnd)
     case .map(let m):
+      let id = ObjectIdentifier(m)
+      guard mapsOnPath.insert(id).inserted else { return false }
+      defer { mapsOnPath.remove(id) }
       events.append(.mappingStart(flow: false))
       for k in NaturalKeyOrder.sorted(Array(m.storage.keys), v3: true) {
         events.append(stringEvent(k, v3: true))
-        guard appendV3(m.storage[k] ?? .null, to: &events, depth: depth + 1) else { return false }
+        guard appendV3(m.storage[k] ?? .null, to: &events, depth: depth + 1, mapsOnPath: &mapsOnPath) else {
+          return false
+        }
       }
       events.append(.mappingEnd)
     case .object(let o):
       if let p = o as? GoPrettyYAMLRepresentable {
         switch p.prettyYAML {
         case .value(let v):
-          return appendV3(v, to: &events, depth: depth + 1)
+          return appendV3(v, to: &events, depth: depth + 1, mapsOnPath: &mapsOnPath)
         case .plainScalar(let s):
           events.append(.scalar(value: Array(s.utf8), style: .plain))
           return true
@@ -151,17 +163,17 @@ public enum YAMLWriter {
           events.append(.mappingStart(flow: false))
           for (k, v) in fields {
             events.append(stringEvent(k, v3: true))
-            guard appendV3(v, to: &events, depth: depth + 1) else { return false }
+            guard appendV3(v, to: &events, depth: depth + 1, mapsOnPath: &mapsOnPath) else { return false }
           }
           events.append(.mappingEnd)
           return true
         }
       }
       if let items = o.sliceItems {
-        return appendV3(.list(items), to: &events, depth: depth + 1)
+        return appendV3(.list(items), to: &events, depth: depth + 1, mapsOnPath: &mapsOnPath)
       }
       if let e = o as? any GoJSONEncodable, let v = try? e.goJSONValue() {
-        return appendV3(v, to: &events, depth: depth + 1)
+        return appendV3(v, to: &events, depth: depth + 1, mapsOnPath: &mapsOnPath)
       }
       events.append(.mappingStart(flow: false))
       events.append(.mappingEnd)

@@ -540,6 +540,9 @@ struct GoFormatPrinter {
     buf.append(UInt8(ascii: f.sharpV ? "}" : "]"))
   }
 
+  /// The verbs for which Go's `handleMethods` calls a `String()` method.
+  private static let stringerVerbs: Set<UInt32> = Set("vsxXq".unicodeScalars.map(\.value))
+
   private mutating func printObject(_ o: any GoObject, verb: UInt32, depth: Int) {
     if let slice = o as? TypedSlice {
       if slice.elementType == "uint8" {
@@ -555,6 +558,17 @@ struct GoFormatPrinter {
     }
     if let items = o.sliceItems {
       printSlice(items, typeName: o.goTypeName, verb: verb, depth: depth)
+      return
+    }
+    // Go's fmt prints every integer kind alike: a `uint64` (semver's Major) takes `%d`,
+    // `%x`, `%c`... as an int does; a named int with a String method (`time.Month`) uses
+    // the method only for %v %s %x %X %q.
+    if let u = o as? GoUnsignedInteger {
+      printInteger(u.unsignedValue, isSigned: false, verb: verb)
+      return
+    }
+    if let named = o as? GoNamedInt, f.sharpV || !Self.stringerVerbs.contains(verb) {
+      printInteger(UInt64(bitPattern: Int64(named.value)), isSigned: true, verb: verb)
       return
     }
     switch verb {
@@ -628,6 +642,12 @@ struct GoFormatPrinter {
       case .int64(let n):
         num = Int(n)
         isInt = true
+      case .object(let o as GoUnsignedInteger):
+        // Go's intFromArg takes any unsigned kind that fits an int.
+        if o.unsignedValue <= UInt64(Int.max) {
+          num = Int(o.unsignedValue)
+          isInt = true
+        }
       default: break
       }
       newArgNum = argNum + 1
@@ -784,7 +804,8 @@ struct GoFormatPrinter {
 }
 
 /// A Go `uint8` element of a `[]uint8`, used only to name the type in `%!verb(uint8=…)`.
-struct GoUnsignedByte: GoObject {
+struct GoUnsignedByte: GoObject, GoUnsignedInteger {
+  var unsignedValue: UInt64 { UInt64(value) }
   let value: UInt8
   var goTypeName: String { "uint8" }
   var goKind: GoKind { .uint8 }

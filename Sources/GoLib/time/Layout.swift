@@ -500,7 +500,7 @@ public enum GoTimeLayout {
     if let z { return GoTime.date(year, month, day, hour, minute, sec, nsec, z) }
     if zoneOffset != -1 {
       var t = GoTime.date(year, month, day, hour, minute, sec, nsec, .utc)
-      t = GoTime(unix: t.unix - Int64(zoneOffset), nanos: t.nanos, location: .utc)
+      t = GoTime(unix: t.unix &- Int64(zoneOffset), nanos: t.nanos, location: .utc)
       let l = local.lookup(t.unix)
       if l.offset == zoneOffset && (zoneName.isEmpty || l.name == zoneName) {
         return t.inLocation(local)
@@ -510,7 +510,7 @@ public enum GoTimeLayout {
     if !zoneName.isEmpty {
       let t = GoTime.date(year, month, day, hour, minute, sec, nsec, .utc)
       if let offset = local.lookupName(zoneName, t.unix) {
-        return GoTime(unix: t.unix - Int64(offset), nanos: t.nanos, location: local)
+        return GoTime(unix: t.unix &- Int64(offset), nanos: t.nanos, location: local)
       }
       var offset = 0
       if zoneName.count > 3, zoneName.hasPrefix("GMT") { offset = (Int(zoneName.dropFirst(3)) ?? 0) * 3600 }

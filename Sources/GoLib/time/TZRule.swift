@@ -134,11 +134,10 @@ enum GoTZRule {
     guard let startRule = rule(&s), s.first == "," else { return nil }
     s = s.dropFirst()
     guard let endRule = rule(&s), s.isEmpty else { return nil }
-    let days = Int((sec >= 0 ? sec : sec - 86399) / 86400)
-    let (year, _, _) = GoCalendar.civil(fromDays: days)
-    let yday = days - GoCalendar.days(fromCivil: year, 1, 1)
-    let ysec = Int64(yday * 86400) + Int64(sec - Int64(days) * 86400)
-    let ystart = sec - ysec
+    let date = GoCalendar.date(absoluteDays: GoCalendar.absoluteSeconds(unix: sec) / 86400)
+    let year = date.year
+    let ysec = Int64(date.yearDay &- 1) &* 86400 &+ sec % 86400
+    let ystart = sec &- ysec
     var startSec = Int64(ruleTime(year, startRule, stdOffset))
     var endSec = Int64(ruleTime(year, endRule, dstOffset))
     if endSec < startSec {
@@ -146,8 +145,8 @@ enum GoTZRule {
       swap(&stdName, &dstName)
       swap(&stdOffset, &dstOffset)
     }
-    if ysec < startSec { return (stdName, stdOffset, ystart, startSec + ystart) }
-    if ysec >= endSec { return (stdName, stdOffset, endSec + ystart, ystart + 365 * 86400) }
-    return (dstName, dstOffset, startSec + ystart, endSec + ystart)
+    if ysec < startSec { return (stdName, stdOffset, ystart, startSec &+ ystart) }
+    if ysec >= endSec { return (stdName, stdOffset, endSec &+ ystart, ystart &+ 365 * 86400) }
+    return (dstName, dstOffset, startSec &+ ystart, endSec &+ ystart)
   }
 }

@@ -46,21 +46,19 @@ public struct GoTime: GoObject, Sendable {
 
   public var civil: Civil {
     let z = location.lookup(unix)
-    let local = unix &+ Int64(z.offset)
-    let days = Int(floorDiv(local, 86400))
-    let secs = Int(local - Int64(days) * 86400)
-    let (y, m, d) = GoCalendar.civil(fromDays: days)
-    let wd = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday (4)
-    let yd = days &- GoCalendar.days(fromCivil: y, 1, 1) &+ 1
+    let abs = GoCalendar.absoluteSeconds(unix: unix &+ Int64(z.offset))
+    let days = abs / 86400
+    let secs = Int(abs % 86400)
+    let date = GoCalendar.date(absoluteDays: days)
     return Civil(
-      year: y, month: m, day: d, hour: secs / 3600, minute: secs / 60 % 60, second: secs % 60,
-      weekday: wd, yearDay: yd, zoneName: z.name, offset: z.offset)
+      year: date.year, month: date.month, day: date.day, hour: secs / 3600, minute: secs / 60 % 60,
+      second: secs % 60, weekday: GoCalendar.weekday(absoluteDays: days), yearDay: date.yearDay,
+      zoneName: z.name, offset: z.offset)
   }
 
-  func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
-    let q = a / b
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
-  }
+  /// Seconds since Go's internal epoch (January 1, year 1), wrapping as Go's `int64` does:
+  /// `Before`, `After`, `Equal` and `Sub` compare these.
+  var internalSeconds: Int64 { unix &+ GoCalendar.unixToInternal }
 
   /// `time.Date(...)` with Go's normalisation of out-of-range fields.
   public static func date(
@@ -77,8 +75,9 @@ public struct GoTime: GoObject, Sendable {
     mi = mi2
     let (d, h2) = GoCalendar.norm(day, h, 24)
     h = h2
-    let days = GoCalendar.days(fromCivil: y, m &+ 1, 1) &+ d &- 1
-    var unix = Int64(days) &* 86400 &+ Int64(h * 3600 + mi * 60 + sec)
+    let days = GoCalendar.absoluteDays(year: y, month: m &+ 1, day: d)
+    var unix =
+      Int64(bitPattern: days) &* 86400 &+ Int64(h &* 3600 &+ mi &* 60 &+ sec) &+ GoCalendar.absoluteToUnix
     let z = loc.lookup(unix)
     if z.offset != 0 {
       let utc = unix &- Int64(z.offset)
@@ -91,31 +90,40 @@ public struct GoTime: GoObject, Sendable {
   }
 
   public func adding(nanoseconds d: Int64) -> GoTime {
-    let total = Int64(nanos) + d % 1_000_000_000
-    var sec = unix &+ d / 1_000_000_000
-    var ns = total
+    var dsec = d / 1_000_000_000
+    var ns = Int64(nanos) + d % 1_000_000_000
     if ns >= 1_000_000_000 {
-      sec &+= 1
+      dsec += 1
       ns -= 1_000_000_000
     } else if ns < 0 {
-      sec &-= 1
+      dsec -= 1
       ns += 1_000_000_000
     }
+    // Go's addSec: the internal seconds saturate instead of wrapping.
+    let ext = internalSeconds
+    let sum = ext &+ dsec
+    let seconds: Int64 = (sum > ext) == (dsec > 0) ? sum : (dsec > 0 ? .max : -.max)
     var mono = monotonic
     if let m = monotonic {
       let (v, o) = m.addingReportingOverflow(d)
       mono = o ? nil : v
     }
-    return GoTime(unix: sec, nanos: Int(ns), location: location, monotonic: mono)
+    return GoTime(
+      unix: seconds &- GoCalendar.unixToInternal, nanos: Int(ns), location: location, monotonic: mono)
+  }
+
+  /// `Time.Compare(u)` on the wall clock: -1, 0 or +1.
+  public func compare(_ u: GoTime) -> Int {
+    let (ts, us) = (internalSeconds, u.internalSeconds)
+    if ts != us { return ts < us ? -1 : 1 }
+    return nanos == u.nanos ? 0 : (nanos < u.nanos ? -1 : 1)
   }
 
   /// `Time.Sub(u)`, saturating at the Duration range like Go.
   public func sub(_ u: GoTime) -> Int64 {
-    let (ds, o1) = unix.subtractingReportingOverflow(u.unix)
-    let (dn, o2) = ds.multipliedReportingOverflow(by: 1_000_000_000)
-    let (d, o3) = dn.addingReportingOverflow(Int64(nanos - u.nanos))
-    if !(o1 || o2 || o3) { return d }
-    return (unix, nanos) < (u.unix, u.nanos) ? Int64.min : Int64.max
+    let d = (internalSeconds &- u.internalSeconds) &* 1_000_000_000 &+ Int64(nanos - u.nanos)
+    if u.adding(nanoseconds: d).compare(self) == 0 { return d }
+    return compare(u) < 0 ? Int64.min : Int64.max
   }
 
   /// `Time.Truncate(d)` / `Time.Round(d)`: on the absolute time since the zero time;
@@ -123,8 +131,8 @@ public struct GoTime: GoObject, Sendable {
   public func roundedOrTruncated(_ d: Int64, round: Bool) -> GoTime {
     let plain = GoTime(unix: unix, nanos: nanos, location: location)
     if d <= 0 { return plain }
-    let abs = Int128(unix &+ 62_135_596_800) * 1_000_000_000 + Int128(nanos)
-    let r = abs % Int128(d)
+    let since = Int128(internalSeconds) * 1_000_000_000 + Int128(nanos)
+    let r = (since % Int128(d) + Int128(d)) % Int128(d)
     var delta = -r
     if round && r + r >= Int128(d) { delta = Int128(d) - r }
     return plain.adding(nanoseconds: Int64(delta))
@@ -232,9 +240,7 @@ public struct GoTime: GoObject, Sendable {
           guard case .object(let o) = args[0], let u = o as? GoTime else {
             throw GoMethodError("wrong type for value; expected time.Time; got \(args[0].goTypeName)")
           }
-          let cmp =
-            t.unix != u.unix
-            ? (t.unix < u.unix ? -1 : 1) : (t.nanos == u.nanos ? 0 : (t.nanos < u.nanos ? -1 : 1))
+          let cmp = t.compare(u)
           switch name {
           case "Before": return .bool(cmp < 0)
           case "After": return .bool(cmp > 0)
@@ -295,27 +301,60 @@ enum GoCalendar {
   ]
   static let longDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
-  /// Days since 1970-01-01 of a civil date; wraps like Go's int arithmetic on absurd years.
-  static func days(fromCivil y0: Int, _ m: Int, _ d: Int) -> Int {
-    let y = m <= 2 ? y0 &- 1 : y0
-    let era = (y >= 0 ? y : y &- 399) / 400
-    let yoe = y &- era &* 400
-    let doy = (153 &* (m &+ (m > 2 ? -3 : 9)) &+ 2) / 5 &+ d &- 1
-    let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
-    return era &* 146097 &+ doe &- 719468
+  // Go's absolute calendar (time.go since Go 1.23): days and seconds counted as `uint64`
+  // from March 1 of year -292277022400, so every division rounds down and every instant of
+  // an `int64` Unix time has a date; arithmetic wraps exactly where Go's does.
+
+  /// Years between the absolute zero instant and year 0 (0 mod 400).
+  static let absoluteYears: UInt64 = 292_277_022_400
+  /// Days from March 1 through December 31.
+  static let marchThruDecember = 306
+  static let unixToInternal: Int64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400
+  /// `-(absoluteYears*365.2425 + marchThruDecember) * secondsPerDay`.
+  static let absoluteToInternal: Int64 = -((292_277_022_400 * 3_652_425 / 10_000 + 306) * 86400)
+  static let absoluteToUnix: Int64 = absoluteToInternal - unixToInternal
+  static let unixToAbsolute: Int64 = unixToInternal - absoluteToInternal
+
+  /// Go's `absSeconds` of a Unix time already shifted by the zone offset.
+  static func absoluteSeconds(unix: Int64) -> UInt64 {
+    UInt64(bitPattern: unix &+ unixToAbsolute)
   }
 
-  static func civil(fromDays z0: Int) -> (Int, Int, Int) {
-    let z = z0 &+ 719468
-    let era = (z >= 0 ? z : z &- 146096) / 146097
-    let doe = z &- era &* 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let y = yoe &+ era &* 400
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    return (m <= 2 ? y &+ 1 : y, m, d)
+  /// Go's `dateToAbsDays`: days from the absolute epoch to a (normalised month) date; the
+  /// day may be out of range.
+  static func absoluteDays(year: Int, month: Int, day: Int) -> UInt64 {
+    let janFeb: UInt32 = month < 3 ? 1 : 0
+    let amonth = UInt32(truncatingIfNeeded: month) &+ 12 &* janFeb
+    let y = UInt64(bitPattern: Int64(year)) &- UInt64(janFeb) &+ absoluteYears
+    let ayday = (979 &* amonth &- 2919) >> 5
+    let century = y / 100
+    let cyear = UInt32(y % 100)
+    let cday = 1461 * cyear / 4
+    let centuryDays = (146097 &* century) / 4
+    return centuryDays &+ UInt64(bitPattern: Int64(cday &+ ayday) &+ Int64(day) &- 1)
+  }
+
+  /// Go's `absDays.date` and `yearYday`: year, month, day and 1-based day of the year.
+  static func date(absoluteDays days: UInt64) -> (year: Int, month: Int, day: Int, yearDay: Int) {
+    let d = 4 &* days &+ 3
+    let century = d / 146097
+    let cd = UInt32(d % 146097) | 3
+    let product = UInt64(2_939_745) * UInt64(cd)
+    let cyear = Int(product >> 32)
+    let ayday = Int(UInt32(truncatingIfNeeded: product) / 2_939_745 / 4)
+    let m = 2141 &* UInt32(ayday) &+ 197913
+    let amonth = Int(m >> 16)
+    let mday = 1 + Int((m & 0xFFFF) / 2141)
+    let janFeb = ayday >= marchThruDecember ? 1 : 0
+    let year = Int(truncatingIfNeeded: century &* 100 &- absoluteYears) &+ cyear &+ janFeb
+    let leap = (cyear % 4 == 0 && (cyear != 0 || century % 4 == 0)) ? 1 : 0
+    let yday = ayday + (1 + 31 + 28) + (leap & ~janFeb) - 365 * janFeb
+    return (year, amonth - 12 * janFeb, mday, yday)
+  }
+
+  /// Go's `absDays.weekday` (0 = Sunday): March 1 of the absolute year was a Wednesday.
+  static func weekday(absoluteDays days: UInt64) -> Int {
+    Int((days % 7 + 3) % 7)
   }
 
   static func isLeap(_ y: Int) -> Bool { y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) }

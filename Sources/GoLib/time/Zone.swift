@@ -82,7 +82,7 @@ public final class GoLocation: Sendable {
   /// Offset of the zone called `abbrev` in effect around `sec`, as Go's `lookupName`.
   func lookupName(_ abbrev: String, _ sec: Int64) -> Int? {
     for z in zones where z.name == abbrev {
-      let l = lookup(sec - Int64(z.offset))
+      let l = lookup(sec &- Int64(z.offset))
       if l.name == z.name { return l.offset }
     }
     for z in zones where z.name == abbrev { return z.offset }
