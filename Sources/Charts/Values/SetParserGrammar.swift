@@ -57,8 +57,58 @@ func setParserError(from error: any Error) -> SetParserError {
   return SetParserError(String(describing: error))
 }
 
+/// What Helm's two `--set` grammars (strvals `parser` and `literalParser`) share: the loop
+/// over `key`s, the panic-to-error wrapper, and a dotted key's nested map.
+protocol SetKeyGrammar {
+  /// One `key...` item into `data`: nil to go on, or an error (EOF ends the input).
+  mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError?
+}
+
+extension SetKeyGrammar {
+  mutating func parse(_ data: GoMap) throws(SetParserError) {
+    while true {
+      guard let err = key(data, level: 0) else { continue }
+      if err.isEndOfInput { return }
+      throw err
+    }
+  }
+
+  /// Go's `parser.key`: returns nil to continue with the next item, or an error (EOF ends).
+  mutating func key(_ data: GoMap, level: Int) -> SetParserError? {
+    do {
+      return try keyBody(data, level: level)
+    } catch {
+      return SetParserError("unable to parse key: \(error.message)")
+    }
+  }
+
+  /// `k.` in a key: the rest of the key goes into the map at `data[k]` (made when absent),
+  /// one nesting level deeper.
+  mutating func nestedKey(_ data: GoMap, _ k: String, level: Int) throws(SetParserPanic) -> SetParserError? {
+    let nested = level + 1
+    if nested > SetParser.maxNestedNameLevel {
+      return SetParserError(
+        "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)"
+      )
+    }
+    var inner = GoMap()
+    if let existing = data[k] {
+      guard case .map(let m) = existing else {
+        throw SetParserPanic.conversion(existing, wanted: "map[string]interface {}")
+      }
+      inner = m
+    }
+    let e = key(inner, level: nested)
+    if e == nil && inner.count == 0 {
+      return SetParserError("key map \(goQuoted(k)) has no value")
+    }
+    if inner.count != 0 { set(data, k, .map(inner)) }
+    return e
+  }
+}
+
 /// The main strvals grammar (`--set`, `--set-string`, `--set-file`, `--set-json` pairs).
-struct StrvalsParser {
+struct StrvalsParser: SetKeyGrammar {
   var scanner: SetScanner
   let reader: (String) throws -> Value
   let jsonDecoder: SetParser.JSONDecoder?
@@ -76,28 +126,11 @@ struct StrvalsParser {
     case failure(SetParserError)
   }
 
-  mutating func parse(_ data: GoMap) throws(SetParserError) {
-    while true {
-      guard let err = key(data, level: 0) else { continue }
-      if err.isEndOfInput { return }
-      throw err
-    }
-  }
-
   private func read(_ runes: String) -> Result<Value, SetParserError> {
     do { return .success(try reader(runes)) } catch { return .failure(setParserError(from: error)) }
   }
 
-  /// Go's `parser.key`: returns nil to continue with the next item, or an error (EOF ends).
-  mutating func key(_ data: GoMap, level: Int) -> SetParserError? {
-    do {
-      return try keyBody(data, level: level)
-    } catch {
-      return SetParserError("unable to parse key: \(error.message)")
-    }
-  }
-
-  private mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError? {
+  mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError? {
     let (k, last, eof) = scanner.runesUntil(Self.keyStops)
     if eof {
       if k.isEmpty { return .endOfInput }
@@ -158,25 +191,7 @@ struct StrvalsParser {
       set(data, k, .string(""))
       return SetParserError("key \(goQuoted(k)) has no value (cannot end with ,)")
     default:  // "."
-      let nested = level + 1
-      if nested > SetParser.maxNestedNameLevel {
-        return SetParserError(
-          "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)"
-        )
-      }
-      var inner = GoMap()
-      if let existing = data[k] {
-        guard case .map(let m) = existing else {
-          throw SetParserPanic.conversion(existing, wanted: "map[string]interface {}")
-        }
-        inner = m
-      }
-      let e = key(inner, level: nested)
-      if e == nil && inner.count == 0 {
-        return SetParserError("key map \(goQuoted(k)) has no value")
-      }
-      if inner.count != 0 { set(data, k, .map(inner)) }
-      return e
+      return try nestedKey(data, k, level: level)
     }
   }
 
@@ -331,7 +346,7 @@ func setIndex(_ list: [Value], _ index: Int, _ value: Value) -> ([Value], SetPar
 }
 
 /// The `--set-literal` grammar: no escapes, no commas, the value is the rest of the text.
-struct LiteralSetParser {
+struct LiteralSetParser: SetKeyGrammar {
   var scanner: SetScanner
   var depth = 0
 
@@ -339,27 +354,11 @@ struct LiteralSetParser {
   private static let indexStops: Set<Unicode.Scalar> = ["]"]
   private static let afterIndexStops: Set<Unicode.Scalar> = ["[", ".", "="]
 
-  mutating func parse(_ data: GoMap) throws(SetParserError) {
-    while true {
-      guard let err = key(data, level: 0) else { continue }
-      if err.isEndOfInput { return }
-      throw err
-    }
-  }
-
-  mutating func key(_ data: GoMap, level: Int) -> SetParserError? {
-    do {
-      return try keyBody(data, level: level)
-    } catch {
-      return SetParserError("unable to parse key: \(error.message)")
-    }
-  }
-
   private mutating func rest() -> String {
     scanner.runesUntil([], escapes: false).0
   }
 
-  private mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError? {
+  mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError? {
     let (k, last, eof) = scanner.runesUntil(Self.keyStops, escapes: false)
     if eof {
       if k.isEmpty { return .endOfInput }
@@ -370,25 +369,7 @@ struct LiteralSetParser {
       set(data, k, .string(rest()))
       return nil
     case ".":
-      let nested = level + 1
-      if nested > SetParser.maxNestedNameLevel {
-        return SetParserError(
-          "value name nested level is greater than maximum supported nested level of \(SetParser.maxNestedNameLevel)"
-        )
-      }
-      var inner = GoMap()
-      if let existing = data[k] {
-        guard case .map(let m) = existing else {
-          throw SetParserPanic.conversion(existing, wanted: "map[string]interface {}")
-        }
-        inner = m
-      }
-      let e = key(inner, level: nested)
-      if e == nil && inner.count == 0 {
-        return SetParserError("key map \(goQuoted(k)) has no value")
-      }
-      if inner.count != 0 { set(data, k, .map(inner)) }
-      return e
+      return try nestedKey(data, k, level: level)
     default:  // "["
       let index: Int
       switch keyIndex() {

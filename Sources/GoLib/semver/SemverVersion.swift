@@ -77,31 +77,20 @@ public struct SemverVersion: Sendable, Equatable {
       return String(decoding: b[start..<i], as: UTF8.self)
     }
     if i < b.count, b[i] == UInt8(ascii: "v") { i += 1 }
+    /// The part after `separator` (`.`, `-`, `+`) when the separator comes next: nil when it
+    /// does not, invalid when `read` finds nothing after it.
+    func part(after separator: UInt8, _ read: () -> String?) throws(ParseError) -> String? {
+      guard i < b.count, b[i] == separator else { return nil }
+      i += 1
+      guard let text = read() else { throw .invalid }
+      return text
+    }
     guard let majorText = digits() else { throw .invalid }
-    var minorText: String?
+    let minorText = try part(after: 46, digits)
     var patchText: String?
-    if i < b.count, b[i] == 46 {
-      i += 1
-      guard let d = digits() else { throw .invalid }
-      minorText = d
-      if i < b.count, b[i] == 46 {
-        i += 1
-        guard let d2 = digits() else { throw .invalid }
-        patchText = d2
-      }
-    }
-    var pre = ""
-    var meta = ""
-    if i < b.count, b[i] == 45 {
-      i += 1
-      guard let p = identifiers() else { throw .invalid }
-      pre = p
-    }
-    if i < b.count, b[i] == 43 {
-      i += 1
-      guard let m = identifiers() else { throw .invalid }
-      meta = m
-    }
+    if minorText != nil { patchText = try part(after: 46, digits) }
+    let pre = try part(after: 45, identifiers) ?? ""
+    let meta = try part(after: 43, identifiers) ?? ""
     guard i == b.count else { throw .invalid }
     func number(_ s: String) throws(ParseError) -> UInt64 {
       guard let v = UInt64(s) else { throw .segmentOutOfRange(s) }

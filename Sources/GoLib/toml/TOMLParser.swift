@@ -361,20 +361,15 @@ public struct TOMLParser {
     if atEnd { throw eofFail("unexpected EOF; expected value") }
     let b = peek
     switch b {
-    case UInt8(ascii: "\""):
-      if peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\"") {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+      // basic (`"`) or literal (`'`), single-line or, after three quotes, multi-line
+      let basic = b == UInt8(ascii: "\"")
+      if peek(1) == b && peek(2) == b {
         i += 3
-        return .scalar(.string(try multilineBasicString()))
+        return .scalar(.string(try multilineString(basic: basic)))
       }
       i += 1
-      return .scalar(.string(try basicString()))
-    case UInt8(ascii: "'"):
-      if peek(1) == UInt8(ascii: "'") && peek(2) == UInt8(ascii: "'") {
-        i += 3
-        return .scalar(.string(try multilineLiteralString()))
-      }
-      i += 1
-      return .scalar(.string(try literalString()))
+      return .scalar(.string(try basic ? basicString() : literalString()))
     case UInt8(ascii: "["):
       i += 1
       return try array()
@@ -505,46 +500,6 @@ public struct TOMLParser {
     }
   }
 
-  private mutating func multilineBasicString() throws(TOMLParseError) -> String {
-    var out: [UInt8] = []
-    if atNewline { consumeNewline() }
-    while true {
-      if atEnd { throw eofFail("unexpected EOF; expected '\"\"\"'") }
-      let b = s[i]
-      if b == UInt8(ascii: "\"") && peek(1) == b && peek(2) == b {
-        var n = 3
-        while peek(n) == b { n += 1 }
-        if n > 5 { throw fail("unexpected '\(String(repeating: Character(Unicode.Scalar(b)), count: n))'") }
-        out += Array(repeating: b, count: n - 3)
-        i += n
-        return String(decoding: out, as: UTF8.self)
-      }
-      if atNewline {
-        if peek == 0x0D { out.append(0x0D) }
-        out.append(0x0A)
-        consumeNewline()
-        continue
-      }
-      if b == UInt8(ascii: "\\") {
-        var j = i + 1
-        while j < s.count, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
-        if j < s.count, s[j] == 0x0A || (s[j] == 0x0D && j + 1 < s.count && s[j + 1] == 0x0A) {
-          i = j
-          while true {
-            skipSpaces()
-            if atNewline { consumeNewline() } else { break }
-          }
-          continue
-        }
-        try escape(into: &out)
-        continue
-      }
-      if Self.isControl(b) { throw controlError(b) }
-      out.append(b)
-      i += 1
-    }
-  }
-
   private mutating func literalString() throws(TOMLParseError) -> String {
     let start = i
     while true {
@@ -560,13 +515,19 @@ public struct TOMLParser {
     }
   }
 
-  private mutating func multilineLiteralString() throws(TOMLParseError) -> String {
+  /// A multi-line string after its opening `"""` (basic: backslash escapes and line-ending
+  /// backslashes) or `'''` (literal: as written), up to the closing delimiter; up to two more
+  /// quotes before it belong to the string.
+  private mutating func multilineString(basic: Bool) throws(TOMLParseError) -> String {
+    let quote = basic ? UInt8(ascii: "\"") : UInt8(ascii: "'")
     var out: [UInt8] = []
     if atNewline { consumeNewline() }
     while true {
-      if atEnd { throw eofFail("unexpected EOF; expected \"'''\"") }
+      if atEnd {
+        throw eofFail(basic ? "unexpected EOF; expected '\"\"\"'" : "unexpected EOF; expected \"'''\"")
+      }
       let b = s[i]
-      if b == UInt8(ascii: "'") && peek(1) == b && peek(2) == b {
+      if b == quote && peek(1) == b && peek(2) == b {
         var n = 3
         while peek(n) == b { n += 1 }
         if n > 5 { throw fail("unexpected '\(String(repeating: Character(Unicode.Scalar(b)), count: n))'") }
@@ -578,6 +539,20 @@ public struct TOMLParser {
         if peek == 0x0D { out.append(0x0D) }
         out.append(0x0A)
         consumeNewline()
+        continue
+      }
+      if basic && b == UInt8(ascii: "\\") {
+        var j = i + 1
+        while j < s.count, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+        if j < s.count, s[j] == 0x0A || (s[j] == 0x0D && j + 1 < s.count && s[j + 1] == 0x0A) {
+          i = j
+          while true {
+            skipSpaces()
+            if atNewline { consumeNewline() } else { break }
+          }
+          continue
+        }
+        try escape(into: &out)
         continue
       }
       if Self.isControl(b) { throw controlError(b) }
