@@ -467,3 +467,19 @@ cluster {
 }
 {{- end }}
 {{- end }}
+
+{{/*
+ServiceAccount of a component that does not call the Kubernetes API: an identity of its own
+(not the namespace's shared default account), no token. Argument: the component dict
+(ctx, component, namespace).
+*/}}
+{{- define "kubeops.serviceAccount" -}}
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: {{ include "kubeops.componentName" . }}
+  namespace: {{ .namespace | default .ctx.Release.Namespace }}
+  labels:
+    {{- include "kubeops.componentLabels" . | nindent 4 }}
+automountServiceAccountToken: false
+{{- end }}
