@@ -88,6 +88,8 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
     .testTarget(
+      name: "BadInputTests", dependencies: ["TestSupport", "Checking", "Review"], exclude: ["Data"]),
+    .testTarget(
       name: "DiffTests", dependencies: ["TestSupport", "Checking", "Review", "Values"],
       resources: [.copy("Data")]),
     .testTarget(

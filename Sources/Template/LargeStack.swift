@@ -1,3 +1,14 @@
+#if canImport(Glibc)
+  import Glibc
+  private let RLIMIT_AS_RESOURCE = __rlimit_resource_t(RLIMIT_AS.rawValue)
+#elseif canImport(Musl)
+  import Musl
+  private let RLIMIT_AS_RESOURCE = RLIMIT_AS
+#elseif canImport(Darwin)
+  import Darwin
+  private let RLIMIT_AS_RESOURCE = RLIMIT_AS
+#endif
+
 /// Runs deep recursive work on a thread with a large stack (1 GiB by default: Go's own
 /// goroutine stack ceiling), so that Helm's depth bounds, not the stack, limit recursion
 /// (templates, deep `--set` indexes, nested values). The memory is reserved, not committed.
@@ -13,16 +24,27 @@ public enum LargeStack {
   /// Go's goroutine stack ceiling.
   public static let defaultSize = 1 << 30
 
-  /// The stack sizes tried, largest first, for a request of `stackSize` bytes.
+  /// The stack sizes tried, largest first, for a request of `stackSize` bytes: under an
+  /// address-space limit (`ulimit -v`) a stack takes at most an eighth of it, leaving the
+  /// rest to the heap; each refusal divides the size by four, down to `minimumSize`.
   static func fallbackSizes(for stackSize: Int) -> [Int] {
-    var sizes = [stackSize]
-    var size = stackSize / 4
+    var first = stackSize
+    if let limit = addressSpaceLimit { first = min(first, max(limit / 8, minimumSize)) }
+    var sizes = [first]
+    var size = first / 4
     while size >= minimumSize {
       sizes.append(size)
       size /= 4
     }
     return sizes
   }
+
+  /// The process's address-space limit (`RLIMIT_AS`), nil when unlimited.
+  static let addressSpaceLimit: Int? = {
+    var limit = rlimit()
+    guard getrlimit(RLIMIT_AS_RESOURCE, &limit) == 0, limit.rlim_cur != rlim_t.max else { return nil }
+    return Int(clamping: limit.rlim_cur)
+  }()
 
   /// The smallest worker stack tried before running on the calling thread.
   static let minimumSize = 16 << 20

@@ -136,9 +136,11 @@ public enum ChartLoader {
   }
 
   /// Go's `http.DetectContentType` for the few types a mistaken chart argument tends to be.
+  /// Go's `http.DetectContentType` as Helm's `ensureArchive` calls it: on a 512-byte buffer
+  /// the file was read into, zero-padded when the file is shorter (so a short text file is
+  /// `application/octet-stream`).
   private static func sniffedType(_ bytes: [UInt8]) -> String {
-    let head = bytes.prefix(512)
-    if head.isEmpty { return "text/plain; charset=utf-8" }
+    let head = Array(bytes.prefix(512)) + [UInt8](repeating: 0, count: max(0, 512 - bytes.count))
     if head.contains(0) { return "application/octet-stream" }
     if head.starts(with: Array("%PDF-".utf8)) { return "application/pdf" }
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "application/zip" }
