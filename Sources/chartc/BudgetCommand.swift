@@ -14,7 +14,7 @@ struct BudgetCommand: AsyncParsableCommand {
       With a chart (`chartc budget [NAME] CHART [render flags]`), renders it as `chartc render` does and \
       checks it against --budget (default: budgets.yaml beside the chart, when there is one) for \
       --budget-env. Without a chart, checks every entry of the render matrix in chartc.yaml (or the \
-      ones --chart and --env select) against the budget file each chart links to.
+      ones --chart, --env and --shard select) against the budget file each chart links to.
 
       Pods count as the cluster runs them: init containers against app containers and sidecars, \
       LimitRange defaults, injected mesh sidecars and RuntimeClass overhead from the budget file, \
@@ -27,15 +27,7 @@ struct BudgetCommand: AsyncParsableCommand {
     help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
   var positional: [String] = []
 
-  @OptionGroup var valueFlags: ValueFlags
-
-  @Option(
-    name: [.customShort("a"), .customLong("api-versions")],
-    help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
-  var apiVersions: [String] = []
-
-  @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
-  var isUpgrade = false
+  @OptionGroup var renderFlags: RenderFlags
 
   @Option(name: .customLong("budget"), help: "The budget file (default: budgets.yaml beside the chart).")
   var budget: String?
@@ -45,14 +37,7 @@ struct BudgetCommand: AsyncParsableCommand {
     help: "The environment of the budget file to check against (default: `default`, or its only one).")
   var budgetEnvironment: String?
 
-  @Option(name: .customLong("project"), help: "The project file declaring the render matrix.")
-  var project: String = "chartc.yaml"
-
-  @Option(name: .customLong("chart"), help: "Only this chart of the matrix (can specify multiple).")
-  var charts: [String] = []
-
-  @Option(name: .customLong("env"), help: "Only this environment of the matrix (can specify multiple).")
-  var environments: [String] = []
+  @OptionGroup(title: "Matrix (without a chart)") var selection: MatrixSelection
 
   @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text, markdown or json.")
   var output: BudgetOutputFormat = .text
@@ -66,18 +51,14 @@ struct BudgetCommand: AsyncParsableCommand {
     if positional.isEmpty && (budget != nil || budgetEnvironment != nil) {
       throw ValidationError("--budget and --budget-env apply to a chart; the matrix links its own budgets")
     }
-    if !positional.isEmpty && (!charts.isEmpty || !environments.isEmpty) {
-      throw ValidationError("--chart and --env select matrix entries; they do not apply to a chart argument")
+    if !positional.isEmpty && selection.narrows {
+      throw ValidationError(
+        "--chart, --env and --shard select matrix entries; they do not apply to a chart argument")
     }
   }
 
   func run() async throws {
-    let reports: [BudgetReport]
-    if positional.isEmpty {
-      reports = try await matrixReports()
-    } else {
-      reports = [try singleReport()]
-    }
+    let reports = positional.isEmpty ? try await matrixReports() : [try singleReport()]
     switch output {
     case .text:
       let style = colorFlag.color.style()
@@ -89,43 +70,25 @@ struct BudgetCommand: AsyncParsableCommand {
   }
 
   func singleReport() throws -> BudgetReport {
-    var request = RenderRequest(chartPath: positional.last!)
+    var request = renderFlags.request(chartPath: positional.last!)
     if positional.count == 2 { request.releaseName = positional[0] }
-    valueFlags.apply(to: &request)
-    request.isUpgrade = isUpgrade
-    request.extraAPIVersions = apiVersions.flatMap { $0.split(separator: ",").map(String.init) }
     let release: RenderedRelease
     do {
       release = try CheckingPipeline().render(request)
     } catch {
       throw CommandFailure.from(error)
     }
-    let besideChart =
-      (request.chartPath.hasSuffix("/") ? request.chartPath : request.chartPath + "/") + "budgets.yaml"
-    let path = budget ?? (FileManager.default.fileExists(atPath: besideChart) ? besideChart : nil)
     do {
-      let file = try path.map { path throws(BudgetFileError) in try BudgetFile.load(path) }
-      let environment = file?.environment(requested: budgetEnvironment) ?? budgetEnvironment ?? "default"
-      let (settings, limits) = try file?.budget(for: environment) ?? (BudgetSettings(), BudgetLimits())
-      let name = release.chart.metadata.name
-      return try BudgetCheck.evaluate(
-        release, chart: name.isEmpty ? request.chartPath : name, environment: environment, settings: settings,
-        limits: limits)
+      return try ChartBudget.evaluate(
+        release, chartPath: request.chartPath, budgetFile: budget, environment: budgetEnvironment)
     } catch {
       throw CommandFailure("\(error)")
     }
   }
 
   func matrixReports() async throws -> [BudgetReport] {
-    let matrix: RenderMatrix
-    let entries: [RenderMatrix.Entry]
-    do {
-      matrix = try RenderMatrix.load(project)
-      entries = try matrix.filtered(charts: charts, environments: environments)
-    } catch {
-      throw CommandFailure("\(error)")
-    }
-    let renders = await CheckingPipeline().render(matrix: matrix, entries: entries)
+    let (matrix, entries) = try selection.load()
+    let renders = await CheckingPipeline().renderShowingProgress(matrix: matrix, entries: entries)
     for render in renders {
       if case .failure(let error) = render.result {
         throw CommandFailure(

@@ -37,14 +37,7 @@ struct DiffCommand: AsyncParsableCommand {
   @Option(name: .customLong("head"), help: "The git revision to compare to (default: the working tree).")
   var head: String?
 
-  @Option(name: .customLong("project"), help: "The project file declaring the render matrix.")
-  var project: String = "chartc.yaml"
-
-  @Option(name: .customLong("chart"), help: "Only this chart of the matrix (can specify multiple).")
-  var charts: [String] = []
-
-  @Option(name: .customLong("env"), help: "Only this environment of the matrix (can specify multiple).")
-  var environments: [String] = []
+  @OptionGroup(title: "Matrix (with --base)") var selection: MatrixSelection
 
   @OptionGroup(title: "Values (OLD NEW and CHART modes)") var valueFlags: ValueFlags
 
@@ -96,6 +89,9 @@ struct DiffCommand: AsyncParsableCommand {
   func validate() throws {
     if context < 0 { throw CommandFailure("--context must be 0 or more") }
     if base == nil, head != nil { throw CommandFailure("--head needs --base") }
+    if base == nil, selection.narrows {
+      throw CommandFailure("--chart, --env and --shard select entries of the render matrix: they need --base")
+    }
     if base != nil, !inputs.isEmpty {
       throw CommandFailure("--base compares the render matrix: give no OLD NEW arguments with it")
     }
@@ -114,18 +110,15 @@ struct DiffCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let options: DiffOptions
+    let report: DiffReport
     do {
-      options = DiffOptions(
+      let options = DiffOptions(
         ignorePaths: try ignorePaths.map(FieldPattern.init),
         suppressedKinds: suppress.flatMap { $0.split(separator: ",").map(String.init) },
         showSecrets: showSecrets, context: context)
-    } catch {
-      throw CommandFailure("\(error)")
-    }
-    let report: DiffReport
-    do {
-      report = try await compare(options: options)
+      report = try await sides.compare(options: options) {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+      }
     } catch {
       throw CommandFailure("\(error)")
     }
@@ -138,42 +131,21 @@ struct DiffCommand: AsyncParsableCommand {
     if exitCode && report.hasChanges { throw ExitCode.failure }
   }
 
-  private func compare(options: DiffOptions) async throws -> DiffReport {
-    var options = options
+  /// The two sides the arguments name.
+  private var sides: DiffSides {
     if let base {
-      let renders = try await RevisionRenders.render(
-        project: project, base: base, head: head, charts: charts, environments: environments)
-      options.generated = renders.generated
-      return ManifestDiff(options: options).compare(
-        old: renders.old.sets, new: renders.new.sets, oldLabel: renders.oldLabel, newLabel: renders.newLabel)
+      return .revisions(
+        project: selection.project, base: base, head: head, charts: selection.charts,
+        environments: selection.environments, shard: selection.shard)
     }
     var request = RenderRequest(chartPath: "")
     valueFlags.apply(to: &request)
-    let readStandardInput = {
-      String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-    }
     if inputs.count == 1 {
-      var oldRequest = request
-      var newRequest = request
-      oldRequest.valueFiles += oldValues
-      oldRequest.valueExpressions += oldSet.map { ValueExpression(.set, $0) }
-      newRequest.valueFiles += newValues
-      newRequest.valueExpressions += newSet.map { ValueExpression(.set, $0) }
-      let old = try DiffInput.load(inputs[0], request: oldRequest, standardInput: readStandardInput)
-      let new = try DiffInput.load(inputs[0], request: newRequest, standardInput: readStandardInput)
-      return ManifestDiff(options: options).compare(
-        old: [old], new: [new], oldLabel: label(oldValues, oldSet), newLabel: label(newValues, newSet))
+      return .valueSets(
+        chart: inputs[0], request: request, old: .init(files: oldValues, sets: oldSet),
+        new: .init(files: newValues, sets: newSet))
     }
-    let (old, new) = DiffInput.aligned(
-      old: try DiffInput.load(inputs[0], request: request, standardInput: readStandardInput),
-      new: try DiffInput.load(inputs[1], request: request, standardInput: readStandardInput))
-    return ManifestDiff(options: options).compare(
-      old: [old], new: [new], oldLabel: inputs[0], newLabel: inputs[1])
-  }
-
-  private func label(_ files: [String], _ sets: [String]) -> String {
-    let words = files.map { "-f \($0)" } + sets.map { "--set \($0)" }
-    return words.isEmpty ? "chart values" : words.joined(separator: " ")
+    return .inputs(old: inputs[0], new: inputs[1], request: request)
   }
 }
 

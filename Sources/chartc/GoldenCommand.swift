@@ -13,37 +13,11 @@ struct GoldenCommand: AsyncParsableCommand {
   )
 }
 
-/// Flags shared by the golden subcommands.
-struct GoldenSelection: ParsableArguments {
-  @Option(name: .customLong("project"), help: "The project file declaring the render matrix.")
-  var project: String = "chartc.yaml"
-
-  @Option(name: .customLong("chart"), help: "Only this chart (can specify multiple).")
-  var charts: [String] = []
-
-  @Option(name: .customLong("env"), help: "Only this environment (can specify multiple).")
-  var environments: [String] = []
-
-  @OptionGroup var sharding: ShardFlag
-
-  func load() throws -> (GoldenFiles, [RenderMatrix.Entry]) {
-    do {
-      let matrix = try RenderMatrix.load(project)
-      let entries = try matrix.filtered(charts: charts, environments: environments)
-      return (GoldenFiles(matrix: matrix), sharding.select(entries))
-    } catch {
-      throw CommandFailure("\(error)")
-    }
-  }
-
-  /// The command that updates the selected golden files.
-  var updateCommand: String {
-    var words = ["chartc", "golden", "update"]
-    if project != "chartc.yaml" { words += ["--project", project] }
-    for chart in charts { words += ["--chart", chart] }
-    for env in environments { words += ["--env", env] }
-    if let shard = sharding.shard { words += ["--shard", shard.description] }
-    return words.joined(separator: " ")
+extension MatrixSelection {
+  /// The golden files of the project and the selected entries.
+  func loadGolden() throws -> (GoldenFiles, [RenderMatrix.Entry]) {
+    let (matrix, entries) = try load()
+    return (GoldenFiles(matrix: matrix), entries)
   }
 }
 
@@ -53,7 +27,7 @@ struct GoldenCheck: AsyncParsableCommand {
     commandName: "check",
     abstract: "Render the matrix and fail with a unified diff where a golden file drifted.")
 
-  @OptionGroup var selection: GoldenSelection
+  @OptionGroup var selection: MatrixSelection
 
   @Option(name: [.customShort("o"), .customLong("output")], help: "Report format: text, json or junit.")
   var output: GoldenReportFormat = .text
@@ -61,27 +35,20 @@ struct GoldenCheck: AsyncParsableCommand {
   @OptionGroup var color: ColorFlag
 
   func run() async throws {
-    let (golden, entries) = try selection.load()
-    let progress = Progress(total: entries.count)
-    let renders = await golden.pipeline.render(matrix: golden.matrix, entries: entries) { entry in
-      progress.finished("\(entry.chart)/\(entry.environment)")
-    }
-    progress.end()
-    let outcomes = golden.compare(renders)
-    let isWholeMatrix =
-      selection.charts.isEmpty && selection.environments.isEmpty
-      && (selection.sharding.shard?.index ?? 1) == 1
-    let extra = isWholeMatrix ? golden.extraGoldenFiles() : []
-    let report = GoldenReport(outcomes: outcomes, extra: extra)
+    let (golden, entries) = try selection.loadGolden()
+    let outcomes = golden.compare(
+      await golden.pipeline.renderShowingProgress(matrix: golden.matrix, entries: entries))
+    let report = GoldenReport(
+      outcomes: outcomes, extra: selection.coversWholeMatrix ? golden.extraGoldenFiles() : [])
     switch output {
     case .text: StandardOutput.write(ReportPainting.golden(report.text, style: color.color.style()))
     case .json: StandardOutput.write(report.json)
     case .junit: StandardOutput.write(report.junit)
     }
     if report.problems > 0 {
+      let update = (["chartc", "golden", "update"] + selection.words).joined(separator: " ")
       throw CommandFailure(
-        "\(report.problems) of \(report.total) golden files out of date; run `\(selection.updateCommand)` to update them"
-      )
+        "\(report.problems) of \(report.total) golden files out of date; run `\(update)` to update them")
     }
     if output == .text { StandardOutput.write("\(outcomes.count) golden files up to date\n") }
   }
@@ -95,16 +62,12 @@ struct GoldenUpdate: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "update", abstract: "Render the matrix and rewrite the golden files that changed.")
 
-  @OptionGroup var selection: GoldenSelection
+  @OptionGroup var selection: MatrixSelection
 
   func run() async throws {
-    let (golden, entries) = try selection.load()
-    let progress = Progress(total: entries.count)
-    let renders = await golden.pipeline.render(matrix: golden.matrix, entries: entries) { entry in
-      progress.finished("\(entry.chart)/\(entry.environment)")
-    }
-    progress.end()
-    let outcomes = golden.compare(renders)
+    let (golden, entries) = try selection.loadGolden()
+    let outcomes = golden.compare(
+      await golden.pipeline.renderShowingProgress(matrix: golden.matrix, entries: entries))
     let failures = outcomes.compactMap { outcome -> String? in
       if case .failed(let message) = outcome.status { return "\(outcome.entry.golden): \(message)" }
       return nil
@@ -127,7 +90,7 @@ struct GoldenList: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "Print the render matrix (text, or JSON for CI matrices).")
 
-  @OptionGroup var selection: GoldenSelection
+  @OptionGroup var selection: MatrixSelection
 
   @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text or json.")
   var output: ListFormat = .text
@@ -138,11 +101,8 @@ struct GoldenList: ParsableCommand {
     let (_, entries) = try selection.load()
     switch output {
     case .text:
-      for e in entries {
-        StandardOutput.write("\(e.chart)\t\(e.environment)\t\(e.golden)\n")
-      }
-    case .json:
-      StandardOutput.write(MatrixJSON.encode(entries) + "\n")
+      StandardOutput.write(entries.map { "\($0.chart)\t\($0.environment)\t\($0.golden)\n" }.joined())
+    case .json: StandardOutput.write(MatrixJSON.encode(entries) + "\n")
     }
   }
 }
@@ -153,10 +113,10 @@ struct GoldenRender: AsyncParsableCommand {
     commandName: "render",
     abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
 
-  @OptionGroup var selection: GoldenSelection
+  @OptionGroup var selection: MatrixSelection
 
   func run() async throws {
-    let (golden, entries) = try selection.load()
+    let (golden, entries) = try selection.loadGolden()
     for render in await golden.pipeline.render(matrix: golden.matrix, entries: entries) {
       do {
         StandardOutput.write(try render.result.get().output.stdout)

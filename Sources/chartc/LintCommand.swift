@@ -12,11 +12,11 @@ struct LintCommand: AsyncParsableCommand {
     commandName: "lint",
     abstract: "Lint charts: Helm's lint, schema validation and chartc's rules, at the template line.",
     discussion: """
-      Without arguments, every chart and environment of the render matrix (--project) is linted concurrently.
+      Without arguments, every chart and environment of the render matrix (--project) is linted concurrently; --chart, --env and --shard select entries.
 
       With a chart directory (or .tgz), that chart is rendered once with the render flags (-f, --set, -n, --kube-version...).
 
-      With files (as pre-commit passes staged files), each file is mapped to its chart (the matrix entry whose path holds it, or the nearest folder with a Chart.yaml) and each touched chart is linted once in every environment of the matrix.
+      With files (as pre-commit passes staged files), each file is mapped to its chart (the matrix entry whose path holds it, or the nearest folder with a Chart.yaml) and each touched chart is linted once in every selected environment of the matrix.
 
       Configuration: the `lint:` section of chartc.yaml and a .chartc.yaml beside a chart (rule severities, exclusions, external references); objects may carry `chartc.io/ignore: "rule-id[,rule-id] -- reason"`.
 
@@ -27,15 +27,9 @@ struct LintCommand: AsyncParsableCommand {
   @Argument(help: "A chart directory or archive, or files inside charts (default: the whole matrix).")
   var inputs: [String] = []
 
-  @OptionGroup var valueFlags: ValueFlags
+  @OptionGroup(title: "Render (a chart argument)") var renderFlags: RenderFlags
 
-  @Option(
-    name: .customLong("project"),
-    help: "The project file declaring the render matrix and the lint configuration.")
-  var project: String = "chartc.yaml"
-
-  @Option(name: .customLong("env"), help: "Only this matrix environment (can specify multiple).")
-  var environments: [String] = []
+  @OptionGroup(title: "Matrix (the project's lint configuration too)") var selection: MatrixSelection
 
   @Flag(name: .customLong("strict"), help: "Fail on warnings; ignore annotations cannot silence errors.")
   var strict = false
@@ -45,6 +39,8 @@ struct LintCommand: AsyncParsableCommand {
 
   @Flag(name: .customLong("quiet"), help: "Print only warnings and errors.")
   var quiet = false
+
+  @OptionGroup var schemas: SchemaLocationFlags
 
   @Option(
     name: [.customShort("o"), .customLong("output")],
@@ -57,43 +53,43 @@ struct LintCommand: AsyncParsableCommand {
     guard let format = LintOutputFormat(rawValue: output) else {
       throw CommandFailure("invalid output format \"\(output)\": use text, json, sarif, github or junit")
     }
-    let matrix = try loadMatrix()
-    let targets = try LintInputs(matrix: matrix, valueFlags: valueFlags, environments: environments).targets(
-      for: inputs)
-    let knownRules = Set(LintCatalogue.all().map(\.id))
-    var configuration = LintConfiguration()
-    if matrix != nil {
-      configuration = LintConfigurationReader(knownRules: knownRules).read(file: project)
-    }
-    let registry = SchemaRegistry.locateBundledDirectory(
-      override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
-      executablePath: CommandLine.arguments.first
-    ).map { SchemaRegistry(directory: $0) }
+    let (matrix, entries) = try loadMatrix()
+    let inputs = LintInputs(matrix: matrix, entries: entries, request: renderFlags.request(chartPath: ""))
+    let targets = inputs.targets(for: self.inputs)
+    let configuration =
+      matrix == nil
+      ? LintConfiguration()
+      : LintConfigurationReader(knownRules: Set(LintCatalogue.all().map(\.id))).read(file: selection.project)
     let linter = Linter(
-      registry: registry,
+      registry: try schemas.makeRegistry(),
       options: LintOptions(strict: strict, withSubcharts: withSubcharts, configuration: configuration))
-    let outcomes = await linter.lint(targets)
+    let progress = Progress(total: targets.count)
+    let outcomes = await linter.lint(targets) { target in
+      progress.finished(target.chart + (target.environment.map { "/" + $0 } ?? ""))
+    }
+    progress.end()
     let report = LintReport(
-      outcomes: outcomes, rules: LintCatalogue.all(), strict: strict, quiet: quiet,
+      outcomes: outcomes, rules: LintCatalogue.all(rules: linter.rules), strict: strict, quiet: quiet,
       base: FileManager.default.currentDirectoryPath)
     StandardOutput.write(format.render(report, style: color.color.style()))
     if report.failed { throw ExitCode(1) }
   }
 
-  /// The project's matrix, or nil when the project file does not exist.
-  private func loadMatrix() throws -> RenderMatrix? {
-    guard FileManager.default.fileExists(atPath: project) else {
+  /// The project's matrix, or nil when the project file does not exist and charts or files
+  /// are given.
+  private func loadMatrix() throws -> (RenderMatrix?, [RenderMatrix.Entry]) {
+    guard FileManager.default.fileExists(atPath: selection.project) else {
       if inputs.isEmpty {
         throw CommandFailure(
-          "open \(project): no such file or directory (give a chart, or run where chartc.yaml is)")
+          "open \(selection.project): no such file or directory (give a chart, or run where chartc.yaml is)")
       }
-      return nil
+      if selection.narrows {
+        throw CommandFailure(
+          "--chart, --env and --shard select entries of \(selection.project), which does not exist")
+      }
+      return (nil, [])
     }
-    do {
-      return try RenderMatrix.load(project)
-    } catch {
-      throw CommandFailure("\(error)")
-    }
+    return try selection.load()
   }
 }
 

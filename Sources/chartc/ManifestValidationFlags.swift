@@ -25,31 +25,11 @@ struct ManifestValidationFlags: ParsableArguments {
     help: "Kinds to reject: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
   var reject: [String] = []
 
-  @Option(
-    name: .customLong("schema-location"),
-    help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
-  var schemaLocations: [String] = []
+  @OptionGroup var locations: SchemaLocationFlags
 
-  /// A registry over the bundled schemas and the `--schema-location` folders (each must exist).
-  func makeRegistry() throws -> SchemaRegistry {
-    guard
-      let bundled = SchemaRegistry.locateBundledDirectory(
-        override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
-        executablePath: ExecutableLocation.path)
-    else {
-      throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
-    }
-    for location in schemaLocations {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue
-      else {
-        throw CommandFailure("--schema-location \(location): no such directory")
-      }
-    }
-    return SchemaRegistry(
-      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
-    )
-  }
+  var schemaLocations: [String] { locations.schemaLocations }
+
+  func makeRegistry() throws -> SchemaRegistry { try locations.makeRegistry() }
 
   /// Refuses, once, a Kubernetes version with no bundled schemas (unless other schema
   /// folders are given), naming the versions that are bundled.
@@ -86,32 +66,34 @@ struct ManifestValidationFlags: ParsableArguments {
 }
 
 extension ManifestValidationFlags {
-  /// `chartc render --validate`: validates `release` against the schemas of its Kubernetes
-  /// version; returns the text report (each error at its template line), empty when valid.
+  /// `chartc render --validate`: `release` validated against the schemas of its Kubernetes
+  /// version; the text report (each error at its template line), empty when valid.
   func validate(_ release: RenderedRelease) async throws -> String {
-    let registry = try makeRegistry()
-    try checkKubeVersion(release.kubeVersion, in: registry)
+    let registry = try prepare(kubeVersion: release.kubeVersion)
     let validation = ReleaseValidation(
       registry: registry, options: makeOptions(kubeVersion: release.kubeVersion))
-    let results = rejecting(await validation.validate(release))
+    return failureReport(await validation.validate(release))
+  }
+
+  /// `chartc render --validate --post-renderer ...`: the stream the post-renderer printed
+  /// (what is actually applied) validated; the text report, empty when valid.
+  func validate(stream: String, kubeVersion: String) async throws -> String {
+    let registry = try prepare(kubeVersion: kubeVersion)
+    let validator = ManifestValidator(registry: registry, options: makeOptions(kubeVersion: kubeVersion))
+    let manifests = LocatedManifest.read(ManifestInput(name: "post-renderer output", text: stream))
+    return failureReport(await ManifestStreamValidation(validator: validator).validate(manifests))
+  }
+
+  private func prepare(kubeVersion: String) throws -> SchemaRegistry {
+    let registry = try makeRegistry()
+    try checkKubeVersion(kubeVersion, in: registry)
+    return registry
+  }
+
+  private func failureReport(_ results: [ManifestResult]) -> String {
+    let results = rejecting(results)
     let summary = ManifestSummary(results)
     guard summary.invalid > 0 || summary.errors > 0 else { return "" }
     return ManifestReportFormat.text.render(results)
-  }
-}
-
-extension ManifestValidationFlags {
-  /// `chartc render --validate --post-renderer ...`: validates the stream the post-renderer
-  /// printed (what is actually applied); errors on stderr, exit 1 when invalid.
-  func validatePostRendered(_ stream: String, kubeVersion: String) async throws {
-    let registry = try makeRegistry()
-    try checkKubeVersion(kubeVersion, in: registry)
-    let validator = ManifestValidator(registry: registry, options: makeOptions(kubeVersion: kubeVersion))
-    let manifests = LocatedManifest.read(ManifestInput(name: "post-renderer output", text: stream))
-    let results = rejecting(await ManifestStreamValidation(validator: validator).validate(manifests))
-    let summary = ManifestSummary(results)
-    guard summary.invalid > 0 || summary.errors > 0 else { return }
-    FileHandle.standardError.write(Data(ManifestReportFormat.text.render(results).utf8))
-    throw ExitCode.failure
   }
 }

@@ -37,32 +37,11 @@ struct RenderCommand: AsyncParsableCommand {
   @Argument(help: ArgumentHelp("A chart directory or .tgz archive.", valueName: "CHART"))
   var second: String?
 
-  @OptionGroup var valueFlags: ValueFlags
+  @OptionGroup var renderFlags: RenderFlags
 
-  @Option(
-    name: [.customShort("a"), .customLong("api-versions")],
-    help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
-  var apiVersions: [String] = []
+  @OptionGroup var manifestFlags: ManifestSelectionFlags
 
-  @Flag(name: .customLong("include-crds"), help: "Include CRDs in the templated output.")
-  var includeCRDs = false
-
-  @Flag(name: .customLong("skip-tests"), help: "Skip tests from templated output.")
-  var skipTests = false
-
-  @Flag(name: .customLong("no-hooks"), help: "Prevent hooks from running during install.")
-  var noHooks = false
-
-  @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
-  var isUpgrade = false
-
-  @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.")
-  var skipSchemaValidation = false
-
-  @Option(
-    name: [.customShort("s"), .customLong("show-only")],
-    help: "Only show manifests rendered from the given templates.")
-  var showOnly: [String] = []
+  @OptionGroup var releaseFlags: ReleaseFlags
 
   @Option(
     name: .customLong("output-dir"),
@@ -77,41 +56,12 @@ struct RenderCommand: AsyncParsableCommand {
     help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
   var output: RenderOutputFormat = .stream
 
-  @Option(
-    name: .customLong("version"),
-    help:
-      "Chart version constraint for a repository chart; ignored for a local chart path, as Helm ignores it.")
-  var chartVersion: String?
-
-  @Flag(name: .customLong("devel"), help: "Use development versions too; ignored for a local chart path.")
-  var devel = false
-
   @Flag(
     name: .customLong("debug"),
     help: "On a render error, print the rendered output (invalid YAML included); verbose output on stderr.")
   var debug = false
 
-  @Flag(
-    name: [.customShort("g"), .customLong("generate-name")],
-    help: "Generate the name (and omit the NAME parameter); helm template keeps release-name.")
-  var generateName = false
-
-  @Option(name: .customLong("name-template"), help: "Specify template used to name the release.")
-  var nameTemplate: String?
-
-  @Flag(
-    name: .customLong("skip-crds"),
-    help: "No CRDs are installed; no effect on the rendered output (as in Helm).")
-  var skipCRDs = false
-
-  @Option(
-    name: .customLong("post-renderer"),
-    help: "An executable that receives the rendered manifests on stdin; its stdout replaces them.")
-  var postRenderer: String?
-
-  @Option(
-    name: .customLong("post-renderer-args"), help: "An argument to the post-renderer (can specify multiple).")
-  var postRendererArgs: [String] = []
+  @OptionGroup var postRendering: PostRendererFlags
 
   @Flag(
     name: .customLong("dependency-update"),
@@ -134,29 +84,17 @@ struct RenderCommand: AsyncParsableCommand {
       // A plain failure, not a ValidationError: Helm exits 1 on a wrong argument count.
       throw CommandFailure("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
-    if postRenderer != nil && (output == .json || outputDir != nil) {
+    if postRendering.postRenderer != nil && (output == .json || outputDir != nil) {
       throw CommandFailure(
         "--post-renderer works on the manifest stream: it cannot be combined with -o json or --output-dir")
     }
   }
 
-  /// The chart argument (the last positional).
-  var chartPath: String { second ?? first ?? "" }
-
   /// The request these flags describe.
   func makeRequest() throws -> RenderRequest {
-    var request = RenderRequest(chartPath: chartPath)
-    request.releaseName = try ReleaseNaming(
-      explicitName: second == nil ? nil : first, generateName: generateName, nameTemplate: nameTemplate
-    ).releaseName()
-    valueFlags.apply(to: &request)
-    request.isUpgrade = isUpgrade
-    request.extraAPIVersions = apiVersions.flatMap { $0.split(separator: ",").map(String.init) }
-    request.includeCRDs = includeCRDs
-    request.skipTests = skipTests
-    request.noHooks = noHooks
-    request.skipSchemaValidation = skipSchemaValidation
-    request.showOnly = showOnly
+    var request = renderFlags.request(chartPath: second ?? first ?? "")
+    request.releaseName = try releaseFlags.releaseName(explicit: second == nil ? nil : first)
+    manifestFlags.apply(to: &request)
     return request
   }
 
@@ -164,72 +102,49 @@ struct RenderCommand: AsyncParsableCommand {
     let request = try makeRequest()
     if debug {
       let absolute = URL(fileURLWithPath: request.chartPath).standardizedFileURL.path
-      Diagnostics.debug("Original chart version", ("version", chartVersion ?? ""))
+      Diagnostics.debug("Original chart version", ("version", releaseFlags.chartVersion ?? ""))
       Diagnostics.debug("Chart path", ("path", absolute))
     }
-    let layout = CheckingPipeline.OutputLayout(
-      outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir)
-    let files: [String: String]
-    let manifests: ManifestOutput
-    let warnings: [String]
-    var release: RenderedRelease? = nil
-    var chart: Chart? = nil
+    var run = TemplateRun(
+      request: request, layout: .init(outputDir: outputDir, useReleaseName: useReleaseNameInOutputDir))
+    run.resolveLocalDependencies = dependencyUpdate
+    run.decodeObjects = validateManifests && postRendering.postRenderer == nil
+    run.debugOutputOnFailure = debug
+    let rendered: TemplateRun.Output
     do {
-      var loaded = try LargeStack.run { try ChartLoader.load(path: request.chartPath) }
-      if dependencyUpdate { loaded = try LocalDependencyUpdate.resolve(loaded, chartPath: request.chartPath) }
-      chart = loaded
-      if validateManifests {
-        let rendered = try CheckingPipeline().render(request, loaded: loaded, layout: layout)
-        (files, manifests, warnings, release) = (rendered.files, rendered.output, rendered.warnings, rendered)
-      } else {
-        let rendered = try LargeStack.run {
-          try ChartRenderer().render(
-            chart: loaded, userValues: try UserValues.load(request), request: request,
-            outputDir: layout.outputDir, useReleaseName: layout.useReleaseName)
-        }
-        (files, manifests, warnings) = (rendered.files, rendered.output, rendered.warnings)
-      }
-    } catch let failure as CommandFailure {
-      throw failure
+      rendered = try run.run()
     } catch {
-      if debug, let chart, let render = error as? RenderError, render.isRenderStage {
-        StandardOutput.write(RenderDebugOutput.text(chart: chart, request: request))
-        throw CommandFailure(render.description)
+      if let debugOutput = error.debugOutput {
+        StandardOutput.write(debugOutput)
+        throw CommandFailure("\(error.error)")
       }
-      throw CommandFailure.from(error)
+      throw CommandFailure.from(error.error)
     }
-    for warning in warnings {
+    for warning in rendered.warnings {
       FileHandle.standardError.write(Data("level=INFO msg=\"\(warning)\"\n".utf8))
     }
-    switch output {
-    case .json:
-      StandardOutput.write(PythonStyleJSON.prettyObject(files))
-    case .stream:
-      if !manifests.writes.isEmpty {
-        do {
-          try OutputDirectoryWriter.write(manifests.writes)
-        } catch {
-          throw CommandFailure.from(error)
-        }
+    var stream = ""
+    if output == .json {
+      StandardOutput.write(PythonStyleJSON.prettyObject(rendered.files))
+    } else {
+      do {
+        try OutputDirectoryWriter.write(rendered.manifests.writes)
+      } catch {
+        throw CommandFailure.from(error)
       }
-      if let postRenderer {
-        let replaced = try PostRenderer(executable: postRenderer, arguments: postRendererArgs).run(
-          manifests.stdout)
-        StandardOutput.write(replaced)
-        if validateManifests {
-          try await validation.validatePostRendered(
-            replaced, kubeVersion: request.kubeVersion ?? KubeVersion.helmDefault.version)
-        }
-        return
-      }
-      StandardOutput.write(manifests.stdout)
+      stream = try postRendering.run(rendered.manifests.stdout)
+      StandardOutput.write(stream)
     }
-    if let release {
-      let report = try await validation.validate(release)
-      if !report.isEmpty {
-        FileHandle.standardError.write(Data(report.utf8))
-        throw ExitCode.failure
-      }
+    var report = ""
+    if let release = rendered.release {
+      report = try await validation.validate(release)
+    } else if validateManifests {
+      report = try await validation.validate(
+        stream: stream, kubeVersion: request.kubeVersion ?? KubeVersion.helmDefault.version)
+    }
+    if !report.isEmpty {
+      FileHandle.standardError.write(Data(report.utf8))
+      throw ExitCode.failure
     }
   }
 }

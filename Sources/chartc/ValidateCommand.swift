@@ -89,10 +89,14 @@ struct ValidateCommand: AsyncParsableCommand {
 
   func run() async throws {
     if let valuesChart {
-      try report(
-        try ChartValuesValidation.validate(
-          chartPath: valuesChart, valueFiles: valueFiles, expressions: setFlags.expressions))
-      return
+      let results: [ManifestResult]
+      do {
+        results = try ChartValuesValidation.validate(
+          chartPath: valuesChart, valueFiles: valueFiles, expressions: setFlags.expressions)
+      } catch {
+        throw CommandFailure.from(error)
+      }
+      return try report(results)
     }
     let paths = inputs.isEmpty ? ["-"] : inputs
     var sources: [ManifestInput]
@@ -101,8 +105,6 @@ struct ValidateCommand: AsyncParsableCommand {
         String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
       }
       sources = try FilenameFilter(patterns: ignoreFilenamePatterns).keep(sources)
-    } catch let failure as CommandFailure {
-      throw failure
     } catch {
       throw CommandFailure("\(error)")
     }

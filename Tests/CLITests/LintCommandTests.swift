@@ -113,6 +113,71 @@ import Testing
     )
   }
 
+  /// `--chart`, `--env` and `--shard` select matrix entries as they do for golden and budget.
+  @Test func matrixSelection() throws {
+    let chart = try FixtureChart([
+      "Chart.yaml": FixtureChart.chartYAML + "icon: https://example.com/i.png\n",
+      "templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n",
+    ])
+    try chart.root.write(
+      "chartc.yaml",
+      """
+      version: 1
+      charts:
+        - {name: one, path: demo, environments: {dev: {}, prod: {}}}
+        - {name: two, path: demo, environments: {dev: {}, prod: {}}}
+
+      """)
+    func linted(_ flags: [String]) throws -> [String] {
+      let run = try ChartcRun.run(["lint", "-o", "json"] + flags, in: chart.root.url)
+      #expect(run.status == 0, "\(flags): \(run.stderr)")
+      let report = try #require(
+        try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+      let charts = try #require(report["charts"] as? [[String: Any]])
+      return charts.map { "\($0["chart"] ?? "")/\($0["environment"] ?? "")" }
+    }
+    #expect(try linted([]) == ["one/dev", "one/prod", "two/dev", "two/prod"])
+    #expect(try linted(["--chart", "two"]) == ["two/dev", "two/prod"])
+    #expect(try linted(["--chart", "two", "--env", "prod"]) == ["two/prod"])
+    let halves = try linted(["--shard", "1/2"]) + linted(["--shard", "2/2"])
+    #expect(halves.sorted() == ["one/dev", "one/prod", "two/dev", "two/prod"])
+    #expect(try linted(["--chart", "one", "demo/templates/cm.yaml"]) == ["one/dev", "one/prod"])
+    let unknown = try ChartcRun.run(["lint", "--chart", "three"], in: chart.root.url)
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("no chart named \"three\""), "\(unknown.stderr)")
+    let noProject = try ChartcRun.run(["lint", chart.path, "--chart", "one", "--project", "none.yaml"])
+    #expect(noProject.status == 1)
+    #expect(noProject.stderr.contains("none.yaml"), "\(noProject.stderr)")
+  }
+
+  /// The schemas of `--schema-location` reach the rules that read schemas, not only
+  /// validation: `yaml-reinterpreted` needs to know where a string is wanted.
+  @Test func schemaLocationsReachTheRules() throws {
+    let chart = try FixtureChart([
+      "Chart.yaml": FixtureChart.chartYAML + "icon: https://example.com/i.png\n",
+      "templates/widget.yaml":
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  mode: yes\n",
+    ])
+    try chart.root.write(
+      "schemas/example.com/widget_v1.json",
+      #"{"type": "object", "properties": {"spec": {"type": "object", "properties": {"mode": {"type": "string"}}}}}"#
+    )
+    let without = try ChartcRun.run(["lint", chart.path, "-o", "json"])
+    #expect(!without.stdout.contains("yaml-reinterpreted"), "\(without.stdout)")
+    let with = try ChartcRun.run(
+      [
+        "lint", chart.path, "-o", "json", "--schema-location",
+        chart.root.url.appendingPathComponent("schemas").path,
+      ])
+    #expect(with.status == 1)
+    #expect(with.stdout.contains("\"rule\" : \"yaml-reinterpreted\""), "\(with.stdout)")
+    #expect(with.stdout.contains("unquoted yes is read as the boolean true where a string is expected"))
+    let missing = try ChartcRun.run(["lint", chart.path, "--schema-location", "/nonexistent"])
+    #expect(missing.status == 1)
+    #expect(
+      missing.stderr == "Error: --schema-location /nonexistent: no such directory\n", "\(missing.stderr)")
+  }
+
   @Test func usageErrorsExitOne() throws {
     let dir = try TemporaryDirectory()
     let noProject = try ChartcRun.run(["lint"], in: dir.url)

@@ -3,6 +3,7 @@ import Checking
 import Foundation
 import Policy
 import Testing
+import Validation
 
 /// Every lint rule against its fixtures: `Data/rules/<rule-id>/<case>/` is a small chart
 /// (its `Chart.yaml` may be left out) and `expected.txt` lists the findings of that rule,
@@ -12,6 +13,8 @@ struct LintRuleFixtureTests {
   static let data = Bundle.module.resourceURL!.appendingPathComponent("Data/rules")
   static let sourceData = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Data/rules")
+  /// The bundled schemas of the checkout, as the command line hands them to the rules.
+  static let registry = SchemaRegistry.locateBundledDirectory().map { SchemaRegistry(directory: $0) }
 
   struct Case: CustomStringConvertible, Sendable {
     let rule: String
@@ -35,7 +38,7 @@ struct LintRuleFixtureTests {
     let chart = try FixtureChart.make(from: source)
     defer { try? FileManager.default.removeItem(at: chart.deletingLastPathComponent()) }
     let release = try CheckingPipeline().render(RenderRequest(chartPath: chart.path))
-    let rule = try #require(LintRules.rule(id: testCase.rule), "no rule \(testCase.rule)")
+    let rule = try #require(LintRules.rule(id: testCase.rule, registry: registry), "no rule \(testCase.rule)")
     return rule.check(release).map { f in
       #expect(f.rule == rule.id)
       return [f.rule, f.place?.description ?? "-", f.path ?? "-"].joined(separator: " ")

@@ -27,7 +27,7 @@ struct LintRuleParameterTests {
   @Test func withoutSchemasOnlyKeysAreChecked() throws {
     let release = try Self.release("yaml-reinterpreted", "fail")
     #expect(YAMLReinterpretedRule(registry: nil).check(release).map(\.path) == ["/data/true"])
-    #expect(YAMLReinterpretedRule().check(release).count == 4)
+    #expect(YAMLReinterpretedRule(registry: LintRuleFixtureTests.registry).check(release).count == 4)
   }
 }
 
@@ -35,10 +35,10 @@ struct LintRuleParameterTests {
 /// releases finds what fresh instances find.
 struct LintRuleMemoryTests {
   @Test func rememberedSchemaAnswersFindTheSameAsFreshOnes() throws {
-    let shared = YAMLReinterpretedRule()
+    let shared = YAMLReinterpretedRule(registry: LintRuleFixtureTests.registry)
     for name in ["pass", "fail", "fail-version-label", "pass", "fail"] {
       let release = try LintRuleParameterTests.release("yaml-reinterpreted", name)
-      let fresh = YAMLReinterpretedRule().check(release)
+      let fresh = YAMLReinterpretedRule(registry: LintRuleFixtureTests.registry).check(release)
       #expect(shared.check(release) == fresh, "\(name)")
       #expect(shared.check(release) == fresh, "\(name), second run")
     }

@@ -57,18 +57,21 @@ public struct LintOutcome: Sendable {
 /// configuration and the objects' ignore annotations applied.
 public struct Linter: Sendable {
   public let pipeline: CheckingPipeline
-  /// The schemas rendered objects are validated against (none: no schema findings).
+  /// The schemas rendered objects are validated against, and that rules read (where a
+  /// field wants a string); the caller builds it (bundled schemas, extra locations). None:
+  /// no schema findings.
   public let registry: SchemaRegistry?
   public let rules: [any LintRule]
   public let options: LintOptions
 
+  /// A linter running `rules` (default: every rule chartc ships, over `registry`).
   public init(
     pipeline: CheckingPipeline = CheckingPipeline(), registry: SchemaRegistry?,
-    rules: [any LintRule] = LintRules.all, options: LintOptions = LintOptions()
+    rules: [any LintRule]? = nil, options: LintOptions = LintOptions()
   ) {
     self.pipeline = pipeline
     self.registry = registry
-    self.rules = rules
+    self.rules = rules ?? LintRules.all(registry: registry)
     self.options = options
   }
 
@@ -76,10 +79,17 @@ public struct Linter: Sendable {
   public var knownRuleIDs: Set<String> { Set(LintCatalogue.all(rules: rules).map(\.id)) }
 
   /// Lints every target concurrently; outcomes come back in the order of `targets`.
-  public func lint(_ targets: [LintTarget]) async -> [LintOutcome] {
+  /// `finished` is called as each target is done (in any order).
+  public func lint(_ targets: [LintTarget], finished: (@Sendable (LintTarget) -> Void)? = nil) async
+    -> [LintOutcome]
+  {
     await withTaskGroup(of: (Int, LintOutcome).self) { group in
       for (index, target) in targets.enumerated() {
-        group.addTask { (index, await self.lint(target)) }
+        group.addTask {
+          let outcome = await self.lint(target)
+          finished?(target)
+          return (index, outcome)
+        }
       }
       var slots = [LintOutcome?](repeating: nil, count: targets.count)
       for await (index, outcome) in group { slots[index] = outcome }

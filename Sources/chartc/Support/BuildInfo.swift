@@ -1,5 +1,7 @@
 import Foundation
+import GoLib
 import Validation
+import Values
 
 /// What `chartc version` and `chartc --version` print: chartc's version, the Helm version
 /// whose output it reproduces, the commit it was built from and the bundled schemas.
@@ -76,23 +78,7 @@ struct BuildInfo {
   }
 }
 
-/// A JSON string literal.
+/// A JSON string literal, as Go's encoding/json writes it.
 func jsonString(_ text: String) -> String {
-  var out = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\t": out += "\\t"
-    case "\r": out += "\\r"
-    default:
-      if scalar.value < 0x20 {
-        out += String(format: "\\u%04x", scalar.value)
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return out + "\""
+  (try? GoJSON.encode(.string(text), escapeHTML: false)) ?? "\"\""
 }

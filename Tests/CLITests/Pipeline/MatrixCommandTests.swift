@@ -31,6 +31,31 @@ import Testing
     #expect(bad.stderr.hasPrefix("Error: "))
   }
 
+  /// `--shard I/N` picks the same entries in every matrix command: golden, lint, budget and
+  /// diff (there over both revisions' entries).
+  @Test func everyMatrixCommandShardsAlike() throws {
+    let shard = try Self.entries(["--shard", "2/4"])
+    #expect(!shard.isEmpty)
+    let lint = try ChartcRun.run(["lint", "--shard", "2/4", "-o", "json"], in: Self.root)
+    let lintReport = try #require(
+      try JSONSerialization.jsonObject(with: Data(lint.stdout.utf8)) as? [String: Any], "\(lint.stderr)")
+    let linted = try #require(lintReport["charts"] as? [[String: Any]])
+    #expect(linted.map { "\($0["chart"] ?? "")/\($0["environment"] ?? "")" } == shard)
+    let budget = try ChartcRun.run(["budget", "--shard", "2/4", "-o", "json"], in: Self.root)
+    #expect(budget.status == 0, "\(budget.stderr)")
+    let budgets = try #require(
+      try JSONSerialization.jsonObject(with: Data(budget.stdout.utf8)) as? [String: Any])
+    let releases = try #require(budgets["releases"] as? [[String: Any]])
+    #expect(releases.map { "\($0["chart"] ?? "")/\($0["env"] ?? "")" } == shard)
+    let diff = try ChartcRun.run(
+      ["diff", "--base", "HEAD", "--shard", "2/4", "--color", "never"], in: Self.root)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    #expect(diff.stdout.contains(" in \(shard.count) renders)"), "\(diff.stdout)")
+    let unselected = try ChartcRun.run(["diff", "--shard", "2/4", "a", "b"], in: Self.root)
+    #expect(unselected.status == 1)
+    #expect(unselected.stderr.contains("they need --base"), "\(unselected.stderr)")
+  }
+
   @Test func goldenCheckJSONAndJUnit() throws {
     let json = try ChartcRun.run(["golden", "check", "--chart", "workfx", "-o", "json"], in: Self.root)
     #expect(json.status == 0, "\(json.stderr)")

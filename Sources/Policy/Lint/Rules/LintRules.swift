@@ -1,13 +1,23 @@
+import Validation
+
 /// Every object rule chartc ships.
 public enum LintRules {
-  public static var all: [any LintRule] {
-    traps + acrossResources + practice
+  /// Every rule, as the registry lists them (rules that read schemas without any).
+  public static var all: [any LintRule] { all(registry: nil) }
+
+  /// Every rule; the rules that read schemas read `registry`'s.
+  public static func all(registry: SchemaRegistry?) -> [any LintRule] {
+    traps(registry: registry) + acrossResources + practice
   }
 
   /// Traps Helm renders without a word.
-  public static var traps: [any LintRule] {
+  public static var traps: [any LintRule] { traps(registry: nil) }
+
+  /// Traps Helm renders without a word; `yaml-reinterpreted` reads `registry`'s schemas.
+  public static func traps(registry: SchemaRegistry?) -> [any LintRule] {
     [
-      floatExponent, noValue, fmtError, YAMLReinterpretedRule(), duplicateKey, DuplicateResourceRule(),
+      floatExponent, noValue, fmtError, YAMLReinterpretedRule(registry: registry), duplicateKey,
+      DuplicateResourceRule(),
     ]
   }
 
@@ -29,8 +39,8 @@ public enum LintRules {
       ]
   }
 
-  /// The rule with `id`, if chartc ships one.
-  public static func rule(id: String) -> (any LintRule)? {
-    all.first { $0.id == id }
+  /// The rule with `id`, if chartc ships one (reading `registry`'s schemas where it reads any).
+  public static func rule(id: String, registry: SchemaRegistry? = nil) -> (any LintRule)? {
+    all(registry: registry).first { $0.id == id }
   }
 }

@@ -15,15 +15,16 @@ public struct ProjectRenders: Sendable {
   /// Renders the entries of `project` at `revision` (the working tree when nil) that pass the
   /// `charts` and `environments` filters (empty filters pass everything). A project file
   /// that does not exist at the revision gives no renders (every chart is then added).
+  /// `include` narrows the entries further (a shard).
   public static func render(
     project: String, revision: String?, charts: [String], environments: [String],
-    pipeline: CheckingPipeline = CheckingPipeline()
+    include: (@Sendable (RenderMatrix.Entry) -> Bool)? = nil, pipeline: CheckingPipeline = CheckingPipeline()
   ) async throws -> ProjectRenders {
+    let filter = Filter(charts: charts, environments: environments, include: include)
     let projectURL = URL(fileURLWithPath: project).standardizedFileURL
     guard let revision else {
       let matrix = try RenderMatrix.load(projectURL.path)
-      return try await render(
-        matrix, label: "working tree", charts: charts, environments: environments, pipeline: pipeline)
+      return try await render(matrix, label: "working tree", filter: filter, pipeline: pipeline)
     }
     let folder = projectURL.deletingLastPathComponent()
     let git = try GitRevision(revision, repositoryOf: folder)
@@ -48,30 +49,57 @@ public struct ProjectRenders: Sendable {
     } catch {
       throw DiffError("\(revision): \(error)".replacingOccurrences(of: scratch.path + "/", with: ""))
     }
-    let selected = select(matrix, charts: charts, environments: environments)
+    let selected = filter.select(matrix)
     var paths = Set<String>()
     for entry in selected {
       for path in [entry.path] + entry.values { paths.insert(repositoryPath(prefix + path)) }
     }
     try git.extract(paths.sorted(), into: scratch)
-    return try await render(
-      matrix, label: revision, charts: charts, environments: environments, pipeline: pipeline)
+    return try await render(matrix, label: revision, filter: filter, pipeline: pipeline)
   }
 
-  private static func select(_ matrix: RenderMatrix, charts: [String], environments: [String])
-    -> [RenderMatrix.Entry]
-  {
-    matrix.entries.filter {
-      (charts.isEmpty || charts.contains($0.chart))
-        && (environments.isEmpty || environments.contains($0.environment))
+  /// The entries `project` declares at `revision` (the working tree when nil), unrendered;
+  /// none when the project file does not exist at the revision.
+  public static func entries(project: String, revision: String?) throws -> [RenderMatrix.Entry] {
+    let projectURL = URL(fileURLWithPath: project).standardizedFileURL
+    guard let revision else { return try RenderMatrix.load(projectURL.path).entries }
+    let folder = projectURL.deletingLastPathComponent()
+    let git = try GitRevision(revision, repositoryOf: folder)
+    let prefix = String(
+      decoding: try GitRevision.git(["rev-parse", "--show-prefix"], in: folder), as: UTF8.self
+    ).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let data = try git.contents(of: prefix + projectURL.lastPathComponent) else { return [] }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "chartc-diff-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let copy = scratch.appendingPathComponent(projectURL.lastPathComponent)
+    try data.write(to: copy)
+    do {
+      return try RenderMatrix.load(copy.path, requireFiles: false).entries
+    } catch {
+      throw DiffError("\(revision): \(error)".replacingOccurrences(of: scratch.path + "/", with: ""))
+    }
+  }
+
+  /// The entries of a matrix that pass the chart and environment filters and `include`.
+  struct Filter: Sendable {
+    var charts: [String]
+    var environments: [String]
+    var include: (@Sendable (RenderMatrix.Entry) -> Bool)?
+
+    func select(_ matrix: RenderMatrix) -> [RenderMatrix.Entry] {
+      matrix.entries.filter {
+        (charts.isEmpty || charts.contains($0.chart))
+          && (environments.isEmpty || environments.contains($0.environment)) && (include?($0) ?? true)
+      }
     }
   }
 
   private static func render(
-    _ matrix: RenderMatrix, label: String, charts: [String], environments: [String],
-    pipeline: CheckingPipeline
+    _ matrix: RenderMatrix, label: String, filter: Filter, pipeline: CheckingPipeline
   ) async throws -> ProjectRenders {
-    let selected = select(matrix, charts: charts, environments: environments)
+    let selected = filter.select(matrix)
     var sets: [ManifestSet] = []
     for render in await pipeline.render(matrix: matrix, entries: selected) {
       let entry = render.entry

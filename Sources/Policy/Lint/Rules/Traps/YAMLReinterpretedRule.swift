@@ -9,15 +9,11 @@ import YAML
 /// or null where the object's schema wants a string (`yes`, `on`, `0777`, `1e3`), or an
 /// unquoted key that YAML does not keep as written.
 public struct YAMLReinterpretedRule: LintRule {
-  /// The schemas that say where a string is wanted (nil: keys only).
+  /// The schemas that say where a string is wanted (nil: keys only); the linter hands
+  /// over the registry its caller built.
   let registry: SchemaRegistry?
 
-  /// The bundled schemas, found as `chartc validate` finds them.
-  public static let bundledRegistry: SchemaRegistry? = SchemaRegistry.locateBundledDirectory().map {
-    SchemaRegistry(directory: $0)
-  }
-
-  public init(registry: SchemaRegistry? = YAMLReinterpretedRule.bundledRegistry) {
+  public init(registry: SchemaRegistry?) {
     self.registry = registry
   }
 

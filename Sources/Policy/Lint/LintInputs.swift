@@ -1,21 +1,28 @@
 import Charts
 import Checking
 import Foundation
-import Policy
 
-/// Turns `chartc lint`'s arguments into renders: nothing → the matrix; chart folders or
-/// archives → one render each with the render flags; other files → the charts holding them,
-/// in every environment of the matrix.
-struct LintInputs {
-  let matrix: RenderMatrix?
-  let valueFlags: ValueFlags
-  let environments: [String]
+/// Turns `chartc lint`'s arguments into lint targets: nothing → the selected matrix entries;
+/// chart folders or archives → one render each with the render flags; other files → the
+/// charts holding them, in every selected environment of the matrix.
+public struct LintInputs: Sendable {
+  /// The project's render matrix, when there is a project file.
+  public let matrix: RenderMatrix?
+  /// The matrix entries that may be linted (after `--chart`, `--env` and `--shard`).
+  public let entries: [RenderMatrix.Entry]
+  /// The request of a chart given on the command line (the render flags), its path left
+  /// to fill in.
+  public let request: RenderRequest
 
-  func targets(for inputs: [String]) throws -> [LintTarget] {
-    if inputs.isEmpty {
-      guard let matrix else { return [] }
-      return try matrixTargets(matrix, entries: matrix.filtered(charts: [], environments: environments))
-    }
+  public init(matrix: RenderMatrix?, entries: [RenderMatrix.Entry], request: RenderRequest) {
+    self.matrix = matrix
+    self.entries = entries
+    self.request = request
+  }
+
+  /// The targets of `inputs`, each touched chart once.
+  public func targets(for inputs: [String]) -> [LintTarget] {
+    if inputs.isEmpty { return matrixTargets(entries) }
     if inputs.allSatisfy(isChart) { return inputs.map(chartTarget) }
     var seen: Set<String> = []
     var targets: [LintTarget] = []
@@ -25,10 +32,9 @@ struct LintInputs {
         continue
       }
       let path = absolute(input)
-      if let matrix, let entry = matrixChart(holding: path, in: matrix) {
-        if seen.insert("matrix:" + entry).inserted {
-          targets += try matrixTargets(
-            matrix, entries: matrix.filtered(charts: [entry], environments: environments))
+      if let matrix, let chart = matrixChart(holding: path, in: matrix) {
+        if seen.insert("matrix:" + chart).inserted {
+          targets += matrixTargets(entries.filter { $0.chart == chart })
         }
       } else if let chart = chartFolder(holding: path) {
         if seen.insert("dir:" + chart).inserted { targets.append(chartTarget(chart)) }
@@ -51,14 +57,17 @@ struct LintInputs {
   }
 
   private func chartTarget(_ path: String) -> LintTarget {
-    var request = RenderRequest(chartPath: path)
-    valueFlags.apply(to: &request)
+    var request = self.request
+    request.chartPath = path
     let name = (try? ChartLoader.load(path: path).name) ?? (absolute(path) as NSString).lastPathComponent
     return LintTarget(chart: name, request: request)
   }
 
-  private func matrixTargets(_ matrix: RenderMatrix, entries: [RenderMatrix.Entry]) -> [LintTarget] {
-    entries.map { LintTarget(chart: $0.chart, environment: $0.environment, request: matrix.request(for: $0)) }
+  private func matrixTargets(_ entries: [RenderMatrix.Entry]) -> [LintTarget] {
+    guard let matrix else { return [] }
+    return entries.map {
+      LintTarget(chart: $0.chart, environment: $0.environment, request: matrix.request(for: $0))
+    }
   }
 
   /// The matrix chart whose folder holds `path` (the deepest), or whose values files include it.

@@ -10,24 +10,26 @@ import YAML
 /// validated against the `values.schema.json` of the chart and of each enabled subchart.
 /// Each error is placed where the offending value was given: the `--set` expression, or the
 /// file and line of the last values file (then the charts' own values.yaml) that sets it.
-enum ChartValuesValidation {
-  static func validate(chartPath: String, valueFiles: [String], expressions: [ValueExpression]) throws
+public enum ChartValuesValidation {
+  /// A values.schema.json that does not compile.
+  public struct SchemaFailure: Error, Sendable, CustomStringConvertible {
+    public let description: String
+  }
+
+  /// One result per chart that has a schema; loading and merging errors are rethrown as
+  /// the render reports them.
+  public static func validate(chartPath: String, valueFiles: [String], expressions: [ValueExpression]) throws
     -> [ManifestResult]
   {
     var request = RenderRequest(chartPath: chartPath)
     request.valueFiles = valueFiles.flatMap { $0.split(separator: ",").map(String.init) }
     request.valueExpressions = expressions
     request.skipSchemaValidation = true
-    let (chart, values): (Chart, Value)
-    do {
-      (chart, values) = try LargeStack.run {
-        let prepared = try ChartRenderer().prepare(
-          chart: try ChartLoader.load(path: chartPath), userValues: try UserValues.load(request),
-          request: request)
-        return (prepared.chart, prepared.top["Values"] ?? .null)
-      }
-    } catch {
-      throw CommandFailure.from(error)
+    let (chart, values): (Chart, Value) = try LargeStack.run {
+      let prepared = try ChartRenderer().prepare(
+        chart: try ChartLoader.load(path: chartPath), userValues: try UserValues.load(request),
+        request: request)
+      return (prepared.chart, prepared.top["Values"] ?? .null)
     }
     let sources = ValueSources(chartPath: chartPath, valueFiles: request.valueFiles, expressions: expressions)
     var results: [ManifestResult] = []
@@ -46,7 +48,7 @@ enum ChartValuesValidation {
       do {
         schema = try HelmValuesSchema.compile(text: String(decoding: schemaBytes, as: UTF8.self))
       } catch {
-        throw CommandFailure("\(chart.fullPath)/values.schema.json: \(error)")
+        throw SchemaFailure(description: "\(chart.fullPath)/values.schema.json: \(error)")
       }
       let errors = schema.validate(values).map { error in
         let pointer = prefix + error.instancePath

@@ -1,10 +1,9 @@
 import Foundation
-import Validation
 
 /// `chartc validate --schema FILE` for the text, JUnit and TAP reports: each document
 /// validated against the one schema, as a result with each error at its `file:line`.
-enum SchemaDocumentValidation {
-  static func validate(_ inputs: [ManifestInput], against schema: CompiledSchema) -> [ManifestResult] {
+public enum SchemaDocumentValidation {
+  public static func validate(_ inputs: [ManifestInput], against schema: CompiledSchema) -> [ManifestResult] {
     var results: [ManifestResult] = []
     for input in inputs {
       for located in LocatedManifest.read(input) {

@@ -2,16 +2,30 @@ import Foundation
 
 /// `--post-renderer PATH [--post-renderer-args ARG]...`: an executable that receives the
 /// rendered manifest stream on standard input; what it prints replaces the stream.
-struct PostRenderer {
-  var executable: String
-  var arguments: [String]
+public struct PostRenderer: Sendable {
+  public var executable: String
+  public var arguments: [String]
+  /// The directories a bare name is looked up in (the caller passes `$PATH`).
+  public var searchPath: String
+
+  public init(executable: String, arguments: [String], searchPath: String) {
+    self.executable = executable
+    self.arguments = arguments
+    self.searchPath = searchPath
+  }
+
+  /// A failed post-render, worded as Helm words it.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public let description: String
+  }
 
   /// Runs the executable over `stream`; a failure carries its stderr and exit status, worded
   /// as Helm words a failed post-render.
-  func run(_ stream: String) throws -> String {
-    guard let path = Self.resolve(executable) else {
-      throw CommandFailure(
-        "error while running post render on files: unable to find binary at \(executable): executable file not found in $PATH"
+  public func run(_ stream: String) throws(Failure) -> String {
+    guard let path = Self.resolve(executable, searchPath: searchPath) else {
+      throw Failure(
+        description:
+          "error while running post render on files: unable to find binary at \(executable): executable file not found in $PATH"
       )
     }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -33,8 +47,9 @@ struct PostRenderer {
       process.standardError = try FileHandle(forWritingTo: errors)
       try process.run()
     } catch {
-      throw CommandFailure(
-        "error while running post render on files: \(executable): \(error.localizedDescription)")
+      throw Failure(
+        description:
+          "error while running post render on files: \(executable): \(error.localizedDescription)")
     }
     process.waitUntilExit()
     let stdout = String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
@@ -43,22 +58,22 @@ struct PostRenderer {
       let status =
         process.terminationReason == .exit
         ? "exit status \(process.terminationStatus)" : "signal: \(process.terminationStatus)"
-      throw CommandFailure(
-        "error while running post render on files: error while running command \(path). error output:\n\(stderr): \(status)"
+      throw Failure(
+        description:
+          "error while running post render on files: error while running command \(path). error output:\n\(stderr): \(status)"
       )
     }
     return stdout
   }
 
   /// An executable path, or a name looked up in `$PATH` as Go's `exec.LookPath` does.
-  static func resolve(_ name: String) -> String? {
+  static func resolve(_ name: String, searchPath: String) -> String? {
     let manager = FileManager.default
     if name.contains("/") {
       return manager.isExecutableFile(atPath: name)
         ? URL(fileURLWithPath: name).standardizedFileURL.path : nil
     }
-    let search = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    for directory in search.split(separator: ":") {
+    for directory in searchPath.split(separator: ":") {
       let candidate = String(directory) + "/" + name
       if manager.isExecutableFile(atPath: candidate) { return candidate }
     }

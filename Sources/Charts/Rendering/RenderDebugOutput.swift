@@ -1,4 +1,3 @@
-import Charts
 import Template
 
 /// What `helm template --debug` prints on stdout when rendering fails: the release's
@@ -6,8 +5,8 @@ import Template
 /// every rendered file (NOTES.txt and blank files left out) as `---\n# Source: <file>\n<text>`,
 /// so the invalid YAML can be read; when the templates themselves failed, it is empty (one
 /// newline, as Helm prints it).
-enum RenderDebugOutput {
-  static func text(chart: Chart, request: RenderRequest) -> String {
+public enum RenderDebugOutput {
+  public static func text(chart: Chart, request: RenderRequest) -> String {
     let rendered: [String: String]
     do {
       rendered = try LargeStack.run {

@@ -1,23 +1,29 @@
 import Foundation
-import Review
+import GoLib
+import Values
 
 /// The report of `chartc golden check` in text, JSON and JUnit form.
-struct GoldenReport {
-  var outcomes: [GoldenFiles.Outcome]
+public struct GoldenReport: Sendable {
+  public var outcomes: [GoldenFiles.Outcome]
   /// Golden files no matrix entry renders.
-  var extra: [String]
+  public var extra: [String]
 
-  /// One row per golden file: its status word and details.
-  struct Row {
-    var chart: String
-    var environment: String
-    var golden: String
-    var status: String
-    var diff: String?
-    var message: String?
+  public init(outcomes: [GoldenFiles.Outcome], extra: [String]) {
+    self.outcomes = outcomes
+    self.extra = extra
   }
 
-  var rows: [Row] {
+  /// One row per golden file: its status word and details.
+  public struct Row: Sendable {
+    public var chart: String
+    public var environment: String
+    public var golden: String
+    public var status: String
+    public var diff: String?
+    public var message: String?
+  }
+
+  public var rows: [Row] {
     outcomes.map { outcome in
       let e = outcome.entry
       var row = Row(chart: e.chart, environment: e.environment, golden: e.golden, status: "ok")
@@ -34,10 +40,10 @@ struct GoldenReport {
       }
   }
 
-  var problems: Int { rows.filter { $0.status != "ok" }.count }
-  var total: Int { rows.count }
+  public var problems: Int { rows.filter { $0.status != "ok" }.count }
+  public var total: Int { rows.count }
 
-  var text: String {
+  public var text: String {
     var out = ""
     for row in rows {
       let word = row.status.padding(toLength: 8, withPad: " ", startingAt: 0)
@@ -52,14 +58,14 @@ struct GoldenReport {
   }
 
   /// `{"files": [{"chart", "env", "golden", "status", "diff"?, "message"?}], "total", "problems"}`.
-  var json: String {
+  public var json: String {
     var out = "{\n  \"files\": ["
     for (i, row) in rows.enumerated() {
       out += i == 0 ? "\n" : ",\n"
       out +=
-        "    {\"chart\": \(jsonString(row.chart)), \"env\": \(jsonString(row.environment)), \"golden\": \(jsonString(row.golden)), \"status\": \(jsonString(row.status))"
-      if let diff = row.diff { out += ", \"diff\": \(jsonString(diff))" }
-      if let message = row.message { out += ", \"message\": \(jsonString(message))" }
+        "    {\"chart\": \(Self.jsonString(row.chart)), \"env\": \(Self.jsonString(row.environment)), \"golden\": \(Self.jsonString(row.golden)), \"status\": \(Self.jsonString(row.status))"
+      if let diff = row.diff { out += ", \"diff\": \(Self.jsonString(diff))" }
+      if let message = row.message { out += ", \"message\": \(Self.jsonString(message))" }
       out += "}"
     }
     out += rows.isEmpty ? "],\n" : "\n  ],\n"
@@ -68,7 +74,7 @@ struct GoldenReport {
   }
 
   /// One test case per golden file; drifted, missing, failed and extra files fail.
-  var junit: String {
+  public var junit: String {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out += "<testsuites name=\"chartc golden check\" tests=\"\(total)\" failures=\"\(problems)\">\n"
     out +=
@@ -87,6 +93,11 @@ struct GoldenReport {
     }
     out += "  </testsuite>\n</testsuites>\n"
     return out
+  }
+
+  /// A JSON string literal, as Go's encoding/json writes it.
+  static func jsonString(_ text: String) -> String {
+    (try? GoJSON.encode(.string(text), escapeHTML: false)) ?? "\"\""
   }
 
   private func xml(_ text: String) -> String {

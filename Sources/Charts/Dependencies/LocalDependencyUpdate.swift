@@ -1,4 +1,3 @@
-import Charts
 import Foundation
 
 /// `--dependency-update` for dependencies that resolve locally: a dependency declared in
@@ -6,9 +5,14 @@ import Foundation
 /// folder (relative to the chart) and attached, recursively, as `helm dependency update`
 /// would have placed it. Nothing is written to the chart. Other repositories need the
 /// network, which chartc does not use: they are reported, never skipped silently.
-enum LocalDependencyUpdate {
+public enum LocalDependencyUpdate {
+  /// A dependency that cannot be resolved offline, or that does not load.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public let description: String
+  }
+
   /// `chart` with its missing `file://` dependencies attached.
-  static func resolve(_ chart: Chart, chartPath: String) throws -> Chart {
+  public static func resolve(_ chart: Chart, chartPath: String) throws(Failure) -> Chart {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: chartPath, isDirectory: &isDirectory), isDirectory.boolValue
     else { return chart }
@@ -16,8 +20,9 @@ enum LocalDependencyUpdate {
     let present = Set(loaded.map(\.name))
     for case let dependency? in chart.metadata.dependencies where !present.contains(dependency.name) {
       guard dependency.repository.hasPrefix("file://") else {
-        throw CommandFailure(
-          "dependency \"\(dependency.name)\" from \(dependency.repository.isEmpty ? "no repository" : dependency.repository) is missing in charts/ and only file:// dependencies resolve offline; run 'helm dependency build'"
+        throw Failure(
+          description:
+            "dependency \"\(dependency.name)\" from \(dependency.repository.isEmpty ? "no repository" : dependency.repository) is missing in charts/ and only file:// dependencies resolve offline; run 'helm dependency build'"
         )
       }
       let relative = String(dependency.repository.dropFirst("file://".count))
@@ -29,7 +34,7 @@ enum LocalDependencyUpdate {
       do {
         child = try ChartLoader.load(path: folder)
       } catch {
-        throw CommandFailure("dependency \"\(dependency.name)\" (\(dependency.repository)): \(error)")
+        throw Failure(description: "dependency \"\(dependency.name)\" (\(dependency.repository)): \(error)")
       }
       loaded.append(try resolve(child, chartPath: folder))
     }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Validation
+
+/// `--schema-location`, and the schema registry every schema check of the CLI uses: the
+/// bundled schemas (`$CHARTC_SCHEMAS`, beside an installed binary, or the source checkout)
+/// plus the extra folders.
+struct SchemaLocationFlags: ParsableArguments {
+  @Option(
+    name: .customLong("schema-location"),
+    help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
+  var schemaLocations: [String] = []
+
+  /// A registry over the bundled schemas and the `--schema-location` folders (each must exist).
+  func makeRegistry() throws -> SchemaRegistry {
+    guard
+      let bundled = SchemaRegistry.locateBundledDirectory(
+        override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+        executablePath: ExecutableLocation.path)
+    else {
+      throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
+    }
+    for location in schemaLocations {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory), isDirectory.boolValue
+      else {
+        throw CommandFailure("--schema-location \(location): no such directory")
+      }
+    }
+    return SchemaRegistry(
+      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    )
+  }
+}
