@@ -1,3 +1,5 @@
+import Values
+
 /// The Masterminds/goutils string helpers Sprig calls, reproduced with their byte-level
 /// quirks: `Initials` and `DeleteWhiteSpace` walk bytes and re-encode each as a rune
 /// (so `héllo wörld` loses its accents to mojibake), `Abbreviate` and `WrapCustom` cut
@@ -5,7 +7,7 @@
 enum GoUtilsText {
   /// `goutils.AbbreviateFull`; nil where goutils returns an error (Sprig then prints "").
   static func abbreviate(_ s: String, offset initialOffset: Int, maxWidth: Int) -> String? {
-    let b = Array(s.utf8)
+    let b = GoByteString.bytes(s)
     if b.isEmpty { return "" }
     if maxWidth < 4 { return nil }
     if b.count <= maxWidth { return s }
@@ -26,7 +28,7 @@ enum GoUtilsText {
 
   /// `goutils.WrapCustom(str, wrapLength, newLine, wrapLongWords)`.
   static func wrap(_ s: String, length: Int, newLine: String, wrapLongWords: Bool) -> String {
-    let b = Array(s.utf8)
+    let b = GoByteString.bytes(s)
     if b.isEmpty { return "" }
     let newLine = newLine.isEmpty ? "\n" : newLine
     let wrapLength = max(length, 1)
@@ -74,7 +76,7 @@ enum GoUtilsText {
     if s.isEmpty { return s }
     var out: [UInt8] = []
     var lastWasGap = true
-    for byte in s.utf8 {
+    for byte in GoByteString.bytes(s) {
       if GoUnicode.isSpace(Unicode.Scalar(byte)) {
         lastWasGap = true
       } else if lastWasGap {
@@ -87,7 +89,7 @@ enum GoUtilsText {
 
   /// `goutils.DeleteWhiteSpace`.
   static func deleteWhiteSpace(_ s: String) -> String {
-    let bytes = Array(s.utf8)
+    let bytes = GoByteString.bytes(s)
     let kept = bytes.filter { !GoUnicode.isSpace(Unicode.Scalar($0)) }
     if kept.count == bytes.count { return s }
     return GoStrings.latin1(kept)

@@ -10,13 +10,14 @@ enum StringFunctions {
       t.define(name, [.string]) { call in .string(f(call.string(0))) }
     }
     s1("trim", GoStrings.trimSpace)
-    s1("upper") { s in GoStrings.map(s, GoUnicode.toUpper) }
-    s1("lower") { s in GoStrings.map(s, GoUnicode.toLower) }
-    s1("title", GoUtilsText.title)
-    s1("untitle", GoUtilsText.uncapitalize)
+    // These read runes: bytes that are not UTF-8 come out as U+FFFD, as from Go's strings.Map.
+    s1("upper") { s in GoStrings.map(GoByteString.replacingRawBytes(s), GoUnicode.toUpper) }
+    s1("lower") { s in GoStrings.map(GoByteString.replacingRawBytes(s), GoUnicode.toLower) }
+    s1("title") { s in GoUtilsText.title(GoByteString.replacingRawBytes(s)) }
+    s1("untitle") { s in GoUtilsText.uncapitalize(GoByteString.replacingRawBytes(s)) }
     s1("nospace", GoUtilsText.deleteWhiteSpace)
     s1("initials", GoUtilsText.initials)
-    s1("swapcase", GoUtilsText.swapCase)
+    s1("swapcase") { s in GoUtilsText.swapCase(GoByteString.replacingRawBytes(s)) }
     s1("snakecase", XStringsCase.snakeCase)
     s1("camelcase", XStringsCase.camelCase)
     s1("kebabcase", XStringsCase.kebabCase)
@@ -36,24 +37,26 @@ enum StringFunctions {
     }
     t.define("trimSuffix", [.string, .string]) { call in
       let (suffix, s) = (call.string(0), call.string(1))
-      let (sb, b) = (Array(suffix.utf8), Array(s.utf8))
+      let (sb, b) = (GoByteString.bytes(suffix), GoByteString.bytes(s))
       guard !sb.isEmpty, b.count >= sb.count, Array(b.suffix(sb.count)) == sb else { return .string(s) }
       return .string(GoStrings.fromBytes(b.dropLast(sb.count)))
     }
     t.define("trimPrefix", [.string, .string]) { call in
       let (prefix, s) = (call.string(0), call.string(1))
-      guard !prefix.isEmpty, Array(s.utf8).starts(with: Array(prefix.utf8)) else { return .string(s) }
-      return .string(GoStrings.fromBytes(Array(s.utf8).dropFirst(prefix.utf8.count)))
+      guard !prefix.isEmpty, GoByteString.bytes(s).starts(with: GoByteString.bytes(prefix)) else {
+        return .string(s)
+      }
+      return .string(GoStrings.fromBytes(GoByteString.bytes(s).dropFirst(GoByteString.byteCount(prefix))))
     }
     t.define("contains", [.string, .string]) { call in
       let (sub, s) = (call.string(0), call.string(1))
-      return .bool(sub.isEmpty || byteIndex(of: Array(sub.utf8), in: Array(s.utf8)) != nil)
+      return .bool(sub.isEmpty || byteIndex(of: GoByteString.bytes(sub), in: GoByteString.bytes(s)) != nil)
     }
     t.define("hasPrefix", [.string, .string]) { call in
-      .bool(Array(call.string(1).utf8).starts(with: Array(call.string(0).utf8)))
+      .bool(GoByteString.bytes(call.string(1)).starts(with: GoByteString.bytes(call.string(0))))
     }
     t.define("hasSuffix", [.string, .string]) { call in
-      let (suffix, s) = (Array(call.string(0).utf8), Array(call.string(1).utf8))
+      let (suffix, s) = (GoByteString.bytes(call.string(0)), GoByteString.bytes(call.string(1)))
       return .bool(s.count >= suffix.count && Array(s.suffix(suffix.count)) == suffix)
     }
 
@@ -70,14 +73,14 @@ enum StringFunctions {
     }
 
     t.define("trunc", [.int, .string]) { call in
-      let (c, b) = (call.int(0), Array(call.string(1).utf8))
+      let (c, b) = (call.int(0), GoByteString.bytes(call.string(1)))
       if c < 0 && b.count + c > 0 { return .string(GoStrings.fromBytes(b[(b.count + c)...])) }
       if c >= 0 && b.count > c { return .string(GoStrings.fromBytes(b[..<c])) }
       return .string(call.string(1))
     }
     t.define("substr", [.int, .int, .string]) { call in
       let (start, end, s) = (call.int(0), call.int(1), call.string(2))
-      let b = Array(s.utf8)
+      let b = GoByteString.bytes(s)
       if start < 0 {
         if end < 0 { throw FunctionError("runtime error: slice bounds out of range [:\(end)]") }
         if end > b.count { throw FunctionErrors.sliceBoundsHigh(end, length: b.count) }

@@ -40,6 +40,17 @@ public enum GoByteString {
     return out
   }
 
+  /// `s` as Go's `for range` and `strings.Map` read it: each carried byte (invalid UTF-8)
+  /// becomes U+FFFD, the rune `utf8.DecodeRuneInString` reports for it.
+  public static func replacingRawBytes(_ s: String) -> String {
+    guard mayHoldRawBytes(s) else { return s }
+    var out = String.UnicodeScalarView()
+    for scalar in s.unicodeScalars {
+      out.append(rawByte(scalar) == nil ? scalar : "\u{FFFD}")
+    }
+    return String(out)
+  }
+
   /// Go's `len(s)`: the number of bytes.
   public static func byteCount(_ s: String) -> Int {
     guard mayHoldRawBytes(s) else { return s.utf8.count }

@@ -33,7 +33,9 @@ indirect enum JSONTree {
         throw YAMLError("json: unsupported value: " + GoFormatter.formatFloat(f))
       }
       return .number(try GoJSON.formatFloat(f))
-    case .string(let s): return .string(s)
+    case .string(let s):
+      // json.Marshal writes each byte that is not UTF-8 as U+FFFD.
+      return .string(GoByteString.replacingRawBytes(s))
     case .list(let items):
       return .array(try items.map { try marshal($0, depth: depth + 1, mapsOnPath: &mapsOnPath) })
     case .map(let m):

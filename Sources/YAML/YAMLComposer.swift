@@ -1,4 +1,5 @@
 import CYAML
+import Values
 
 /// Runs libyaml's event parser and composes node trees, reporting errors in go-yaml v2's
 /// words (`yaml: line 3: mapping values are not allowed in this context`).
@@ -28,7 +29,8 @@ enum YAMLComposer {
     // libyaml skips a BOM at the start of any line; go-yaml (whose `is_bom` only looks at the
     // start of its buffer) keeps it as an ordinary character. Later BOMs are swapped for a
     // private-use sentinel and restored in scalar text.
-    var bytes = Array(text.utf8)
+    // The bytes Go holds: a carried byte that is not UTF-8 reaches libyaml's UTF-8 check.
+    var bytes = GoByteString.bytes(text)
     let bomSwapped = YAMLComposer.swapInnerBOMs(&bytes)
     return try bytes.withUnsafeBufferPointer { buf -> [Document] in
       yaml_parser_set_input_string(parser, buf.baseAddress ?? UnsafePointer(bitPattern: 1), buf.count)

@@ -37,7 +37,8 @@ struct GoFormatPrinter {
 
   init() { buf.reserveCapacity(64) }
 
-  var string: String { String(decoding: buf, as: UTF8.self) }
+  /// The output as a Go string: bytes that are not UTF-8 (from `%s` of such a string) kept.
+  var string: String { GoByteString.fromBytes(buf) }
 
   // MARK: - Padding
 
@@ -47,10 +48,18 @@ struct GoFormatPrinter {
     buf.append(contentsOf: repeatElement(padByte, count: n))
   }
 
+  /// The number of runes Go counts in `bytes` (each byte that is not UTF-8 is one).
   private static func runeCount<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-    var n = 0
-    for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-    return n
+    let array = Array(bytes)
+    return array.withUnsafeBufferPointer { p in
+      var n = 0
+      var i = 0
+      while i < p.count {
+        i += max(1, GoStrconv.decodeRune(p, at: i).width)
+        n += 1
+      }
+      return n
+    }
   }
 
   /// Go's `fmt.pad`.
@@ -307,10 +316,15 @@ struct GoFormatPrinter {
   /// Truncates to `f.prec` runes when a precision is present.
   private func truncate(_ s: [UInt8]) -> ArraySlice<UInt8> {
     if f.precPresent {
-      var n = f.prec
-      for (i, b) in s.enumerated() where b & 0xC0 != 0x80 {
-        n -= 1
-        if n < 0 { return s[..<i] }
+      return s.withUnsafeBufferPointer { p in
+        var n = f.prec
+        var i = 0
+        while i < p.count {
+          n -= 1
+          if n < 0 { return s[..<i] }
+          i += max(1, GoStrconv.decodeRune(p, at: i).width)
+        }
+        return s[...]
       }
     }
     return s[...]
@@ -471,7 +485,7 @@ struct GoFormatPrinter {
     case .float(let d):
       printFloat(d, verb: verb)
     case .string(let s):
-      printString(Array(s.utf8), verb: verb)
+      printString(GoByteString.bytes(s), verb: verb)
     case .list(let items):
       printSlice(items, typeName: "[]interface {}", verb: verb, depth: depth)
     case .map(let m):

@@ -1,3 +1,5 @@
+import Values
+
 /// Go's `strconv` quoting (`Quote`, `QuoteToASCII`, `QuoteRune`, `CanBackquote`, `IsPrint`)
 /// and `unicode/utf8` decoding, over UTF-8 bytes so that invalid input never traps.
 extension GoStrconv {
@@ -158,14 +160,14 @@ extension GoStrconv {
   /// `strconv.Quote(s)`.
   public static func quote(_ s: String) -> String {
     var out: [UInt8] = []
-    appendQuoted(&out, Array(s.utf8), asciiOnly: false)
+    appendQuoted(&out, GoByteString.bytes(s), asciiOnly: false)
     return String(decoding: out, as: UTF8.self)
   }
 
   /// `strconv.QuoteToASCII(s)`.
   public static func quoteToASCII(_ s: String) -> String {
     var out: [UInt8] = []
-    appendQuoted(&out, Array(s.utf8), asciiOnly: true)
+    appendQuoted(&out, GoByteString.bytes(s), asciiOnly: true)
     return String(decoding: out, as: UTF8.self)
   }
 

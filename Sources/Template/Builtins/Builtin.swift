@@ -86,7 +86,7 @@ enum Builtin: String, CaseIterable {
       if item.value.isNil { throw FunctionError("index of nil pointer") }
       switch item.value {
       case .string(let s):
-        let bytes = Array(s.utf8)
+        let bytes = GoByteString.bytes(s)
         let x = try indexArg(index, cap: bytes.count)
         if x == bytes.count { throw FunctionError("reflect: string index out of range") }
         item = .concrete(.int(Int(bytes[x])))
@@ -136,7 +136,7 @@ enum Builtin: String, CaseIterable {
     switch item.value {
     case .string(let s):
       if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
-      length = s.utf8.count
+      length = GoByteString.byteCount(s)
     case .list(let l): length = l.count
     default:
       if let items = item.value.sliceItems {
@@ -153,8 +153,7 @@ enum Builtin: String, CaseIterable {
     }
     switch item.value {
     case .string(let s):
-      let bytes = Array(s.utf8)[idx[0]..<idx[1]]
-      return .concrete(.string(String(decoding: bytes, as: UTF8.self)))
+      return .concrete(.string(GoByteString.fromBytes(GoByteString.bytes(s)[idx[0]..<idx[1]])))
     case .list(let l):
       return .concrete(.list(Array(l[idx[0]..<idx[1]])))
     case .object(let o):

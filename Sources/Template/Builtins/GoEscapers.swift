@@ -48,7 +48,10 @@ enum GoEscapers {
       case "&": out += "\\u0026"
       case "=": out += "\\u003D"
       default:
-        if r.value < 0x20 {
+        if GoByteString.rawByte(r) != nil {
+          // A byte that is not UTF-8 decodes to U+FFFD, which is printable: Go copies the byte.
+          out.unicodeScalars.append(r)
+        } else if r.value < 0x20 {
           out += "\\u00" + String(hex[Int(r.value >> 4)]) + String(hex[Int(r.value & 0xF)])
         } else if r.value >= 0x80 && !GoStrconv.isPrint(r.value) {
           let h = String(r.value, radix: 16, uppercase: true)
@@ -65,7 +68,7 @@ enum GoEscapers {
   static func queryEscape(_ s: String) -> String {
     let hex = Array("0123456789ABCDEF")
     var out = ""
-    for b in s.utf8 {
+    for b in GoByteString.bytes(s) {
       switch b {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
