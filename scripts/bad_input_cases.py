@@ -46,6 +46,14 @@ CLI_FILE = ("Helm's CLI reads -f files itself (values/options.go: `failed to par
             "multi-document reader); the oracle opens them in Python and calls the SDK's single-document parser")
 
 
+def slug(text):
+    """A folder name for a case built from an expression (`a[-1]=1` -> `a-1-1`)."""
+    out = "".join(ch if ch.isalnum() else "-" for ch in text)
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-") or "empty"
+
+
 def case(name, description, files, args, oracle=None, **more):
     c = {"name": name, "description": description, "files": files, "args": args}
     if oracle is not None:
@@ -104,8 +112,10 @@ values_case("values-block-seq-in-map", "a block sequence at a key's indentation 
 for depth in (1999, 2001, 9999, 10000, 10001):
     values_case(f"values-nested-{depth}", f"a flow sequence nested {depth} deep",
                 "a: " + "[" * depth + "]" * depth + "\n")
-values_case("values-block-nested-3000", "block mappings nested 3000 deep",
-            "".join("  " * i + "k:\n" for i in range(3000)) + "  " * 3000 + "v: 1\n")
+values_case("values-map-nested-3000", "flow mappings nested 3000 deep",
+            "a: " + "{k: " * 3000 + "1" + "}" * 3000 + "\n")
+values_case("values-block-nested-300", "block mappings nested 300 deep",
+            "".join(" " * i + "k:\n" for i in range(300)) + " " * 300 + "v: 1\n")
 
 # --- malformed Chart.yaml --------------------------------------------------------------
 chart_yaml_case("chart-yaml-no-name", "Chart.yaml without a name", "apiVersion: v2\nversion: 0.1.0\n")
@@ -205,11 +215,11 @@ file_case("values-file-invalid-utf8", "-f file with bytes that are not UTF-8", b
 case("values-file-stdin-broken", "-f - with broken YAML on standard input", chart(),
      ["render", "chart", "-f", "-"], stdin="a: [\n")
 for expr in ["a", "a.b[x]=1", "a[-1]=1", "a[100001]=1", "=1", "a..b=1", "a[=1", "a]=1", "a{b}=1"]:
-    safe = expr.replace("[", "(").replace("]", ")").replace("=", "-eq-").replace(".", "_").replace("{", "(").replace("}", ")")
+    safe = slug(expr) + f"-{len(CASES)}"
     case(f"set-{safe}", f"--set {expr}", chart(), ["render", "chart", "--set", expr], ["template", "chart", "--set", expr],
          divergence=CLI_SET)
 for expr in ["a={", "a=[1,", "a", "{\"a\": }", "a=nul"]:
-    safe = expr.replace("{", "(").replace("}", ")").replace("[", "(").replace("=", "-eq-").replace(",", "_").replace("\"", "").replace(":", "").replace(" ", "")
+    safe = slug(expr) + f"-{len(CASES)}"
     case(f"set-json-{safe}", f"--set-json {expr}", chart(), ["render", "chart", "--set-json", expr],
          ["template", "chart", "--set-json", expr], divergence=CLI_SET)
 case("set-file-missing", "--set-file naming a file that does not exist", chart(),
