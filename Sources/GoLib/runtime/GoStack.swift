@@ -6,8 +6,33 @@
   import Darwin
 #endif
 
-/// The calling thread's stack: its lowest usable address and its size, kept per thread
-/// (asked of the system once per thread; a `LargeStack` worker records its own).
+/// The calling thread's stack, as Go's runtime checks it before each call: recursion that
+/// follows untrusted input (nested YAML, nested templates) asks `GoStack.hasRoom()` and stops
+/// with an error instead of overflowing a thread stack that is smaller than Go's 1 GiB (the
+/// system may refuse `LargeStack` its full size; a plain thread has megabytes).
+public enum GoStack {
+  /// Whether the calling thread has stack left for one more level of deep recursion:
+  /// false once less than a margin (1/16 of the stack, between 1 and 16 MiB) remains.
+  public static func hasRoom() -> Bool {
+    let bounds = StackBounds.current
+    guard bounds.size > 0 else { return true }
+    var probe: UInt8 = 0
+    let here = withUnsafeMutablePointer(to: &probe) { UInt(bitPattern: $0) }
+    guard here > bounds.low else { return false }
+    let margin = UInt(min(max(bounds.size / 16, 1 << 20), 16 << 20))
+    return here - bounds.low > margin
+  }
+
+  /// The calling thread's stack size in bytes (0 when the system does not say).
+  public static var currentSize: Int { StackBounds.current.size }
+
+  /// Records the calling thread's stack (a thread started with `size` bytes of stack, in
+  /// its first frame), for threads whose stack the system cannot report.
+  public static func record(size: Int) { StackBounds.record(size: size) }
+}
+
+/// A thread's stack: its lowest usable address and its size, kept per thread (asked of the
+/// system once per thread).
 struct StackBounds {
   let low: UInt
   let size: Int
