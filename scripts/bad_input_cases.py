@@ -26,7 +26,9 @@ def chart(templates=None, values=None, chart_yaml=CHART_YAML, extra=None, folder
 def tgz(entries):
     """A gzipped tar of (name, bytes) entries, in order."""
     raw = io.BytesIO()
-    with tarfile.open(fileobj=raw, mode="w", format=tarfile.GNU_FORMAT) as tar:
+    # latin-1: a name such as "f\xe9.txt" is stored as those bytes (not UTF-8), as a tar
+    # made on a system with a Latin-1 locale would store it.
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.GNU_FORMAT, encoding="latin-1") as tar:
         for name, data in entries:
             info = tarfile.TarInfo(name)
             info.size = len(data)
@@ -44,6 +46,14 @@ CLI_SET = ("Helm's CLI wraps --set-family parse errors (values/options.go: `fail
            "SDK's parser, which returns the bare error")
 CLI_FILE = ("Helm's CLI reads -f files itself (values/options.go: `failed to parse <file>: ...` over the "
             "multi-document reader); the oracle opens them in Python and calls the SDK's single-document parser")
+
+
+def slug(text):
+    """A folder name for a case built from an expression (`a[-1]=1` -> `a-1-1`)."""
+    out = "".join(ch if ch.isalnum() else "-" for ch in text)
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-") or "empty"
 
 
 def case(name, description, files, args, oracle=None, **more):
@@ -104,8 +114,10 @@ values_case("values-block-seq-in-map", "a block sequence at a key's indentation 
 for depth in (1999, 2001, 9999, 10000, 10001):
     values_case(f"values-nested-{depth}", f"a flow sequence nested {depth} deep",
                 "a: " + "[" * depth + "]" * depth + "\n")
-values_case("values-block-nested-3000", "block mappings nested 3000 deep",
-            "".join("  " * i + "k:\n" for i in range(3000)) + "  " * 3000 + "v: 1\n")
+values_case("values-map-nested-3000", "flow mappings nested 3000 deep",
+            "a: " + "{k: " * 3000 + "1" + "}" * 3000 + "\n")
+values_case("values-block-nested-300", "block mappings nested 300 deep",
+            "".join(" " * i + "k:\n" for i in range(300)) + " " * 300 + "v: 1\n")
 
 # --- malformed Chart.yaml --------------------------------------------------------------
 chart_yaml_case("chart-yaml-no-name", "Chart.yaml without a name", "apiVersion: v2\nversion: 0.1.0\n")
@@ -163,8 +175,8 @@ case("chart-schema-required", "a required value missing",
      ["render", "chart"], ["template", "chart"])
 case("chart-helmignore-bad", "a .helmignore with a bad pattern",
      chart(extra={".helmignore": "[\n"}), ["render", "chart"], ["template", "chart"])
-case("chart-nonutf8-file-name", "a chart file whose name is not UTF-8 (Helm loads it)",
-     chart({"t.yaml": "x: {{ len .Files }}\n"}, extra={b"f\xe9.txt".decode("latin-1"): "hello\n"}),
+case("chart-accented-file-name", "a chart file whose name is not ASCII (non-UTF-8 names: NonUTF8NameTests)",
+     chart({"t.yaml": "x: {{ len .Files }}\n"}, extra={"f\u00e9.txt": "hello\n"}),
      ["render", "chart"], ["template", "chart"])
 
 # --- archives --------------------------------------------------------------------------
@@ -205,11 +217,11 @@ file_case("values-file-invalid-utf8", "-f file with bytes that are not UTF-8", b
 case("values-file-stdin-broken", "-f - with broken YAML on standard input", chart(),
      ["render", "chart", "-f", "-"], stdin="a: [\n")
 for expr in ["a", "a.b[x]=1", "a[-1]=1", "a[100001]=1", "=1", "a..b=1", "a[=1", "a]=1", "a{b}=1"]:
-    safe = expr.replace("[", "(").replace("]", ")").replace("=", "-eq-").replace(".", "_").replace("{", "(").replace("}", ")")
+    safe = slug(expr) + f"-{len(CASES)}"
     case(f"set-{safe}", f"--set {expr}", chart(), ["render", "chart", "--set", expr], ["template", "chart", "--set", expr],
          divergence=CLI_SET)
 for expr in ["a={", "a=[1,", "a", "{\"a\": }", "a=nul"]:
-    safe = expr.replace("{", "(").replace("}", ")").replace("[", "(").replace("=", "-eq-").replace(",", "_").replace("\"", "").replace(":", "").replace(" ", "")
+    safe = slug(expr) + f"-{len(CASES)}"
     case(f"set-json-{safe}", f"--set-json {expr}", chart(), ["render", "chart", "--set-json", expr],
          ["template", "chart", "--set-json", expr], divergence=CLI_SET)
 case("set-file-missing", "--set-file naming a file that does not exist", chart(),

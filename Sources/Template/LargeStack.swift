@@ -1,3 +1,5 @@
+import GoLib
+
 #if canImport(Glibc)
   import Glibc
   private let RLIMIT_AS_RESOURCE = __rlimit_resource_t(RLIMIT_AS.rawValue)
@@ -57,18 +59,10 @@ public enum LargeStack {
     return try worker.run(body)
   }
 
-  /// Whether the calling thread has stack left for one more level of deep recursion:
-  /// false once less than a margin (1/16 of the stack, between 1 and 16 MiB) remains.
-  public static func hasRoom() -> Bool {
-    let bounds = StackBounds.current
-    guard bounds.size > 0 else { return true }
-    var probe: UInt8 = 0
-    let here = withUnsafeMutablePointer(to: &probe) { UInt(bitPattern: $0) }
-    guard here > bounds.low else { return false }
-    let margin = UInt(min(max(bounds.size / 16, 1 << 20), 16 << 20))
-    return here - bounds.low > margin
-  }
+  /// Whether the calling thread has stack left for one more level of deep recursion
+  /// (`GoStack.hasRoom()`).
+  public static func hasRoom() -> Bool { GoStack.hasRoom() }
 
   /// The calling thread's stack size in bytes (0 when the system does not say).
-  public static var currentStackSize: Int { StackBounds.current.size }
+  public static var currentStackSize: Int { GoStack.currentSize }
 }

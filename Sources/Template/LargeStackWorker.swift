@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 
 #if canImport(Glibc)
   import Glibc
@@ -63,7 +64,7 @@ final class LargeStackWorker: @unchecked Sendable {  // reason: `job` passes bet
 
   /// The thread's loop: one job per `start` signal, forever (workers are kept).
   fileprivate func serve() {
-    StackBounds.record(size: stackSize)
+    GoStack.record(size: stackSize)
     while true {
       start.wait()
       job?()

@@ -118,6 +118,12 @@ struct GoYAMLDecoder {
     {
       throw YAMLError("yaml: document contains excessive aliasing")
     }
+    // go-yaml's parser bounds nesting at 10,000; this thread's stack may hold fewer levels.
+    if !GoStack.hasRoom() {
+      throw YAMLError(
+        "yaml: nesting too deep for the \(GoStack.currentSize >> 20) MiB thread stack (go-yaml allows 10000 levels)"
+      )
+    }
     switch n.kind {
     case .scalar: return try scalar(n)
     case .alias: return try alias(n)

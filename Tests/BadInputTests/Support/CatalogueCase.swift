@@ -4,7 +4,7 @@ import Testing
 
 /// One case of the bad-input catalogue (`Data/cases/<name>/case.json`, made by
 /// `scripts/make-bad-input-catalogue.py`): a command line run in the case folder, and the
-/// exit status, stderr and (on success) stdout expected of it.
+/// exit status, stderr and stdout expected of it.
 struct CatalogueCase: Sendable, CustomTestStringConvertible {
   let name: String
   let folder: URL
@@ -13,7 +13,7 @@ struct CatalogueCase: Sendable, CustomTestStringConvertible {
   let stdin: String
   let status: Int32
   let stderr: String
-  let stdout: String?
+  let stdout: String
   /// `helm` (the expected answer is the oracle's) or `chartc` (Helm has no answer here, or
   /// chartc differs on purpose).
   let source: String
@@ -42,7 +42,7 @@ struct CatalogueCase: Sendable, CustomTestStringConvertible {
       name: name, folder: folder, description: json["description"] as? String ?? "",
       arguments: json["args"] as? [String] ?? [], stdin: json["stdin"] as? String ?? "",
       status: Int32(json["status"] as? Int ?? -1), stderr: json["stderr"] as? String ?? "",
-      stdout: json["stdout"] as? String, source: json["source"] as? String ?? "",
+      stdout: json["stdout"] as? String ?? "", source: json["source"] as? String ?? "",
       helmStderr: helm?["stderr"] as? String, divergence: json["divergence"] as? String)
   }
 
