@@ -153,9 +153,8 @@ enum JSONPointer {
   static func tokens(_ pointer: String) -> [String]? {
     if pointer.isEmpty { return [] }
     guard pointer.utf8.first == UInt8(ascii: "/") else { return nil }
-    return pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
-      unescape($0)
-    }
+    let parts = pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+    return parts.map(unescape)
   }
 
   private static func unescape(_ token: Substring.UTF8View.SubSequence) -> String {
