@@ -72,15 +72,18 @@ render: deps
 golden: build
 	$(CHARTC) golden update
 
-# `make bench`: chartc (release build) against `helm-oracle bench` over the corpus and the
-# product charts; BENCH_ITERATIONS=N and BENCH_ONLY=chart,chart narrow it.
-bench: deps
-	@if [ ! -d ../shared/corpus ]; then echo "bench: skipped, ../shared is absent"; else \
-	  $(SWIFT) build -c release --product chartc && scripts/bench.py && scripts/bench-validate; fi
+# `make bench`: what a user pays, next to Helm, in one run (scripts/bench.py; docs/performance.md):
+# per corpus and product chart the cold `chartc render` process (CPU), chartc's first and warm
+# in-process renders and Helm's in-process `helm template`, as ratios; the 10,000-object synthetic
+# chart; process start; `chartc validate` throughput and `render --validate` / `render`.
+# BENCH_ROUNDS=N, BENCH_ITERATIONS=N and BENCH_ONLY=chart,chart narrow it.
+bench: release
+	@if [ ! -d ../shared/corpus ]; then echo "bench: skipped, ../shared is absent"; else scripts/bench.py; fi
 
-# Validation throughput on the visible corpus render, next to kubernetes-validate (PyPI).
-bench-validate: build
-	scripts/bench-validate
+# Validation throughput alone, next to kubernetes-validate (PyPI, installed in a venv under /tmp).
+bench-validate: release
+	@if [ ! -d ../shared/corpus ]; then echo "bench: skipped, ../shared is absent"; else \
+	  scripts/bench.py --sections validate --kubernetes-validate; fi
 
 # `make fuzz`: each libFuzzer target (Fuzz/) for FUZZ_SECONDS (default 60) under `nice -n 19`;
 # prints executions and coverage per target and appends them to Fuzz/runs.tsv. FUZZ_TARGETS=...

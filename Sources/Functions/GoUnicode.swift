@@ -111,7 +111,28 @@ enum GoStrings {
       }
       return out
     }
-    return splitAll(s, old).joined(separator: new)
+    // Byte by byte: UTF-8 is self-synchronising, so a match of `old` starts and ends on
+    // scalar boundaries and the spliced bytes stay valid UTF-8.
+    let bytes = Array(s.utf8)
+    let target = Array(old.utf8)
+    let replacement = Array(new.utf8)
+    var out: [UInt8] = []
+    var start = 0
+    var i = 0
+    while i + target.count <= bytes.count {
+      if bytes[i] == target[0] && bytes[i..<(i + target.count)].elementsEqual(target) {
+        if out.isEmpty { out.reserveCapacity(bytes.count) }
+        out.append(contentsOf: bytes[start..<i])
+        out.append(contentsOf: replacement)
+        i += target.count
+        start = i
+      } else {
+        i += 1
+      }
+    }
+    if start == 0 { return s }
+    out.append(contentsOf: bytes[start...])
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `strings.Split(s, sep)`: an empty separator splits into runes; an empty `s` gives [""].
@@ -142,7 +163,7 @@ enum GoStrings {
     var i = 0
     while i + sepBytes.count <= bytes.count {
       if n > 0 && parts.count == n - 1 { break }
-      if bytes[i] == sepBytes[0] && Array(bytes[i..<(i + sepBytes.count)]) == sepBytes {
+      if bytes[i] == sepBytes[0] && bytes[i..<(i + sepBytes.count)].elementsEqual(sepBytes) {
         parts.append(fromBytes(bytes[start..<i]))
         i += sepBytes.count
         start = i
@@ -158,17 +179,32 @@ enum GoStrings {
   static func trim(_ s: String, cutset: String) -> String {
     if s.isEmpty || cutset.isEmpty { return s }
     let set = Set(cutset.unicodeScalars)
-    var scalars = Array(s.unicodeScalars)[...]
-    while let f = scalars.first, set.contains(f) { scalars = scalars.dropFirst() }
-    while let l = scalars.last, set.contains(l) { scalars = scalars.dropLast() }
-    return String(String.UnicodeScalarView(scalars))
+    let scalars = s.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+    while start < end {
+      let last = scalars.index(before: end)
+      if !set.contains(scalars[last]) { break }
+      end = last
+    }
+    if start == scalars.startIndex && end == scalars.endIndex { return s }
+    return String(scalars[start..<end])
   }
 
   /// `strings.TrimSpace`.
+  /// Only the trimmed ends are looked at; the rest is copied as one slice.
   static func trimSpace(_ s: String) -> String {
-    var scalars = Array(s.unicodeScalars)[...]
-    while let f = scalars.first, GoUnicode.isSpace(f) { scalars = scalars.dropFirst() }
-    while let l = scalars.last, GoUnicode.isSpace(l) { scalars = scalars.dropLast() }
-    return String(String.UnicodeScalarView(scalars))
+    let scalars = s.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, GoUnicode.isSpace(scalars[start]) { start = scalars.index(after: start) }
+    while start < end {
+      let last = scalars.index(before: end)
+      if !GoUnicode.isSpace(scalars[last]) { break }
+      end = last
+    }
+    if start == scalars.startIndex && end == scalars.endIndex { return s }
+    return String(scalars[start..<end])
   }
 }

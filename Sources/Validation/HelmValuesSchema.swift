@@ -1,4 +1,5 @@
 import GoLib
+import Synchronization
 import Values
 
 /// A chart's `values.schema.json` compiled the way Helm v4 does: the `$schema` picks the
@@ -72,26 +73,30 @@ public enum HelmValuesSchema {
     }
   }
 
-  /// The bundled metaschemas, compiled once (formats asserted, as v6 checks schemas).
-  static let metaschemas: [JSONSchemaDraft: CompiledSchema] = {
-    var out: [JSONSchemaDraft: CompiledSchema] = [:]
-    for draft in JSONSchemaDraft.allCases {
-      let uri = metaschemaURI(draft)
-      guard let doc = BundledMetaschemas.document(at: uri) else { continue }
+  /// The bundled metaschemas, each compiled the first time a schema declares its draft
+  /// (formats asserted, as v6 checks schemas), then kept for the process.
+  private static let metaschemas = Mutex<[JSONSchemaDraft: CompiledSchema?]>([:])
+
+  static func metaschema(for draft: JSONSchemaDraft) -> CompiledSchema? {
+    if let known = metaschemas.withLock({ $0[draft] }) { return known }
+    let uri = metaschemaURI(draft)
+    var compiled: CompiledSchema?
+    if let doc = BundledMetaschemas.document(at: uri) {
       var o = SchemaCompileOptions(
         defaultDraft: draft, assertFormat: true, strict: false, kubernetesExtensions: false,
         baseURI: String(uri.dropLast()))
       o.helmErrorQuirks = true
-      out[draft] = try? CompiledSchema(doc, options: o)
+      compiled = try? CompiledSchema(doc, options: o)
     }
-    return out
-  }()
+    metaschemas.withLock { $0[draft] = .some(compiled) }
+    return compiled
+  }
 
   /// jsonschema v6 checks a schema against its metaschema before using it; the message
   /// Helm prints when that fails, or nil.
   static func metaschemaFailure(_ schema: Value) -> String? {
     let draft = draft(of: schema)
-    guard let meta = metaschemas[draft] else { return nil }
+    guard let meta = metaschema(for: draft) else { return nil }
     let errors = meta.validate(schema)
     if errors.isEmpty { return nil }
     var lines = HelmSchemaErrorFormatter.lines(errors)

@@ -27,7 +27,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   private var kindPool: GoMap?
   private var manifests: [String: GoMap] = [:]
   private var crdSchemas: [String: Value] = [:]
-  private var crdGroupsLoaded = false
+  /// The bundled CRD group files not read yet (nil until the folder is listed).
+  private var crdGroupFiles: Set<String>?
   private var cache: [String: CompiledSchema] = [:]
 
   /// Extra schema folders (`--schema-location`), searched before the bundled schemas.
@@ -139,8 +140,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     {
       return .schema(found)
     }
-    if apiVersion.contains("/") {
-      try loadCRDGroups()
+    if let slash = apiVersion.firstIndex(of: "/") {
+      try loadCRDGroup(String(apiVersion[..<slash]))
       let key = "\(apiVersion)/\(kind)"
       if let schema = crdSchemas[key] {
         let cacheKey = "crd|\(key)|\(strict)"
@@ -215,15 +216,19 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     }
   }
 
-  private func loadCRDGroups() throws {
-    guard !crdGroupsLoaded else { return }
-    crdGroupsLoaded = true
-    let dir = directory.appendingPathComponent("crds")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-    for file in files.sorted() where file.hasSuffix(".json") {
-      guard let m = try readJSON("crds/" + file).mapValue else { continue }
-      for (key, schema) in m.storage where crdSchemas[key] == nil { crdSchemas[key] = schema }
+  /// Reads the bundled CRD schemas of one API group (`crds/<group>.json`, keys
+  /// `group/version/kind`) the first time the group is looked up; only files listed in the
+  /// folder are read, so a group name never becomes a path of its own.
+  private func loadCRDGroup(_ group: String) throws {
+    if crdGroupFiles == nil {
+      let dir = directory.appendingPathComponent("crds")
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+      crdGroupFiles = Set(files.filter { $0.hasSuffix(".json") })
     }
+    let file = group + ".json"
+    guard crdGroupFiles?.remove(file) != nil else { return }
+    guard let m = try readJSON("crds/" + file).mapValue else { return }
+    for (key, schema) in m.storage where crdSchemas[key] == nil { crdSchemas[key] = schema }
   }
 
   /// `{"kind": <kind schema>, "$defs": {<every definition it reaches>}}` for one version.

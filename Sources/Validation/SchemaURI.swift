@@ -133,17 +133,54 @@ struct SchemaURI: Sendable, Hashable {
 enum JSONPointer {
   /// Escapes one reference token.
   static func escape(_ token: String) -> String {
-    guard token.contains("~") || token.contains("/") else { return token }
-    return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+      return token
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(token.utf8.count + 2)
+    for b in token.utf8 {
+      switch b {
+      case UInt8(ascii: "~"): out += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+      case UInt8(ascii: "/"): out += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+      default: out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Splits a pointer into unescaped tokens; nil if not a pointer.
+  /// Splits a pointer into unescaped tokens (`~1` is `/`, then `~0` is `~`); nil if not a
+  /// pointer. Byte by byte: `/` and `~` never occur inside a multi-byte UTF-8 sequence.
   static func tokens(_ pointer: String) -> [String]? {
     if pointer.isEmpty { return [] }
-    guard pointer.hasPrefix("/") else { return nil }
-    return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-      String($0).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    guard pointer.utf8.first == UInt8(ascii: "/") else { return nil }
+    let parts = pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+    return parts.map(unescape)
+  }
+
+  private static func unescape(_ token: Substring.UTF8View.SubSequence) -> String {
+    guard token.contains(UInt8(ascii: "~")) else { return String(decoding: token, as: UTF8.self) }
+    var out: [UInt8] = []
+    out.reserveCapacity(token.count)
+    var i = token.startIndex
+    while i < token.endIndex {
+      let b = token[i]
+      let next = token.index(after: i)
+      if b == UInt8(ascii: "~"), next < token.endIndex {
+        if token[next] == UInt8(ascii: "1") {
+          out.append(UInt8(ascii: "/"))
+          i = token.index(after: next)
+          continue
+        }
+        if token[next] == UInt8(ascii: "0") {
+          out.append(UInt8(ascii: "~"))
+          i = token.index(after: next)
+          continue
+        }
+      }
+      out.append(b)
+      i = next
     }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Percent-decodes a URI fragment.

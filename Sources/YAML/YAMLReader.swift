@@ -62,4 +62,18 @@ public enum YAMLReader {
   public static func unmarshalAny(_ text: String) throws -> Value {
     YAMLToJSON.toValue(try YAMLToJSON.yamlToJSONable(text))
   }
+
+  /// `unmarshalAny` for a reader of the given top-level keys only (a manifest's head:
+  /// `apiVersion`, `kind`, `metadata`): the whole document is read and checked (every YAML
+  /// and conversion error is thrown as `unmarshalAny` throws it), but an object keeps only
+  /// those keys, so that the rest is never built into values. Anything else decodes whole.
+  public static func unmarshalKeeping(_ keys: [String], of text: String) throws -> Value {
+    let jsonable = try YAMLToJSON.yamlToJSONable(text)
+    guard case .object(let m) = jsonable else { return YAMLToJSON.toValue(jsonable) }
+    var storage: [String: Value] = [:]
+    for key in keys {
+      if let v = m[key] { storage[key] = YAMLToJSON.toValue(v) }
+    }
+    return .map(GoMap(storage))
+  }
 }

@@ -13,13 +13,15 @@ struct BenchCommand: ParsableCommand {
     abstract: "Time loading, values, rendering and assembly of a chart inside one process.",
     usage: "chartc bench [NAME] CHART [flags] [--iterations N]",
     discussion: """
-      Runs the whole `chartc render` pipeline once as a warm-up, then N times, timing each \
-      stage: load (reading the chart), values (user values, dependencies, coalescing, schema \
-      checks), render (the template engine) and assembly (sorting and framing the output).
+      Runs the whole `chartc render` pipeline once (the first, cold iteration: process-wide \
+      caches empty), then N times, timing each stage: load (reading the chart), values (user \
+      values, dependencies, coalescing, schema checks), render (the template engine) and \
+      assembly (sorting and framing the output).
 
       Prints JSON in the shape of `helm-oracle bench`: `load_and_render` is load + values + \
-      render (Helm's engine), `template` is the whole `helm template` path; `stages` holds \
-      the per-stage figures. Measure with a release build (`make release`).
+      render (Helm's engine), `template` is the whole `helm template` path, both over the N \
+      warm iterations; `stages` holds the per-stage figures and `first` the cold iteration's. \
+      Measure with a release build (`make release`).
       """
   )
 
@@ -57,7 +59,7 @@ struct BenchCommand: ParsableCommand {
     let renderer = ChartRenderer()
     var samples = BenchSamples()
     do {
-      _ = try BenchCommand.measureOnce(renderer: renderer, request: request)
+      samples.first = try BenchCommand.measureOnce(renderer: renderer, request: request)
       for _ in 0..<iterations {
         samples.add(try BenchCommand.measureOnce(renderer: renderer, request: request))
       }
@@ -99,11 +101,14 @@ struct BenchStageTimes {
   var values = 0.0
   var render = 0.0
   var assembly = 0.0
+  var total: Double { load + values + render + assembly }
 }
 
 /// The samples of every timed run, summarised as `helm-oracle bench` summarises them.
 struct BenchSamples {
   var runs: [BenchStageTimes] = []
+  /// The first (cold) iteration, reported apart.
+  var first = BenchStageTimes()
 
   mutating func add(_ run: BenchStageTimes) { runs.append(run) }
 
@@ -128,6 +133,9 @@ struct BenchSamples {
     out += " \"helm\": \"v4.2.3\",\n"
     out += " \"load_and_render\": \(Self.summary(engine, iterations: iterations)),\n"
     out += " \"template\": \(Self.summary(total, iterations: iterations)),\n"
+    out += " \"first\": {\"template_ms\": \(Self.ms(first.total)), \"load_ms\": \(Self.ms(first.load)), "
+    out += "\"values_ms\": \(Self.ms(first.values)), \"render_ms\": \(Self.ms(first.render)), "
+    out += "\"assembly_ms\": \(Self.ms(first.assembly))},\n"
     out += " \"stages\": {\n"
     out += "  \"load\": \(Self.summary(runs.map(\.load), iterations: iterations)),\n"
     out += "  \"values\": \(Self.summary(runs.map(\.values), iterations: iterations)),\n"

@@ -128,9 +128,17 @@ public final class VariableNode: Node {
   public let ident: [String]
   init(pos: Int, name: String) {
     self.pos = pos
-    self.ident = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    self.ident = splitFieldNames(name)
   }
   public func write(to s: inout String) { s += ident.joined(separator: ".") }
+}
+
+/// `a.b.c` split at each `.` (empty parts kept), byte by byte: a `.` byte never occurs
+/// inside a multi-byte UTF-8 sequence.
+func splitFieldNames(_ name: String) -> [String] {
+  name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+    String(decoding: $0, as: UTF8.self)
+  }
 }
 
 /// `.`
@@ -153,7 +161,7 @@ public final class FieldNode: Node {
   public let ident: [String]
   init(pos: Int, name: String) {
     self.pos = pos
-    self.ident = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst().map(String.init)
+    self.ident = Array(splitFieldNames(name).dropFirst())
   }
   public func write(to s: inout String) { for i in ident { s += "." + i } }
 }

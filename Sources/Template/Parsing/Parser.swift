@@ -20,6 +20,8 @@ struct Parser {
   static let maxStackDepth = 10000
   /// The trees defined so far in this parse, by name, in definition order.
   private(set) var defined: [(String, ParseTree)] = []
+  /// Where each name of `defined` is, so that a definition is found without a scan.
+  private var definedIndex: [String: Int] = [:]
 
   struct Failure: Error { let message: String }
 
@@ -35,7 +37,7 @@ struct Parser {
       let main = ParseTree(name: name, root: root, source: source)
       var defs = parser.defined
       // The file's own tree joins the set too (Go's `t.add()` at the end of Parse).
-      if let i = defs.firstIndex(where: { $0.0 == name }) {
+      if let i = parser.definedIndex[name] {
         if defs[i].1.isEmpty {
           defs[i] = (name, main)
         } else if !main.isEmpty {
@@ -134,7 +136,7 @@ struct Parser {
   }
 
   private mutating func addDefinition(_ name: String, _ tree: ParseTree) throws {
-    if let i = defined.firstIndex(where: { $0.0 == name }) {
+    if let i = definedIndex[name] {
       if defined[i].1.isEmpty {
         defined[i] = (name, tree)
         return
@@ -142,6 +144,7 @@ struct Parser {
       if !tree.isEmpty { throw fail("template: multiple definition of template \(GoStrconv.quote(name))") }
       return
     }
+    definedIndex[name] = defined.count
     defined.append((name, tree))
   }
 
@@ -151,8 +154,7 @@ struct Parser {
     guard nameToken.kind == .string || nameToken.kind == .rawString else {
       throw unexpected(nameToken, context)
     }
-    let name: String
-    do { name = try GoStrconv.unquote(nameToken.value) } catch { throw fail("invalid syntax") }
+    let name = try unquote(nameToken)
     _ = try expect(.rightDelim, context)
     let savedVars = vars
     let savedDepth = rangeDepth
@@ -255,6 +257,18 @@ struct Parser {
 
   private mutating func parseTemplateName(_ token: Token, _ context: String) throws -> String {
     guard token.kind == .string || token.kind == .rawString else { throw unexpected(token, context) }
+    return try unquote(token)
+  }
+
+  /// The text of a string token. A raw string (the lexer ends it at the first back quote) is
+  /// its body without carriage returns, taken byte by byte; a quoted one goes through Go's
+  /// `strconv.Unquote`.
+  private func unquote(_ token: Token) throws -> String {
+    if token.kind == .rawString {
+      let body = token.value.utf8.dropFirst().dropLast()
+      if !body.contains(UInt8(ascii: "\r")) { return String(decoding: body, as: UTF8.self) }
+      return String(decoding: body.filter { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
+    }
     do { return try GoStrconv.unquote(token.value) } catch { throw fail("invalid syntax") }
   }
 
@@ -424,11 +438,7 @@ struct Parser {
       defer { stackDepth -= 1 }
       return try pipeline("parenthesized pipeline", end: .rightParen)
     case .string, .rawString:
-      do {
-        return StringNode(pos: token.pos, quoted: token.value, text: try GoStrconv.unquote(token.value))
-      } catch {
-        throw fail("invalid syntax")
-      }
+      return StringNode(pos: token.pos, quoted: token.value, text: try unquote(token))
     default:
       backup()
       return nil
