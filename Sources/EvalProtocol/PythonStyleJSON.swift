@@ -1,3 +1,5 @@
+import GoLib
+
 /// Writes JSON the way Python's `json.dumps` does by default (`", "` and `": "` separators,
 /// non-ASCII escaped as `\uXXXX` with surrogate pairs), so `chartc eval` lines and
 /// `chartc render --output json` are byte-identical to helm-oracle's.
@@ -15,37 +17,17 @@ public enum PythonStyleJSON {
     return "{\n" + keys.map { " " + quote($0) + ": " + quote(d[$0]!) }.joined(separator: ",\n") + "\n}\n"
   }
 
-  public static func quote(_ s: String) -> String {
-    var out = "\""
-    out.reserveCapacity(s.utf8.count + 2)
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 || scalar.value > 0x7E {
-          if scalar.value > 0xFFFF {
-            let v = scalar.value - 0x10000
-            out += hex4(0xD800 + (v >> 10)) + hex4(0xDC00 + (v & 0x3FF))
-          } else {
-            out += hex4(scalar.value)
-          }
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
-    return out
-  }
+  /// Python's `json.dumps` string escaping (`ensure_ascii`): backslash escapes, `\b`,
+  /// `\f`, and `\uXXXX` (UTF-16, lower-case hex) for everything outside printable ASCII.
+  static let escaper = ScalarEscaper(
+    ScalarEscaper.backslashEscapes.merging(["\u{08}": "\\b", "\u{0C}": "\\f"]) { a, _ in a },
+    other: { scalar in
+      guard scalar.value < 0x20 || scalar.value > 0x7E else { return nil }
+      guard scalar.value > 0xFFFF else { return ScalarEscaper.unicodeEscape(scalar.value) }
+      let v = scalar.value - 0x10000
+      return ScalarEscaper.unicodeEscape(0xD800 + (v >> 10))
+        + ScalarEscaper.unicodeEscape(0xDC00 + (v & 0x3FF))
+    })
 
-  private static func hex4(_ v: UInt32) -> String {
-    let digits = String(v, radix: 16)
-    return "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-  }
+  public static func quote(_ s: String) -> String { escaper.quote(s) }
 }

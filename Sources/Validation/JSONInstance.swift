@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// JSON views of a `Value` used by the validator: JSON type, numbers, equality.
@@ -111,24 +112,10 @@ extension Value {
   }
 }
 
+/// The JSON escaping of message and report strings: backslash escapes, `\u00XX` for other
+/// control characters.
+let jsonEscaper = ScalarEscaper(
+  ScalarEscaper.backslashEscapes, other: { $0.value < 0x20 ? ScalarEscaper.unicodeEscape($0.value) : nil })
+
 /// A JSON string literal for `s`.
-func jsonQuoted(_ s: String) -> String {
-  var out = "\""
-  for u in s.unicodeScalars {
-    switch u {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      if u.value < 0x20 {
-        let hex = String(u.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      } else {
-        out.unicodeScalars.append(u)
-      }
-    }
-  }
-  return out + "\""
-}
+func jsonQuoted(_ s: String) -> String { jsonEscaper.quote(s) }

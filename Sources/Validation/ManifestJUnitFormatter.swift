@@ -1,3 +1,5 @@
+import GoLib
+
 /// The JUnit XML report (kubeconform's layout): one `<testsuite>` per source file, one
 /// `<testcase>` per resource; invalid resources carry a `<failure>`, failed lookups an
 /// `<error>`, skipped ones `<skipped/>`.
@@ -44,25 +46,13 @@ public enum ManifestJUnitFormatter {
     return out
   }
 
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default:
-        if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" {
-          out += "&#\(c.value);"
-        } else {
-          out.unicodeScalars.append(c)
-        }
-      }
-    }
-    return out
-  }
+  /// XML text: the five entities, other control characters (not newline, tab, CR) as
+  /// character references.
+  static let escaper = ScalarEscaper(
+    ScalarEscaper.xmlEntities,
+    other: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" ? "&#\($0.value);" : nil })
+
+  static func escape(_ s: String) -> String { escaper.escape(s) }
 
   static func attr(_ s: String) -> String { "\"" + escape(s) + "\"" }
 }

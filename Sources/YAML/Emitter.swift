@@ -346,14 +346,14 @@ struct Emitter {
     case .flowSequenceItem: emitFlowSequenceItem(ev, first: false)
     case .flowMappingFirstKey: emitFlowMappingKey(ev, first: true)
     case .flowMappingKey: emitFlowMappingKey(ev, first: false)
-    case .flowMappingSimpleValue: emitFlowMappingValue(ev, simple: true)
-    case .flowMappingValue: emitFlowMappingValue(ev, simple: false)
+    case .flowMappingSimpleValue: emitMappingValue(ev, simple: true, block: false)
+    case .flowMappingValue: emitMappingValue(ev, simple: false, block: false)
     case .blockSequenceFirstItem: emitBlockSequenceItem(ev, first: true)
     case .blockSequenceItem: emitBlockSequenceItem(ev, first: false)
     case .blockMappingFirstKey: emitBlockMappingKey(ev, first: true)
     case .blockMappingKey: emitBlockMappingKey(ev, first: false)
-    case .blockMappingSimpleValue: emitBlockMappingValue(ev, simple: true)
-    case .blockMappingValue: emitBlockMappingValue(ev, simple: false)
+    case .blockMappingSimpleValue: emitMappingValue(ev, simple: true, block: true)
+    case .blockMappingValue: emitMappingValue(ev, simple: false, block: true)
     case .end: break
     }
   }
@@ -398,25 +398,7 @@ struct Emitter {
     }
     if flavor == .v3 && column == 0 { writeIndent() }
     if column > bestWidth { writeIndent() }
-    if checkSimpleKey(ev) {
-      states.append(.flowMappingSimpleValue)
-      emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: true)
-    } else {
-      writeIndicator([UInt8(ascii: "?")], needWhitespace: true, isWhitespace: false, isIndention: false)
-      states.append(.flowMappingValue)
-      emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: false)
-    }
-  }
-
-  private mutating func emitFlowMappingValue(_ ev: EmitterEvent, simple: Bool) {
-    if simple {
-      writeIndicator([UInt8(ascii: ":")], needWhitespace: false, isWhitespace: false, isIndention: false)
-    } else {
-      if column > bestWidth { writeIndent() }
-      writeIndicator([UInt8(ascii: ":")], needWhitespace: true, isWhitespace: false, isIndention: false)
-    }
-    states.append(.flowMappingKey)
-    emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: false)
+    emitMappingKeyNode(ev, block: false)
   }
 
   private mutating func emitBlockSequenceItem(_ ev: EmitterEvent, first: Bool) {
@@ -443,24 +425,32 @@ struct Emitter {
       return
     }
     writeIndent()
+    emitMappingKeyNode(ev, block: true)
+  }
+
+  /// A mapping key of a flow or block mapping: a simple key as it is, any other after `?`;
+  /// the value's state comes next.
+  private mutating func emitMappingKeyNode(_ ev: EmitterEvent, block: Bool) {
     if checkSimpleKey(ev) {
-      states.append(.blockMappingSimpleValue)
+      states.append(block ? .blockMappingSimpleValue : .flowMappingSimpleValue)
       emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: true)
     } else {
-      writeIndicator([UInt8(ascii: "?")], needWhitespace: true, isWhitespace: false, isIndention: true)
-      states.append(.blockMappingValue)
+      writeIndicator([UInt8(ascii: "?")], needWhitespace: true, isWhitespace: false, isIndention: block)
+      states.append(block ? .blockMappingValue : .flowMappingValue)
       emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: false)
     }
   }
 
-  private mutating func emitBlockMappingValue(_ ev: EmitterEvent, simple: Bool) {
+  /// A mapping value: `:` right after a simple key, else on a new line (block) or where it
+  /// fits (flow); the next key's state comes next.
+  private mutating func emitMappingValue(_ ev: EmitterEvent, simple: Bool, block: Bool) {
     if simple {
       writeIndicator([UInt8(ascii: ":")], needWhitespace: false, isWhitespace: false, isIndention: false)
     } else {
-      writeIndent()
-      writeIndicator([UInt8(ascii: ":")], needWhitespace: true, isWhitespace: false, isIndention: true)
+      if block || column > bestWidth { writeIndent() }
+      writeIndicator([UInt8(ascii: ":")], needWhitespace: true, isWhitespace: false, isIndention: block)
     }
-    states.append(.blockMappingKey)
+    states.append(block ? .blockMappingKey : .flowMappingKey)
     emitNode(ev, root: false, sequence: false, mapping: true, simpleKey: false)
   }
 
@@ -575,44 +565,22 @@ struct Emitter {
 
   private mutating func writePlainScalar(_ value: [UInt8], allowBreaks: Bool) {
     if !whitespace && (flavor == .v2 || !value.isEmpty) { put(0x20) }
-    var spaces = false
-    var breaks = false
-    var i = 0
-    while i < value.count {
-      if Emitter.isSpace(value, i) {
-        if allowBreaks && !spaces && column > bestWidth && !Emitter.isSpace(value, i + 1) {
-          writeIndent()
-          i += 1
-        } else {
-          write(value, &i)
-        }
-        spaces = true
-      } else if Emitter.isBreak(value, i) {
-        if !breaks && value[i] == 0x0A { putBreak() }
-        writeBreak(value, &i)
-        indention = true
-        breaks = true
-      } else {
-        if breaks { writeIndent() }
-        write(value, &i)
-        indention = false
-        spaces = false
-        breaks = false
-      }
-    }
+    writeFoldableText(value, allowBreaks: allowBreaks, singleQuoted: false)
     if flavor == .v2 || !value.isEmpty { whitespace = false }
     indention = false
     if rootContext { openEnded = true }
   }
 
-  private mutating func writeSingleQuotedScalar(_ value: [UInt8], allowBreaks: Bool) {
-    writeIndicator([UInt8(ascii: "'")], needWhitespace: true, isWhitespace: false, isIndention: false)
+  /// The text of a plain or single-quoted scalar: a space may fold to a new line past the
+  /// best width (inside a single-quoted scalar, not its first or last character), line
+  /// breaks are written as YAML folds them, and a single-quoted scalar doubles its `'`.
+  private mutating func writeFoldableText(_ value: [UInt8], allowBreaks: Bool, singleQuoted: Bool) {
     var spaces = false
     var breaks = false
     var i = 0
     while i < value.count {
       if Emitter.isSpace(value, i) {
-        if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
+        if allowBreaks && !spaces && column > bestWidth && (!singleQuoted || (i > 0 && i < value.count - 1))
           && !Emitter.isSpace(value, i + 1)
         {
           writeIndent()
@@ -628,13 +596,18 @@ struct Emitter {
         breaks = true
       } else {
         if breaks { writeIndent() }
-        if value[i] == UInt8(ascii: "'") { put(UInt8(ascii: "'")) }
+        if singleQuoted && value[i] == UInt8(ascii: "'") { put(UInt8(ascii: "'")) }
         write(value, &i)
         indention = false
         spaces = false
         breaks = false
       }
     }
+  }
+
+  private mutating func writeSingleQuotedScalar(_ value: [UInt8], allowBreaks: Bool) {
+    writeIndicator([UInt8(ascii: "'")], needWhitespace: true, isWhitespace: false, isIndention: false)
+    writeFoldableText(value, allowBreaks: allowBreaks, singleQuoted: true)
     writeIndicator([UInt8(ascii: "'")], needWhitespace: false, isWhitespace: false, isIndention: false)
     whitespace = false
     indention = false

@@ -138,13 +138,7 @@ enum ScalarResolver {
         while isDigit(i) { i += 1 }
       }
     }
-    if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
-      i += 1
-      if i < n && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { i += 1 }
-      guard isDigit(i) else { return false }
-      while isDigit(i) { i += 1 }
-    }
-    return i == n
+    return isExponentThenEnd(b, from: i)
   }
 
   /// `strconv.ParseFloat(s, 64)` for decimal text (the only forms the resolver reaches it
@@ -168,6 +162,14 @@ enum ScalarResolver {
       while isDigit(i) { i += 1; sawDigits = true }
     }
     guard sawDigits else { return false }
+    return isExponentThenEnd(b, from: i)
+  }
+
+  /// Whether `b` from `start` is an optional exponent (`[eE][-+]?[0-9]+`) and then its end.
+  private static func isExponentThenEnd(_ b: [UInt8], from start: Int) -> Bool {
+    var i = start
+    let n = b.count
+    func isDigit(_ j: Int) -> Bool { j < n && b[j] >= 48 && b[j] <= 57 }
     if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
       i += 1
       if i < n && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { i += 1 }

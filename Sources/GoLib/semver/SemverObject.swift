@@ -72,20 +72,11 @@ extension SemverVersion: GoObject {
     }
   }
 
+  /// The backslash escapes of the quoted strings in semver's error messages.
+  static let quoteEscaper = ScalarEscaper(["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": "\\t"])
+
   static func goQuoted(_ v: Value) -> String {
-    if case .string(let s) = v {
-      var out = "\""
-      for ch in s.unicodeScalars {
-        switch ch {
-        case "\\": out += "\\\\"
-        case "\"": out += "\\\""
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        default: out.unicodeScalars.append(ch)
-        }
-      }
-      return out + "\""
-    }
+    if case .string(let s) = v { return quoteEscaper.quote(s) }
     return GoFormatter.formatV(v)
   }
 }

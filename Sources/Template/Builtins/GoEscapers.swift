@@ -18,51 +18,27 @@ enum GoEscapers {
     return GoFormatterBridge.sprint(printable)
   }
 
-  static func html(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for r in s.unicodeScalars {
-      switch r {
-      case "\"": out += "&#34;"
-      case "'": out += "&#39;"
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\u{0}": out += "\u{FFFD}"
-      default: out.unicodeScalars.append(r)
-      }
-    }
-    return out
-  }
+  /// `template.HTMLEscapeString`.
+  static let htmlEscaper = ScalarEscaper([
+    "\"": "&#34;", "'": "&#39;", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\u{0}": "\u{FFFD}",
+  ])
 
-  static func js(_ s: String) -> String {
-    let hex = Array("0123456789ABCDEF")
-    var out = ""
-    for r in s.unicodeScalars {
-      switch r {
-      case "\\": out += "\\\\"
-      case "'": out += "\\'"
-      case "\"": out += "\\\""
-      case "<": out += "\\u003C"
-      case ">": out += "\\u003E"
-      case "&": out += "\\u0026"
-      case "=": out += "\\u003D"
-      default:
-        if GoByteString.rawByte(r) != nil {
-          // A byte that is not UTF-8 decodes to U+FFFD, which is printable: Go copies the byte.
-          out.unicodeScalars.append(r)
-        } else if r.value < 0x20 {
-          out += "\\u00" + String(hex[Int(r.value >> 4)]) + String(hex[Int(r.value & 0xF)])
-        } else if r.value >= 0x80 && !GoStrconv.isPrint(r.value) {
-          let h = String(r.value, radix: 16, uppercase: true)
-          out += "\\u" + String(repeating: "0", count: max(0, 4 - h.count)) + h
-        } else {
-          out.unicodeScalars.append(r)
-        }
-      }
-    }
-    return out
-  }
+  static func html(_ s: String) -> String { htmlEscaper.escape(s) }
+
+  /// `template.JSEscapeString`: quotes, `<>&=` and control or unprintable characters.
+  static let jsEscaper = ScalarEscaper(
+    [
+      "\\": "\\\\", "'": "\\'", "\"": "\\\"", "<": "\\u003C", ">": "\\u003E", "&": "\\u0026",
+      "=": "\\u003D",
+    ],
+    other: { r in
+      // A byte that is not UTF-8 decodes to U+FFFD, which is printable: Go copies the byte.
+      if GoByteString.rawByte(r) != nil { return nil }
+      return r.value < 0x20 || (r.value >= 0x80 && !GoStrconv.isPrint(r.value))
+        ? ScalarEscaper.unicodeEscape(r.value, uppercase: true) : nil
+    })
+
+  static func js(_ s: String) -> String { jsEscaper.escape(s) }
 
   /// `url.QueryEscape`.
   static func queryEscape(_ s: String) -> String {

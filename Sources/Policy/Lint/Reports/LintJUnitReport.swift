@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 
 /// `-o junit`: one test suite per chart render, one failing test case per failing finding
 /// (warnings and info as passing cases with their text), a passing case when clean.
@@ -40,21 +41,5 @@ public enum LintJUnitReport {
     return out
   }
 
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { ScalarEscaper.xmlText.escape(s) }
 }

@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 
 /// `chartc diff -o html`: one self-contained page for CI artifacts (inline CSS and script, a
 /// Content-Security-Policy that forbids every request): summary counts, a table per chart
@@ -179,19 +180,8 @@ public enum DiffHTMLReport {
     return (mark(x), mark(y))
   }
 
-  static func e(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  /// HTML text and attribute escaping.
+  static let escaper = ScalarEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
+
+  static func e(_ text: String) -> String { escaper.escape(text) }
 }
