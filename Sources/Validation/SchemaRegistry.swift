@@ -149,7 +149,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
         let options = SchemaCompileOptions(
           defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: true,
           baseURI: "file:///crds/\(key).json")
-        let compiled = try CompiledSchema(Self.withObjectMetaFields(schema), options: options)
+        let compiled = try CompiledSchema(
+          Self.withObjectMetaFields(schema, objectMeta: objectMetaProperties()), options: options)
         cache[cacheKey] = compiled
         return .schema(compiled)
       }
@@ -231,15 +232,18 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     for (key, schema) in m.storage where crdSchemas[key] == nil { crdSchemas[key] = schema }
   }
 
+  private func loadDefinitionsPool() throws {
+    guard definitionsPool == nil else { return }
+    guard let pool = try readJSON("kubernetes/definitions.json").mapValue,
+      let defs = pool["definitions"]?.mapValue, let kinds = pool["kinds"]?.mapValue
+    else { throw RegistryError(message: "kubernetes/definitions.json is malformed") }
+    definitionsPool = defs
+    kindPool = kinds
+  }
+
   /// `{"kind": <kind schema>, "$defs": {<every definition it reaches>}}` for one version.
   private func kindDocument(version: String, key: String) throws -> Value? {
-    if definitionsPool == nil {
-      guard let pool = try readJSON("kubernetes/definitions.json").mapValue,
-        let defs = pool["definitions"]?.mapValue, let kinds = pool["kinds"]?.mapValue
-      else { throw RegistryError(message: "kubernetes/definitions.json is malformed") }
-      definitionsPool = defs
-      kindPool = kinds
-    }
+    try loadDefinitionsPool()
     if manifests[version] == nil {
       guard let m = try readJSON("kubernetes/v\(version).json").mapValue else {
         throw RegistryError(message: "kubernetes/v\(version).json is malformed")
@@ -269,15 +273,38 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   /// A CRD's root schema with `apiVersion`, `kind` (strings) and `metadata` (object) declared
   /// when it leaves them out, as the API server always accepts them on a custom resource.
-  static func withObjectMetaFields(_ schema: Value) -> Value {
+  /// The root `metadata` is always ObjectMeta (a CRD may only constrain its `name` and
+  /// `generateName`): it gets the `objectMeta` fields it does not declare itself and is never
+  /// closed, strict or not (kubeconform's conversion closes it and refuses `labels`).
+  static func withObjectMetaFields(_ schema: Value, objectMeta: GoMap = GoMap([:])) -> Value {
     guard let m = schema.mapValue else { return schema }
     let root = GoMap(m.storage)
     let props = GoMap(root["properties"]?.mapValue?.storage ?? [:])
     if props["apiVersion"] == nil { props.storage["apiVersion"] = .map(["type": .string("string")]) }
     if props["kind"] == nil { props.storage["kind"] = .map(["type": .string("string")]) }
-    if props["metadata"] == nil { props.storage["metadata"] = .map(["type": .string("object")]) }
+    let meta = GoMap(props["metadata"]?.mapValue?.storage ?? ["type": .string("object")])
+    let fields = GoMap(meta["properties"]?.mapValue?.storage ?? [:])
+    for (name, field) in objectMeta.storage where fields[name] == nil { fields.storage[name] = field }
+    if !fields.storage.isEmpty { meta.storage["properties"] = .map(fields) }
+    meta.storage["additionalProperties"] = .bool(true)
+    props.storage["metadata"] = .map(meta)
     root.storage["properties"] = .map(props)
     return .map(root)
+  }
+
+  /// The fields of ObjectMeta in the bundled Kubernetes definitions (its newest form), each
+  /// field that refers to another definition (timestamps, owner references, managed fields)
+  /// left open; none when the registry has no Kubernetes definitions. Lock held.
+  private func objectMetaProperties() -> GoMap {
+    guard (try? loadDefinitionsPool()) != nil,
+      let variants = definitionsPool?["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"]?.sliceItems,
+      let fields = variants.last?.mapValue?["properties"]?.mapValue
+    else { return GoMap([:]) }
+    let out = GoMap([:])
+    for (name, field) in fields.storage {
+      out.storage[name] = Self.refs(in: field).isEmpty ? field : .map([:])
+    }
+    return out
   }
 
   /// Names `X` of every `"$ref": "#/$defs/X"` inside `v`.

@@ -172,6 +172,36 @@ import Values
     #expect(check(#"{"sise": 3}"#).errors.map(\.message) == ["additional properties 'sise' not allowed"])
   }
 
+  /// A CRD that constrains its root `metadata` (as InnoDBCluster limits `name`) still takes
+  /// every ObjectMeta field in strict mode, with ObjectMeta's types, and keeps its own limit.
+  @Test func crdRootMetadataIsObjectMeta() {
+    let registry = SchemaRegistry(directory: Self.registry.directory)
+    let crd = TestSupport.json(
+      """
+      {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+       "spec": {"group": "example.com", "names": {"kind": "Gadget"},
+        "versions": [{"name": "v1", "schema": {"openAPIV3Schema": {"type": "object", "properties": {
+          "metadata": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 8}}},
+          "spec": {"type": "object", "properties": {"size": {"type": "integer"}}}}}}}]}}
+      """)
+    registry.addCRD(crd)
+    let validator = ManifestValidator(registry: registry, options: ManifestValidationOptions(strict: true))
+    func check(_ metadata: String) -> ManifestResult {
+      validator.validate(
+        ManifestResource(
+          source: "g.yaml", documentIndex: 0,
+          object: TestSupport.json(
+            #"{"apiVersion": "example.com/v1", "kind": "Gadget", "metadata": \#(metadata), "spec": {"size": 1}}"#
+          )))
+    }
+    let full =
+      #"{"name": "g", "namespace": "prod", "labels": {"app": "g"}, "annotations": {"a": "b"}, "finalizers": ["x"]}"#
+    #expect(check(full).status == .valid)
+    #expect(check(#"{"name": "gadget-too-long"}"#).errors.map(\.path) == ["/metadata/name"])
+    #expect(check(#"{"name": "g", "labels": {"app": 1}}"#).errors.map(\.path) == ["/metadata/labels/app"])
+    #expect(check(#"{"name": "g", "namespace": 3}"#).errors.map(\.path) == ["/metadata/namespace"])
+  }
+
   @Test func emptyAndKindlessDocuments() {
     #expect(Self.validate(.null).status == .empty)
     #expect(Self.validate(TestSupport.json(#"{"apiVersion": "v1"}"#)).status == .error)

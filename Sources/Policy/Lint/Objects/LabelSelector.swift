@@ -29,9 +29,16 @@ struct LabelSelector: Sendable {
 
   var isEmpty: Bool { labels.isEmpty && requirements.isEmpty }
 
-  func matches(_ podLabels: [String: String]) -> Bool {
-    for (k, v) in labels where podLabels[k] != v { return false }
+  /// Whether the selector selects a pod with `podLabels`; a key of `anyValueFor` has a
+  /// value only known at runtime (a hash, a uid) and meets any requirement but
+  /// `DoesNotExist`.
+  func matches(_ podLabels: [String: String], anyValueFor runtime: Set<String> = []) -> Bool {
+    for (k, v) in labels where podLabels[k] != v && !runtime.contains(k) { return false }
     for r in requirements {
+      if runtime.contains(r.key) {
+        if r.op == "DoesNotExist" { return false }
+        continue
+      }
       let value = podLabels[r.key]
       switch r.op {
       case "In": if value == nil || !r.values.contains(value!) { return false }

@@ -17,9 +17,10 @@ struct ReleaseIndex {
     hookPods = all.filter { $0.object.isHook }
   }
 
-  /// Release pods in `namespace` that `selector` selects.
+  /// Release pods in `namespace` that `selector` selects (with the labels their controllers
+  /// add at runtime: a StatefulSet's pod names, a Deployment's pod-template-hash...).
   func pods(in namespace: String, matching selector: LabelSelector) -> [PodTemplate] {
-    pods.filter { $0.namespace == namespace && selector.matches($0.labels) }
+    pods.filter { $0.namespace == namespace && $0.isSelected(by: selector) }
   }
 
   /// Objects of `kind` (any apiVersion), hooks included.

@@ -50,7 +50,8 @@ public struct CRDCapabilitiesGuardRule: CataloguedRule {
 /// (`chart/templates/x.yaml`, `chart/charts/sub/templates/y.yaml`).
 struct TemplateSources {
   let byPath: [String: String]
-  /// Names of `define`d templates whose body mentions `.Capabilities`.
+  /// Names of `define`d templates whose body mentions `.Capabilities`, itself or through
+  /// the helpers it includes, however deep.
   let capabilityDefines: Set<String>
 
   init(_ chart: Chart) {
@@ -61,21 +62,57 @@ struct TemplateSources {
     }
     add(chart, prefix: chart.name + "/")
     byPath = paths
-    var defines: Set<String> = []
+    var bodies: [String: Substring] = [:]
     for text in paths.values {
-      var rest = Substring(text)
-      while let r = rest.range(of: "define \"") {
-        let after = rest[r.upperBound...]
-        guard let close = after.firstIndex(of: "\"") else { break }
-        let name = String(after[..<close])
-        let body = after[close...]
-        let end = body.range(of: "{{- end") ?? body.range(of: "{{ end")
-        let bodyText = end.map { body[..<$0.lowerBound] } ?? body
-        if bodyText.contains(".Capabilities") { defines.insert(name) }
-        rest = after[close...]
+      for (name, body) in Self.defines(in: text) { bodies[name] = body }
+    }
+    // A helper asks when its body does or when a helper it names asks: grow the set until
+    // no helper joins it (each round adds one, so cycles of includes end too).
+    var asking = Set(bodies.filter { $0.value.contains(".Capabilities") }.keys)
+    var grew = true
+    while grew {
+      grew = false
+      for (name, body) in bodies where !asking.contains(name) {
+        if asking.contains(where: { body.contains("\"\($0)\"") }) {
+          asking.insert(name)
+          grew = true
+        }
       }
     }
-    capabilityDefines = defines
+    capabilityDefines = asking
+  }
+
+  /// The `define`d (or `block`) templates of a file with their bodies, each body running to
+  /// the `end` that closes it (nested `if`, `range`, `with` and `block` actions skipped).
+  static func defines(in text: String) -> [(name: String, body: Substring)] {
+    var found: [(name: String, body: Substring)] = []
+    var open: (name: String, start: String.Index)?
+    var depth = 0
+    var rest = text[...]
+    while let start = rest.range(of: "{{") {
+      guard let close = rest[start.upperBound...].range(of: "}}") else { break }
+      let action = rest[start.upperBound..<close.lowerBound].drop { $0 == "-" || $0.isWhitespace }
+      let keyword = action.prefix { $0.isLetter }
+      switch keyword {
+      case "define" where depth == 0, "block" where depth == 0:
+        if let q = action.firstIndex(of: "\""), let e = action[action.index(after: q)...].firstIndex(of: "\"")
+        {
+          open = (String(action[action.index(after: q)..<e]), close.upperBound)
+        }
+        depth = 1
+      case "define", "if", "range", "with", "block":
+        if depth > 0 { depth += 1 }
+      case "end" where depth > 0:
+        depth -= 1
+        if depth == 0, let o = open {
+          found.append((o.name, text[o.start..<start.lowerBound]))
+          open = nil
+        }
+      default: break
+      }
+      rest = rest[close.upperBound...]
+    }
+    return found
   }
 
   func text(of path: String) -> String? { byPath[path] }

@@ -7,7 +7,9 @@ import Values
 /// state its protocol as Istio's protocol selection reads it (`<protocol>[-<suffix>]`), or
 /// anywhere in such a release (client sidecars read the protocol of every Service they
 /// call) a port of a well-known non-HTTP service (MySQL 3306, Redis 6379, Kafka 9092,
-/// Postgres 5432, Milvus gRPC 19530...) declared as `http`.
+/// Postgres 5432, Milvus gRPC 19530...) named just `http`. A port that states its protocol
+/// explicitly (`appProtocol`, or a `<protocol>-<suffix>` name such as `http-web`) is taken at
+/// its word: the well-known-port table is only a guess.
 public struct MeshPortProtocolRule: CataloguedRule {
   public init() {}
   public let about = LintRuleDescription.meshPortProtocol
@@ -72,6 +74,9 @@ public struct MeshPortProtocolRule: CataloguedRule {
         guard stated == "http" || stated == "https" || stated == "http2" || stated == "grpc-web" else {
           continue
         }
+        // an explicit protocol (an `appProtocol`, or a `<protocol>-<suffix>` name) wins over the
+        // well-known-port guess: only a port named just `http` (or `grpc-web`...) is checked
+        guard (port.field("appProtocol")?.text ?? "").isEmpty, name.lowercased() == stated else { continue }
         let numbers = [port.field("port")?.integer, port.field("targetPort")?.integer].compactMap { $0 }
         if let known = numbers.lazy.compactMap({ Self.knownPorts[$0] }).first,
           !(stated == "http2" && known.protocol.hasPrefix("grpc"))
@@ -79,7 +84,7 @@ public struct MeshPortProtocolRule: CataloguedRule {
           out.append(
             finding(
               "port \(numbers[0]) (\(known.service)) is declared \(stated) but does not speak it; declare \(known.protocol)",
-              on: service, at: pointer + (port.field("appProtocol") != nil ? "/appProtocol" : "/name")))
+              on: service, at: pointer + "/name"))
         }
       }
     }
