@@ -21,6 +21,9 @@ public final class Executor: ExecutionContext {
   static var stackExhausted: String {
     "template nesting exceeds the \(LargeStack.currentStackSize >> 20) MiB thread stack the system allowed"
   }
+  /// chartc's own bound on the output of one execution (Helm has none and runs out of
+  /// memory): far above any manifest Kubernetes accepts (etcd stores at most 1.5 MiB).
+  public static let maxOutputBytes = 256 << 20
   /// Current total nesting (templates plus nested executions).
   var nesting = 0
   /// Output buffers: the innermost is written to; `include` pushes a fresh one.
@@ -127,12 +130,14 @@ public final class Executor: ExecutionContext {
       if action.pipe.decl.isEmpty {
         if sourceMap != nil, buffers.count == 1 { recordSource(f, action, isText: false) }
         printValue(f, node, val)
+        try checkOutputSize(f)
       }
     case let list as ListNode:
       for n in list.nodes { try walk(f, dot, n) }
     case let text as TextNode:
       if sourceMap != nil, buffers.count == 1 { recordSource(f, text, isText: true) }
       buffers[buffers.count - 1].append(contentsOf: text.text)
+      try checkOutputSize(f)
     case let branch as BranchNode:
       if branch.kind == .range {
         try walkRange(f, dot, branch)
@@ -147,6 +152,13 @@ public final class Executor: ExecutionContext {
       throw LoopControl.continueLoop
     default:
       throw error(f, "unknown node: \(node.description)")
+    }
+  }
+
+  /// Fails at the current node once the output being written passes `maxOutputBytes`.
+  func checkOutputSize(_ f: Frame) throws {
+    if buffers[buffers.count - 1].count > Executor.maxOutputBytes {
+      throw error(f, "rendered output exceeds chartc's limit of \(Executor.maxOutputBytes) bytes")
     }
   }
 
