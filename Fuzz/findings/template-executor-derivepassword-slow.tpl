@@ -1,0 +1,1 @@
+{{ derivePassword 4294967296 "long" "p" "u" "s" }}

@@ -1,0 +1,1 @@
+{{ $d := dict }}{{ $_ := set $d "a" $d }}{{ toToml $d }}
