@@ -39,7 +39,7 @@ struct ContainerCheck: LintRule {
   let inspect: @Sendable (PodTemplate.Container, PodTemplate) -> [Problem]
 
   func check(_ release: RenderedRelease) -> [Finding] {
-    PodTemplate.all(in: release.objects).filter { $0.isIn(scope) }.flatMap { pod in
+    ReleaseIndex.of(release).allPods.filter { $0.isIn(scope) }.flatMap { pod in
       (initContainers ? pod.containers : pod.runningContainers).flatMap { container in
         inspect(container, pod).map { finding($0.message, on: pod.object, at: $0.pointer) }
       }
@@ -57,8 +57,8 @@ struct PodCheck: LintRule {
   let inspect: @Sendable (PodTemplate, ReleaseIndex) -> [Problem]
 
   func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
-    return PodTemplate.all(in: release.objects).filter { $0.isIn(scope) }.flatMap { pod in
+    let index = ReleaseIndex.of(release)
+    return index.allPods.filter { $0.isIn(scope) }.flatMap { pod in
       inspect(pod, index).map { finding($0.message, on: pod.object, at: $0.pointer) }
     }
   }
@@ -74,7 +74,7 @@ struct ObjectCheck: LintRule {
   let inspect: @Sendable (RenderedObject, ReleaseIndex) -> [Problem]
 
   func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     return release.objects.filter { $0.readError == nil && (kinds.isEmpty || kinds.contains($0.kind)) }
       .flatMap {
         object in inspect(object, index).map { finding($0.message, on: object, at: $0.pointer) }

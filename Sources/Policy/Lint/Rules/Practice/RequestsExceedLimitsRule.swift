@@ -13,7 +13,7 @@ public struct RequestsExceedLimitsRule: LintRule {
 
   public func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
-    for pod in PodTemplate.all(in: release.objects) {
+    for pod in ReleaseIndex.of(release).allPods {
       for container in pod.containers {
         guard let requests = container.value.field("resources", "requests")?.mapValue,
           let limits = container.value.field("resources", "limits")

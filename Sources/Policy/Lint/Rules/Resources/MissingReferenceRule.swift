@@ -32,7 +32,7 @@ public struct MissingReferenceRule: LintRule {
       rendered.insert("\(object.kind)/\(object.namespace)/\(object.name)")
     }
     var out: [Finding] = []
-    for pod in PodTemplate.all(in: release.objects) {
+    for pod in ReleaseIndex.of(release).allPods {
       let claimTemplates = Set(
         (pod.object.value.field("spec", "volumeClaimTemplates")?.items ?? []).compactMap {
           $0.field("metadata", "name")?.text

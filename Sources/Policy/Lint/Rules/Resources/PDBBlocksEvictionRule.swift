@@ -12,7 +12,7 @@ public struct PDBBlocksEvictionRule: LintRule {
   public let fix = "Set minAvailable below the replica count (or maxUnavailable to 1 or more)."
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     var out: [Finding] = []
     for pdb in release.releaseObjects where pdb.kind == "PodDisruptionBudget" && pdb.readError == nil {
       let spec = pdb.value.field("spec")

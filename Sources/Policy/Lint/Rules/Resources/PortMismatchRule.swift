@@ -12,7 +12,7 @@ public struct PortMismatchRule: LintRule {
     "Make targetPort name or number one of the selected containers' `ports` (declare the port on the container)."
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     var out: [Finding] = []
     for service in release.releaseObjects where service.kind == "Service" {
       guard let selector = ReleaseIndex.serviceSelector(service) else { continue }

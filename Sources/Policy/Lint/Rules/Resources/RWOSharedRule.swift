@@ -12,7 +12,7 @@ public struct RWOSharedRule: LintRule {
     "Use a ReadWriteMany storage class, a StatefulSet volumeClaimTemplate per replica, or one replica that owns the claim."
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     var out: [Finding] = []
     let claims = release.releaseObjects.filter { $0.kind == "PersistentVolumeClaim" && $0.readError == nil }
     for claim in claims {

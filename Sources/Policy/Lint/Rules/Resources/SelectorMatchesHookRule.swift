@@ -12,7 +12,7 @@ public struct SelectorMatchesHookRule: LintRule {
     "Give hook and test pods their own labels (no shared selector labels), or add a component label to the selector."
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     var out: [Finding] = []
     for object in release.releaseObjects
     where object.kind == "Service" || object.kind == "PodDisruptionBudget" {

@@ -13,7 +13,7 @@ public struct SelectorNoMatchRule: LintRule {
   public let fix = "Use the same selector labels as the pod template (one `selectorLabels` helper for both)."
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     var out: [Finding] = []
     for object in release.releaseObjects where object.readError == nil {
       switch object.kind {
