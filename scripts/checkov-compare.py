@@ -95,13 +95,28 @@ COVERAGE = {
         "chartc flags what changes under a release: `latest-tag`, `image-tag-missing`",
     ),
     "CKV_K8S_49": (["wildcard-rbac"], ""),
-    "CKV_K8S_155": (["wildcard-rbac"], "ClusterRole escalate"),
-    "CKV_K8S_156": (["wildcard-rbac"], "ClusterRole bind"),
-    "CKV_K8S_157": (["wildcard-rbac"], "ClusterRole impersonate"),
-    "CKV_K8S_158": (["wildcard-rbac"], "ClusterRole on the whole cluster"),
+    "CKV_K8S_155": (
+        ["rbac-escalation"],
+        "chartc leaves out rules restricted with `resourceNames` (the usual caBundle patch of the "
+        "chart's own webhook configuration)",
+    ),
+    "CKV_K8S_156": (
+        ["wildcard-rbac", "rbac-escalation"],
+        "fired here only by `*` verbs on `*` resources (`wildcard-rbac`); an explicit approve is `rbac-escalation`'s",
+    ),
+    "CKV_K8S_157": (
+        ["wildcard-rbac", "rbac-escalation"],
+        "fired here only by `*` verbs on `*` resources (`wildcard-rbac`); an explicit bind is `rbac-escalation`'s",
+    ),
+    "CKV_K8S_158": (
+        ["wildcard-rbac", "rbac-escalation"],
+        "fired here only by `*` verbs on `*` resources (`wildcard-rbac`); an explicit escalate is `rbac-escalation`'s",
+    ),
     "CKV2_K8S_5": (
-        ["default-service-account"],
-        "graph check: a ServiceAccount bound to a Role; chartc flags pods on the default account",
+        ["cluster-secret-access", "wildcard-rbac"],
+        "graph check; checkov names the binding, chartc the ClusterRole it binds (matched through "
+        "`roleRef`). chartc flags Secret access across the cluster only: a RoleBinding to the "
+        "Secrets of the release's own namespace is what many operators need",
     ),
 }
 
@@ -148,15 +163,21 @@ def collect(corpus, work):
     return cases
 
 
-def run_checkov(checkov, work):
+def run_checkov(checkov, work, saved=None):
     """{case key: {check id: {(kind, name)}}} and {check id: check name}."""
-    result = subprocess.run(
-        [checkov, "-d", os.path.join(work, "objects"), "--framework", "kubernetes", "-o", "json",
-         "--quiet", "--compact", "--skip-download"],
-        capture_output=True, text=True)
-    if not result.stdout.strip():
-        sys.exit(f"checkov printed nothing (exit {result.returncode}):\n{result.stderr}")
-    reports = json.loads(result.stdout)
+    if saved:
+        with open(saved) as f:
+            reports = json.load(f)
+    else:
+        result = subprocess.run(
+            [checkov, "-d", os.path.join(work, "objects"), "--framework", "kubernetes", "-o", "json",
+             "--quiet", "--compact", "--skip-download"],
+            capture_output=True, text=True)
+        if not result.stdout.strip():
+            sys.exit(f"checkov printed nothing (exit {result.returncode}):\n{result.stderr}")
+        with open(os.path.join(work, "checkov.json"), "w") as f:
+            f.write(result.stdout)
+        reports = json.loads(result.stdout)
     if isinstance(reports, dict):
         reports = [reports]
     flagged = collections.defaultdict(lambda: collections.defaultdict(set))
@@ -239,12 +260,32 @@ def lint(chartc, arguments, work):
     return json.loads(result.stdout)
 
 
-def table(cases, checkov, names, chartc):
+def role_refs(work, cases):
+    """{case key: {(binding kind, name): (role kind, name)}}, read from the objects."""
+    import yaml
+
+    refs = collections.defaultdict(dict)
+    for key in cases:
+        with open(os.path.join(work, "objects", key + ".yaml")) as f:
+            for doc in yaml.safe_load_all(f):
+                if isinstance(doc, dict) and doc.get("kind") in ("RoleBinding", "ClusterRoleBinding"):
+                    ref = doc.get("roleRef") or {}
+                    name = (doc.get("metadata") or {}).get("name")
+                    refs[key][(doc["kind"], name)] = (ref.get("kind"), ref.get("name"))
+    return refs
+
+
+def table(cases, checkov, names, chartc, refs):
     rows = []
     for check in sorted(names, key=lambda c: (c.split("_")[0], int(c.split("_")[-1]))):
         objects = [(key, obj) for key in cases for obj in checkov[key].get(check, ())]
         rules, note = COVERAGE.get(check, ([], "not yet classified"))
-        both = [(key, obj) for key, obj in objects if any(obj in chartc[key].get(r, ()) for r in rules)]
+
+        def flagged(key, obj):
+            targets = [obj] + ([refs[key][obj]] if obj in refs[key] else [])
+            return any(t in chartc[key].get(r, ()) for t in targets for r in rules)
+
+        both = [(key, obj) for key, obj in objects if flagged(key, obj)]
         rows.append((check, names[check], len(objects), rules, len(both), note))
     return rows
 
@@ -278,13 +319,14 @@ def main():
     parser.add_argument("--checkov", default=shutil.which("checkov") or "/tmp/checkov/bin/checkov")
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
     parser.add_argument("--work", default="/tmp/chartc-checkov-compare")
+    parser.add_argument("--checkov-json", help="a checkov JSON report of WORK/objects made before (checkov is slow)")
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "checkov-comparison.md"))
     options = parser.parse_args()
     os.makedirs(options.work, exist_ok=True)
     cases = collect(os.path.abspath(options.corpus), options.work)
-    checkov, names = run_checkov(options.checkov, options.work)
+    checkov, names = run_checkov(options.checkov, options.work, options.checkov_json)
     chartc = run_chartc(os.path.abspath(options.chartc), os.path.abspath(options.corpus), options.work, cases)
-    rows = table(cases, checkov, names, chartc)
+    rows = table(cases, checkov, names, chartc, role_refs(options.work, cases))
     write(rows, options.out, len(cases))
     for check, name, count, rules, both, note in rows:
         print(f"{check:12} {count:5} {','.join(rules) or '-':40} {both:5}  {name}")

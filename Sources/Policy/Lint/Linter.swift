@@ -128,7 +128,10 @@ public struct Linter: Sendable {
         findings += Self.collapsed(
           ReleaseValidation.findings(await validation.validate(release), in: release))
       }
-      for rule in rules { findings += rule.check(release) }
+      // the objects' index is built once for every rule of this release
+      ReleaseIndex.$shared.withValue(ReleaseIndex(release)) {
+        for rule in rules { findings += rule.check(release) }
+      }
     }
     return apply(configuration, to: findings, release: release, target: target)
   }

@@ -55,7 +55,7 @@ struct ContainerCheck: CataloguedRule {
   let inspect: @Sendable (PodTemplate.Container, PodTemplate) -> [Problem]
 
   func check(_ release: RenderedRelease) -> [Finding] {
-    PodTemplate.all(in: release.objects).filter { $0.isIn(scope) }.flatMap { pod in
+    ReleaseIndex.of(release).allPods.filter { $0.isIn(scope) }.flatMap { pod in
       (initContainers ? pod.containers : pod.runningContainers).flatMap { container in
         inspect(container, pod).map { finding($0, on: pod.object) }
       }
@@ -70,8 +70,8 @@ struct PodCheck: CataloguedRule {
   let inspect: @Sendable (PodTemplate, ReleaseIndex) -> [Problem]
 
   func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
-    return PodTemplate.all(in: release.objects).filter { $0.isIn(scope) }.flatMap { pod in
+    let index = ReleaseIndex.of(release)
+    return index.allPods.filter { $0.isIn(scope) }.flatMap { pod in
       inspect(pod, index).map { finding($0, on: pod.object) }
     }
   }
@@ -87,7 +87,7 @@ struct ObjectCheck: CataloguedRule {
   let inspect: @Sendable (RenderedObject, ReleaseIndex) -> [Problem]
 
   func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     let objects = scope == .all ? release.objects : release.releaseObjects
     return objects.filter { object in
       (reads == .documents || object.readError == nil) && (kinds.isEmpty || kinds.contains(object.kind))

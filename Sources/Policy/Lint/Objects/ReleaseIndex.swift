@@ -3,8 +3,10 @@ import Values
 
 /// Lookups across the objects of one release that several rules share: pods by
 /// namespace and selector, objects by kind and name.
-struct ReleaseIndex {
+struct ReleaseIndex: Sendable {
   let release: RenderedRelease
+  /// Every pod template, in object order.
+  let allPods: [PodTemplate]
   /// Pods of the release proper (no hooks, no tests).
   let pods: [PodTemplate]
   /// Pods of hooks and tests.
@@ -12,9 +14,22 @@ struct ReleaseIndex {
 
   init(_ release: RenderedRelease) {
     self.release = release
-    let all = PodTemplate.all(in: release.objects)
-    pods = all.filter { !$0.object.isHook }
-    hookPods = all.filter { $0.object.isHook }
+    allPods = PodTemplate.all(in: release.objects)
+    pods = allPods.filter { !$0.object.isHook }
+    hookPods = allPods.filter { $0.object.isHook }
+  }
+
+  /// The index the linter builds once for the release it checks, shared by all its rules.
+  @TaskLocal static var shared: ReleaseIndex?
+
+  /// The shared index when it is `release`'s, else a new one.
+  static func of(_ release: RenderedRelease) -> ReleaseIndex {
+    if let shared, shared.release.objects.count == release.objects.count,
+      shared.release.stream == release.stream
+    {
+      return shared
+    }
+    return ReleaseIndex(release)
   }
 
   /// Release pods in `namespace` that `selector` selects (with the labels their controllers

@@ -34,7 +34,8 @@ public enum LintRules {
   public static var practice: [any LintRule] {
     ResourceRules.all + [requestsExceedLimits] + ProbeRules.all + SecurityContextRules.all
       + HostAccessRules.all + PortRules.all + ImageRules.all + AvailabilityRules.all + ServiceAccountRules.all
-      + RBACRules.all + NetworkRules.all + SecretExposureRules.all + SysctlRules.all + [
+      + RBACRules.all + [RBACEscalationRule.rule] + NetworkRules.all + SecretExposureRules.all
+      + SysctlRules.all + [
         PrometheusAdminAPIRule()
       ]
   }

@@ -9,7 +9,7 @@ struct LatestTagRule: CataloguedRule {
 
   func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
-    for pod in PodTemplate.all(in: release.objects) {
+    for pod in ReleaseIndex.of(release).allPods {
       for container in pod.containers {
         guard let image = ImageReference(container.value.field("image")?.text), image.tag == "latest",
           image.digest == nil

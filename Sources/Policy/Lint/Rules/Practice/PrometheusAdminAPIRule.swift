@@ -10,7 +10,7 @@ public struct PrometheusAdminAPIRule: CataloguedRule {
 
   public func check(_ release: RenderedRelease) -> [Finding] {
     var out: [Finding] = []
-    for pod in PodTemplate.all(in: release.objects) {
+    for pod in ReleaseIndex.of(release).allPods {
       for container in pod.containers {
         for key in ["args", "command"] {
           for (i, arg) in (container.value.field(key)?.items ?? []).enumerated() {

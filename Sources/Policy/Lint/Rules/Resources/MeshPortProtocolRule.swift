@@ -41,7 +41,7 @@ public struct MeshPortProtocolRule: CataloguedRule {
   }
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     let injected = Set(
       release.objects.filter { $0.kind == "Namespace" }.filter { ns in
         let labels = ns.value.field("metadata", "labels")?.stringMap ?? [:]

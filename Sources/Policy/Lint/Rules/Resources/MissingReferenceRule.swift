@@ -27,7 +27,7 @@ public struct MissingReferenceRule: CataloguedRule {
       rendered.insert("\(object.kind)/\(object.namespace)/\(object.name)")
     }
     var out: [Finding] = []
-    for pod in PodTemplate.all(in: release.objects) {
+    for pod in ReleaseIndex.of(release).allPods {
       let claimTemplates = Set(
         (pod.object.value.field("spec", "volumeClaimTemplates")?.items ?? []).compactMap {
           $0.field("metadata", "name")?.text

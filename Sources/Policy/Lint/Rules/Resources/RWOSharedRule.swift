@@ -7,7 +7,7 @@ public struct RWOSharedRule: CataloguedRule {
   public let about = LintRuleDescription.rwoShared
 
   public func check(_ release: RenderedRelease) -> [Finding] {
-    let index = ReleaseIndex(release)
+    let index = ReleaseIndex.of(release)
     var out: [Finding] = []
     let claims = release.releaseObjects.filter { $0.kind == "PersistentVolumeClaim" && $0.readError == nil }
     for claim in claims {
