@@ -246,6 +246,13 @@ extension LintRuleDescription {
       "A `*` in verbs or resources grants what exists today and whatever is added later.",
     fix:
       "List the verbs and resources the workload needs.")
+  static let rbacEscalation = LintRuleDescription(
+    id: "rbac-escalation", severity: .warning,
+    rationale:
+      "escalate, bind and impersonate, approving certificates or writing admission webhooks let a subject grant itself any permission.",
+    fix:
+      "Drop the verb, or restrict it with `resourceNames` to the roles, signers or webhook configurations the workload manages."
+  )
   static let clusterSecretAccess = LintRuleDescription(
     id: "cluster-secret-access", severity: .error,
     rationale:

@@ -14,11 +14,7 @@ enum RBACEscalationRule {
 
   static var rule: any LintRule {
     ObjectCheck(
-      id: "rbac-escalation", severity: .warning,
-      rationale:
-        "escalate, bind and impersonate, approving certificates or writing admission webhooks let a subject grant itself any permission.",
-      fix:
-        "Drop the verb, or restrict it with `resourceNames` to the roles, signers or webhook configurations the workload manages.",
+      about: .rbacEscalation,
       kinds: RBACRules.roleKinds,
       inspect: { role, _ in
         RBACRules.rules(role).compactMap { i, rule in
