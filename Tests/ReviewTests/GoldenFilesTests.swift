@@ -11,7 +11,7 @@ import Testing
 
   @Test func everyGoldenFileMatchesTheRender() async throws {
     let matrix = try RenderMatrix.load(Self.root.appendingPathComponent("chartc.yaml").path)
-    #expect(matrix.entries.count == 21)
+    #expect(matrix.entries.count == 24)
     let outcomes = await GoldenFiles(matrix: matrix).check(matrix.entries)
     for outcome in outcomes {
       #expect(outcome.status == .unchanged, "\(outcome.entry.golden): \(outcome.status)")

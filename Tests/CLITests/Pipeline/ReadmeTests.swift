@@ -18,6 +18,7 @@ import Testing
   /// Make targets that are checked with `make -n` only (slow, or they write outside the run).
   static let dryRunTargets: Set<String> = [
     "release", "install", "uninstall", "dist", "test", "bench", "bench-validate", "schemas", "deps", "clean",
+    "fuzz",
     "format", "golden",
   ]
 
