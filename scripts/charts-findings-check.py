@@ -33,6 +33,8 @@ import sys
 
 import yaml
 
+from charts_objects import pod_template
+
 WORKLOADS = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod"}
 PROTOCOLS = {"http", "http2", "https", "grpc", "grpc-web", "tcp", "tls", "udp", "mongo", "mysql", "redis"}
 WRITE = {"create", "update", "patch", "delete", "deletecollection", "*"}
@@ -55,16 +57,6 @@ class DuplicateKeyLoader(yaml.SafeLoader):
 
 def ns_of(o, default):
     return (o.get("metadata") or {}).get("namespace") or default
-
-
-def pod_template(o):
-    spec = o.get("spec") or {}
-    if o["kind"] == "Pod":
-        return o.get("metadata") or {}, spec
-    if o["kind"] == "CronJob":
-        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
-    t = spec.get("template") or {}
-    return t.get("metadata") or {}, t.get("spec") or {}
 
 
 def is_transient(o):

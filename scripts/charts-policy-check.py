@@ -16,18 +16,10 @@ import sys
 
 import yaml
 
+from charts_objects import pod_template
+
 WORKLOADS = {"Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod", "ReplicaSet"}
 LABELS = ("app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/managed-by")
-
-
-def pod_template(o):
-    spec = o.get("spec") or {}
-    if o["kind"] == "Pod":
-        return o.get("metadata") or {}, spec
-    if o["kind"] == "CronJob":
-        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
-    t = spec.get("template") or {}
-    return t.get("metadata") or {}, t.get("spec") or {}
 
 
 def references(ps):
