@@ -248,6 +248,18 @@ struct GoJSONDecoder {
 
   // MARK: - Strings
 
+  /// The byte a one-character escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) stands for.
+  private static func singleCharacterEscape(_ e: UInt8) -> UInt8 {
+    switch e {
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: e
+    }
+  }
+
   private static func hexValue(_ c: UInt8) -> UInt32? {
     switch c {
     case 48...57: return UInt32(c - 48)
@@ -296,23 +308,9 @@ struct GoJSONDecoder {
         i += 1
         let e: UInt8 = i < s.count ? s[i] : 0x20
         switch e {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
-          out.append(e)
-          i += 1
-        case UInt8(ascii: "b"):
-          out.append(0x08)
-          i += 1
-        case UInt8(ascii: "f"):
-          out.append(0x0C)
-          i += 1
-        case UInt8(ascii: "n"):
-          out.append(0x0A)
-          i += 1
-        case UInt8(ascii: "r"):
-          out.append(0x0D)
-          i += 1
-        case UInt8(ascii: "t"):
-          out.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          out.append(Self.singleCharacterEscape(e))
           i += 1
         case UInt8(ascii: "u"):
           i += 1
