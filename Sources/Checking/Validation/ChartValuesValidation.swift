@@ -46,7 +46,7 @@ public enum ChartValuesValidation {
     if let schemaBytes = chart.schema {
       let schema: CompiledSchema
       do {
-        schema = try HelmValuesSchema.compile(text: String(decoding: schemaBytes, as: UTF8.self))
+        schema = try CompiledSchemaCache.shared.compile(text: String(decoding: schemaBytes, as: UTF8.self))
       } catch {
         throw SchemaFailure(description: "\(chart.fullPath)/values.schema.json: \(error)")
       }

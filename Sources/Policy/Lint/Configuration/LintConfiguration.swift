@@ -1,6 +1,7 @@
 import Charts
 import Checking
 import Foundation
+import GoLib
 import Values
 import YAML
 
@@ -92,9 +93,11 @@ public struct LintConfiguration: Sendable {
   public func isExternal(_ finding: Finding) -> Bool {
     guard finding.rule == "missing-reference" else { return false }
     let text = finding.message.lowercased()
+    var words: [String]?
     return externalReferences.contains { reference in
-      guard text.contains(reference.kind.lowercased()) else { return false }
-      return LintGlob.words(of: finding.message).contains { LintGlob.matches(reference.name, $0) }
+      guard ByteSearch.contains(text, reference.kind.lowercased()) else { return false }
+      if words == nil { words = LintGlob.words(of: finding.message) }
+      return words!.contains { LintGlob.matches(reference.name, $0) }
     }
   }
 }
@@ -112,6 +115,9 @@ enum LintGlob {
 
   /// The quoted or bare words of a message, to find the names it mentions.
   static func words(of message: String) -> [String] {
-    message.split { " \"'`,:()[]".contains($0) }.map(String.init)
+    message.split { wordSeparators.contains($0) }.map(String.init)
   }
+
+  /// What separates the words of a message.
+  private static let wordSeparators: Set<Character> = [" ", "\"", "'", "`", ",", ":", "(", ")", "[", "]"]
 }

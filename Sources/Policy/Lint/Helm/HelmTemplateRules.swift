@@ -122,8 +122,11 @@ enum HelmTemplateRules {
 
   /// The first non-blank line when it starts with a space or a tab.
   static func illegalIndent(_ content: String) -> String? {
-    for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
-      var text = line
+    var rest = content[...]
+    while !rest.isEmpty {
+      let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+      var text = rest[..<end]
+      rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
       if text.hasSuffix("\r") { text = text.dropLast() }
       if GoStrings.trimSpace(String(text)).isEmpty { continue }
       return text.hasPrefix(" ") || text.hasPrefix("\t") ? String(text) : nil

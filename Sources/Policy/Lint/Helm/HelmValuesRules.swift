@@ -36,7 +36,7 @@ enum HelmValuesRules {
     ValueCoalescing.coalesceTables(coalesced, values)
     let schema: CompiledSchema
     do {
-      schema = try HelmValuesSchema.compile(text: String(decoding: data, as: UTF8.self))
+      schema = try CompiledSchemaCache.shared.compile(text: String(decoding: data, as: UTF8.self))
     } catch {
       return error.message
     }

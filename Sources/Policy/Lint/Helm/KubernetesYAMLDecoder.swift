@@ -65,15 +65,13 @@ enum KubernetesYAMLDecoder {
         "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonWord(any)) into Go value of type rules.k8sYamlStruct"
       )
     }
+    if case .map(let map) = any, let head = plainHead(map) { return .head(head) }
     let stringPaths: Set<String> = ["apiversion", "kind", "metadata/name", "metadata/namespace"]
     guard
       case .map(let map)? = try? YAMLReader.unmarshalMap(
         document, stringFields: { stringPaths.contains($0.joined(separator: "/").lowercased()) })
     else { return .head(Head()) }
     var head = Head()
-    func field(_ m: GoMap, _ name: String) -> Value? {
-      m.sortedKeys.last { $0.lowercased() == name.lowercased() }.flatMap { m[$0] }
-    }
     func string(_ v: Value?, _ field: String) -> FieldText {
       switch v {
       case nil, .null?: return .text("")
@@ -109,6 +107,40 @@ enum KubernetesYAMLDecoder {
       )
     }
     return .head(head)
+  }
+
+  /// The head of a document whose head fields already decoded as strings (or are absent),
+  /// read from the plain decoding: decoding again with string targets would give the same
+  /// strings. Nil when a field needs the string-target decoding (a number, a bool...).
+  private static func plainHead(_ map: GoMap) -> Head? {
+    func text(_ v: Value?) -> String?? {
+      switch v {
+      case nil, .null?: return .some(nil)
+      case .string(let s)?: return .some(s)
+      default: return nil
+      }
+    }
+    guard let apiVersion = text(field(map, "apiVersion")), let kind = text(field(map, "kind")) else {
+      return nil
+    }
+    var head = Head(apiVersion: apiVersion ?? "", kind: kind ?? "")
+    switch field(map, "metadata") {
+    case nil, .null?: break
+    case .map(let metadata)?:
+      guard let name = text(field(metadata, "name")), let namespace = text(field(metadata, "namespace"))
+      else {
+        return nil
+      }
+      head.name = name ?? ""
+      head.namespace = namespace ?? ""
+    default: return nil
+    }
+    return head
+  }
+
+  /// A field as Go's JSON decoder matches it: the last key equal to `name` without case.
+  private static func field(_ m: GoMap, _ name: String) -> Value? {
+    m.sortedKeys.last { $0.lowercased() == name.lowercased() }.flatMap { m[$0] }
   }
 
   /// The word Go's JSON decoder uses for a value's type.

@@ -1,6 +1,7 @@
 import Charts
 import Checking
 import Foundation
+import GoLib
 
 /// `crd-capabilities-guard`: an object of a custom resource kind (ServiceMonitor,
 /// Certificate, VirtualService...) rendered by a template that never asks
@@ -68,12 +69,12 @@ struct TemplateSources {
     }
     // A helper asks when its body does or when a helper it names asks: grow the set until
     // no helper joins it (each round adds one, so cycles of includes end too).
-    var asking = Set(bodies.filter { $0.value.contains(".Capabilities") }.keys)
+    var asking = Set(bodies.filter { ByteSearch.contains($0.value, ".Capabilities") }.keys)
     var grew = true
     while grew {
       grew = false
       for (name, body) in bodies where !asking.contains(name) {
-        if asking.contains(where: { body.contains("\"\($0)\"") }) {
+        if asking.contains(where: { ByteSearch.contains(body, "\"\($0)\"") }) {
           asking.insert(name)
           grew = true
         }
@@ -89,8 +90,8 @@ struct TemplateSources {
     var open: (name: String, start: String.Index)?
     var depth = 0
     var rest = text[...]
-    while let start = rest.range(of: "{{") {
-      guard let close = rest[start.upperBound...].range(of: "}}") else { break }
+    while let start = ByteSearch.range(of: "{{", in: rest) {
+      guard let close = ByteSearch.range(of: "}}", in: rest, from: start.upperBound) else { break }
       let action = rest[start.upperBound..<close.lowerBound].drop { $0 == "-" || $0.isWhitespace }
       let keyword = action.prefix { $0.isLetter }
       switch keyword {
@@ -119,7 +120,7 @@ struct TemplateSources {
 
   /// Whether a template asks the Capabilities, itself or through a helper it includes.
   func asksCapabilities(_ text: String) -> Bool {
-    if text.contains(".Capabilities.APIVersions") { return true }
-    return capabilityDefines.contains { text.contains("\"\($0)\"") }
+    if ByteSearch.contains(text, ".Capabilities.APIVersions") { return true }
+    return capabilityDefines.contains { ByteSearch.contains(text, "\"\($0)\"") }
   }
 }

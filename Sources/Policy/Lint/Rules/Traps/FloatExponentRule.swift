@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 
 extension LintRules {
   /// `float-exponent`: a number printed in exponent form (`1e+06`), as Go prints a large
@@ -11,7 +12,7 @@ extension LintRules {
 extension RenderedTexts {
   /// The first `d[.ddd]e±dd` of `s` standing alone (not inside a word or a longer number).
   static func exponentNumber(in s: String) -> Range<String.Index>? {
-    guard s.contains("e+") || s.contains("e-") else { return nil }
+    guard ByteSearch.contains(s, "e+") || ByteSearch.contains(s, "e-") else { return nil }
     let chars = Array(s.unicodeScalars)
     func isDigit(_ i: Int) -> Bool {
       i >= 0 && i < chars.count && chars[i].properties.numericType != nil && chars[i].isASCII

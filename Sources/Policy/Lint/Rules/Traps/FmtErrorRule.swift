@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 
 extension LintRules {
   /// `fmt-error`: a Go formatting error (`%!d(string=x)`, `%!(EXTRA ...)`, `%!v(MISSING)`)
@@ -12,13 +13,13 @@ extension LintRules {
 extension RenderedTexts {
   /// The first `%!` followed by a verb letter or `(`.
   static func formatError(in s: String) -> Range<String.Index>? {
-    var search = s.startIndex..<s.endIndex
-    while let r = s.range(of: "%!", range: search) {
+    var from = s.startIndex
+    while let r = ByteSearch.range(of: "%!", in: s, from: from) {
       if r.upperBound < s.endIndex {
         let next = s[r.upperBound]
         if next.isLetter || next == "(" { return r }
       }
-      search = r.upperBound..<s.endIndex
+      from = r.upperBound
     }
     return nil
   }

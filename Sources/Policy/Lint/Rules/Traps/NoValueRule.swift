@@ -1,4 +1,5 @@
 import Checking
+import GoLib
 
 extension LintRules {
   /// `no-value`: `<no value>` (a missing value printed by the template engine) or `<nil>` in
@@ -16,7 +17,7 @@ extension RenderedTexts {
 
   /// The first `<no value>` or `<nil>` of `text` (in any case).
   static func missingValue(in text: String) -> Range<String.Index>? {
-    guard text.contains("<") else { return nil }
-    return missingValueMarkers.lazy.compactMap { text.range(of: $0, options: .caseInsensitive) }.first
+    guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
+    return missingValueMarkers.lazy.compactMap { ByteSearch.rangeIgnoringASCIICase(of: $0, in: text) }.first
   }
 }

@@ -44,10 +44,12 @@ enum RenderedTexts {
   /// The text `s` encodes in base64, when `s` is base64 (8 characters or more) of valid
   /// UTF-8 without control characters other than whitespace.
   static func decodedBase64(_ s: String) -> String? {
-    guard s.utf8.count >= 8 else { return nil }
+    guard s.utf8.count >= 8,
+      // most scalars stop here: a byte that is neither base64 nor possibly whitespace
+      s.utf8.allSatisfy({ isBase64Byte($0) || $0 == 0x20 || (0x09...0x0D).contains($0) || $0 >= 0x80 })
+    else { return nil }
     let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard trimmed.count >= 8, trimmed.count % 4 == 0,
-      trimmed.utf8.allSatisfy({ isBase64Byte($0) })
+    guard trimmed.utf8.allSatisfy({ isBase64Byte($0) }), trimmed.utf8.count >= 8, trimmed.utf8.count % 4 == 0
     else { return nil }
     guard let data = Data(base64Encoded: trimmed), let text = String(data: data, encoding: .utf8) else {
       return nil
