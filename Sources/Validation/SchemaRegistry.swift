@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Values
 
 /// The bundled Kubernetes and CRD schemas (`schemas/`, made by `make schemas`), plus CRDs
@@ -64,8 +65,19 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     }
   }
 
-  /// The bundled Kubernetes versions as `major.minor`, ascending.
+  /// The bundled Kubernetes versions as `major.minor`, ascending (the folder is listed once).
   public var kubernetesVersions: [String] {
+    bundledVersions.withLock { versions in
+      if let versions { return versions }
+      let listed = Self.listVersions(in: directory)
+      versions = listed
+      return listed
+    }
+  }
+
+  private let bundledVersions = Mutex<[String]?>(nil)
+
+  private static func listVersions(in directory: URL) -> [String] {
     let files =
       (try? FileManager.default.contentsOfDirectory(
         atPath: directory.appendingPathComponent("kubernetes").path)) ?? []
@@ -84,8 +96,16 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   /// bundled `major.minor` not newer than it, as kubernetes-validate chooses. nil when
   /// `kubeVersion` is newer than every bundled version or older than all of them.
   public func resolveVersion(_ kubeVersion: String) -> String? {
+    if let known = resolvedVersions.withLock({ $0[kubeVersion] }) { return known }
+    let resolved = Self.resolve(kubeVersion, among: kubernetesVersions)
+    resolvedVersions.withLock { $0[kubeVersion] = resolved }
+    return resolved
+  }
+
+  private let resolvedVersions = Mutex<[String: String?]>([:])
+
+  private static func resolve(_ kubeVersion: String, among all: [String]) -> String? {
     let want = Self.versionKey(kubeVersion)
-    let all = kubernetesVersions
     guard let newest = all.last,
       !Self.versionKey(newest).lexicographicallyPrecedes(want) || Self.versionKey(newest) == want
     else { return nil }
