@@ -31,6 +31,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   /// The bundled CRD group files not read yet (nil until the folder is listed).
   private var crdGroupFiles: Set<String>?
   private var cache: [String: CompiledSchema] = [:]
+  /// Each bundled version's kinds compiled into one node table, by `version|strict`.
+  private var sharedKinds: [String: KubernetesKindSchemas] = [:]
 
   /// Extra schema folders (`--schema-location`), searched before the bundled schemas.
   public let schemaLocations: [URL]
@@ -181,6 +183,11 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     let key = Self.kindKey(apiVersion: apiVersion, kind: kind)
     let cacheKey = "k8s|\(version)|\(key)|\(strict)"
     if let c = cache[cacheKey] { return .schema(c) }
+    if let shared = try kindSchemas(version: version, strict: strict), !shared.isBroken {
+      guard let compiled = try shared.schema(key: key) else { return .notFound }
+      cache[cacheKey] = compiled
+      return .schema(compiled)
+    }
     guard let document = try kindDocument(version: version, key: key) else { return .notFound }
     let options = SchemaCompileOptions(
       defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: false,
@@ -262,7 +269,33 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   }
 
   /// `{"kind": <kind schema>, "$defs": {<every definition it reaches>}}` for one version.
-  private func kindDocument(version: String, key: String) throws -> Value? {
+  /// The shared compilation of every kind of `version` (built on first use).
+  private func kindSchemas(version: String, strict: Bool) throws -> KubernetesKindSchemas? {
+    let key = "\(version)|\(strict)"
+    if let known = sharedKinds[key] { return known }
+    try loadManifest(version)
+    guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
+      let chosen = manifest["definitions"]?.mapValue, let kindIndices = manifest["kinds"]?.mapValue
+    else { return nil }
+    func pick(_ pool: GoMap, _ indices: GoMap) -> [String: Value] {
+      var out: [String: Value] = [:]
+      for name in indices.sortedKeys {
+        if let index = indices[name]?.jsonNumber,
+          let body = pool[name]?.sliceItems?[safe: Int(exactly: index.double) ?? -1]
+        {
+          out[name] = body
+        }
+      }
+      return out
+    }
+    let shared = KubernetesKindSchemas(
+      definitions: pick(defsPool, chosen), kinds: pick(kindsPool, kindIndices), version: version,
+      strict: strict)
+    sharedKinds[key] = shared
+    return shared
+  }
+
+  private func loadManifest(_ version: String) throws {
     try loadDefinitionsPool()
     if manifests[version] == nil {
       guard let m = try readJSON("kubernetes/v\(version).json").mapValue else {
@@ -270,6 +303,10 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
       }
       manifests[version] = m
     }
+  }
+
+  private func kindDocument(version: String, key: String) throws -> Value? {
+    try loadManifest(version)
     guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
       let kindIndex = manifest["kinds"]?.mapValue?[key]?.jsonNumber,
       let kindSchema = kindsPool[key]?.sliceItems?[safe: Int(exactly: kindIndex.double) ?? -1],

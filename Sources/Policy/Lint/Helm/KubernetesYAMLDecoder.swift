@@ -17,18 +17,23 @@ enum KubernetesYAMLDecoder {
   static func documents(_ text: String) -> [String] {
     var out: [String] = []
     var current = ""
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }  // a final newline ends a line, it starts none
-    for line in lines {
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    // lines end at "\n" (a final newline ends a line, it starts none), as Go reads them
+    while start < utf8.endIndex {
+      let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n"))
+      let line = text[start..<(newline ?? utf8.endIndex)]
+      start = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
       if line.hasPrefix("---") {
-        let rest = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        let rest = GoStrings.trimSpace(String(line.dropFirst(3)))
         if rest.isEmpty || rest.hasPrefix("#") {
           if !current.isEmpty { out.append(current) }
           current = ""
           continue
         }
       }
-      current += line + "\n"
+      current += line
+      current += "\n"
     }
     if !current.isEmpty { out.append(current) }
     return out
