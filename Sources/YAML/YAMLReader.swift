@@ -68,12 +68,17 @@ public enum YAMLReader {
   /// and conversion error is thrown as `unmarshalAny` throws it), but an object keeps only
   /// those keys, so that the rest is never built into values. Anything else decodes whole.
   public static func unmarshalKeeping(_ keys: [String], of text: String) throws -> Value {
+    let wanted = Set(keys)
+    return try unmarshalKeeping(where: { wanted.contains($0) }, of: text)
+  }
+
+  /// `unmarshalKeeping` for the top-level keys `keep` accepts (e.g. the head keys in any
+  /// case, as Go's JSON decoder matches struct fields).
+  public static func unmarshalKeeping(where keep: (String) -> Bool, of text: String) throws -> Value {
     let jsonable = try YAMLToJSON.yamlToJSONable(text)
     guard case .object(let m) = jsonable else { return YAMLToJSON.toValue(jsonable) }
     var storage: [String: Value] = [:]
-    for key in keys {
-      if let v = m[key] { storage[key] = YAMLToJSON.toValue(v) }
-    }
+    for (key, v) in m where keep(key) { storage[key] = YAMLToJSON.toValue(v) }
     return .map(GoMap(storage))
   }
 }

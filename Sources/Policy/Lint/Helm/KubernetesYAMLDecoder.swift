@@ -54,11 +54,15 @@ enum KubernetesYAMLDecoder {
     case failure(String)
   }
 
+  /// The top-level keys Helm's lint struct reads (Go's JSON decoder matches them in any case).
+  private static let headKeys: Set<String> = ["apiversion", "kind", "metadata"]
+
   /// The document's head, as Helm's lint decodes it.
   static func decodeHead(_ document: String) -> Decoded {
     let any: Value
     do {
-      any = try YAMLReader.unmarshalAny(document)
+      // the whole document is read and checked; only the head keys become values
+      any = try YAMLReader.unmarshalKeeping(where: { headKeys.contains($0.lowercased()) }, of: document)
     } catch {
       return .failure("\(error)")
     }
