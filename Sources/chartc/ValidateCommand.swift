@@ -2,6 +2,7 @@ import ArgumentParser
 import Charts
 import Checking
 import Foundation
+import Template
 import Validation
 
 /// `chartc validate [FILE...|DIR|-]`: validates Kubernetes manifests against the schemas of
@@ -116,9 +117,23 @@ struct ValidateCommand: AsyncParsableCommand {
     try flags.checkKubeVersion(kubeVersion, in: registry)
     let validator = ManifestValidator(
       registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
-    let manifests = await LocatedManifest.read(sources)
+    let manifests = try await Self.read(sources)
     let results = flags.rejecting(await ManifestStreamValidation(validator: validator).validate(manifests))
     try report(results)
+  }
+
+  /// Every document of every input, inputs concurrently, each read on the large stack: a
+  /// document nested thousands of levels deep (go-yaml allows 10,000) recurses deeper than a
+  /// task's thread stack allows.
+  static func read(_ sources: [ManifestInput]) async throws -> [LocatedManifest] {
+    try await withThrowingTaskGroup(of: (Int, [LocatedManifest]).self) { group in
+      for (i, source) in sources.enumerated() {
+        group.addTask { (i, try LargeStack.run { LocatedManifest.read(source) }) }
+      }
+      var parts = [[LocatedManifest]](repeating: [], count: sources.count)
+      for try await (i, part) in group { parts[i] = part }
+      return parts.flatMap { $0 }
+    }
   }
 
   /// Prints `results` in the chosen format and exits 1 when any is invalid or failed.
