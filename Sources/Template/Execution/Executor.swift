@@ -134,7 +134,10 @@ public final class Executor: ExecutionContext {
 
   // MARK: - Walking
 
-  func write(_ s: String) { buffers[buffers.count - 1].append(contentsOf: s.utf8) }
+  func write(_ s: String) {
+    var s = s
+    s.withUTF8 { buffers[buffers.count - 1].append(contentsOf: $0) }
+  }
 
   func walk(_ f: Frame, _ dot: Operand, _ node: Node) throws {
     at(f, node)
@@ -185,6 +188,8 @@ public final class Executor: ExecutionContext {
     at(f, node)
     if !v.isValid || v.value.isNil {
       write("<no value>")
+    } else if case .string(let s) = v.value {
+      write(s)  // `%v` of a string is the string: no pass of the formatter over its bytes
     } else {
       write(GoFormatterBridge.formatV(v.value))
     }
