@@ -29,6 +29,11 @@ enum YAMLToJSON {
   )
     throws -> JSONable
   {
+    if !GoStack.hasRoom() {
+      throw YAMLError(
+        "yaml: nesting too deep for the \(GoStack.currentSize >> 20) MiB thread stack (go-yaml allows 10000 levels)"
+      )
+    }
     switch v {
     case .list(let items):
       path.append("[]")
