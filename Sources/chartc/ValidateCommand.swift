@@ -153,12 +153,12 @@ struct ValidateCommand: AsyncParsableCommand {
     }
     let named = sources.map { ManifestInput(name: $0.name == "stdin" ? "-" : $0.name, text: $0.text) }
     if output == .json {
-      let results = SchemaFileValidation.validate(named, against: compiled)
+      let results = try LargeStack.run { SchemaFileValidation.validate(named, against: compiled) }
       StandardOutput.write(SchemaDocumentReport.json(results))
       if results.contains(where: { !$0.isValid }) { throw ExitCode.failure }
       return
     }
-    try report(SchemaDocumentValidation.validate(named, against: compiled))
+    try report(try LargeStack.run { SchemaDocumentValidation.validate(named, against: compiled) })
   }
 }
 

@@ -153,6 +153,23 @@ import Testing
         + "Summary: 1 resource found in 1 file - \(summary)\n")
   }
 
+  @Test func validateAgainstOneSchemaReadsDeeplyNestedDocuments() throws {
+    // Once refused with "nesting too deep for the 8 MiB thread stack" (go-yaml reads it).
+    let dir = try TemporaryDirectory()
+    let schema = try dir.write("schema.json", #"{"type": "object"}"#)
+    let nested = String(repeating: "[", count: 9000) + String(repeating: "]", count: 9000)
+    let path = try dir.write("deep.yaml", Self.deepManifest(nested))
+    let text = try ChartcRun.bounded(["validate", "--schema", schema, path, "--color", "never"], seconds: 60)
+    text.expectFinished(60)
+    #expect(text.status == 0, "\(text.stdout.prefix(500))")
+    #expect(
+      text.stdout == "Summary: 1 resource found in 1 file - Valid: 1, Invalid: 0, Errors: 0, Skipped: 0\n")
+    let json = try ChartcRun.bounded(["validate", "--schema", schema, path, "-o", "json"], seconds: 60)
+    json.expectFinished(60)
+    #expect(json.status == 0, "\(json.stdout.prefix(500))")
+    #expect(json.stdout.contains(#"{"file": "\#(path)", "index": 0, "valid": true, "errors": []}"#))
+  }
+
   @Test func renderValidateAndLintOfADeeplyNestedManifestDoNotCrash() throws {
     let nested = String(repeating: "[", count: 9000) + String(repeating: "]", count: 9000)
     let chart = try FixtureChart(["templates/cm.yaml": Self.deepManifest(nested)])
