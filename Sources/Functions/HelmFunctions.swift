@@ -28,6 +28,8 @@ public enum HelmFunctions {
         output = try call.context.executeText(text, named: "gotpl", data: call.arguments[1])
       } catch let error as TemplateParseError {
         throw TplError(prefix: "cannot parse template \(GoStrconv.quote(text))", cause: error)
+      } catch let error as TextNestingLimitError {
+        throw error
       } catch {
         throw TplError(
           prefix: "error during tpl function execution for \(GoStrconv.quote(text))", cause: error)
@@ -65,16 +67,11 @@ final class IncludeCounter: Sendable {
 }
 
 /// A `tpl` failure: Helm's wrapping text, then the template error it wraps.
-struct TplError: Error, CustomStringConvertible {
+struct TplError: WrappingError, CustomStringConvertible {
   let prefix: String
   let cause: any Error
 
-  var description: String {
-    let inner: String
-    switch cause {
-    case let e as CustomStringConvertible: inner = e.description
-    default: inner = "\(cause)"
-    }
-    return prefix + ": " + inner
-  }
+  var head: String { prefix + ": " }
+  var wrapped: (any Error)? { cause }
+  var description: String { goErrorText(self) }
 }

@@ -1,3 +1,5 @@
+import Values
+
 /// huandu/xstrings v1.5 case conversions (`camelcase`, `snakecase`, `kebabcase`), word
 /// splitting included, so that `HTTPServer` → `http_server` and `Two  Spaces` →
 /// `Two Spaces` come out as in Go.
@@ -17,8 +19,9 @@ enum XStringsCase {
   }
 
   /// `xstrings.ToCamelCase`.
+  /// It reads and writes whole runes: a byte that is not UTF-8 comes out as U+FFFD.
   static func camelCase(_ s: String) -> String {
-    let runes = Array(s.unicodeScalars)
+    let runes = Array(GoByteString.replacingRawBytes(s).unicodeScalars)
     if runes.isEmpty { return "" }
     var out = String.UnicodeScalarView()
     var i = 0
@@ -74,59 +77,100 @@ enum XStringsCase {
 
   private enum WordType { case invalid, number, upperCase, alphabet, connector, punct, other }
 
-  private struct Word {
-    var type: WordType
-    var runes: ArraySlice<Unicode.Scalar>
+  /// Go's `utf8.RuneError`: what a byte that is not UTF-8 decodes to.
+  private static let runeError: Unicode.Scalar = "\u{FFFD}"
+
+  /// A string as xstrings reads it: its runes as Go decodes them (U+FFFD for each byte that
+  /// is not UTF-8) beside the runes as written (the carried bytes kept), so that words copied
+  /// whole keep their bytes while runes converted one by one become U+FFFD, as in Go.
+  private struct Runes {
+    let decoded: [Unicode.Scalar]
+    let written: [Unicode.Scalar]
+    init(_ s: String) {
+      written = Array(s.unicodeScalars)
+      decoded = written.map { GoByteString.rawByte($0) == nil ? $0 : XStringsCase.runeError }
+    }
+    var count: Int { decoded.count }
+
+    /// Go's `nextValidRune`: the first rune from `i` that is not `utf8.RuneError` and how
+    /// many runes it spans with the invalid ones before it; `prev` and the rest when none is.
+    func nextValidRune(from i: Int, _ prev: Unicode.Scalar) -> (Unicode.Scalar, Int) {
+      var j = i
+      while j < decoded.count {
+        let r = decoded[j]
+        j += 1
+        if r != XStringsCase.runeError { return (r, j - i) }
+      }
+      return (prev, j - i)
+    }
   }
 
-  private static func nextWord(_ s: ArraySlice<Unicode.Scalar>) -> (Word, ArraySlice<Unicode.Scalar>) {
-    guard let first = s.first else { return (Word(type: .invalid, runes: []), []) }
-    var end = s.startIndex + 1
-    let type: WordType
+  /// xstrings' `nextWord` from `start`: the word's type and where it ends (where the next
+  /// word starts). Invalid runes join the valid rune after them.
+  private static func nextWord(_ s: Runes, from start: Int) -> (WordType, Int) {
+    let n = s.count
+    guard start < n else { return (.invalid, start) }
+    var (r, size) = s.nextValidRune(from: start, runeError)
+    var offset = start + size
+    if r == runeError { return (.invalid, offset) }
     func extend(while predicate: (Unicode.Scalar) -> Bool) {
-      while end < s.endIndex, predicate(s[end]) { end += 1 }
+      while offset < n {
+        (r, size) = s.nextValidRune(from: offset, r)
+        if !predicate(r) { break }
+        offset += size
+      }
     }
-    if isConnector(first) {
+    let type: WordType
+    if isConnector(r) {
       type = .connector
       extend(while: isConnector)
-    } else if GoUnicode.isPunct(first) {
+    } else if GoUnicode.isPunct(r) {
       type = .punct
       extend(while: GoUnicode.isPunct)
-    } else if GoUnicode.isUpper(first) {
+    } else if GoUnicode.isUpper(r) {
       type = .upperCase
-      if end < s.endIndex {
-        let r = s[end]
+      if offset < n {
+        (r, size) = s.nextValidRune(from: offset, r)
         if GoUnicode.isUpper(r) {
-          end += 1
-          extend(while: GoUnicode.isUpper)
+          var previousSize = size
+          offset += size
+          while offset < n {
+            (r, size) = s.nextValidRune(from: offset, r)
+            if !GoUnicode.isUpper(r) { break }
+            previousSize = size
+            offset += size
+          }
           // "HTTPStatus": the last upper-case rune starts the next word.
-          if end < s.endIndex && isAlphabet(s[end]) { end -= 1 }
+          if offset < n && isAlphabet(r) { offset -= previousSize }
         } else if isAlphabet(r) {
-          end += 1
+          offset += size
           extend { isAlphabet($0) && !GoUnicode.isUpper($0) }
         }
       }
-    } else if isAlphabet(first) {
+    } else if isAlphabet(r) {
       type = .alphabet
       extend { isAlphabet($0) && !GoUnicode.isUpper($0) }
-    } else if GoUnicode.isNumber(first) {
+    } else if GoUnicode.isNumber(r) {
       type = .number
       extend(while: GoUnicode.isNumber)
     } else {
       type = .other
       extend { !(isConnector($0) || isAlphabet($0) || GoUnicode.isNumber($0) || GoUnicode.isPunct($0)) }
     }
-    return (Word(type: type, runes: s[s.startIndex..<end]), s[end...])
+    return (type, offset)
   }
 
+  /// xstrings' `toLower`: upper-case and connector words rune by rune, other words copied
+  /// as they are (bytes included).
   private static func toLower(
-    _ out: inout String.UnicodeScalarView, _ word: Word, _ connector: Unicode.Scalar
+    _ out: inout String.UnicodeScalarView, _ s: Runes, _ type: WordType, _ word: Range<Int>,
+    _ connector: Unicode.Scalar
   ) {
-    if word.type != .upperCase && word.type != .connector {
-      out.append(contentsOf: word.runes)
+    if type != .upperCase && type != .connector {
+      out.append(contentsOf: s.written[word])
       return
     }
-    for r in word.runes {
+    for r in s.decoded[word] {
       if isConnector(r) {
         out.append(connector)
       } else if GoUnicode.isUpper(r) {
@@ -137,53 +181,61 @@ enum XStringsCase {
     }
   }
 
-  private static func camelCaseToLowerCase(_ s: String, connector: Unicode.Scalar) -> String {
-    let all = Array(s.unicodeScalars)
-    if all.isEmpty { return "" }
+  private static func camelCaseToLowerCase(_ string: String, connector: Unicode.Scalar) -> String {
+    let s = Runes(string)
+    let n = s.count
+    if n == 0 { return "" }
     var out = String.UnicodeScalarView()
-    var (word, remaining) = nextWord(all[...])
-    while !remaining.isEmpty {
-      if word.type != .connector { toLower(&out, word, connector) }
-      let prev = word
-      (word, remaining) = nextWord(remaining)
-      switch prev.type {
+    var start = 0
+    var (type, end) = nextWord(s, from: start)
+    // Moves to the word after the current one.
+    func advance() {
+      start = end
+      (type, end) = nextWord(s, from: start)
+    }
+    while end < n {
+      if type != .connector { toLower(&out, s, type, start..<end, connector) }
+      let prev = type
+      let last = start..<end
+      advance()
+      switch prev {
       case .number:
-        while word.type == .alphabet || word.type == .number {
-          toLower(&out, word, connector)
-          (word, remaining) = nextWord(remaining)
+        while type == .alphabet || type == .number {
+          toLower(&out, s, type, start..<end, connector)
+          advance()
         }
-        if word.type != .invalid && word.type != .punct && word.type != .connector {
+        if type != .invalid && type != .punct && type != .connector {
           out.append(connector)
         }
       case .connector:
-        toLower(&out, prev, connector)
+        toLower(&out, s, prev, last, connector)
       case .punct:
         break
       default:
-        if word.type != .number {
-          if word.type != .connector && word.type != .punct { out.append(connector) }
+        if type != .number {
+          if type != .connector && type != .punct { out.append(connector) }
           break
         }
-        if remaining.isEmpty { break }
-        let last = word
-        (word, remaining) = nextWord(remaining)
-        if word.type != .alphabet {
-          toLower(&out, Word(type: .number, runes: last.runes), connector)
-          if word.type != .connector && word.type != .punct { out.append(connector) }
+        if end >= n { break }
+        let number = start..<end
+        advance()
+        if type != .alphabet {
+          toLower(&out, s, .number, number, connector)
+          if type != .connector && type != .punct { out.append(connector) }
           break
         }
         out.append(connector)
-        toLower(&out, Word(type: .number, runes: last.runes), connector)
-        while word.type == .alphabet || word.type == .number {
-          toLower(&out, word, connector)
-          (word, remaining) = nextWord(remaining)
+        toLower(&out, s, .number, number, connector)
+        while type == .alphabet || type == .number {
+          toLower(&out, s, type, start..<end, connector)
+          advance()
         }
-        if word.type != .invalid && word.type != .connector && word.type != .punct {
+        if type != .invalid && type != .connector && type != .punct {
           out.append(connector)
         }
       }
     }
-    toLower(&out, word, connector)
+    toLower(&out, s, type, start..<end, connector)
     return String(out)
   }
 }

@@ -49,7 +49,11 @@ public final class GoMap: @unchecked Sendable {  // reason: Go maps are shared m
 /// Go's string ordering: bytewise over UTF-8, which Swift's `<` on `String` is not.
 @inlinable
 public func goStringLess(_ a: String, _ b: String) -> Bool {
-  a.utf8.lexicographicallyPrecedes(b.utf8)
+  // Bytes that are not UTF-8 are carried as private-use scalars: compare the bytes Go holds.
+  if GoByteString.mayHoldRawBytes(a) || GoByteString.mayHoldRawBytes(b) {
+    return GoByteString.bytes(a).lexicographicallyPrecedes(GoByteString.bytes(b))
+  }
+  return a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
 extension GoMap {

@@ -18,9 +18,30 @@ enum YAMLToJSON {
   static func convert(_ v: GoYAMLValue, path: [String] = [], stringTarget: (([String]) -> Bool)? = nil) throws
     -> JSONable
   {
+    var path = path
+    return try convert(v, along: &path, stringTarget: stringTarget)
+  }
+
+  /// `convert` with one path array for the whole walk (a copy per level would make memory
+  /// quadratic in the nesting depth).
+  private static func convert(
+    _ v: GoYAMLValue, along path: inout [String], stringTarget: (([String]) -> Bool)?
+  )
+    throws -> JSONable
+  {
+    if !GoStack.hasRoom() {
+      throw YAMLError(
+        "yaml: nesting too deep for the \(GoStack.currentSize >> 20) MiB thread stack (go-yaml allows 10000 levels)"
+      )
+    }
     switch v {
     case .list(let items):
-      return .list(try items.map { try convert($0, path: path + ["[]"], stringTarget: stringTarget) })
+      path.append("[]")
+      defer { path.removeLast() }
+      var out: [JSONable] = []
+      out.reserveCapacity(items.count)
+      for item in items { out.append(try convert(item, along: &path, stringTarget: stringTarget)) }
+      return .list(out)
     case .map(let entries):
       var out: [String: JSONable] = [:]
       for (k, val) in entries {
@@ -42,7 +63,9 @@ enum YAMLToJSON {
           throw YAMLError(
             "unsupported map key of type: \(k.goTypeName), key: \(k.goSyntax), value: \(val.goSyntax)")
         }
-        out[key] = try convert(val, path: path + [key], stringTarget: stringTarget)
+        path.append(key)
+        defer { path.removeLast() }
+        out[key] = try convert(val, along: &path, stringTarget: stringTarget)
       }
       return .object(out)
     default:

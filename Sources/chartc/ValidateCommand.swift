@@ -2,6 +2,7 @@ import ArgumentParser
 import Charts
 import Checking
 import Foundation
+import Template
 import Validation
 
 /// `chartc validate [FILE...|DIR|-]`: validates Kubernetes manifests against the schemas of
@@ -116,9 +117,23 @@ struct ValidateCommand: AsyncParsableCommand {
     try flags.checkKubeVersion(kubeVersion, in: registry)
     let validator = ManifestValidator(
       registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
-    let manifests = await LocatedManifest.read(sources)
+    let manifests = try await Self.read(sources)
     let results = flags.rejecting(await ManifestStreamValidation(validator: validator).validate(manifests))
     try report(results)
+  }
+
+  /// Every document of every input, inputs concurrently, each read on the large stack: a
+  /// document nested thousands of levels deep (go-yaml allows 10,000) recurses deeper than a
+  /// task's thread stack allows.
+  static func read(_ sources: [ManifestInput]) async throws -> [LocatedManifest] {
+    try await withThrowingTaskGroup(of: (Int, [LocatedManifest]).self) { group in
+      for (i, source) in sources.enumerated() {
+        group.addTask { (i, try LargeStack.run { LocatedManifest.read(source) }) }
+      }
+      var parts = [[LocatedManifest]](repeating: [], count: sources.count)
+      for try await (i, part) in group { parts[i] = part }
+      return parts.flatMap { $0 }
+    }
   }
 
   /// Prints `results` in the chosen format and exits 1 when any is invalid or failed.
@@ -138,12 +153,12 @@ struct ValidateCommand: AsyncParsableCommand {
     }
     let named = sources.map { ManifestInput(name: $0.name == "stdin" ? "-" : $0.name, text: $0.text) }
     if output == .json {
-      let results = SchemaFileValidation.validate(named, against: compiled)
+      let results = try LargeStack.run { SchemaFileValidation.validate(named, against: compiled) }
       StandardOutput.write(SchemaDocumentReport.json(results))
       if results.contains(where: { !$0.isValid }) { throw ExitCode.failure }
       return
     }
-    try report(SchemaDocumentValidation.validate(named, against: compiled))
+    try report(try LargeStack.run { SchemaDocumentValidation.validate(named, against: compiled) })
   }
 }
 

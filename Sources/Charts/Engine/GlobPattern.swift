@@ -1,3 +1,5 @@
+import Values
+
 /// A glob in the dialect of gobwas/glob (v0.2.3) with `/` as separator, as `.Files.Glob`
 /// compiles it: `*` and `?` stay within a path segment, `**` crosses segments, `[abc]` and
 /// `[!abc]` (a set of characters), `[a-z]` and `[!a-z]` (one range), `{a,b}` alternatives
@@ -53,9 +55,16 @@ public struct GlobPattern: Sendable {
   }
 
   let program: [Instruction]
+  /// gobwas's row matcher, when the pattern compiles to one (its byte slicing differs from
+  /// rune matching on names with multi-byte runes).
+  let row: GlobRow?
 
   /// Compiles `pattern`; nil when gobwas/glob refuses it (Helm then matches everything).
   public init?(_ pattern: String) {
+    // gobwas/glob's lexer fails on utf8.RuneError: a byte that is not UTF-8, or U+FFFD itself.
+    if pattern.unicodeScalars.contains(where: { $0 == "\u{FFFD}" || GoByteString.rawByte($0) != nil }) {
+      return nil
+    }
     var parser = Parser(Array(pattern.unicodeScalars))
     guard let pieces = parser.parsePattern() else { return nil }
     var program: [Instruction] = []
@@ -64,15 +73,22 @@ public struct GlobPattern: Sendable {
       // zero-length member never matches: such a pattern matches no name.
       program.append(.fail)
       self.program = program
+      row = nil
       return
     }
     Self.emit(pieces, into: &program)
     program.append(.match)
     self.program = program
+    let tests = pieces.compactMap { piece -> ScalarTest? in
+      if case .test(let test) = piece { return test }
+      return nil
+    }
+    row = tests.count == pieces.count ? GlobRow(tests) : nil
   }
 
   /// Whether `path` matches the whole pattern.
   public func matches(_ path: String) -> Bool {
+    if let row { return row.matches(path) }
     var current = SparseSet(capacity: program.count)
     var next = SparseSet(capacity: program.count)
     addClosure(0, to: &current)

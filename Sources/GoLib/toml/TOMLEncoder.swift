@@ -30,6 +30,26 @@ public struct TOMLEncoder {
   private var out: [UInt8] = []
   private var hasWritten = false
   private static let maxDepth = 10_000
+  /// Maps being encoded on the current path: a map that holds itself (made with `set`)
+  /// fails at once. BurntSushi/toml recurses until Go runs out of memory.
+  private var mapsOnPath: Set<ObjectIdentifier> = []
+
+  /// The error for a map met again inside itself.
+  static func cycle(via m: GoMap) -> TOMLEncodeFailure {
+    .panic("toml: unsupported value: encountered a cycle via \(m.goTypeName)")
+  }
+
+  /// Marks `value`'s map as on the path (nil for other values); fails when it already is.
+  private mutating func enter(_ value: Value) throws(TOMLEncodeFailure) -> ObjectIdentifier? {
+    guard case .map(let m) = value else { return nil }
+    let id = ObjectIdentifier(m)
+    if !mapsOnPath.insert(id).inserted { throw Self.cycle(via: m) }
+    return id
+  }
+
+  private mutating func leave(_ id: ObjectIdentifier?) {
+    if let id { mapsOnPath.remove(id) }
+  }
 
   /// The TOML document for `value`.
   public static func encode(_ value: Value) throws(TOMLEncodeFailure) -> String {
@@ -88,6 +108,8 @@ public struct TOMLEncoder {
 
   private mutating func encode(key: [String], _ value: Value, depth: Int) throws(TOMLEncodeFailure) {
     guard depth < Self.maxDepth else { throw .encoder("toml: value nested too deeply") }
+    let entered = try enter(value)
+    defer { leave(entered) }
     switch value {
     case .null:
       return
@@ -117,6 +139,8 @@ public struct TOMLEncoder {
     if key.isEmpty { throw .encoder("toml: top-level values must be Go maps or structs") }
     for item in items {
       if case .null = item { continue }
+      let entered = try enter(item)
+      defer { leave(entered) }
       newline()
       write(indent(key) + "[[" + Self.keyString(key) + "]]")
       newline()
@@ -195,6 +219,8 @@ public struct TOMLEncoder {
   /// Go's `eElement`: a value in inline form.
   private mutating func element(_ value: Value, depth: Int) throws(TOMLEncodeFailure) {
     guard depth < Self.maxDepth else { throw .encoder("toml: value nested too deeply") }
+    let entered = try enter(value)
+    defer { leave(entered) }
     switch value {
     case .null:
       throw .encoder("toml: cannot encode array with nil element")

@@ -26,6 +26,12 @@ public final class Executor: ExecutionContext {
   public static let maxOutputBytes = 256 << 20
   /// Current total nesting (templates plus nested executions).
   var nesting = 0
+  /// chartc's own bound on `tpl` nested in `tpl` with no `include` between them. Helm has
+  /// none: a text that runs itself through `tpl` recurses until Go's stack overflows. A
+  /// cycle through `include` is left to Helm's include limit, so that it fails as in Helm.
+  public static let maxTextNesting = 1000
+  /// Executions of text (`tpl`) nested since the innermost `include`.
+  var textNesting = 0
   /// Output buffers: the innermost is written to; `include` pushes a fresh one.
   var buffers: [[UInt8]] = []
   /// The namespaces of the executions in progress: inside `tpl` text, `include` also sees
@@ -91,10 +97,18 @@ public final class Executor: ExecutionContext {
     guard let tree = current.lookup(name) else {
       throw TemplateNotFoundError(name: name, setName: setName)
     }
+    let outerTextNesting = textNesting
+    textNesting = 0
+    defer { textNesting = outerTextNesting }
     return try run(tree: tree, namespace: current, data: data)
   }
 
   public func executeText(_ text: String, named name: String, data: Value) throws -> String {
+    if textNesting >= Executor.maxTextNesting {
+      throw TextNestingLimitError(limit: Executor.maxTextNesting)
+    }
+    textNesting += 1
+    defer { textNesting -= 1 }
     let parsed = try namespace.cache.parse(name: name, text: text, hasFunction: functionExists)
     let overlay = (activeNamespaces.last ?? namespace).overlay(with: parsed)
     return try run(tree: parsed.main, namespace: overlay, data: data)
@@ -120,7 +134,10 @@ public final class Executor: ExecutionContext {
 
   // MARK: - Walking
 
-  func write(_ s: String) { buffers[buffers.count - 1].append(contentsOf: s.utf8) }
+  func write(_ s: String) {
+    var s = s
+    s.withUTF8 { buffers[buffers.count - 1].append(contentsOf: $0) }
+  }
 
   func walk(_ f: Frame, _ dot: Operand, _ node: Node) throws {
     at(f, node)
@@ -171,6 +188,8 @@ public final class Executor: ExecutionContext {
     at(f, node)
     if !v.isValid || v.value.isNil {
       write("<no value>")
+    } else if case .string(let s) = v.value {
+      write(s)  // `%v` of a string is the string: no pass of the formatter over its bytes
     } else {
       write(GoFormatterBridge.formatV(v.value))
     }

@@ -136,7 +136,7 @@ extension Executor {
     } catch {
       at(f, node)
       let wrapped: any Error = error
-      throw self.error(f, "error calling \(name): \(goErrorText(error))", cause: wrapped)
+      throw self.error(f, "error calling \(name): ", cause: wrapped)
     }
   }
 

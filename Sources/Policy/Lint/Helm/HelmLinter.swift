@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Template
 import Values
 
 /// `helm lint` as a library call: Helm's rules (Chart.yaml, values, templates,
@@ -33,7 +34,8 @@ public enum HelmLinter {
     var result = HelmLintResult()
     let messages: [HelmLintMessage]
     do {
-      messages = try lintChart(path: path, options: options)
+      // On the large stack: Helm's rules decode documents that may nest 10,000 levels deep.
+      messages = try LargeStack.run { try lintChart(path: path, options: options) }
     } catch let error as HelmLintError {
       throw error
     } catch {
