@@ -40,7 +40,7 @@ let package = Package(
     .target(name: "Validation", dependencies: ["GoLib", "Values", "YAML"]),
     .target(name: "EvalProtocol", dependencies: ["Charts", "GoLib", "Values"]),
     .target(name: "Checking", dependencies: ["Charts", "GoLib", "Template", "Validation", "YAML", "Values"]),
-    .target(name: "Policy", dependencies: ["Checking", "Charts", "GoLib", "Validation", "YAML", "Values"]),
+    .target(name: "Policy", dependencies: ["Checking", "Charts", "GoLib", "Template", "Validation", "YAML", "Values"]),
     .target(
       name: "Review",
       dependencies: [
