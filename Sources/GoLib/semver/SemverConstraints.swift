@@ -323,37 +323,16 @@ public struct SemverConstraints: Sendable {
 extension String {
   /// Go's `strings.Split(s, sep)` for a non-empty separator.
   fileprivate func semverSplit(separatedBy sep: String) -> [String] {
-    let s = Array(self.utf8)
-    let p = Array(sep.utf8)
-    var out: [String] = []
-    var start = 0
-    var i = 0
-    while i + p.count <= s.count {
-      if Array(s[i..<(i + p.count)]) == p {
-        out.append(String(decoding: s[start..<i], as: UTF8.self))
-        i += p.count
-        start = i
-      } else {
-        i += 1
-      }
+    GoByteSplit.pieces(of: Array(utf8), separator: Array(sep.utf8)).map {
+      String(decoding: $0, as: UTF8.self)
     }
-    out.append(String(decoding: s[start...], as: UTF8.self))
-    return out
   }
 
   /// Go's `strings.Replace(s, old, new, 1)`.
   fileprivate func semverReplacingFirst(_ old: String, with new: String) -> String {
-    let s = Array(self.utf8)
-    let p = Array(old.utf8)
-    if p.isEmpty { return new + self }
-    var i = 0
-    while i + p.count <= s.count {
-      if Array(s[i..<(i + p.count)]) == p {
-        return String(decoding: s[..<i], as: UTF8.self) + new
-          + String(decoding: s[(i + p.count)...], as: UTF8.self)
-      }
-      i += 1
-    }
-    return self
+    if old.isEmpty { return new + self }
+    let pieces = GoByteSplit.pieces(of: Array(utf8), separator: Array(old.utf8), limit: 2)
+    guard pieces.count == 2 else { return self }
+    return String(decoding: pieces[0], as: UTF8.self) + new + String(decoding: pieces[1], as: UTF8.self)
   }
 }
