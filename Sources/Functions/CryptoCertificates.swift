@@ -12,10 +12,6 @@ import _CryptoExtras
 public struct SprigCertificate: GoObject, Sendable {
   public let cert: String
   public let key: String
-  public init(cert: String, key: String) {
-    self.cert = cert
-    self.key = key
-  }
   public var goTypeName: String { "sprig.certificate" }
   public var goKind: GoKind { .struct }
   public func member(named name: String) -> GoMember? {

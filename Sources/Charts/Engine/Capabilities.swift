@@ -4,18 +4,9 @@ import Values
 /// `.Capabilities`: the Kubernetes version, API versions and Helm version a render targets
 /// (Go type `*common.Capabilities`).
 public struct Capabilities: GoObject, GoJSONEncodable {
-  public var kubeVersion: KubeVersion
-  public var apiVersions: APIVersionSet
-  public var helmVersion: HelmBuildInfo
-
-  public init(
-    kubeVersion: KubeVersion = .helmDefault, apiVersions: APIVersionSet = .helmDefault,
-    helmVersion: HelmBuildInfo = .chartc
-  ) {
-    self.kubeVersion = kubeVersion
-    self.apiVersions = apiVersions
-    self.helmVersion = helmVersion
-  }
+  public var kubeVersion: KubeVersion = .helmDefault
+  public var apiVersions: APIVersionSet = .helmDefault
+  public var helmVersion: HelmBuildInfo = .chartc
 
   public var goTypeName: String { "*common.Capabilities" }
   public var goKind: GoKind { .ptr }
@@ -194,16 +185,6 @@ public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
   /// What the Helm SDK build that chartc targets reports (see the conformance README).
   public static let chartc = HelmBuildInfo(
     version: "v4.2", gitCommit: "", gitTreeState: "", goVersion: "go1.26.6", kubeClientVersion: "v1.36")
-
-  public init(
-    version: String, gitCommit: String, gitTreeState: String, goVersion: String, kubeClientVersion: String
-  ) {
-    self.version = version
-    self.gitCommit = gitCommit
-    self.gitTreeState = gitTreeState
-    self.goVersion = goVersion
-    self.kubeClientVersion = kubeClientVersion
-  }
 
   public var goTypeName: String { "version.BuildInfo" }
   public var goKind: GoKind { .struct }
