@@ -3,7 +3,7 @@ import Values
 
 /// `.Capabilities`: the Kubernetes version, API versions and Helm version a render targets
 /// (Go type `*common.Capabilities`).
-public struct Capabilities: GoObject, GoJSONEncodable {
+public struct Capabilities: GoStructObject, GoJSONEncodable {
   public var kubeVersion: KubeVersion = .helmDefault
   public var apiVersions: APIVersionSet = .helmDefault
   public var helmVersion: HelmBuildInfo = .chartc
@@ -11,13 +11,11 @@ public struct Capabilities: GoObject, GoJSONEncodable {
   public var goTypeName: String { "*common.Capabilities" }
   public var goKind: GoKind { .ptr }
 
-  public func member(named name: String) -> GoMember? {
-    switch name {
-    case "KubeVersion": return .field(.object(kubeVersion))
-    case "APIVersions": return .field(.object(apiVersions))
-    case "HelmVersion": return .field(.object(helmVersion))
-    default: return nil
-    }
+  public var goFields: [(name: String, value: Value)] {
+    [
+      ("KubeVersion", .object(kubeVersion)), ("APIVersions", .object(apiVersions)),
+      ("HelmVersion", .object(helmVersion)),
+    ]
   }
 
   public func formatted(plus: Bool, sharp: Bool) -> String {
@@ -175,7 +173,7 @@ public struct APIVersionSet: GoObject, Equatable {
 }
 
 /// `.Capabilities.HelmVersion` (Go type `version.BuildInfo`).
-public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
+public struct HelmBuildInfo: GoStructObject, GoJSONEncodable, Equatable {
   public var version: String
   public var gitCommit: String
   public var gitTreeState: String
@@ -189,15 +187,12 @@ public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
   public var goTypeName: String { "version.BuildInfo" }
   public var goKind: GoKind { .struct }
 
-  public func member(named name: String) -> GoMember? {
-    switch name {
-    case "Version": return .field(.string(version))
-    case "GitCommit": return .field(.string(gitCommit))
-    case "GitTreeState": return .field(.string(gitTreeState))
-    case "GoVersion": return .field(.string(goVersion))
-    case "KubeClientVersion": return .field(.string(kubeClientVersion))
-    default: return nil
-    }
+  public var goFields: [(name: String, value: Value)] {
+    [
+      ("Version", .string(version)), ("GitCommit", .string(gitCommit)),
+      ("GitTreeState", .string(gitTreeState)),
+      ("GoVersion", .string(goVersion)), ("KubeClientVersion", .string(kubeClientVersion)),
+    ]
   }
 
   public func formatted(plus: Bool, sharp: Bool) -> String {
