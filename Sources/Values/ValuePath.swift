@@ -4,17 +4,20 @@ extension Value {
   public func descendant(at keys: [String]) -> Value? {
     var current = self
     for key in keys {
-      switch current {
-      case .map(let m):
-        guard let next = m[key] else { return nil }
-        current = next
-      case .list(let items):
-        guard let i = Int(key), items.indices.contains(i) else { return nil }
-        current = items[i]
-      default:
-        return nil
-      }
+      guard let next = current.child(key) else { return nil }
+      current = next
     }
     return current
+  }
+
+  /// The member `key` of a map, or the element at index `key` of a list; nil when absent.
+  public func child(_ key: String) -> Value? {
+    switch self {
+    case .map(let m): return m[key]
+    case .list(let items):
+      guard let i = Int(key), items.indices.contains(i) else { return nil }
+      return items[i]
+    default: return nil
+    }
   }
 }

@@ -9,9 +9,18 @@ public struct SemverConstraints: Sendable {
     var op: String
     var orig: String
     var con: SemverVersion
-    var dirty: Bool
-    var minorDirty: Bool
-    var patchDirty: Bool
+    var wildcard: Wildcard?
+
+    /// The part of a constraint's version that is a wildcard (`x`, `X`, `*` or left out);
+    /// the parts after it are wildcards too.
+    enum Wildcard: Sendable { case major, minor, patch }
+
+    /// Masterminds' `dirty`: the version has a wildcard.
+    var dirty: Bool { wildcard != nil }
+    /// Masterminds' `minorDirty`: the minor version is the first wildcard.
+    var minorDirty: Bool { wildcard == .minor }
+    /// Masterminds' `patchDirty`: the patch version is the first wildcard.
+    var patchDirty: Bool { wildcard == .patch }
   }
 
   var groups: [[Atom]]
@@ -151,27 +160,22 @@ public struct SemverConstraints: Sendable {
       guard let groups = versionGroups(text, j) else { continue }
       let (whole, major, minor, patch, pre) = groups
       var ver = whole
-      var dirty = false
-      var minorDirty = false
-      var patchDirty = false
+      var wildcard: Atom.Wildcard? = nil
       func isX(_ x: String) -> Bool { x == "x" || x == "X" || x == "*" }
       if isX(major) || major.isEmpty {
         ver = "0.0.0" + pre
-        dirty = true
+        wildcard = .major
       } else if isX(String(minor.dropFirst())) || minor.isEmpty {
-        minorDirty = true
-        dirty = true
+        wildcard = .minor
         ver = major + ".0.0" + pre
       } else if isX(String(patch.dropFirst())) || patch.isEmpty {
-        dirty = true
-        patchDirty = true
+        wildcard = .patch
         ver = major + minor + ".0" + pre
       }
       guard let con = try? SemverVersion.parse(ver) else {
         throw ParseError(message: "constraint parser error")
       }
-      return Atom(
-        op: op, orig: whole, con: con, dirty: dirty, minorDirty: minorDirty, patchDirty: patchDirty)
+      return Atom(op: op, orig: whole, con: con, wildcard: wildcard)
     }
     throw ParseError(message: "improper constraint: \(GoStrconv.quote(String(decoding: raw, as: UTF8.self)))")
   }
