@@ -57,8 +57,13 @@ func setParserError(from error: any Error) -> SetParserError {
   return SetParserError(String(describing: error))
 }
 
+/// Where a list index ends, and what may come after it.
+private let indexStops: Set<Unicode.Scalar> = ["]"]
+private let afterIndexStops: Set<Unicode.Scalar> = ["[", ".", "="]
+
 /// What Helm's two `--set` grammars (strvals `parser` and `literalParser`) share: the loop
-/// over `key`s, the panic-to-error wrapper, and a dotted key's nested map.
+/// over `key`s, the panic-to-error wrapper, a dotted key's nested map, and list indexes and
+/// items; they differ in escapes and in how a value is read.
 protocol SetKeyGrammar {
   /// One `key...` item into `data`: nil to go on, or an error (EOF ends the input).
   mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError?
@@ -75,7 +80,7 @@ protocol SetKeyGrammar {
 extension SetKeyGrammar {
   /// The index between `[` and `]`.
   mutating func keyIndex() -> Result<Int, SetParserError> {
-    let (v, _, eof) = scanner.runesUntil(["]"], escapes: Self.escapes)
+    let (v, _, eof) = scanner.runesUntil(indexStops, escapes: Self.escapes)
     if eof { return .failure(.endOfInput) }
     return goAtoi(v)
   }
@@ -88,7 +93,7 @@ extension SetKeyGrammar {
     depth += 1
     defer { depth -= 1 }
     if depth > maxListDepth { return (list, SetParserError(listDepthMessage)) }
-    let (k, last, eof) = scanner.runesUntil(["[", ".", "="], escapes: Self.escapes)
+    let (k, last, eof) = scanner.runesUntil(afterIndexStops, escapes: Self.escapes)
     if !k.isEmpty {
       return (list, SetParserError("unexpected data at end of array index: \(goQuotedRunes(k))"))
     }
