@@ -50,28 +50,24 @@ enum CryptoBcrypt {
       j = 0
       var l: UInt32 = 0
       var r: UInt32 = 0
-      var i = 0
-      while i < 18 {
-        if let salt {
-          l ^= Self.nextWord(salt, &j)
-          r ^= Self.nextWord(salt, &j)
-        }
-        (l, r) = encrypt(l, r)
+      for i in stride(from: 0, to: 18, by: 2) {
+        (l, r) = nextBlock(l, r, salt: salt, &j)
         p[i] = l
         p[i + 1] = r
-        i += 2
       }
-      i = 0
-      while i < 1024 {
-        if let salt {
-          l ^= Self.nextWord(salt, &j)
-          r ^= Self.nextWord(salt, &j)
-        }
-        (l, r) = encrypt(l, r)
+      for i in stride(from: 0, to: 1024, by: 2) {
+        (l, r) = nextBlock(l, r, salt: salt, &j)
         s[i] = l
         s[i + 1] = r
-        i += 2
       }
+    }
+
+    /// The next pair of subkey words: the running block, mixed with the next salt words
+    /// when there is a salt, encrypted.
+    func nextBlock(_ l: UInt32, _ r: UInt32, salt: [UInt8]?, _ j: inout Int) -> (UInt32, UInt32) {
+      guard let salt else { return encrypt(l, r) }
+      let l = l ^ Self.nextWord(salt, &j)
+      return encrypt(l, r ^ Self.nextWord(salt, &j))
     }
   }
 

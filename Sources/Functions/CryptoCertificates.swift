@@ -9,22 +9,12 @@ import YAML
 import _CryptoExtras
 
 /// Sprig's `certificate` struct (`sprig.certificate`): PEM texts in `.Cert` and `.Key`.
-public struct SprigCertificate: GoObject, Sendable {
+public struct SprigCertificate: GoStructObject, Sendable {
   public let cert: String
   public let key: String
-  public init(cert: String, key: String) {
-    self.cert = cert
-    self.key = key
-  }
   public var goTypeName: String { "sprig.certificate" }
   public var goKind: GoKind { .struct }
-  public func member(named name: String) -> GoMember? {
-    switch name {
-    case "Cert": return .field(.string(cert))
-    case "Key": return .field(.string(key))
-    default: return nil
-    }
-  }
+  public var goFields: [(name: String, value: Value)] { [("Cert", .string(cert)), ("Key", .string(key))] }
   public func formatted(plus: Bool, sharp: Bool) -> String {
     if sharp { return "sprig.certificate{Cert:\(GoStrconv.quote(cert)), Key:\(GoStrconv.quote(key))}" }
     return plus ? "{Cert:\(cert) Key:\(key)}" : "{\(cert) \(key)}"
@@ -178,10 +168,7 @@ enum CryptoCertificates {
     guard let (_, der) = CryptoPrivateKey.decodePEM(ca.cert) else {
       throw FunctionError("unable to decode certificate")
     }
-    let caCert: Certificate
-    do {
-      caCert = try Certificate(derEncoded: der)
-    } catch {
+    guard let caCert = try? Certificate(derEncoded: der) else {
       throw FunctionError("error parsing certificate: decodedSignerCert.Bytes: x509: malformed certificate")
     }
     let caKey = try parseKey(ca.key, prefix: "error parsing private key: ")

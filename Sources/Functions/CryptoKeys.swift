@@ -146,28 +146,25 @@ enum CryptoPrivateKey {
         + tlv(0xA1, tlv(0x03, [0] + publicX963)))
   }
 
+  /// An EC key's `EC PRIVATE KEY` PEM block.
+  static func ecPEM(_ raw: Data, _ publicX963: Data, curveOID: [UInt8]) -> String {
+    pem("EC PRIVATE KEY", sec1(raw: Array(raw), curveOID: curveOID, publicX963: Array(publicX963)))
+  }
+
   /// The PEM Go's `pemBlockForKey` produces.
   var pemText: String {
     switch self {
     case .rsa(let k): return Self.pem("RSA PRIVATE KEY", Array(k.derRepresentation))
     case .p256(let k):
-      return Self.pem(
-        "EC PRIVATE KEY",
-        Self.sec1(
-          raw: Array(k.rawRepresentation), curveOID: [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07],
-          publicX963: Array(k.publicKey.x963Representation)))
+      return Self.ecPEM(
+        k.rawRepresentation, k.publicKey.x963Representation,
+        curveOID: [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07])
     case .p384(let k):
-      return Self.pem(
-        "EC PRIVATE KEY",
-        Self.sec1(
-          raw: Array(k.rawRepresentation), curveOID: [0x2B, 0x81, 0x04, 0x00, 0x22],
-          publicX963: Array(k.publicKey.x963Representation)))
+      return Self.ecPEM(
+        k.rawRepresentation, k.publicKey.x963Representation, curveOID: [0x2B, 0x81, 0x04, 0x00, 0x22])
     case .p521(let k):
-      return Self.pem(
-        "EC PRIVATE KEY",
-        Self.sec1(
-          raw: Array(k.rawRepresentation), curveOID: [0x2B, 0x81, 0x04, 0x00, 0x23],
-          publicX963: Array(k.publicKey.x963Representation)))
+      return Self.ecPEM(
+        k.rawRepresentation, k.publicKey.x963Representation, curveOID: [0x2B, 0x81, 0x04, 0x00, 0x23])
     case .ed25519(let k):
       let der = Self.tlv(
         0x30,

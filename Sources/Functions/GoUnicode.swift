@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Go's `unicode` package predicates and simple (one rune to one rune) case mappings,
@@ -113,26 +114,9 @@ enum GoStrings {
     }
     // Byte by byte: UTF-8 is self-synchronising, so a match of `old` starts and ends on
     // scalar boundaries and the spliced bytes stay valid UTF-8.
-    let bytes = Array(s.utf8)
-    let target = Array(old.utf8)
-    let replacement = Array(new.utf8)
-    var out: [UInt8] = []
-    var start = 0
-    var i = 0
-    while i + target.count <= bytes.count {
-      if bytes[i] == target[0] && bytes[i..<(i + target.count)].elementsEqual(target) {
-        if out.isEmpty { out.reserveCapacity(bytes.count) }
-        out.append(contentsOf: bytes[start..<i])
-        out.append(contentsOf: replacement)
-        i += target.count
-        start = i
-      } else {
-        i += 1
-      }
-    }
-    if start == 0 { return s }
-    out.append(contentsOf: bytes[start...])
-    return String(decoding: out, as: UTF8.self)
+    let pieces = GoByteSplit.pieces(of: Array(s.utf8), separator: Array(old.utf8))
+    if pieces.count == 1 { return s }
+    return String(decoding: Array(pieces.joined(separator: Array(new.utf8))), as: UTF8.self)
   }
 
   /// `strings.Split(s, sep)`: an empty separator splits into runes; an empty `s` gives [""].
@@ -156,52 +140,31 @@ enum GoStrings {
       }
       return parts
     }
-    let bytes = Array(s.utf8)
-    let sepBytes = Array(sep.utf8)
-    var parts: [String] = []
-    var start = 0
-    var i = 0
-    while i + sepBytes.count <= bytes.count {
-      if n > 0 && parts.count == n - 1 { break }
-      if bytes[i] == sepBytes[0] && bytes[i..<(i + sepBytes.count)].elementsEqual(sepBytes) {
-        parts.append(fromBytes(bytes[start..<i]))
-        i += sepBytes.count
-        start = i
-      } else {
-        i += 1
-      }
-    }
-    parts.append(fromBytes(bytes[start...]))
-    return parts
+    return GoByteSplit.pieces(of: Array(s.utf8), separator: Array(sep.utf8), limit: n).map(fromBytes)
   }
 
   /// `strings.Trim(s, cutset)`.
   static func trim(_ s: String, cutset: String) -> String {
     if s.isEmpty || cutset.isEmpty { return s }
     let set = Set(cutset.unicodeScalars)
-    let scalars = s.unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
-    while start < end {
-      let last = scalars.index(before: end)
-      if !set.contains(scalars[last]) { break }
-      end = last
-    }
-    if start == scalars.startIndex && end == scalars.endIndex { return s }
-    return String(scalars[start..<end])
+    return trim(s, where: set.contains)
   }
 
   /// `strings.TrimSpace`.
   /// Only the trimmed ends are looked at; the rest is copied as one slice.
   static func trimSpace(_ s: String) -> String {
+    trim(s, where: GoUnicode.isSpace)
+  }
+
+  /// `s` without the scalars at either end that `trimmed` holds for (`s` itself when none).
+  static func trim(_ s: String, where trimmed: (Unicode.Scalar) -> Bool) -> String {
     let scalars = s.unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
-    while start < end, GoUnicode.isSpace(scalars[start]) { start = scalars.index(after: start) }
+    while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
     while start < end {
       let last = scalars.index(before: end)
-      if !GoUnicode.isSpace(scalars[last]) { break }
+      if !trimmed(scalars[last]) { break }
       end = last
     }
     if start == scalars.startIndex && end == scalars.endIndex { return s }

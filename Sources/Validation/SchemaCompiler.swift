@@ -186,19 +186,7 @@ final class SchemaCompiler {
 
   func value(at loc: Location) -> Value? {
     guard let tokens = JSONPointer.tokens(loc.pointer) else { return nil }
-    var current = docs[loc.doc]
-    for t in tokens {
-      switch current {
-      case .map(let m):
-        guard let next = m[t] else { return nil }
-        current = next
-      case .list(let l):
-        guard let i = Int(t), i >= 0, i < l.count else { return nil }
-        current = l[i]
-      default: return nil
-      }
-    }
-    return current
+    return docs[loc.doc].descendant(at: tokens)
   }
 
   func info(at loc: Location) -> LocationInfo {

@@ -55,6 +55,43 @@ struct SchemaEvaluator {
     return [error(target, "schema", "validation failed", errors)]
   }
 
+  /// Evaluates `v` as the member `token` of the current instance (its annotations stay
+  /// its own).
+  mutating func evaluate(_ index: Int, _ v: Value, at token: String, _ errors: inout [SchemaValidationError])
+    -> Bool
+  {
+    path.append(token)
+    defer { path.removeLast() }
+    var scratch = EvaluatedLocations()
+    return evaluate(index, v, &errors, &scratch)
+  }
+
+  /// A `min…`/`max…` keyword pair on a count (string length, items, properties): false when
+  /// the count is out of bounds, each broken bound reported as `<keyword>: got N, want M`.
+  func checkCount(
+    _ count: Int, _ node: SchemaNode, _ minimum: (keyword: String, bound: Int?),
+    _ maximum: (keyword: String, bound: Int?), _ errors: inout [SchemaValidationError]
+  ) -> Bool {
+    var valid = true
+    if let m = minimum.bound, count < m {
+      valid = false
+      if collect { errors.append(countError(node, minimum.keyword, count, m)) }
+    }
+    if let m = maximum.bound, count > m {
+      valid = false
+      if collect { errors.append(countError(node, maximum.keyword, count, m)) }
+    }
+    return valid
+  }
+
+  /// `<keyword>: got N, want M`.
+  func countError(_ node: SchemaNode, _ keyword: String, _ count: Int, _ bound: Int) -> SchemaValidationError
+  {
+    error(
+      node, keyword,
+      "\(keyword): got \(MessageNumbers.printerInt(count)), want \(MessageNumbers.printerInt(bound))")
+  }
+
   /// Evaluates without collecting errors (for `not`, `if`, `contains`, quick `anyOf`).
   mutating func check(_ i: Int, _ v: Value, _ ann: inout EvaluatedLocations) -> Bool {
     let saved = collect
@@ -259,11 +296,7 @@ struct SchemaEvaluator {
     if let u = node.unevaluatedProperties, case .map(let map) = v {
       for key in map.sortedKeys where !ann.properties.contains(key) {
         guard let child = map.storage[key] else { continue }
-        path.append(key)
-        var scratch = EvaluatedLocations()
-        let ok = evaluate(u, child, &errors, &scratch)
-        path.removeLast()
-        if !ok {
+        if !evaluate(u, child, at: key, &errors) {
           valid = false
           if !collect { return false }
         }
@@ -272,11 +305,7 @@ struct SchemaEvaluator {
     }
     if let u = node.unevaluatedItems, let items = v.jsonArray {
       for i in items.indices where !ann.hasItem(i) {
-        path.append(String(i))
-        var scratch = EvaluatedLocations()
-        let ok = evaluate(u, items[i], &errors, &scratch)
-        path.removeLast()
-        if !ok {
+        if !evaluate(u, items[i], at: String(i), &errors) {
           valid = false
           if !collect { return false }
         }
@@ -346,24 +375,12 @@ struct SchemaEvaluator {
   mutating func checkString(_ node: SchemaNode, _ s: String, _ errors: inout [SchemaValidationError]) -> Bool
   {
     var valid = true
-    if node.minLength != nil || node.maxLength != nil {
-      let length = s.unicodeScalars.count
-      if let m = node.minLength, length < m {
-        valid = false
-        if !collect { return false }
-        errors.append(
-          error(
-            node, "minLength",
-            "minLength: got \(MessageNumbers.printerInt(length)), want \(MessageNumbers.printerInt(m))"))
-      }
-      if let m = node.maxLength, length > m {
-        valid = false
-        if !collect { return false }
-        errors.append(
-          error(
-            node, "maxLength",
-            "maxLength: got \(MessageNumbers.printerInt(length)), want \(MessageNumbers.printerInt(m))"))
-      }
+    if node.minLength != nil || node.maxLength != nil,
+      !checkCount(
+        s.unicodeScalars.count, node, ("minLength", node.minLength), ("maxLength", node.maxLength), &errors)
+    {
+      valid = false
+      if !collect { return false }
     }
     if let p = node.pattern, !p.matches(s) {
       valid = false
@@ -388,23 +405,9 @@ struct SchemaEvaluator {
     _ node: SchemaNode, _ items: [Value], _ errors: inout [SchemaValidationError],
     _ ann: inout EvaluatedLocations
   ) -> Bool {
-    var valid = true
-    if let m = node.minItems, items.count < m {
-      valid = false
-      if !collect { return false }
-      errors.append(
-        error(
-          node, "minItems",
-          "minItems: got \(MessageNumbers.printerInt(items.count)), want \(MessageNumbers.printerInt(m))"))
-    }
-    if let m = node.maxItems, items.count > m {
-      valid = false
-      if !collect { return false }
-      errors.append(
-        error(
-          node, "maxItems",
-          "maxItems: got \(MessageNumbers.printerInt(items.count)), want \(MessageNumbers.printerInt(m))"))
-    }
+    var valid = checkCount(
+      items.count, node, ("minItems", node.minItems), ("maxItems", node.maxItems), &errors)
+    if !valid, !collect { return false }
     if node.uniqueItems, items.count > 1 {
       outer: for i in 0..<(items.count - 1) {
         for j in (i + 1)..<items.count where items[i].jsonEquals(items[j]) {
@@ -435,11 +438,7 @@ struct SchemaEvaluator {
           error(node, node.itemsKeyword, "last \(items.count - prefix) additionalItem(s) not allowed"))
       } else {
         for i in prefix..<items.count {
-          path.append(String(schema.helmErrorQuirks ? i - prefix : i))
-          var scratch = EvaluatedLocations()
-          let ok = evaluate(s, items[i], &errors, &scratch)
-          path.removeLast()
-          if !ok {
+          if !evaluate(s, items[i], at: String(schema.helmErrorQuirks ? i - prefix : i), &errors) {
             valid = false
             if !collect { return false }
           }
@@ -496,23 +495,9 @@ struct SchemaEvaluator {
     _ node: SchemaNode, _ v: Value, _ map: GoMap, _ errors: inout [SchemaValidationError],
     _ ann: inout EvaluatedLocations
   ) -> Bool {
-    var valid = true
-    if let m = node.minProperties, map.count < m {
-      valid = false
-      if !collect { return false }
-      errors.append(
-        error(
-          node, "minProperties",
-          "minProperties: got \(MessageNumbers.printerInt(map.count)), want \(MessageNumbers.printerInt(m))"))
-    }
-    if let m = node.maxProperties, map.count > m {
-      valid = false
-      if !collect { return false }
-      errors.append(
-        error(
-          node, "maxProperties",
-          "maxProperties: got \(MessageNumbers.printerInt(map.count)), want \(MessageNumbers.printerInt(m))"))
-    }
+    var valid = checkCount(
+      map.count, node, ("minProperties", node.minProperties), ("maxProperties", node.maxProperties), &errors)
+    if !valid, !collect { return false }
     if !node.required.isEmpty {
       let missing = node.required.filter { map.storage[$0] == nil }
       if !missing.isEmpty {
@@ -547,22 +532,14 @@ struct SchemaEvaluator {
         var seen = false
         if let p = node.properties[key] {
           seen = true
-          path.append(key)
-          var scratch = EvaluatedLocations()
-          let ok = evaluate(p, child, &errors, &scratch)
-          path.removeLast()
-          if !ok {
+          if !evaluate(p, child, at: key, &errors) {
             valid = false
             if !collect { return false }
           }
         }
         for (re, s) in node.patternProperties where re.matches(key) {
           seen = true
-          path.append(key)
-          var scratch = EvaluatedLocations()
-          let ok = evaluate(s, child, &errors, &scratch)
-          path.removeLast()
-          if !ok {
+          if !evaluate(s, child, at: key, &errors) {
             valid = false
             if !collect { return false }
           }
@@ -571,11 +548,7 @@ struct SchemaEvaluator {
           if nodes[a].boolean == false {
             refused.append(key)
           } else {
-            path.append(key)
-            var scratch = EvaluatedLocations()
-            let ok = evaluate(a, child, &errors, &scratch)
-            path.removeLast()
-            if !ok {
+            if !evaluate(a, child, at: key, &errors) {
               valid = false
               if !collect { return false }
             }

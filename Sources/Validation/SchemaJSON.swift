@@ -58,11 +58,7 @@ public enum SchemaJSON {
           pos += 1
           skipSpace()
           map.storage[key] = try value(depth: depth + 1)
-          skipSpace()
-          guard pos < bytes.count else { throw fail("unexpected end") }
-          if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-          if bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
-          throw fail("expected ',' or '}'")
+          if try !moreElements(closing: "}") { return .map(map) }
         }
       case UInt8(ascii: "["):
         pos += 1
@@ -72,11 +68,7 @@ public enum SchemaJSON {
         while true {
           skipSpace()
           items.append(try value(depth: depth + 1))
-          skipSpace()
-          guard pos < bytes.count else { throw fail("unexpected end") }
-          if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-          if bytes[pos] == UInt8(ascii: "]") { pos += 1; return .list(items) }
-          throw fail("expected ',' or ']'")
+          if try !moreElements(closing: "]") { return .list(items) }
         }
       case UInt8(ascii: "\""):
         return .string(try string())
@@ -89,6 +81,19 @@ public enum SchemaJSON {
       default:
         return try number()
       }
+    }
+
+    /// After an element of an object or array: steps over `,` (true: another element
+    /// follows) or the closing bracket (false).
+    mutating func moreElements(closing: Unicode.Scalar) throws(SyntaxError) -> Bool {
+      skipSpace()
+      guard pos < bytes.count else { throw fail("unexpected end") }
+      let c = bytes[pos]
+      guard c == UInt8(ascii: ",") || c == UInt8(ascii: closing) else {
+        throw fail("expected ',' or '\(closing)'")
+      }
+      pos += 1
+      return c == UInt8(ascii: ",")
     }
 
     mutating func literal(_ word: String) throws(SyntaxError) {
@@ -157,9 +162,7 @@ public enum SchemaJSON {
           let e = bytes[pos]
           pos += 1
           switch e {
-          case UInt8(ascii: "\""): out.append(0x22)
-          case UInt8(ascii: "\\"): out.append(0x5C)
-          case UInt8(ascii: "/"): out.append(0x2F)
+          case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
           case UInt8(ascii: "b"): out.append(0x08)
           case UInt8(ascii: "f"): out.append(0x0C)
           case UInt8(ascii: "n"): out.append(0x0A)

@@ -7,30 +7,15 @@ struct SchemaURI: Sendable, Hashable {
   var path: String
   var query: String?
   var fragment: String?
+}
 
-  init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
-    self.scheme = scheme
-    self.authority = authority
-    self.path = path
-    self.query = query
-    self.fragment = fragment
-  }
-
+extension SchemaURI {
   /// Splits a URI reference into its five components (RFC 3986 appendix B).
   init(parsing text: String) {
     var rest = Substring(text)
-    if let hash = rest.firstIndex(of: "#") {
-      fragment = String(rest[rest.index(after: hash)...])
-      rest = rest[..<hash]
-    } else {
-      fragment = nil
-    }
-    if let q = rest.firstIndex(of: "?") {
-      query = String(rest[rest.index(after: q)...])
-      rest = rest[..<q]
-    } else {
-      query = nil
-    }
+    let fragment = Self.cut(&rest, after: "#")
+    let query = Self.cut(&rest, after: "?")
+    let scheme: String?
     if let colon = rest.firstIndex(of: ":"),
       !rest[..<colon].isEmpty, !rest[..<colon].contains("/"),
       rest[..<colon].first?.isLetter == true
@@ -40,15 +25,22 @@ struct SchemaURI: Sendable, Hashable {
     } else {
       scheme = nil
     }
+    var authority: String? = nil
     if rest.hasPrefix("//") {
       rest = rest.dropFirst(2)
       let end = rest.firstIndex(of: "/") ?? rest.endIndex
       authority = String(rest[..<end])
       rest = rest[end...]
-    } else {
-      authority = nil
     }
-    path = String(rest)
+    self.init(scheme: scheme, authority: authority, path: String(rest), query: query, fragment: fragment)
+  }
+
+  /// Takes what follows the first `separator` off the end of `rest` (nil when none).
+  private static func cut(_ rest: inout Substring, after separator: Character) -> String? {
+    guard let at = rest.firstIndex(of: separator) else { return nil }
+    let tail = String(rest[rest.index(after: at)...])
+    rest = rest[..<at]
+    return tail
   }
 
   var text: String {

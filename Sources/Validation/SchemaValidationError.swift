@@ -13,18 +13,7 @@ public struct SchemaValidationError: Sendable, Equatable, CustomStringConvertibl
   /// What went wrong, e.g. `got string, want integer`.
   public var message: String
   /// Nested failures for combinators.
-  public var causes: [SchemaValidationError]
-
-  public init(
-    instancePath: String, keyword: String, schemaLocation: String, message: String,
-    causes: [SchemaValidationError] = []
-  ) {
-    self.instancePath = instancePath
-    self.keyword = keyword
-    self.schemaLocation = schemaLocation
-    self.message = message
-    self.causes = causes
-  }
+  public var causes: [SchemaValidationError] = []
 
   public var description: String { "at '\(instancePath)': \(message)" }
 }

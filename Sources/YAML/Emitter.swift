@@ -342,10 +342,10 @@ struct Emitter {
     case .documentEnd:
       writeIndent()
       state = .documentStart
-    case .flowSequenceFirstItem: emitFlowSequenceItem(ev, first: true)
-    case .flowSequenceItem: emitFlowSequenceItem(ev, first: false)
-    case .flowMappingFirstKey: emitFlowMappingKey(ev, first: true)
-    case .flowMappingKey: emitFlowMappingKey(ev, first: false)
+    case .flowSequenceFirstItem: emitFlowItem(ev, first: true, mapping: false)
+    case .flowSequenceItem: emitFlowItem(ev, first: false, mapping: false)
+    case .flowMappingFirstKey: emitFlowItem(ev, first: true, mapping: true)
+    case .flowMappingKey: emitFlowItem(ev, first: false, mapping: true)
     case .flowMappingSimpleValue: emitMappingValue(ev, simple: true, block: false)
     case .flowMappingValue: emitMappingValue(ev, simple: false, block: false)
     case .blockSequenceFirstItem: emitBlockSequenceItem(ev, first: true)
@@ -358,47 +358,35 @@ struct Emitter {
     }
   }
 
-  private mutating func emitFlowSequenceItem(_ ev: EmitterEvent, first: Bool) {
+  /// An item of a flow sequence or a key of a flow mapping: the opening bracket before the
+  /// first, `,` between items, the closing bracket at the end event.
+  private mutating func emitFlowItem(_ ev: EmitterEvent, first: Bool, mapping: Bool) {
     if first {
-      writeIndicator([UInt8(ascii: "[")], needWhitespace: true, isWhitespace: true, isIndention: false)
+      let open = UInt8(ascii: mapping ? "{" : "[")
+      writeIndicator([open], needWhitespace: true, isWhitespace: true, isIndention: false)
       increaseIndent(flow: true, indentless: false)
       flowLevel += 1
     }
-    if ev.isSequenceEnd {
+    if mapping ? ev.isMappingEnd : ev.isSequenceEnd {
       flowLevel -= 1
       popIndent()
-      if flavor == .v3 && column == 0 { writeIndent() }
-      writeIndicator([UInt8(ascii: "]")], needWhitespace: false, isWhitespace: false, isIndention: false)
+      if !mapping && flavor == .v3 && column == 0 { writeIndent() }
+      let close = UInt8(ascii: mapping ? "}" : "]")
+      writeIndicator([close], needWhitespace: false, isWhitespace: false, isIndention: false)
       popState()
       return
     }
     if !first {
       writeIndicator([UInt8(ascii: ",")], needWhitespace: false, isWhitespace: false, isIndention: false)
     }
+    if mapping && flavor == .v3 && column == 0 { writeIndent() }
     if column > bestWidth { writeIndent() }
-    states.append(.flowSequenceItem)
-    emitNode(ev, root: false, sequence: true, mapping: false, simpleKey: false)
-  }
-
-  private mutating func emitFlowMappingKey(_ ev: EmitterEvent, first: Bool) {
-    if first {
-      writeIndicator([UInt8(ascii: "{")], needWhitespace: true, isWhitespace: true, isIndention: false)
-      increaseIndent(flow: true, indentless: false)
-      flowLevel += 1
+    if mapping {
+      emitMappingKeyNode(ev, block: false)
+    } else {
+      states.append(.flowSequenceItem)
+      emitNode(ev, root: false, sequence: true, mapping: false, simpleKey: false)
     }
-    if ev.isMappingEnd {
-      flowLevel -= 1
-      popIndent()
-      writeIndicator([UInt8(ascii: "}")], needWhitespace: false, isWhitespace: false, isIndention: false)
-      popState()
-      return
-    }
-    if !first {
-      writeIndicator([UInt8(ascii: ",")], needWhitespace: false, isWhitespace: false, isIndention: false)
-    }
-    if flavor == .v3 && column == 0 { writeIndent() }
-    if column > bestWidth { writeIndent() }
-    emitMappingKeyNode(ev, block: false)
   }
 
   private mutating func emitBlockSequenceItem(_ ev: EmitterEvent, first: Bool) {

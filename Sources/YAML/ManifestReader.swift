@@ -123,13 +123,7 @@ public struct ManifestDocument: Sendable {
 
   private static func keyString(_ n: YAMLNode) -> String? {
     guard let decoded = try? GoYAMLDecoder.decode(n) else { return nil }
-    switch decoded {
-    case .string(let s): return s
-    case .int(let i): return String(i)
-    case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
-    default: return nil
-    }
+    return keyText(decoded)
   }
 
   private static func lookup(_ mapping: YAMLNode, key: String, depth: Int) -> YAMLNode? {

@@ -3,30 +3,19 @@ import Values
 
 /// `.Capabilities`: the Kubernetes version, API versions and Helm version a render targets
 /// (Go type `*common.Capabilities`).
-public struct Capabilities: GoObject, GoJSONEncodable {
-  public var kubeVersion: KubeVersion
-  public var apiVersions: APIVersionSet
-  public var helmVersion: HelmBuildInfo
-
-  public init(
-    kubeVersion: KubeVersion = .helmDefault, apiVersions: APIVersionSet = .helmDefault,
-    helmVersion: HelmBuildInfo = .chartc
-  ) {
-    self.kubeVersion = kubeVersion
-    self.apiVersions = apiVersions
-    self.helmVersion = helmVersion
-  }
+public struct Capabilities: GoStructObject, GoJSONEncodable {
+  public var kubeVersion: KubeVersion = .helmDefault
+  public var apiVersions: APIVersionSet = .helmDefault
+  public var helmVersion: HelmBuildInfo = .chartc
 
   public var goTypeName: String { "*common.Capabilities" }
   public var goKind: GoKind { .ptr }
 
-  public func member(named name: String) -> GoMember? {
-    switch name {
-    case "KubeVersion": return .field(.object(kubeVersion))
-    case "APIVersions": return .field(.object(apiVersions))
-    case "HelmVersion": return .field(.object(helmVersion))
-    default: return nil
-    }
+  public var goFields: [(name: String, value: Value)] {
+    [
+      ("KubeVersion", .object(kubeVersion)), ("APIVersions", .object(apiVersions)),
+      ("HelmVersion", .object(helmVersion)),
+    ]
   }
 
   public func formatted(plus: Bool, sharp: Bool) -> String {
@@ -184,7 +173,7 @@ public struct APIVersionSet: GoObject, Equatable {
 }
 
 /// `.Capabilities.HelmVersion` (Go type `version.BuildInfo`).
-public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
+public struct HelmBuildInfo: GoStructObject, GoJSONEncodable, Equatable {
   public var version: String
   public var gitCommit: String
   public var gitTreeState: String
@@ -195,28 +184,15 @@ public struct HelmBuildInfo: GoObject, GoJSONEncodable, Equatable {
   public static let chartc = HelmBuildInfo(
     version: "v4.2", gitCommit: "", gitTreeState: "", goVersion: "go1.26.6", kubeClientVersion: "v1.36")
 
-  public init(
-    version: String, gitCommit: String, gitTreeState: String, goVersion: String, kubeClientVersion: String
-  ) {
-    self.version = version
-    self.gitCommit = gitCommit
-    self.gitTreeState = gitTreeState
-    self.goVersion = goVersion
-    self.kubeClientVersion = kubeClientVersion
-  }
-
   public var goTypeName: String { "version.BuildInfo" }
   public var goKind: GoKind { .struct }
 
-  public func member(named name: String) -> GoMember? {
-    switch name {
-    case "Version": return .field(.string(version))
-    case "GitCommit": return .field(.string(gitCommit))
-    case "GitTreeState": return .field(.string(gitTreeState))
-    case "GoVersion": return .field(.string(goVersion))
-    case "KubeClientVersion": return .field(.string(kubeClientVersion))
-    default: return nil
-    }
+  public var goFields: [(name: String, value: Value)] {
+    [
+      ("Version", .string(version)), ("GitCommit", .string(gitCommit)),
+      ("GitTreeState", .string(gitTreeState)),
+      ("GoVersion", .string(goVersion)), ("KubeClientVersion", .string(kubeClientVersion)),
+    ]
   }
 
   public func formatted(plus: Bool, sharp: Bool) -> String {

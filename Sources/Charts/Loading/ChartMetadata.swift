@@ -248,68 +248,60 @@ struct GoJSONStructReader {
   }
 
   mutating func maintainers(_ v: Value, into target: inout [ChartMaintainer?]) throws(ChartMetadataError) {
-    switch v {
-    case .null: target = []
-    case .list(let items):
-      var out: [ChartMaintainer?] = []
-      let field = currentField
-      for item in items {
-        switch item {
-        case .null: out.append(nil)
-        case .map(let m):
-          var maintainer = ChartMaintainer()
-          try fields(of: m, structName: "Maintainer", path: field) {
-            (key, value, r) throws(ChartMetadataError) in
-            switch key {
-            case "name": r.string(value, into: &maintainer.name)
-            case "email": r.string(value, into: &maintainer.email)
-            default: r.string(value, into: &maintainer.url)
-            }
-          }
-          out.append(maintainer)
-        default:
-          currentField = field
-          record(item, field: field, type: "v2.Maintainer")
-          out.append(ChartMaintainer())
-        }
+    try structList(v, into: &target, structName: "Maintainer", empty: ChartMaintainer()) {
+      key, value, r, maintainer in
+      switch key {
+      case "name": r.string(value, into: &maintainer.name)
+      case "email": r.string(value, into: &maintainer.email)
+      default: r.string(value, into: &maintainer.url)
       }
-      target = out
-    default: record(v, field: currentField, type: "[]*v2.Maintainer")
     }
   }
 
   mutating func dependencies(_ v: Value, into target: inout [ChartDependency?]) throws(ChartMetadataError) {
+    try structList(v, into: &target, structName: "Dependency", empty: ChartDependency()) {
+      key, value, r, dep in
+      switch key {
+      case "name": r.string(value, into: &dep.name)
+      case "version": r.string(value, into: &dep.version)
+      case "repository": r.string(value, into: &dep.repository)
+      case "condition": r.string(value, into: &dep.condition)
+      case "tags": r.strings(value, into: &dep.tags)
+      case "enabled": r.bool(value, into: &dep.enabled)
+      case "import-values": r.anyList(value, into: &dep.importValues)
+      default: r.string(value, into: &dep.alias)
+      }
+    }
+  }
+
+  /// A list of pointers to a Helm struct (`[]*v2.Maintainer`, `[]*v2.Dependency`): a null
+  /// item stays nil, a map decodes field by field through `decode`, anything else is a type
+  /// error and an empty struct.
+  private mutating func structList<Item>(
+    _ v: Value, into target: inout [Item?], structName: String, empty: Item,
+    _ decode: (String, Value, inout GoJSONStructReader, inout Item) -> Void
+  ) throws(ChartMetadataError) {
     switch v {
     case .null: target = []
     case .list(let items):
-      var out: [ChartDependency?] = []
+      var out: [Item?] = []
       let field = currentField
       for item in items {
         switch item {
         case .null: out.append(nil)
         case .map(let m):
-          var dep = ChartDependency()
-          try fields(of: m, structName: "Dependency", path: field) {
-            (key, value, r) throws(ChartMetadataError) in
-            switch key {
-            case "name": r.string(value, into: &dep.name)
-            case "version": r.string(value, into: &dep.version)
-            case "repository": r.string(value, into: &dep.repository)
-            case "condition": r.string(value, into: &dep.condition)
-            case "tags": r.strings(value, into: &dep.tags)
-            case "enabled": r.bool(value, into: &dep.enabled)
-            case "import-values": r.anyList(value, into: &dep.importValues)
-            default: r.string(value, into: &dep.alias)
-            }
+          var decoded = empty
+          try fields(of: m, structName: structName, path: field) { key, value, r in
+            decode(key, value, &r, &decoded)
           }
-          out.append(dep)
+          out.append(decoded)
         default:
-          record(item, field: field, type: "v2.Dependency")
-          out.append(ChartDependency())
+          record(item, field: field, type: "v2.\(structName)")
+          out.append(empty)
         }
       }
       target = out
-    default: record(v, field: currentField, type: "[]*v2.Dependency")
+    default: record(v, field: currentField, type: "[]*v2.\(structName)")
     }
   }
 

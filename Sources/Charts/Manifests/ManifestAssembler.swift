@@ -4,10 +4,6 @@ import Values
 public struct ChartCRDFile: Sendable, Equatable {
   public var filename: String
   public var content: String
-  public init(filename: String, content: String) {
-    self.filename = filename
-    self.content = content
-  }
 }
 
 /// The output flags of `helm template` that shape the manifest stream.

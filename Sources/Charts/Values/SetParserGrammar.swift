@@ -57,14 +57,57 @@ func setParserError(from error: any Error) -> SetParserError {
   return SetParserError(String(describing: error))
 }
 
+/// Where a list index ends, and what may come after it.
+private let indexStops: Set<Unicode.Scalar> = ["]"]
+private let afterIndexStops: Set<Unicode.Scalar> = ["[", ".", "="]
+
 /// What Helm's two `--set` grammars (strvals `parser` and `literalParser`) share: the loop
-/// over `key`s, the panic-to-error wrapper, and a dotted key's nested map.
+/// over `key`s, the panic-to-error wrapper, a dotted key's nested map, and list indexes and
+/// items; they differ in escapes and in how a value is read.
 protocol SetKeyGrammar {
   /// One `key...` item into `data`: nil to go on, or an error (EOF ends the input).
   mutating func keyBody(_ data: GoMap, level: Int) throws(SetParserPanic) -> SetParserError?
+  /// The value after `[i]=` in a list item, set into `list[i]`.
+  mutating func listItemValue(_ list: [Value], _ i: Int) -> ([Value], SetParserError?)
+  /// The expression being read.
+  var scanner: SetScanner { get set }
+  /// How deeply list items nest at this point.
+  var depth: Int { get set }
+  /// Whether `\` takes the next rune literally (not in `--set-literal`).
+  static var escapes: Bool { get }
 }
 
 extension SetKeyGrammar {
+  /// The index between `[` and `]`.
+  mutating func keyIndex() -> Result<Int, SetParserError> {
+    let (v, _, eof) = scanner.runesUntil(indexStops, escapes: Self.escapes)
+    if eof { return .failure(.endOfInput) }
+    return goAtoi(v)
+  }
+
+  /// Go's `listItem`: the rest of an item into `list[i]`, after its `[i]`.
+  mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> (
+    [Value], SetParserError?
+  ) {
+    if i < 0 { return (list, SetParserError("negative \(i) index not allowed")) }
+    depth += 1
+    defer { depth -= 1 }
+    if depth > maxListDepth { return (list, SetParserError(listDepthMessage)) }
+    let (k, last, eof) = scanner.runesUntil(afterIndexStops, escapes: Self.escapes)
+    if !k.isEmpty {
+      return (list, SetParserError("unexpected data at end of array index: \(goQuotedRunes(k))"))
+    }
+    if eof { return (list, .endOfInput) }
+    switch last {
+    case "=":
+      return listItemValue(list, i)
+    case "[":
+      return try nestedListItem(list, i, level: level)
+    default:  // "."
+      return nestedMapItem(list, i, level: level)
+    }
+  }
+
   mutating func parse(_ data: GoMap) throws(SetParserError) {
     while true {
       guard let err = key(data, level: 0) else { continue }
@@ -105,6 +148,66 @@ extension SetKeyGrammar {
     if inner.count != 0 { set(data, k, .map(inner)) }
     return e
   }
+
+  /// `k[` in a key: the rest of the item goes into the list at `data[k]` (made when absent).
+  mutating func indexedKey(_ data: GoMap, _ k: String, level: Int) throws(SetParserPanic) -> SetParserError? {
+    let index: Int
+    switch keyIndex() {
+    case .success(let i): index = i
+    case .failure(let e): return e.wrapped("error parsing index: ")
+    }
+    var list: [Value] = []
+    if let existing = data[k] {
+      guard case .list(let items) = existing else {
+        throw SetParserPanic.conversion(existing, wanted: "[]interface {}")
+      }
+      list = items
+    }
+    let (newList, err) = try listItem(list, index, level: level)
+    set(data, k, .list(newList))
+    return err
+  }
+
+  /// `i].` in a list item: the rest of the key goes into the map at `list[i]` (a new map when
+  /// that element is not one).
+  mutating func nestedMapItem(_ list: [Value], _ i: Int, level: Int) -> ([Value], SetParserError?) {
+    var list = list
+    var inner = GoMap()
+    if list.count > i {
+      if case .map(let m) = list[i] {
+        inner = m
+      } else {
+        list[i] = .map(inner)
+      }
+    }
+    if let e = key(inner, level: level) { return (list, e) }
+    return setIndex(list, i, .map(inner))
+  }
+
+  /// `i][` in a list item: the rest of the item goes into the list at `list[i]` (made when
+  /// absent or null).
+  mutating func nestedListItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> (
+    [Value], SetParserError?
+  ) {
+    let next: Int
+    switch keyIndex() {
+    case .success(let n): next = n
+    case .failure(let e): return (list, e.wrapped("error parsing index: "))
+    }
+    var current: [Value] = []
+    if list.count > i {
+      let existed = list[i]
+      if !existed.isNil {
+        guard case .list(let items) = existed else {
+          throw SetParserPanic.conversion(existed, wanted: "[]interface {}")
+        }
+        current = items
+      }
+    }
+    let (list2, err) = try listItem(current, next, level: level)
+    if let err { return (list, err) }
+    return setIndex(list, i, .list(list2))
+  }
 }
 
 /// The main strvals grammar (`--set`, `--set-string`, `--set-file`, `--set-json` pairs).
@@ -114,9 +217,8 @@ struct StrvalsParser: SetKeyGrammar {
   let jsonDecoder: SetParser.JSONDecoder?
   var depth = 0
 
+  static let escapes = true
   private static let keyStops: Set<Unicode.Scalar> = ["=", "[", ",", "."]
-  private static let indexStops: Set<Unicode.Scalar> = ["]"]
-  private static let afterIndexStops: Set<Unicode.Scalar> = ["[", ".", "="]
   private static let valueStops: Set<Unicode.Scalar> = [","]
   private static let listStops: Set<Unicode.Scalar> = [",", "}"]
 
@@ -138,21 +240,7 @@ struct StrvalsParser: SetKeyGrammar {
     }
     switch last {
     case "[":
-      let index: Int
-      switch keyIndex() {
-      case .success(let i): index = i
-      case .failure(let e): return e.wrapped("error parsing index: ")
-      }
-      var list: [Value] = []
-      if let existing = data[k] {
-        guard case .list(let items) = existing else {
-          throw SetParserPanic.conversion(existing, wanted: "[]interface {}")
-        }
-        list = items
-      }
-      let (newList, err) = try listItem(list, index, level: level)
-      set(data, k, .list(newList))
-      return err
+      return try indexedKey(data, k, level: level)
     case "=":
       if let decoder = jsonDecoder {
         if emptyValue() {
@@ -217,80 +305,29 @@ struct StrvalsParser: SetKeyGrammar {
     }
   }
 
-  private mutating func keyIndex() -> Result<Int, SetParserError> {
-    let (v, _, eof) = scanner.runesUntil(Self.indexStops)
-    if eof { return .failure(.endOfInput) }
-    return goAtoi(v)
-  }
-
-  private mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> (
-    [Value], SetParserError?
-  ) {
-    var list = list
-    if i < 0 { return (list, SetParserError("negative \(i) index not allowed")) }
-    depth += 1
-    defer { depth -= 1 }
-    if depth > maxListDepth { return (list, SetParserError(listDepthMessage)) }
-    let (k, last, eof) = scanner.runesUntil(Self.afterIndexStops)
-    if !k.isEmpty {
-      return (list, SetParserError("unexpected data at end of array index: \(goQuotedRunes(k))"))
-    }
-    if eof { return (list, .endOfInput) }
-    switch last {
-    case "=":
-      if let decoder = jsonDecoder {
-        if emptyValue() { return setIndex(list, i, .null) }
-        let value: Value
-        switch decodeJSON(decoder) {
-        case .success(let v): value = v
-        case .failure(let e): return (list, e)
-        }
-        let (l2, err) = setIndex(list, i, value)
-        if err != nil { return (l2, err) }
-        _ = emptyValue()
-        return (l2, nil)
-      }
-      switch valueList() {
-      case .list(let l): return setIndex(list, i, .list(l))
-      case .failure(let e) where e.isEndOfInput: return setIndex(list, i, .string(""))
+  mutating func listItemValue(_ list: [Value], _ i: Int) -> ([Value], SetParserError?) {
+    if let decoder = jsonDecoder {
+      if emptyValue() { return setIndex(list, i, .null) }
+      let value: Value
+      switch decodeJSON(decoder) {
+      case .success(let v): value = v
       case .failure(let e): return (list, e)
-      case .notList:
-        let (rs, _, _) = scanner.runesUntil(Self.valueStops)
-        switch read(rs) {
-        case .success(let v): return setIndex(list, i, v)
-        case .failure(let e): return (list, e)
-        }
       }
-    case "[":
-      let next: Int
-      switch keyIndex() {
-      case .success(let n): next = n
-      case .failure(let e): return (list, e.wrapped("error parsing index: "))
+      let (l2, err) = setIndex(list, i, value)
+      if err != nil { return (l2, err) }
+      _ = emptyValue()
+      return (l2, nil)
+    }
+    switch valueList() {
+    case .list(let l): return setIndex(list, i, .list(l))
+    case .failure(let e) where e.isEndOfInput: return setIndex(list, i, .string(""))
+    case .failure(let e): return (list, e)
+    case .notList:
+      let (rs, _, _) = scanner.runesUntil(Self.valueStops)
+      switch read(rs) {
+      case .success(let v): return setIndex(list, i, v)
+      case .failure(let e): return (list, e)
       }
-      var current: [Value] = []
-      if list.count > i {
-        let existed = list[i]
-        if !existed.isNil {
-          guard case .list(let items) = existed else {
-            throw SetParserPanic.conversion(existed, wanted: "[]interface {}")
-          }
-          current = items
-        }
-      }
-      let (list2, err) = try listItem(current, next, level: level)
-      if let err { return (list, err) }
-      return setIndex(list, i, .list(list2))
-    default:  // "."
-      var inner = GoMap()
-      if list.count > i {
-        if case .map(let m) = list[i] {
-          inner = m
-        } else {
-          list[i] = .map(inner)
-        }
-      }
-      if let e = key(inner, level: level) { return (list, e) }
-      return setIndex(list, i, .map(inner))
     }
   }
 
@@ -350,9 +387,8 @@ struct LiteralSetParser: SetKeyGrammar {
   var scanner: SetScanner
   var depth = 0
 
+  static let escapes = false
   private static let keyStops: Set<Unicode.Scalar> = ["=", "[", "."]
-  private static let indexStops: Set<Unicode.Scalar> = ["]"]
-  private static let afterIndexStops: Set<Unicode.Scalar> = ["[", ".", "="]
 
   private mutating func rest() -> String {
     scanner.runesUntil([], escapes: false).0
@@ -371,77 +407,12 @@ struct LiteralSetParser: SetKeyGrammar {
     case ".":
       return try nestedKey(data, k, level: level)
     default:  // "["
-      let index: Int
-      switch keyIndex() {
-      case .success(let i): index = i
-      case .failure(let e): return e.wrapped("error parsing index: ")
-      }
-      var list: [Value] = []
-      if let existing = data[k] {
-        guard case .list(let items) = existing else {
-          throw SetParserPanic.conversion(existing, wanted: "[]interface {}")
-        }
-        list = items
-      }
-      let (newList, err) = try listItem(list, index, level: level)
-      set(data, k, .list(newList))
-      return err
+      return try indexedKey(data, k, level: level)
     }
   }
 
-  private mutating func keyIndex() -> Result<Int, SetParserError> {
-    let (v, _, eof) = scanner.runesUntil(Self.indexStops, escapes: false)
-    if eof { return .failure(.endOfInput) }
-    return goAtoi(v)
-  }
-
-  private mutating func listItem(_ list: [Value], _ i: Int, level: Int) throws(SetParserPanic) -> (
-    [Value], SetParserError?
-  ) {
-    var list = list
-    if i < 0 { return (list, SetParserError("negative \(i) index not allowed")) }
-    depth += 1
-    defer { depth -= 1 }
-    if depth > maxListDepth { return (list, SetParserError(listDepthMessage)) }
-    let (k, last, eof) = scanner.runesUntil(Self.afterIndexStops, escapes: false)
-    if !k.isEmpty {
-      return (list, SetParserError("unexpected data at end of array index: \(goQuotedRunes(k))"))
-    }
-    if eof { return (list, .endOfInput) }
-    switch last {
-    case "=":
-      return setIndex(list, i, .string(rest()))
-    case ".":
-      var inner = GoMap()
-      if list.count > i {
-        if case .map(let m) = list[i] {
-          inner = m
-        } else {
-          list[i] = .map(inner)
-        }
-      }
-      if let e = key(inner, level: level) { return (list, e) }
-      return setIndex(list, i, .map(inner))
-    default:  // "["
-      let next: Int
-      switch keyIndex() {
-      case .success(let n): next = n
-      case .failure(let e): return (list, e.wrapped("error parsing index: "))
-      }
-      var current: [Value] = []
-      if list.count > i {
-        let existed = list[i]
-        if !existed.isNil {
-          guard case .list(let items) = existed else {
-            throw SetParserPanic.conversion(existed, wanted: "[]interface {}")
-          }
-          current = items
-        }
-      }
-      let (list2, err) = try listItem(current, next, level: level)
-      if let err { return (list, err) }
-      return setIndex(list, i, .list(list2))
-    }
+  mutating func listItemValue(_ list: [Value], _ i: Int) -> ([Value], SetParserError?) {
+    setIndex(list, i, .string(rest()))
   }
 }
 

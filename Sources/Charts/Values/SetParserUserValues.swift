@@ -4,24 +4,12 @@ import Values
 /// `-f` files (already decoded, in order), then `--set-json`, `--set`, `--set-string`,
 /// `--set-file`, `--set-literal`, each parsed into the accumulated map.
 public struct UserValueFlags: Sendable {
-  public var valueFiles: [GoMap]
-  public var jsonValues: [String]
-  public var values: [String]
-  public var stringValues: [String]
-  public var fileValues: [String]
-  public var literalValues: [String]
-
-  public init(
-    valueFiles: [GoMap] = [], jsonValues: [String] = [], values: [String] = [],
-    stringValues: [String] = [], fileValues: [String] = [], literalValues: [String] = []
-  ) {
-    self.valueFiles = valueFiles
-    self.jsonValues = jsonValues
-    self.values = values
-    self.stringValues = stringValues
-    self.fileValues = fileValues
-    self.literalValues = literalValues
-  }
+  public var valueFiles: [GoMap] = []
+  public var jsonValues: [String] = []
+  public var values: [String] = []
+  public var stringValues: [String] = []
+  public var fileValues: [String] = []
+  public var literalValues: [String] = []
 
   /// Helm's `values.Options.MergeValues` after the files are read: the user values map.
   ///

@@ -38,10 +38,7 @@ public enum ValueCoalescing {
   public static func coalesce(
     chart: CoalescingChart, userValues: GoMap
   ) throws(ValueCoalescingError) -> (values: GoMap, warnings: [String]) {
-    var run = CoalescingRun(merge: false)
-    let dest = userValues.deepCopy()
-    try run.coalesce(chart, dest, prefix: "")
-    return (dest, run.warnings)
+    try coalesce(chart: chart, userValues: userValues, keepingNulls: false)
   }
 
   /// `MergeValues`: like `coalesce`, but nulls are kept (used by dependency processing
@@ -49,7 +46,14 @@ public enum ValueCoalescing {
   public static func mergeKeepingNulls(
     chart: CoalescingChart, userValues: GoMap
   ) throws(ValueCoalescingError) -> (values: GoMap, warnings: [String]) {
-    var run = CoalescingRun(merge: true)
+    try coalesce(chart: chart, userValues: userValues, keepingNulls: true)
+  }
+
+  /// One coalescing run over a deep copy of `userValues` (`merge` keeps nulls).
+  private static func coalesce(
+    chart: CoalescingChart, userValues: GoMap, keepingNulls: Bool
+  ) throws(ValueCoalescingError) -> (values: GoMap, warnings: [String]) {
+    var run = CoalescingRun(merge: keepingNulls)
     let dest = userValues.deepCopy()
     try run.coalesce(chart, dest, prefix: "")
     return (dest, run.warnings)
@@ -122,24 +126,23 @@ struct CoalescingRun {
     }
   }
 
+  /// The `global` table of `values` (empty when absent), or nil with a warning when it is
+  /// not a table.
+  private mutating func globals(in values: GoMap, side: String) -> GoMap? {
+    switch values["global"] {
+    case nil: return GoMap()
+    case .map(let m)?: return m
+    default:
+      warnings.append("warning: skipping globals because \(side) global is not a table.")
+      return nil
+    }
+  }
+
   /// Copies the parent's `global` table (from `src`) over the subchart's (in `dest`).
   private mutating func coalesceGlobals(_ dest: GoMap, _ src: GoMap, prefix: String) {
-    let destGlobals: GoMap
-    switch dest["global"] {
-    case nil: destGlobals = GoMap()
-    case .map(let m)?: destGlobals = m
-    default:
-      warnings.append("warning: skipping globals because destination global is not a table.")
-      return
-    }
-    let srcGlobals: GoMap
-    switch src["global"] {
-    case nil: srcGlobals = GoMap()
-    case .map(let m)?: srcGlobals = m
-    default:
-      warnings.append("warning: skipping globals because source global is not a table.")
-      return
-    }
+    guard let destGlobals = globals(in: dest, side: "destination"),
+      let srcGlobals = globals(in: src, side: "source")
+    else { return }
     for key in srcGlobals.sortedKeys {
       guard let val = srcGlobals[key] else { continue }
       if case .map(let table) = val {

@@ -1,5 +1,5 @@
 /// The identity of a Kubernetes object: what `kubectl` and the API server key it by.
-public struct ObjectReference: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ObjectReference: Sendable, Hashable, Comparable, CustomStringConvertible, Encodable {
   public let apiVersion: String
   public let kind: String
   /// The object's namespace as it will be applied (the release namespace when the manifest

@@ -135,36 +135,34 @@ struct GoJSONDecoder {
         switch top {
         case .array(var items):
           items.append(value)
-          if d == UInt8(ascii: ",") {
-            i += 1
-            stack.append(.array(items))
-          } else if d == UInt8(ascii: "]") {
-            i += 1
+          guard try moreElements(d, closing: UInt8(ascii: "]"), "after array element") else {
             value = .list(items)
             continue
-          } else {
-            throw syntax(d, "after array element")
           }
+          stack.append(.array(items))
         case .object(let map, let key):
           map.storage[key] = value
-          if d == UInt8(ascii: ",") {
-            i += 1
-            skipSpace()
-            guard i < s.count else { throw unexpectedEnd() }
-            let next = try parseKey()
-            stack.append(.object(map, key: next))
-          } else if d == UInt8(ascii: "}") {
-            i += 1
+          guard try moreElements(d, closing: UInt8(ascii: "}"), "after object key:value pair") else {
             value = .map(map)
             continue
-          } else {
-            throw syntax(d, "after object key:value pair")
           }
+          skipSpace()
+          guard i < s.count else { throw unexpectedEnd() }
+          let next = try parseKey()
+          stack.append(.object(map, key: next))
         }
         break
       }
       context = "looking for beginning of value"
     }
+  }
+
+  /// Consumes the `,` or the closing bracket `d` after a container's element: true when
+  /// another element follows.
+  private mutating func moreElements(_ d: UInt8, closing: UInt8, _ context: String) throws -> Bool {
+    guard d == UInt8(ascii: ",") || d == closing else { throw syntax(d, context) }
+    i += 1
+    return d == UInt8(ascii: ",")
   }
 
   /// Parses `"key"` and the following `:` (whitespace before the key already skipped).

@@ -193,14 +193,12 @@ struct GoJSONEncoder {
           continue
         }
         if i > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<i])) }
-        switch b {
-        case UInt8(ascii: "\\"), UInt8(ascii: "\""): out.append(contentsOf: [0x5C, b])
-        case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default:
+        if b == UInt8(ascii: "\\") || b == UInt8(ascii: "\"") {
+          out.append(contentsOf: [0x5C, b])
+        } else if b != 0x07, b != 0x0B, let letter = GoStrconv.escapeLetter(UInt32(b)) {
+          // encoding/json has Go's one-letter escapes but `\a` and `\v`
+          out.append(contentsOf: [0x5C, letter])
+        } else {
           out.append(contentsOf: [
             0x5C, UInt8(ascii: "u"), 48, 48, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)],
           ])

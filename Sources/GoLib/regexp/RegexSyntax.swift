@@ -175,12 +175,7 @@ struct RegexParser {
               throw error("invalid named capture", capText)
             }
             i = j + 1
-            captureCount += 1
-            let index = captureCount
-            names.append(name)
-            let inner = try parseAlternation(flags, topLevel: false)
-            try expectClose(start)
-            items.append(.capture(inner, index: index))
+            items.append(try parseCapture(named: name, flags, start: start))
           } else {
             var j = i + 2
             var newFlags = flags
@@ -219,12 +214,7 @@ struct RegexParser {
           }
         } else {
           i += 1
-          captureCount += 1
-          let index = captureCount
-          names.append(nil)
-          let inner = try parseAlternation(flags, topLevel: false)
-          try expectClose(start)
-          items.append(.capture(inner, index: index))
+          items.append(try parseCapture(named: nil, flags, start: start))
         }
         lastRepeatStart = nil
         continue
@@ -324,6 +314,19 @@ struct RegexParser {
     case .capture(let inner, _): return repeatIsValid(inner, n)
     default: return true
     }
+  }
+
+  /// A capturing group's body after its `(`, `(?P<name>` or `(?<name>`, up to its `)`: the
+  /// next group number, recorded with its name.
+  mutating func parseCapture(named name: String?, _ flags: Flags, start: Int) throws(RegexSyntaxError)
+    -> RegexNode
+  {
+    captureCount += 1
+    let index = captureCount
+    names.append(name)
+    let inner = try parseAlternation(flags, topLevel: false)
+    try expectClose(start)
+    return .capture(inner, index: index)
   }
 
   mutating func expectClose(_ start: Int) throws(RegexSyntaxError) {

@@ -9,9 +9,18 @@ public struct SemverConstraints: Sendable {
     var op: String
     var orig: String
     var con: SemverVersion
-    var dirty: Bool
-    var minorDirty: Bool
-    var patchDirty: Bool
+    var wildcard: Wildcard?
+
+    /// The part of a constraint's version that is a wildcard (`x`, `X`, `*` or left out);
+    /// the parts after it are wildcards too.
+    enum Wildcard: Sendable { case major, minor, patch }
+
+    /// Masterminds' `dirty`: the version has a wildcard.
+    var dirty: Bool { wildcard != nil }
+    /// Masterminds' `minorDirty`: the minor version is the first wildcard.
+    var minorDirty: Bool { wildcard == .minor }
+    /// Masterminds' `patchDirty`: the patch version is the first wildcard.
+    var patchDirty: Bool { wildcard == .patch }
   }
 
   var groups: [[Atom]]
@@ -151,27 +160,22 @@ public struct SemverConstraints: Sendable {
       guard let groups = versionGroups(text, j) else { continue }
       let (whole, major, minor, patch, pre) = groups
       var ver = whole
-      var dirty = false
-      var minorDirty = false
-      var patchDirty = false
+      var wildcard: Atom.Wildcard? = nil
       func isX(_ x: String) -> Bool { x == "x" || x == "X" || x == "*" }
       if isX(major) || major.isEmpty {
         ver = "0.0.0" + pre
-        dirty = true
+        wildcard = .major
       } else if isX(String(minor.dropFirst())) || minor.isEmpty {
-        minorDirty = true
-        dirty = true
+        wildcard = .minor
         ver = major + ".0.0" + pre
       } else if isX(String(patch.dropFirst())) || patch.isEmpty {
-        dirty = true
-        patchDirty = true
+        wildcard = .patch
         ver = major + minor + ".0" + pre
       }
       guard let con = try? SemverVersion.parse(ver) else {
         throw ParseError(message: "constraint parser error")
       }
-      return Atom(
-        op: op, orig: whole, con: con, dirty: dirty, minorDirty: minorDirty, patchDirty: patchDirty)
+      return Atom(op: op, orig: whole, con: con, wildcard: wildcard)
     }
     throw ParseError(message: "improper constraint: \(GoStrconv.quote(String(decoding: raw, as: UTF8.self)))")
   }
@@ -323,37 +327,16 @@ public struct SemverConstraints: Sendable {
 extension String {
   /// Go's `strings.Split(s, sep)` for a non-empty separator.
   fileprivate func semverSplit(separatedBy sep: String) -> [String] {
-    let s = Array(self.utf8)
-    let p = Array(sep.utf8)
-    var out: [String] = []
-    var start = 0
-    var i = 0
-    while i + p.count <= s.count {
-      if Array(s[i..<(i + p.count)]) == p {
-        out.append(String(decoding: s[start..<i], as: UTF8.self))
-        i += p.count
-        start = i
-      } else {
-        i += 1
-      }
+    GoByteSplit.pieces(of: Array(utf8), separator: Array(sep.utf8)).map {
+      String(decoding: $0, as: UTF8.self)
     }
-    out.append(String(decoding: s[start...], as: UTF8.self))
-    return out
   }
 
   /// Go's `strings.Replace(s, old, new, 1)`.
   fileprivate func semverReplacingFirst(_ old: String, with new: String) -> String {
-    let s = Array(self.utf8)
-    let p = Array(old.utf8)
-    if p.isEmpty { return new + self }
-    var i = 0
-    while i + p.count <= s.count {
-      if Array(s[i..<(i + p.count)]) == p {
-        return String(decoding: s[..<i], as: UTF8.self) + new
-          + String(decoding: s[(i + p.count)...], as: UTF8.self)
-      }
-      i += 1
-    }
-    return self
+    if old.isEmpty { return new + self }
+    let pieces = GoByteSplit.pieces(of: Array(utf8), separator: Array(old.utf8), limit: 2)
+    guard pieces.count == 2 else { return self }
+    return String(decoding: pieces[0], as: UTF8.self) + new + String(decoding: pieces[1], as: UTF8.self)
   }
 }

@@ -103,34 +103,37 @@ extension GoStrconv {
       appendRune(&out, r)
       return
     }
-    switch r {
-    case 0x07: out.append(contentsOf: [0x5C, UInt8(ascii: "a")])
-    case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-    case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-    case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-    case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-    case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-    case 0x0B: out.append(contentsOf: [0x5C, UInt8(ascii: "v")])
-    default:
-      var r = r
-      if r < 0x20 || r == 0x7F {
-        out.append(contentsOf: [0x5C, UInt8(ascii: "x"), lowerHex[Int(r >> 4)], lowerHex[Int(r & 0xF)]])
-        return
+    if let letter = escapeLetter(r) {
+      out.append(contentsOf: [0x5C, letter])
+      return
+    }
+    var r = r
+    if r < 0x20 || r == 0x7F {
+      out.append(contentsOf: [0x5C, UInt8(ascii: "x"), lowerHex[Int(r >> 4)], lowerHex[Int(r & 0xF)]])
+      return
+    }
+    if r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) { r = runeError }
+    if r < 0x10000 {
+      out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+      for shift in stride(from: 12, through: 0, by: -4) {
+        out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)])
       }
-      if r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) { r = runeError }
-      if r < 0x10000 {
-        out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
-        for shift in stride(from: 12, through: 0, by: -4) {
-          out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)])
-        }
-      } else {
-        out.append(contentsOf: [0x5C, UInt8(ascii: "U")])
-        for shift in stride(from: 28, through: 0, by: -4) {
-          out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)])
-        }
+    } else {
+      out.append(contentsOf: [0x5C, UInt8(ascii: "U")])
+      for shift in stride(from: 28, through: 0, by: -4) {
+        out.append(lowerHex[Int((r >> UInt32(shift)) & 0xF)])
       }
     }
   }
+
+  /// The letter of Go's one-letter escape of a control character (`\a` for U+0007 to `\r`
+  /// for U+000D), if it has one.
+  public static func escapeLetter(_ r: UInt32) -> UInt8? {
+    (0x07...0x0D).contains(r) ? controlEscapeLetters[Int(r - 0x07)] : nil
+  }
+
+  /// The letters of `\a \b \t \n \v \f \r`, in the order of the characters they escape.
+  private static let controlEscapeLetters: [UInt8] = Array("abtnvfr".utf8)
 
   /// Appends Go's `strconv.Quote(s)` (or `QuoteToASCII` when `asciiOnly`) of the bytes `s`.
   public static func appendQuoted(_ out: inout [UInt8], _ s: [UInt8], asciiOnly: Bool) {

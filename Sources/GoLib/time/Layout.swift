@@ -1,7 +1,7 @@
 /// Go's reference-time layouts (`Mon Jan 2 15:04:05 MST 2006`): `Time.Format` and
 /// `time.ParseInLocation`, with Go's chunk recognition and parse error texts.
 public enum GoTimeLayout {
-  enum Std: Equatable {
+  enum Std: Equatable, Sendable {
     case longMonth, month, numMonth, zeroMonth
     case longWeekDay, weekDay
     case day, underDay, zeroDay, underYearDay, zeroYearDay
@@ -16,6 +16,16 @@ public enum GoTimeLayout {
   static let shortDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
   static let shortMonths = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
+
+  /// The zone offsets after `-` (numeric) or `Z` (ISO 8601, `Z` for UTC), longest first as
+  /// Go tries them.
+  static let zoneLayouts: [(text: String, numeric: Std, iso8601: Std)] = [
+    ("070000", .numSecondsTZ, .iso8601SecondsTZ),
+    ("07:00:00", .numColonSecondsTZ, .iso8601ColonSecondsTZ),
+    ("0700", .numTZ, .iso8601TZ),
+    ("07:00", .numColonTZ, .iso8601ColonTZ),
+    ("07", .numShortTZ, .iso8601ShortTZ),
   ]
 
   /// `nextStdChunk`: (prefix, std, suffix) over layout bytes.
@@ -70,18 +80,10 @@ public enum GoTimeLayout {
         if at(i, "PM") { return ret(.pm, 2) }
       case UInt8(ascii: "p"):
         if at(i, "pm") { return ret(.lowerPM, 2) }
-      case UInt8(ascii: "-"):
-        if at(i, "-070000") { return ret(.numSecondsTZ, 7) }
-        if at(i, "-07:00:00") { return ret(.numColonSecondsTZ, 9) }
-        if at(i, "-0700") { return ret(.numTZ, 5) }
-        if at(i, "-07:00") { return ret(.numColonTZ, 6) }
-        if at(i, "-07") { return ret(.numShortTZ, 3) }
-      case UInt8(ascii: "Z"):
-        if at(i, "Z070000") { return ret(.iso8601SecondsTZ, 7) }
-        if at(i, "Z07:00:00") { return ret(.iso8601ColonSecondsTZ, 9) }
-        if at(i, "Z0700") { return ret(.iso8601TZ, 5) }
-        if at(i, "Z07:00") { return ret(.iso8601ColonTZ, 6) }
-        if at(i, "Z07") { return ret(.iso8601ShortTZ, 3) }
+      case UInt8(ascii: "-"), UInt8(ascii: "Z"):
+        for zone in zoneLayouts where at(i + 1, zone.text) {
+          return ret(c == UInt8(ascii: "Z") ? zone.iso8601 : zone.numeric, zone.text.utf8.count + 1)
+        }
       case UInt8(ascii: "."), UInt8(ascii: ","):
         if i + 1 < l.endIndex, l[i + 1] == 48 || l[i + 1] == 57 {
           let ch = l[i + 1]
@@ -255,6 +257,13 @@ public enum GoTimeLayout {
       }
       return (a * 10 + Int(s[s.startIndex + 1] - 48), s.dropFirst(2))
     }
+    /// A one- or two-digit field taken off `value`; out of `valid`, it is the range error.
+    func field(_ fixed: Bool, _ name: String, _ valid: ClosedRange<Int>) -> Int? {
+      guard let (n, rest) = getnum(value, fixed) else { return nil }
+      value = rest
+      if !valid.contains(n) { rangeErr = name }
+      return n
+    }
     func getnum3(_ s: ArraySlice<UInt8>, _ fixed: Bool) -> (Int, ArraySlice<UInt8>)? {
       var n = 0
       var i = 0
@@ -336,10 +345,8 @@ public enum GoTimeLayout {
         month = m + 1
         value = r
       case .numMonth, .zeroMonth:
-        guard let (m, r) = getnum(value, std == .zeroMonth) else { bad = true; break }
+        guard let m = field(std == .zeroMonth, "month", 1...12) else { bad = true; break }
         month = m
-        value = r
-        if m <= 0 || m > 12 { rangeErr = "month" }
       case .weekDay, .longWeekDay:
         guard let (_, r) = lookup(std == .weekDay ? shortDays : GoCalendar.longDays, value) else {
           bad = true; break
@@ -356,25 +363,18 @@ public enum GoTimeLayout {
         yday = d
         value = r
       case .hour:
-        guard let (h, r) = getnum(value, false) else { bad = true; break }
+        guard let h = field(false, "hour", 0...23) else { bad = true; break }
         hour = h
-        value = r
-        if h >= 24 { rangeErr = "hour" }
       case .hour12, .zeroHour12:
-        guard let (h, r) = getnum(value, std == .zeroHour12) else { bad = true; break }
+        guard let h = field(std == .zeroHour12, "hour", 0...12) else { bad = true; break }
         hour = h
-        value = r
-        if h > 12 { rangeErr = "hour" }
       case .minute, .zeroMinute:
-        guard let (m, r) = getnum(value, std == .zeroMinute) else { bad = true; break }
+        guard let m = field(std == .zeroMinute, "minute", 0...59) else { bad = true; break }
         minute = m
-        value = r
-        if m >= 60 { rangeErr = "minute" }
       case .second, .zeroSecond:
-        guard let (s, r) = getnum(value, std == .zeroSecond) else { bad = true; break }
+        guard let s = field(std == .zeroSecond, "second", 0...59) else { bad = true; break }
         sec = s
-        value = r
-        if s >= 60 { rangeErr = "second"; break }
+        if s >= 60 { break }
         if value.count >= 2, value.first == 46 || value.first == 44, isDigit(value, 1) {
           let (_, next, _) = nextChunk(layout)
           if case .fracSecond0? = next { break }

@@ -88,6 +88,13 @@ public struct TOMLParser {
   private var peek: UInt8 { i < s.count ? s[i] : 0 }
   private func peek(_ off: Int) -> UInt8 { i + off < s.count ? s[i + off] : 0 }
 
+  /// Steps over `b` when it comes next.
+  private mutating func consume(_ b: UInt8) -> Bool {
+    guard peek == b, !atEnd else { return false }
+    i += 1
+    return true
+  }
+
   private mutating func skipSpaces() {
     while i < s.count, s[i] == 0x20 || s[i] == 0x09 { i += 1 }
   }
@@ -186,14 +193,8 @@ public struct TOMLParser {
       }
       key.append(try keyPart(inHeader: true))
       skipSpaces()
-      if peek == UInt8(ascii: ".") {
-        i += 1
-        continue
-      }
-      if peek == UInt8(ascii: "]") {
-        i += 1
-        break
-      }
+      if consume(UInt8(ascii: ".")) { continue }
+      if consume(UInt8(ascii: "]")) { break }
       if atNewline {
         consumeNewline()
         throw fail("expected '.' or ']' to end table name, but got '\\n' instead")
@@ -240,14 +241,8 @@ public struct TOMLParser {
       skipSpaces()
       key.append(try keyPart(inHeader: false, afterDot: !key.isEmpty))
       skipSpaces()
-      if peek == UInt8(ascii: ".") {
-        i += 1
-        continue
-      }
-      if peek == UInt8(ascii: "=") {
-        i += 1
-        return key
-      }
+      if consume(UInt8(ascii: ".")) { continue }
+      if consume(UInt8(ascii: "=")) { return key }
       if atEnd { throw eofFail("unexpected EOF; expected key separator '='") }
       throw fail("expected '.' or '=', but got \(GoStrconv.quoteRune(rune)) instead")
     }
@@ -572,8 +567,7 @@ public struct TOMLParser {
     case UInt8(ascii: "f"): out.append(0x0C)
     case UInt8(ascii: "r"): out.append(0x0D)
     case UInt8(ascii: "e"): out.append(0x1B)
-    case UInt8(ascii: "\""): out.append(0x22)
-    case UInt8(ascii: "\\"): out.append(0x5C)
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(c)
     case UInt8(ascii: "x"): try hexEscape(2, "x", "two", into: &out)
     case UInt8(ascii: "u"): try hexEscape(4, "u", "four", into: &out)
     case UInt8(ascii: "U"): try hexEscape(8, "U", "eight", into: &out)

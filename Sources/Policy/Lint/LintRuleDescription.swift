@@ -7,14 +7,10 @@ public struct LintRuleDescription: Sendable, Hashable {
   public let severity: Severity
   public let rationale: String
   public let fix: String
+}
 
-  public init(id: String, severity: Severity, rationale: String, fix: String) {
-    self.id = id
-    self.severity = severity
-    self.rationale = rationale
-    self.fix = fix
-  }
-
+extension LintRuleDescription {
+  /// The description of `rule`.
   public init(_ rule: any LintRule) {
     self.init(id: rule.id, severity: rule.severity, rationale: rule.rationale, fix: rule.fix)
   }

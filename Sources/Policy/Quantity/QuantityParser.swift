@@ -59,30 +59,18 @@ enum QuantityParser {
   static func interpret(_ suffix: String) throws(QuantityError) -> (
     base: Int, exponent: Int, format: Quantity.Format
   ) {
-    switch suffix {
-    case "": return (10, 0, .decimalSI)
-    case "n": return (10, -9, .decimalSI)
-    case "u": return (10, -6, .decimalSI)
-    case "m": return (10, -3, .decimalSI)
-    case "k": return (10, 3, .decimalSI)
-    case "M": return (10, 6, .decimalSI)
-    case "G": return (10, 9, .decimalSI)
-    case "T": return (10, 12, .decimalSI)
-    case "P": return (10, 15, .decimalSI)
-    case "E": return (10, 18, .decimalSI)
-    case "Ki": return (2, 10, .binarySI)
-    case "Mi": return (2, 20, .binarySI)
-    case "Gi": return (2, 30, .binarySI)
-    case "Ti": return (2, 40, .binarySI)
-    case "Pi": return (2, 50, .binarySI)
-    case "Ei": return (2, 60, .binarySI)
-    default:
-      guard suffix.count > 1, suffix.first == "e" || suffix.first == "E" else { throw .suffix }
-      guard let exponent = goParseInt(suffix.dropFirst()) else { throw .suffix }
-      guard abs(exponent) <= 10_000 else { throw .exponentOutOfRange }
-      return (10, exponent, .decimalExponent)
-    }
+    if let i = decimalSuffixes.firstIndex(of: suffix) { return (10, (i - 3) * 3, .decimalSI) }
+    if let i = binarySuffixes.firstIndex(of: suffix) { return (2, (i + 1) * 10, .binarySI) }
+    guard suffix.count > 1, suffix.first == "e" || suffix.first == "E" else { throw .suffix }
+    guard let exponent = goParseInt(suffix.dropFirst()) else { throw .suffix }
+    guard abs(exponent) <= 10_000 else { throw .exponentOutOfRange }
+    return (10, exponent, .decimalExponent)
   }
+
+  /// The decimal SI suffixes, a factor of 1000 apart: `n` is 10^-9, none 10^0, `E` 10^18.
+  private static let decimalSuffixes = ["n", "u", "m", "", "k", "M", "G", "T", "P", "E"]
+  /// The binary SI suffixes, a factor of 1024 apart: `Ki` is 2^10, `Ei` 2^60.
+  private static let binarySuffixes = ["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]
 
   /// Go's `strconv.ParseInt(s, 10, 64)`: optional sign, digits only.
   private static func goParseInt(_ s: Substring) -> Int? {

@@ -22,19 +22,7 @@ public struct DiffReport: Sendable {
   /// Lines of context for text diffs.
   public var context: Int
   /// Whether Secret values were masked (no `--show-secrets`).
-  public var secretsMasked: Bool
-
-  public init(
-    oldLabel: String, newLabel: String, sections: [Section], changes: [ResourceChange], context: Int,
-    secretsMasked: Bool = true
-  ) {
-    self.secretsMasked = secretsMasked
-    self.oldLabel = oldLabel
-    self.newLabel = newLabel
-    self.sections = sections
-    self.changes = changes
-    self.context = context
-  }
+  public var secretsMasked: Bool = true
 
   public var hasChanges: Bool { !changes.isEmpty }
 

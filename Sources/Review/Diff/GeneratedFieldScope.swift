@@ -6,9 +6,4 @@ public struct GeneratedFieldScope: Sendable {
   public var environment: String
   public var fields: [GeneratedField]
 
-  public init(chart: String, environment: String, fields: [GeneratedField]) {
-    self.chart = chart
-    self.environment = environment
-    self.fields = fields
-  }
 }

@@ -29,20 +29,8 @@ enum GeneratedPlaceholders {
 
   private static func replace(_ tokens: [String], in root: Value, isSecretData: Bool) {
     guard let last = tokens.last else { return }
-    var current = root
-    for token in tokens.dropLast() {
-      switch current {
-      case .map(let map):
-        guard let next = map[token] else { return }
-        current = next
-      case .list(let items):
-        guard let i = Int(token), items.indices.contains(i) else { return }
-        current = items[i]
-      default: return
-      }
-    }
     // Lists are values: only a field whose parent is a map can be replaced in place.
-    guard case .map(let parent) = current, let leaf = parent[last],
+    guard case .map(let parent)? = root.descendant(at: Array(tokens.dropLast())), let leaf = parent[last],
       isWellFormed(leaf, isSecretData: isSecretData)
     else { return }
     parent[last] = .string(GeneratedField.placeholder)

@@ -10,13 +10,9 @@ public struct ManifestSet: Sendable {
   /// The environment of the render matrix (empty outside a matrix).
   public var environment: String
   public var documents: [DiffDocument]
+}
 
-  public init(chart: String, environment: String, documents: [DiffDocument]) {
-    self.chart = chart
-    self.environment = environment
-    self.documents = documents
-  }
-
+extension ManifestSet {
   /// The objects of a render. Fails on a document that does not decode, naming it.
   public init(chart: String, environment: String, release: RenderedRelease) throws {
     if let error = release.streamReadError {

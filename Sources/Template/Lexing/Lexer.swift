@@ -65,28 +65,13 @@ struct Lexer {
     return nil
   }
 
-  /// Decodes the scalar at `i` (invalid bytes decode to U+FFFD, width 1).
+  /// Decodes the scalar at `i` as Go's `utf8.DecodeRune` (invalid bytes decode to U+FFFD,
+  /// width 1; the input is a string's UTF-8, so there are none).
   private func decode(at i: Int) -> (UnicodeScalar, Int) {
     let b0 = input[i]
     if b0 < 0x80 { return (UnicodeScalar(b0), 1) }
-    var width = 0
-    var value: UInt32 = 0
-    if b0 & 0xE0 == 0xC0 {
-      width = 2; value = UInt32(b0 & 0x1F)
-    } else if b0 & 0xF0 == 0xE0 {
-      width = 3; value = UInt32(b0 & 0x0F)
-    } else if b0 & 0xF8 == 0xF0 {
-      width = 4; value = UInt32(b0 & 0x07)
-    } else {
-      return ("\u{FFFD}", 1)
-    }
-    if i + width > input.count { return ("\u{FFFD}", 1) }
-    for k in 1..<width {
-      let b = input[i + k]
-      if b & 0xC0 != 0x80 { return ("\u{FFFD}", 1) }
-      value = value << 6 | UInt32(b & 0x3F)
-    }
-    return (UnicodeScalar(value) ?? "\u{FFFD}", width)
+    let (rune, width) = input.withUnsafeBufferPointer { GoStrconv.decodeRune($0, at: i) }
+    return (UnicodeScalar(rune) ?? "\u{FFFD}", width)
   }
 
   private mutating func next() -> UnicodeScalar? {
@@ -317,13 +302,13 @@ struct Lexer {
     case "|":
       return emit(.pipe)
     case "\"":
-      return lexQuote()
+      return lexQuoted("\"", .string, "quoted string")
     case "`":
       return lexRawQuote()
     case "$":
       return lexFieldOrVariable(.variable)
     case "'":
-      return lexChar()
+      return lexQuoted("'", .charConstant, "character constant")
     case ".":
       if pos < input.count {
         let c = input[pos]
@@ -398,19 +383,6 @@ struct Lexer {
     return emit(kind)
   }
 
-  private mutating func lexChar() -> State {
-    while true {
-      let r = next()
-      if r == "\\" {
-        if let r2 = next(), r2 != "\n" { continue }
-        return errorf("unterminated character constant")
-      }
-      if r == nil || r == "\n" { return errorf("unterminated character constant") }
-      if r == "'" { break }
-    }
-    return emit(.charConstant)
-  }
-
   private mutating func lexNumber() -> State {
     if !scanNumber() { return errorf("bad number syntax: \(GoStrconv.quote(slice(start, pos)))") }
     if let sign = peek(), sign == "+" || sign == "-" {
@@ -452,17 +424,19 @@ struct Lexer {
     return true
   }
 
-  private mutating func lexQuote() -> State {
+  /// A quoted string or character constant after its opening quote, up to `quote`:
+  /// backslash escapes any character but a newline, which ends it unterminated.
+  private mutating func lexQuoted(_ quote: Unicode.Scalar, _ kind: TokenKind, _ what: String) -> State {
     while true {
       let r = next()
       if r == "\\" {
         if let r2 = next(), r2 != "\n" { continue }
-        return errorf("unterminated quoted string")
+        return errorf("unterminated \(what)")
       }
-      if r == nil || r == "\n" { return errorf("unterminated quoted string") }
-      if r == "\"" { break }
+      if r == nil || r == "\n" { return errorf("unterminated \(what)") }
+      if r == quote { break }
     }
-    return emit(.string)
+    return emit(kind)
   }
 
   private mutating func lexRawQuote() -> State {

@@ -156,6 +156,12 @@ struct Parser {
     }
     let name = try unquote(nameToken)
     _ = try expect(.rightDelim, context)
+    try parseDefinitionBody(name, context)
+  }
+
+  /// The body of a `define` or `block` up to its `{{end}}`, parsed with a fresh variable
+  /// scope (only `$`) and outside any range, and added as the template `name`.
+  private mutating func parseDefinitionBody(_ name: String, _ context: String) throws {
     let savedVars = vars
     let savedDepth = rangeDepth
     vars = ["$"]
@@ -289,15 +295,7 @@ struct Parser {
     let token = nextNonSpace()
     let name = try parseTemplateName(token, context)
     let pipe = try pipeline(context, end: .rightDelim)
-    let savedVars = vars
-    let savedDepth = rangeDepth
-    vars = ["$"]
-    rangeDepth = 0
-    let (list, end) = try itemList()
-    vars = savedVars
-    rangeDepth = savedDepth
-    if !(end is EndNode) { throw fail("unexpected \(end.description) in \(context)") }
-    try addDefinition(name, ParseTree(name: name, root: list, source: source))
+    try parseDefinitionBody(name, context)
     return TemplateNode(pos: token.pos, line: token.line, name: name, pipe: pipe)
   }
 

@@ -46,12 +46,6 @@ public struct HelmLintSubject: Sendable, Hashable {
   /// Its position among the documents of its template (0-based).
   public let index: Int
 
-  public init(apiVersion: String, kind: String, name: String, index: Int) {
-    self.apiVersion = apiVersion
-    self.kind = kind
-    self.name = name
-    self.index = index
-  }
 }
 
 /// What `helm lint` reports for a set of chart paths (Helm's `action.LintResult`).

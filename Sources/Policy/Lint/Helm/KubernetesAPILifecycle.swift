@@ -14,6 +14,28 @@ public struct KubernetesAPILifecycle: Sendable {
     table["\(apiVersion) \(kind)"]
   }
 
+  /// The generated `rows`, keyed by `apiVersion kind`.
+  static let table: [String: KubernetesAPILifecycle] = {
+    var table: [String: KubernetesAPILifecycle] = [:]
+    for row in rows {
+      let fields = row.split(separator: " ").map(String.init)
+      guard fields.count == 4 || fields.count == 6, let deprecated = release(fields[2]),
+        let removed = release(fields[3])
+      else { continue }
+      table["\(fields[0]) \(fields[1])"] = KubernetesAPILifecycle(
+        deprecated: deprecated, removed: removed,
+        replacement: fields.count == 6 ? (apiVersion: fields[4], kind: fields[5]) : nil)
+    }
+    return table
+  }()
+
+  /// `1.22` as (major, minor).
+  private static func release(_ text: String) -> (major: Int, minor: Int)? {
+    let parts = text.split(separator: ".")
+    guard parts.count == 2, let major = Int(parts[0]), let minor = Int(parts[1]) else { return nil }
+    return (major, minor)
+  }
+
   /// Whether it is deprecated in Kubernetes `major.minor` (client-go's `IsDeprecated`).
   public func isDeprecated(inMajor major: Int, minor: Int) -> Bool {
     if major == 0 && minor == 0 { return true }

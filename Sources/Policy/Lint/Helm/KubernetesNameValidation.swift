@@ -29,39 +29,37 @@ public enum KubernetesNameValidation {
   }
 
   static func dns1123Subdomain(_ value: String) -> [String] {
-    var errors: [String] = []
-    if value.utf8.count > 253 { errors.append("must be no more than 253 characters") }
-    if !isSubdomain(value) {
-      errors.append(
-        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
-      )
-    }
-    return errors
+    let format: String? =
+      isSubdomain(value)
+      ? nil
+      : "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+    return errors(value, maxLength: 253, format: format)
   }
 
   static func dns1123Label(_ value: String) -> [String] {
-    var errors: [String] = []
-    if value.utf8.count > 63 { errors.append("must be no more than 63 characters") }
+    var format: String? = nil
     if !isLabel(value, firstMayBeDigit: true) {
-      if isSubdomain(value) {
-        errors.append("must not contain dots")
-      } else {
-        errors.append(
-          "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
-        )
-      }
+      format =
+        isSubdomain(value)
+        ? "must not contain dots"
+        : "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
     }
-    return errors
+    return errors(value, maxLength: 63, format: format)
   }
 
   static func dns1035Label(_ value: String) -> [String] {
+    let format: String? =
+      isLabel(value, firstMayBeDigit: false)
+      ? nil
+      : "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"
+    return errors(value, maxLength: 63, format: format)
+  }
+
+  /// A validation's errors, as Kubernetes lists them: the length first, then the format.
+  private static func errors(_ value: String, maxLength: Int, format: String?) -> [String] {
     var errors: [String] = []
-    if value.utf8.count > 63 { errors.append("must be no more than 63 characters") }
-    if !isLabel(value, firstMayBeDigit: false) {
-      errors.append(
-        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"
-      )
-    }
+    if value.utf8.count > maxLength { errors.append("must be no more than \(maxLength) characters") }
+    if let format { errors.append(format) }
     return errors
   }
 

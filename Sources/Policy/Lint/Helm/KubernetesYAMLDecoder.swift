@@ -48,10 +48,9 @@ enum KubernetesYAMLDecoder {
     case failure(String)
   }
 
-  /// Text or the decoding error of one string field.
-  private enum FieldText {
-    case text(String)
-    case failure(String)
+  /// The decoding error of one string field.
+  private struct FieldFailure: Error {
+    let message: String
   }
 
   /// The top-level keys Helm's lint struct reads (Go's JSON decoder matches them in any case).
@@ -81,39 +80,32 @@ enum KubernetesYAMLDecoder {
         document, stringFields: { stringPaths.contains($0.joined(separator: "/").lowercased()) })
     else { return .head(Head()) }
     var head = Head()
-    func string(_ v: Value?, _ field: String) -> FieldText {
+    func string(_ v: Value?, _ field: String) throws(FieldFailure) -> String {
       switch v {
-      case nil, .null?: return .text("")
-      case .string(let s)?: return .text(s)
+      case nil, .null?: return ""
+      case .string(let s)?: return s
       case let other?:
-        return .failure(
-          "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonWord(other)) into Go struct field \(field) of type string"
+        throw FieldFailure(
+          message:
+            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonWord(other)) into Go struct field \(field) of type string"
         )
       }
     }
-    switch string(field(map, "apiVersion"), "k8sYamlStruct.apiVersion") {
-    case .text(let s): head.apiVersion = s
-    case .failure(let e): return .failure(e)
-    }
-    switch string(field(map, "kind"), "k8sYamlStruct.Kind") {
-    case .text(let s): head.kind = s
-    case .failure(let e): return .failure(e)
-    }
-    switch field(map, "metadata") {
-    case nil, .null?: break
-    case .map(let metadata)?:
-      switch string(field(metadata, "name"), "k8sYamlMetadata.Metadata.Name") {
-      case .text(let s): head.name = s
-      case .failure(let e): return .failure(e)
+    do throws(FieldFailure) {
+      head.apiVersion = try string(field(map, "apiVersion"), "k8sYamlStruct.apiVersion")
+      head.kind = try string(field(map, "kind"), "k8sYamlStruct.Kind")
+      switch field(map, "metadata") {
+      case nil, .null?: break
+      case .map(let metadata)?:
+        head.name = try string(field(metadata, "name"), "k8sYamlMetadata.Metadata.Name")
+        head.namespace = try string(field(metadata, "namespace"), "k8sYamlMetadata.Metadata.Namespace")
+      case let other?:
+        return .failure(
+          "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonWord(other)) into Go struct field k8sYamlStruct.Metadata of type rules.k8sYamlMetadata"
+        )
       }
-      switch string(field(metadata, "namespace"), "k8sYamlMetadata.Metadata.Namespace") {
-      case .text(let s): head.namespace = s
-      case .failure(let e): return .failure(e)
-      }
-    case let other?:
-      return .failure(
-        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonWord(other)) into Go struct field k8sYamlStruct.Metadata of type rules.k8sYamlMetadata"
-      )
+    } catch {
+      return .failure(error.message)
     }
     return .head(head)
   }

@@ -22,31 +22,29 @@ struct PodTemplate: Sendable {
   /// The workload's pod template, if it is a workload.
   init?(_ object: RenderedObject) {
     let v = object.value
-    let metaPointer: String
+    // Where the pod template sits in the object (the object itself for a Pod).
+    let template: String
     switch object.kind {
     case "Pod":
-      specPointer = "/spec"
-      metaPointer = "/metadata"
+      template = ""
       replicas = 1
     case "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Rollout":
-      specPointer = "/spec/template/spec"
-      metaPointer = "/spec/template/metadata"
+      template = "/spec/template"
       replicas = v.field("spec", "replicas")?.integer ?? 1
     case "DaemonSet":
-      specPointer = "/spec/template/spec"
-      metaPointer = "/spec/template/metadata"
+      template = "/spec/template"
       replicas = nil
     case "Job":
-      specPointer = "/spec/template/spec"
-      metaPointer = "/spec/template/metadata"
+      template = "/spec/template"
       replicas = v.field("spec", "parallelism")?.integer ?? 1
     case "CronJob":
-      specPointer = "/spec/jobTemplate/spec/template/spec"
-      metaPointer = "/spec/jobTemplate/spec/template/metadata"
+      template = "/spec/jobTemplate/spec/template"
       replicas = v.field("spec", "jobTemplate", "spec", "parallelism")?.integer ?? 1
     default:
       return nil
     }
+    specPointer = template + "/spec"
+    let metaPointer = template + "/metadata"
     guard let spec = v.field(path: Self.tokens(specPointer)), spec.mapValue != nil else { return nil }
     self.object = object
     self.spec = spec

@@ -5,22 +5,7 @@ extension Value {
   /// The field at `keys` (map keys, or list indices written as numbers), nil when absent.
   func field(_ keys: String...) -> Value? { field(path: keys) }
 
-  func field(path keys: [String]) -> Value? {
-    var current = self
-    for key in keys {
-      switch current {
-      case .map(let m):
-        guard let next = m[key] else { return nil }
-        current = next
-      case .list(let items):
-        guard let i = Int(key), items.indices.contains(i) else { return nil }
-        current = items[i]
-      default:
-        return nil
-      }
-    }
-    return current
-  }
+  func field(path keys: [String]) -> Value? { descendant(at: keys) }
 
   /// The string held, or a scalar printed as Kubernetes prints it (numbers without `.0`).
   var text: String? {

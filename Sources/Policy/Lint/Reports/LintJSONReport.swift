@@ -21,14 +21,8 @@ public enum LintJSONReport {
     var message: String
     var file: String?
     var line: Int?
-    var object: Object?
+    var object: ObjectReference?
     var path: String?
-  }
-  struct Object: Encodable {
-    var apiVersion: String
-    var kind: String
-    var namespace: String
-    var name: String
   }
   struct Summary: Encodable {
     var errors: Int
@@ -49,9 +43,7 @@ public enum LintJSONReport {
             rule: f.rule, severity: f.severity.rawValue, message: f.message,
             file: report.filePath(f, in: outcome),
             line: f.place?.line,
-            object: f.object.map {
-              Object(apiVersion: $0.apiVersion, kind: $0.kind, namespace: $0.namespace, name: $0.name)
-            }, path: f.path)
+            object: f.object, path: f.path)
         })
     }
     let counts = report.counts

@@ -100,18 +100,18 @@ public enum DiffMarkdownReport {
     return longest
   }
 
+  /// What `html` writes for the characters HTML and Markdown tables give a meaning to.
+  private static let htmlEscapes: [Character: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "|": "&#124;", "`": "&#96;", "\n": " ",
+  ]
+
   static func html(_ text: String) -> String {
     var out = ""
     for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "|": out += "&#124;"
-      case "`": out += "&#96;"
-      case "\n": out += " "
-      default: out.append(c)
+      if let escaped = htmlEscapes[c] {
+        out += escaped
+      } else {
+        out.append(c)
       }
     }
     return out

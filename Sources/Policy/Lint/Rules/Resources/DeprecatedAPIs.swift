@@ -1,3 +1,5 @@
+import Foundation
+
 /// Kubernetes API versions that are deprecated or no longer served, from Kubernetes'
 /// "Deprecated API Migration Guide" (kubernetes.io/docs/reference/using-api/deprecation-guide).
 enum DeprecatedAPIs {
@@ -10,107 +12,53 @@ enum DeprecatedAPIs {
     let removedIn: Int?
     /// The API to use instead; nil when there is none.
     let replacement: String?
+
+    /// An entry from its row in `entries`.
+    init?(row: String) {
+      let fields = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard fields.count == 5, let deprecatedIn = Int(fields[1]) else { return nil }
+      apiVersion = fields[0]
+      self.deprecatedIn = deprecatedIn
+      removedIn = Int(fields[2])
+      replacement = fields[3] == "-" ? nil : fields[3]
+      kinds = fields[4].split(separator: " ").map(String.init)
+    }
   }
 
+  /// One row per API version: `apiVersion | deprecatedIn | removedIn | replacement | kinds`
+  /// (`-` for a version still served or without replacement).
   static let entries: [Entry] = [
-    Entry(
-      apiVersion: "extensions/v1beta1", kinds: ["Deployment", "DaemonSet", "ReplicaSet"], deprecatedIn: 9,
-      removedIn: 16, replacement: "apps/v1"),
-    Entry(
-      apiVersion: "extensions/v1beta1", kinds: ["NetworkPolicy"], deprecatedIn: 9, removedIn: 16,
-      replacement: "networking.k8s.io/v1"),
-    Entry(
-      apiVersion: "extensions/v1beta1", kinds: ["PodSecurityPolicy"], deprecatedIn: 11, removedIn: 16,
-      replacement: "policy/v1beta1"),
-    Entry(
-      apiVersion: "extensions/v1beta1", kinds: ["Ingress"], deprecatedIn: 14, removedIn: 22,
-      replacement: "networking.k8s.io/v1"),
-    Entry(
-      apiVersion: "apps/v1beta1", kinds: ["Deployment", "StatefulSet", "ReplicaSet"], deprecatedIn: 9,
-      removedIn: 16, replacement: "apps/v1"),
-    Entry(
-      apiVersion: "apps/v1beta2", kinds: ["Deployment", "StatefulSet", "ReplicaSet", "DaemonSet"],
-      deprecatedIn: 9, removedIn: 16, replacement: "apps/v1"),
-    Entry(
-      apiVersion: "admissionregistration.k8s.io/v1beta1",
-      kinds: ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"], deprecatedIn: 16,
-      removedIn: 22, replacement: "admissionregistration.k8s.io/v1"),
-    Entry(
-      apiVersion: "apiextensions.k8s.io/v1beta1", kinds: ["CustomResourceDefinition"], deprecatedIn: 16,
-      removedIn: 22, replacement: "apiextensions.k8s.io/v1"),
-    Entry(
-      apiVersion: "apiregistration.k8s.io/v1beta1", kinds: ["APIService"], deprecatedIn: 19, removedIn: 22,
-      replacement: "apiregistration.k8s.io/v1"),
-    Entry(
-      apiVersion: "authentication.k8s.io/v1beta1", kinds: ["TokenReview"], deprecatedIn: 19, removedIn: 22,
-      replacement: "authentication.k8s.io/v1"),
-    Entry(
-      apiVersion: "authorization.k8s.io/v1beta1",
-      kinds: ["LocalSubjectAccessReview", "SelfSubjectAccessReview", "SubjectAccessReview"], deprecatedIn: 19,
-      removedIn: 22, replacement: "authorization.k8s.io/v1"),
-    Entry(
-      apiVersion: "certificates.k8s.io/v1beta1", kinds: ["CertificateSigningRequest"], deprecatedIn: 19,
-      removedIn: 22, replacement: "certificates.k8s.io/v1"),
-    Entry(
-      apiVersion: "coordination.k8s.io/v1beta1", kinds: ["Lease"], deprecatedIn: 19, removedIn: 22,
-      replacement: "coordination.k8s.io/v1"),
-    Entry(
-      apiVersion: "networking.k8s.io/v1beta1", kinds: ["Ingress", "IngressClass"], deprecatedIn: 19,
-      removedIn: 22, replacement: "networking.k8s.io/v1"),
-    Entry(
-      apiVersion: "rbac.authorization.k8s.io/v1beta1",
-      kinds: ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"], deprecatedIn: 17, removedIn: 22,
-      replacement: "rbac.authorization.k8s.io/v1"),
-    Entry(
-      apiVersion: "scheduling.k8s.io/v1beta1", kinds: ["PriorityClass"], deprecatedIn: 14, removedIn: 22,
-      replacement: "scheduling.k8s.io/v1"),
-    Entry(
-      apiVersion: "storage.k8s.io/v1beta1",
-      kinds: ["CSIDriver", "CSINode", "StorageClass", "VolumeAttachment"], deprecatedIn: 19, removedIn: 22,
-      replacement: "storage.k8s.io/v1"),
-    Entry(
-      apiVersion: "batch/v1beta1", kinds: ["CronJob"], deprecatedIn: 21, removedIn: 25,
-      replacement: "batch/v1"),
-    Entry(
-      apiVersion: "discovery.k8s.io/v1beta1", kinds: ["EndpointSlice"], deprecatedIn: 21, removedIn: 25,
-      replacement: "discovery.k8s.io/v1"),
-    Entry(
-      apiVersion: "events.k8s.io/v1beta1", kinds: ["Event"], deprecatedIn: 22, removedIn: 25,
-      replacement: "events.k8s.io/v1"),
-    Entry(
-      apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], deprecatedIn: 22, removedIn: 25,
-      replacement: "autoscaling/v2"),
-    Entry(
-      apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], deprecatedIn: 21, removedIn: 25,
-      replacement: "policy/v1"),
-    Entry(
-      apiVersion: "policy/v1beta1", kinds: ["PodSecurityPolicy"], deprecatedIn: 21, removedIn: 25,
-      replacement: nil),
-    Entry(
-      apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], deprecatedIn: 22, removedIn: 25,
-      replacement: "node.k8s.io/v1"),
-    Entry(
-      apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], deprecatedIn: 23, removedIn: 26,
-      replacement: "autoscaling/v2"),
-    Entry(
-      apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1",
-      kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: 23, removedIn: 26,
-      replacement: "flowcontrol.apiserver.k8s.io/v1"),
-    Entry(
-      apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], deprecatedIn: 24, removedIn: 27,
-      replacement: "storage.k8s.io/v1"),
-    Entry(
-      apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2",
-      kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: 26, removedIn: 29,
-      replacement: "flowcontrol.apiserver.k8s.io/v1"),
-    Entry(
-      apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
-      kinds: ["FlowSchema", "PriorityLevelConfiguration"], deprecatedIn: 29, removedIn: 32,
-      replacement: "flowcontrol.apiserver.k8s.io/v1"),
-    Entry(
-      apiVersion: "v1", kinds: ["Endpoints"], deprecatedIn: 33, removedIn: nil,
-      replacement: "discovery.k8s.io/v1 EndpointSlice"),
-  ]
+    "extensions/v1beta1 | 9 | 16 | apps/v1 | Deployment DaemonSet ReplicaSet",
+    "extensions/v1beta1 | 9 | 16 | networking.k8s.io/v1 | NetworkPolicy",
+    "extensions/v1beta1 | 11 | 16 | policy/v1beta1 | PodSecurityPolicy",
+    "extensions/v1beta1 | 14 | 22 | networking.k8s.io/v1 | Ingress",
+    "apps/v1beta1 | 9 | 16 | apps/v1 | Deployment StatefulSet ReplicaSet",
+    "apps/v1beta2 | 9 | 16 | apps/v1 | Deployment StatefulSet ReplicaSet DaemonSet",
+    "admissionregistration.k8s.io/v1beta1 | 16 | 22 | admissionregistration.k8s.io/v1 | MutatingWebhookConfiguration ValidatingWebhookConfiguration",
+    "apiextensions.k8s.io/v1beta1 | 16 | 22 | apiextensions.k8s.io/v1 | CustomResourceDefinition",
+    "apiregistration.k8s.io/v1beta1 | 19 | 22 | apiregistration.k8s.io/v1 | APIService",
+    "authentication.k8s.io/v1beta1 | 19 | 22 | authentication.k8s.io/v1 | TokenReview",
+    "authorization.k8s.io/v1beta1 | 19 | 22 | authorization.k8s.io/v1 | LocalSubjectAccessReview SelfSubjectAccessReview SubjectAccessReview",
+    "certificates.k8s.io/v1beta1 | 19 | 22 | certificates.k8s.io/v1 | CertificateSigningRequest",
+    "coordination.k8s.io/v1beta1 | 19 | 22 | coordination.k8s.io/v1 | Lease",
+    "networking.k8s.io/v1beta1 | 19 | 22 | networking.k8s.io/v1 | Ingress IngressClass",
+    "rbac.authorization.k8s.io/v1beta1 | 17 | 22 | rbac.authorization.k8s.io/v1 | ClusterRole ClusterRoleBinding Role RoleBinding",
+    "scheduling.k8s.io/v1beta1 | 14 | 22 | scheduling.k8s.io/v1 | PriorityClass",
+    "storage.k8s.io/v1beta1 | 19 | 22 | storage.k8s.io/v1 | CSIDriver CSINode StorageClass VolumeAttachment",
+    "batch/v1beta1 | 21 | 25 | batch/v1 | CronJob",
+    "discovery.k8s.io/v1beta1 | 21 | 25 | discovery.k8s.io/v1 | EndpointSlice",
+    "events.k8s.io/v1beta1 | 22 | 25 | events.k8s.io/v1 | Event",
+    "autoscaling/v2beta1 | 22 | 25 | autoscaling/v2 | HorizontalPodAutoscaler",
+    "policy/v1beta1 | 21 | 25 | policy/v1 | PodDisruptionBudget",
+    "policy/v1beta1 | 21 | 25 | - | PodSecurityPolicy",
+    "node.k8s.io/v1beta1 | 22 | 25 | node.k8s.io/v1 | RuntimeClass",
+    "autoscaling/v2beta2 | 23 | 26 | autoscaling/v2 | HorizontalPodAutoscaler",
+    "flowcontrol.apiserver.k8s.io/v1beta1 | 23 | 26 | flowcontrol.apiserver.k8s.io/v1 | FlowSchema PriorityLevelConfiguration",
+    "storage.k8s.io/v1beta1 | 24 | 27 | storage.k8s.io/v1 | CSIStorageCapacity",
+    "flowcontrol.apiserver.k8s.io/v1beta2 | 26 | 29 | flowcontrol.apiserver.k8s.io/v1 | FlowSchema PriorityLevelConfiguration",
+    "flowcontrol.apiserver.k8s.io/v1beta3 | 29 | 32 | flowcontrol.apiserver.k8s.io/v1 | FlowSchema PriorityLevelConfiguration",
+    "v1 | 33 | - | discovery.k8s.io/v1 EndpointSlice | Endpoints",
+  ].compactMap(Entry.init(row:))
 
   static func entry(apiVersion: String, kind: String) -> Entry? {
     entries.first { $0.apiVersion == apiVersion && $0.kinds.contains(kind) }
