@@ -47,6 +47,8 @@ final class SchemaCompiler {
   /// The validation-vocabulary flag of the schema being indexed.
   var currentValidationVocabulary = true
   var usesDynamicScope = false
+  /// Documents added with `addUniformDocument`.
+  var uniformDocuments: Set<Int> = []
 
   init(options: SchemaCompileOptions, loader: (any SchemaDocumentLoader)?) {
     self.options = options
@@ -65,6 +67,32 @@ final class SchemaCompiler {
     let resource = newResource(uri: base.text, location: root)
     index(value, tokens: [], doc: doc, base: base, draft: draft, resource: resource)
     return root
+  }
+
+  /// Adds a document that holds no identifier, anchor or dialect keyword anywhere (the
+  /// bundled Kubernetes schemas; `isUniform` checks one): every location shares the root's
+  /// base URI, dialect and resource, so nothing needs indexing. Returns its root location.
+  func addUniformDocument(_ value: Value, uri: String, draft: JSONSchemaDraft) -> Location {
+    let doc = docs.count
+    docs.append(value)
+    let base = SchemaURI(parsing: uri).withoutFragment
+    let root = Location(doc: doc, pointer: "")
+    let resource = newResource(uri: base.text, location: root)
+    infos[root] = LocationInfo(base: base, draft: draft, resource: resource)
+    uniformDocuments.insert(doc)
+    return root
+  }
+
+  /// Whether indexing found what `addUniformDocument` assumes of every document added so
+  /// far: one resource, no anchors, and every location with the root's information.
+  var isUniform: Bool {
+    guard resources.count == 1, anchors.isEmpty, let root = infos[Location(doc: 0, pointer: "")] else {
+      return false
+    }
+    return infos.values.allSatisfy {
+      $0.base == root.base && $0.draft == root.draft && $0.resource == root.resource
+        && $0.validationVocabulary == root.validationVocabulary
+    }
   }
 
   private func newResource(uri: String, location: Location) -> Int {
@@ -190,6 +218,7 @@ final class SchemaCompiler {
   }
 
   func info(at loc: Location) -> LocationInfo {
+    if uniformDocuments.contains(loc.doc), let i = infos[Location(doc: loc.doc, pointer: "")] { return i }
     if let i = infos[loc] { return i }
     var tokens = JSONPointer.tokens(loc.pointer) ?? []
     while !tokens.isEmpty {

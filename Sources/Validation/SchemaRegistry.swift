@@ -273,6 +273,17 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   private func kindSchemas(version: String, strict: Bool) throws -> KubernetesKindSchemas? {
     let key = "\(version)|\(strict)"
     if let known = sharedKinds[key] { return known }
+    guard let documents = try kindDocuments(version: version) else { return nil }
+    let shared = KubernetesKindSchemas(
+      definitions: documents.definitions, kinds: documents.kinds, version: version, strict: strict)
+    sharedKinds[key] = shared
+    return shared
+  }
+
+  /// Every definition and every kind schema of a bundled version, by name and key.
+  private func kindDocuments(version: String) throws -> (
+    definitions: [String: Value], kinds: [String: Value]
+  )? {
     try loadManifest(version)
     guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
       let chosen = manifest["definitions"]?.mapValue, let kindIndices = manifest["kinds"]?.mapValue
@@ -288,11 +299,16 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
       }
       return out
     }
-    let shared = KubernetesKindSchemas(
-      definitions: pick(defsPool, chosen), kinds: pick(kindsPool, kindIndices), version: version,
-      strict: strict)
-    sharedKinds[key] = shared
-    return shared
+    return (pick(defsPool, chosen), pick(kindsPool, kindIndices))
+  }
+
+  /// Whether the bundled schemas of `version` hold no identifier, anchor or dialect keyword,
+  /// as the shared compilation of its kinds assumes (checked by the test suite).
+  public func bundledKindsAreUniform(version: String) throws -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let documents = try kindDocuments(version: version) else { return false }
+    return KubernetesKindSchemas.isUniform(definitions: documents.definitions, kinds: documents.kinds)
   }
 
   private func loadManifest(_ version: String) throws {

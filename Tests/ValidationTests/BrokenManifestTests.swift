@@ -112,6 +112,15 @@ import Values
     #expect(skipped.status == .skipped)
   }
 
+  /// Every bundled version's kinds compile into one shared node table without indexing, which
+  /// holds only while the bundled schemas carry no identifier, anchor or dialect keyword.
+  @Test func bundledSchemasNeedNoIndexing() throws {
+    #expect(!Self.registry.kubernetesVersions.isEmpty)
+    for version in Self.registry.kubernetesVersions {
+      #expect(try Self.registry.bundledKindsAreUniform(version: version), "v\(version)")
+    }
+  }
+
   @Test func unsupportedKubernetesVersion() {
     #expect(Self.validate(Self.object(Self.deployment), kubeVersion: "1.99.0").status == .error)
     #expect(Self.registry.resolveVersion("v1.36.0") == "1.36")

@@ -86,7 +86,7 @@ enum HelmTemplateRules {
       }
       for (index, document) in KubernetesYAMLDecoder.documents(content).enumerated() {
         let head: KubernetesYAMLDecoder.Head
-        switch KubernetesYAMLDecoder.decodeHead(document) {
+        switch DocumentHeadCache.shared.decodeHead(document) {
         case .failure(let message):
           messages.append(HelmLintMessage(.error, fileName, "unable to parse YAML: " + message))
           return

@@ -5,7 +5,7 @@ import YAML
 /// documents, and each is decoded (sigs.k8s.io/yaml) into Helm's small `k8sYamlStruct`.
 enum KubernetesYAMLDecoder {
   /// The fields Helm's lint reads from a document.
-  struct Head {
+  struct Head: Sendable {
     var apiVersion = ""
     var kind = ""
     var name = ""
@@ -40,7 +40,7 @@ enum KubernetesYAMLDecoder {
   }
 
   /// What decoding one document gave.
-  enum Decoded {
+  enum Decoded: Sendable {
     case head(Head)
     /// A null document (empty, or only comments).
     case empty
