@@ -52,8 +52,7 @@ COVERAGE = {
     "CKV_K8S_14": (["latest-tag", "image-tag-missing"], ""),
     "CKV_K8S_15": (
         ["image-pull-policy"],
-        "chartc flags the policy only where the tag is mutable (latest or none): a pinned tag "
-        "pulled IfNotPresent is the recommended setting, not a defect",
+        "chartc flags a policy other than Always only where the tag is mutable (latest or none)",
     ),
     "CKV_K8S_16": (["privileged-container"], ""),
     "CKV_K8S_17": (["host-pid"], ""),
@@ -435,6 +434,16 @@ def bound_accounts(items):
     return bound
 
 
+def image_tag(image):
+    """"pinned" (a tag other than latest, or a digest), "latest" or "none"."""
+    if "@" in image:
+        return "pinned"
+    name = image.rsplit("/", 1)[-1]
+    if ":" not in name:
+        return "none"
+    return "latest" if name.split(":", 1)[1] == "latest" else "pinned"
+
+
 def seccomp_type(context):
     return ((context or {}).get("seccompProfile") or {}).get("type")
 
@@ -459,6 +468,22 @@ HELM_HOOK = (
 REASONS = {
     "CKV_K8S_8": [HELM_TEST, HELM_HOOK],
     "CKV_K8S_9": [HELM_TEST, HELM_HOOK],
+    "CKV_K8S_15": [
+        (
+            "pinned images",
+            "every image pinned to a tag or digest ({n}): IfNotPresent is the recommended policy for "
+            "those, not a defect",
+            lambda obj, items: all(image_tag(str(c.get("image", ""))) == "pinned" for c in obj.containers),
+        ),
+        (
+            "mutable image, policy unset",
+            "a `latest` or untagged image with no policy set ({n}): Kubernetes defaults the policy to "
+            "Always for those (the tag itself is `latest-tag`'s or `image-tag-missing`'s)",
+            lambda obj, items: all(
+                image_tag(str(c.get("image", ""))) == "pinned" or c.get("imagePullPolicy") in (None, "Always")
+                for c in obj.containers),
+        ),
+    ],
     "CKV_K8S_31": [
         (
             "CronJob, containers set the profile",
