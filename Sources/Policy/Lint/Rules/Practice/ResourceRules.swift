@@ -2,7 +2,7 @@ import Checking
 
 /// Requests and limits: `cpu-requests-missing`, `cpu-limits-missing`,
 /// `memory-requests-missing`, `memory-limits-missing` (Polaris' cpuRequestsMissing...,
-/// kube-score's container-resources).
+/// kube-score's container-resources). A zero quantity counts as unset.
 enum ResourceRules {
   static var all: [any LintRule] {
     [
@@ -32,13 +32,23 @@ enum ResourceRules {
         id: "\(resource)-\(kind)-missing", severity: severity, rationale: rationale,
         fix: "Set `resources.\(kind).\(resource)` on every container (from values, with a sensible default)."),
       inspect: { container, _ in
+        let noun = kind == "requests" ? "request" : "limit"
         let value = container.value.field("resources", kind, resource)
-        guard value == nil || value?.text == "" else { return [] }
+        guard let text = value?.text, !text.isEmpty else {
+          return [Problem("\(container.label) has no \(resource) \(noun)", at: container.pointer)]
+        }
+        guard isZero(text) else { return [] }
         return [
           Problem(
-            "\(container.label) has no \(resource) \(kind == "requests" ? "request" : "limit")",
-            at: container.pointer)
+            "\(container.label) has a \(resource) \(noun) of \(text), which is the same as none",
+            at: Pointer.join(container.pointer, "resources", kind, resource))
         ]
       })
+  }
+
+  /// Whether a request or limit is zero: the scheduler reserves nothing for a zero request,
+  /// and the kubelet sets no cgroup limit for a zero limit, exactly as when it is unset.
+  static func isZero(_ text: String) -> Bool {
+    (try? Quantity(text))?.isZero ?? false
   }
 }
