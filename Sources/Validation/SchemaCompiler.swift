@@ -60,12 +60,8 @@ final class SchemaCompiler {
   /// Adds a document under `uri` and indexes its identifiers. Returns its root location.
   @discardableResult
   func addDocument(_ value: Value, uri: String, draft: JSONSchemaDraft) -> Location {
-    let doc = docs.count
-    docs.append(value)
-    let base = SchemaURI(parsing: uri).withoutFragment
-    let root = Location(doc: doc, pointer: "")
-    let resource = newResource(uri: base.text, location: root)
-    index(value, tokens: [], doc: doc, base: base, draft: draft, resource: resource)
+    let (root, base, resource) = appendDocument(value, uri: uri)
+    index(value, tokens: [], doc: root.doc, base: base, draft: draft, resource: resource)
     return root
   }
 
@@ -73,14 +69,18 @@ final class SchemaCompiler {
   /// bundled Kubernetes schemas; `isUniform` checks one): every location shares the root's
   /// base URI, dialect and resource, so nothing needs indexing. Returns its root location.
   func addUniformDocument(_ value: Value, uri: String, draft: JSONSchemaDraft) -> Location {
-    let doc = docs.count
+    let (root, base, resource) = appendDocument(value, uri: uri)
+    infos[root] = LocationInfo(base: base, draft: draft, resource: resource)
+    uniformDocuments.insert(root.doc)
+    return root
+  }
+
+  /// A new document's root, base URI and resource.
+  private func appendDocument(_ value: Value, uri: String) -> (Location, SchemaURI, Int) {
     docs.append(value)
     let base = SchemaURI(parsing: uri).withoutFragment
-    let root = Location(doc: doc, pointer: "")
-    let resource = newResource(uri: base.text, location: root)
-    infos[root] = LocationInfo(base: base, draft: draft, resource: resource)
-    uniformDocuments.insert(doc)
-    return root
+    let root = Location(doc: docs.count - 1, pointer: "")
+    return (root, base, newResource(uri: base.text, location: root))
   }
 
   /// Whether indexing found what `addUniformDocument` assumes of every document added so
