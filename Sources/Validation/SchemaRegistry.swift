@@ -290,7 +290,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     else { return nil }
     func pick(_ pool: GoMap, _ indices: GoMap) -> [String: Value] {
       var out: [String: Value] = [:]
-      for name in indices.sortedKeys {
+      for name in indices.storage.keys {
         if let index = indices[name]?.jsonNumber,
           let body = pool[name]?.sliceItems?[safe: Int(exactly: index.double) ?? -1]
         {
