@@ -86,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "ValidationCLITests", dependencies: ["Validation", "Charts", "Template", "YAML", "Values"],
       resources: [.copy("Data")]),
-    .testTarget(name: "CLITests", dependencies: ["Charts", "Values", "CZlib"]),
+    .testTarget(name: "CLITests", dependencies: ["TestSupport", "Charts", "Values", "CZlib"]),
     .testTarget(
       name: "BadInputTests", dependencies: ["TestSupport", "Checking", "Review"], exclude: ["Data"]),
     .testTarget(

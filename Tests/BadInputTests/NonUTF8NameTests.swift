@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Go's file names are bytes: a chart file whose name is not UTF-8 loads (as Helm loads it),
@@ -12,8 +13,8 @@ import Testing
     ])
     let bad: [UInt8] = Array("f".utf8) + [0xE9] + Array(".txt".utf8)
     let template: [UInt8] = Array("b".utf8) + [0xFF, 0xFE] + Array(".yaml".utf8)
-    try writeRaw(scratch.url.appendingPathComponent("chart").path, bad, Array("hello".utf8))
-    try writeRaw(
+    try RawFileName.write(scratch.url.appendingPathComponent("chart").path, bad, Array("hello".utf8))
+    try RawFileName.write(
       scratch.url.appendingPathComponent("chart/templates").path, template,
       Array("y: {{ .Template.Name | b64enc }}\n".utf8))
     let run = try BoundedRun.chartc(["render", "chart"], in: scratch.url)
@@ -26,20 +27,5 @@ import Testing
         ".yaml\ny: ZGVtby90ZW1wbGF0ZXMvYv/+LnlhbWw=\n\n---\n# Source: demo/templates/files.yaml\nz: ZukudHh0 \nw: hello\n"
           .utf8)
     #expect(run.stdout == expected, "\(run.stdoutText)")
-  }
-
-  /// Creates `folder/<name bytes>` holding `content`, through the C library (Foundation's
-  /// paths are Swift strings, which cannot hold such a name).
-  private func writeRaw(_ folder: String, _ name: [UInt8], _ content: [UInt8]) throws {
-    let path = Array(folder.utf8) + [UInt8(ascii: "/")] + name + [0]
-    let fd = path.withUnsafeBufferPointer { p in
-      p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) {
-        open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      }
-    }
-    #expect(fd >= 0)
-    defer { close(fd) }
-    let written = content.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    #expect(written == content.count)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `.Files.Glob` on names with multi-byte runes and bytes that are not UTF-8, as Helm's
@@ -82,7 +83,7 @@ import Testing
     let chart = try FixtureChart(["templates/cm.yaml": nil, "pats.json": "[]\n"])
     try chart.write("templates/t.yaml", template)
     try chart.write("files/.keep", [])
-    for name in Self.names { try writeRaw(chart.path + "/files", name, Array("x\n".utf8)) }
+    for name in Self.names { try RawFileName.write(chart.path + "/files", name, Array("x\n".utf8)) }
     try FileManager.default.removeItem(atPath: chart.path + "/files/.keep")
     let run = try ChartcRun.bounded(["render", chart.path])
     run.expectFinished()
@@ -94,20 +95,5 @@ import Testing
       let pattern = i >= 3 ? String(decoding: Self.globCases[i - 3].pattern, as: UTF8.self) : ""
       Issue.record("\(pattern): got \(g), Helm \(w)")
     }
-  }
-
-  /// Creates `folder/<name bytes>` holding `content`, through the C library (Foundation's
-  /// paths are Swift strings, which cannot hold such a name).
-  private func writeRaw(_ folder: String, _ name: [UInt8], _ content: [UInt8]) throws {
-    let path = Array(folder.utf8) + [UInt8(ascii: "/")] + name + [0]
-    let fd = path.withUnsafeBufferPointer { p in
-      p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) {
-        open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      }
-    }
-    #expect(fd >= 0)
-    defer { close(fd) }
-    let written = content.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    #expect(written == content.count)
   }
 }

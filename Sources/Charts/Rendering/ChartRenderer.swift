@@ -72,7 +72,7 @@ public struct ChartRenderer: Sendable {
     options.releaseName = request.releaseName
     do {
       return try ManifestAssembler.assemble(
-        files: files, options: options, decode: { try DecodedDocumentCache.shared.decode($0) },
+        files: files, options: options, decode: { try DecodedDocumentCache.decode($0) },
         fileExists: { FileManager.default.fileExists(atPath: $0) })
     } catch {
       throw RenderError(error.description, isRenderStage: true)

@@ -86,7 +86,7 @@ enum HelmTemplateRules {
       }
       for (index, document) in KubernetesYAMLDecoder.documents(content).enumerated() {
         let head: KubernetesYAMLDecoder.Head
-        switch DocumentHeadCache.shared.decodeHead(document) {
+        switch KubernetesYAMLDecoder.heads.value(of: document, KubernetesYAMLDecoder.decodeHead) {
         case .failure(let message):
           messages.append(HelmLintMessage(.error, fileName, "unable to parse YAML: " + message))
           return

@@ -53,6 +53,9 @@ enum KubernetesYAMLDecoder {
     let message: String
   }
 
+  /// Heads already decoded, by document text (a matrix renders mostly the same documents).
+  static let heads = DocumentTextCache<Decoded>()
+
   /// The top-level keys Helm's lint struct reads (Go's JSON decoder matches them in any case).
   private static let headKeys: Set<String> = ["apiversion", "kind", "metadata"]
 
