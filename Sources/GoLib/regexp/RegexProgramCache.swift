@@ -7,22 +7,26 @@ final class RegexProgramCache: Sendable {
 
   private struct State {
     var entries: [String: Result<RegexProgram, RegexSyntaxError>] = [:]
-    var compilations = 0
+    var compilations: [String: Int] = [:]
   }
 
   private let state = Mutex(State())
   let limit = 512
 
-  /// How many patterns were compiled (not served from the cache) so far.
-  var compilations: Int { state.withLock { $0.compilations } }
+  /// How many times `pattern` was compiled (not served from the cache) since the cache was last
+  /// cleared. Counted per pattern, so concurrent users of other patterns do not disturb it.
+  func compilations(of pattern: String) -> Int { state.withLock { $0.compilations[pattern] ?? 0 } }
 
   func program(for pattern: String) throws(RegexSyntaxError) -> RegexProgram {
     if let hit = state.withLock({ $0.entries[pattern] }) { return try hit.get() }
     let result = Result { () throws(RegexSyntaxError) in try RegexProgram.compile(pattern) }
     state.withLock { s in
-      if s.entries.count >= limit { s.entries.removeAll(keepingCapacity: true) }
+      if s.entries.count >= limit {
+        s.entries.removeAll(keepingCapacity: true)
+        s.compilations.removeAll(keepingCapacity: true)
+      }
       s.entries[pattern] = result
-      s.compilations += 1
+      s.compilations[pattern, default: 0] += 1
     }
     return try result.get()
   }
