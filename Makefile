@@ -55,6 +55,7 @@ dist: release
 
 test: deps
 	$(SWIFT) build
+	SWIFT="$(SWIFT)" scripts/fuzz-typecheck
 	$(SWIFT) test
 	scripts/test-hooks
 

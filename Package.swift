@@ -39,8 +39,15 @@ let package = Package(
       dependencies: ["CZlib", "GoLib", "Template", "Functions", "Validation", "YAML", "Values"]),
     .target(name: "Validation", dependencies: ["GoLib", "Values", "YAML"]),
     .target(name: "EvalProtocol", dependencies: ["Charts", "GoLib", "Values"]),
-    .target(name: "Checking", dependencies: ["Charts", "GoLib", "Template", "Validation", "YAML", "Values"]),
-    .target(name: "Policy", dependencies: ["Checking", "Charts", "GoLib", "Template", "Validation", "YAML", "Values"]),
+    .target(
+      name: "Checking",
+      dependencies: [
+        "Charts", "GoLib", "Template", "Validation", "YAML", "Values",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .target(
+      name: "Policy",
+      dependencies: ["Checking", "Charts", "GoLib", "Template", "Validation", "YAML", "Values"]),
     .target(
       name: "Review",
       dependencies: [
@@ -110,7 +117,7 @@ if Context.environment["CHARTC_FUZZ"] != nil {
     ("FuzzYAML", ["YAML"]),
     ("FuzzTemplateParser", ["Charts", "Functions", "Template"]),
     ("FuzzTemplateExecutor", ["Charts", "EvalProtocol", "Values"]),
-    ("FuzzSetParser", ["Charts"]),
+    ("FuzzSetParser", ["Charts", "Values"]),
     ("FuzzChartArchive", ["Charts"]),
     ("FuzzJSONSchema", ["Validation"]),
   ]

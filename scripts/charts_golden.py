@@ -80,7 +80,8 @@ def main():
                 f.write(r.stdout)
             print(f"wrote {e['golden']}")
     if args.check and not args.chart and not args.env:
-        expected = {e["golden"] for e in matrix()}
+        # each golden file, and the record of the render inputs `chartc golden update` keeps beside it
+        expected = {e["golden"] for e in matrix()} | {e["golden"][:-len(".yaml")] + ".inputs" for e in matrix()}
         for path in sorted(os.path.relpath(os.path.join(d, f), ROOT)
                            for d, _, fs in os.walk(os.path.join(ROOT, "golden")) for f in fs):
             if path not in expected:

@@ -11,16 +11,6 @@ import _CryptoExtras
 enum CryptoFunctions {
   static func str(_ v: Value) -> String { v.stringValue ?? "" }
 
-  static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-    let digits = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    for b in bytes {
-      out.append(digits[Int(b >> 4)])
-      out.append(digits[Int(b & 15)])
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
   static func adler32(_ data: [UInt8]) -> UInt32 {
     var a: UInt32 = 1
     var b: UInt32 = 0
@@ -148,13 +138,13 @@ enum CryptoFunctions {
   static var table: FunctionTable {
     var t = FunctionTable()
     t["sha1sum"] = TemplateFunction([.string]) { c in
-      .string(hex(Insecure.SHA1.hash(data: GoByteString.bytes(str(c[0])))))
+      .string(GoHex.encode(Insecure.SHA1.hash(data: GoByteString.bytes(str(c[0])))))
     }
     t["sha256sum"] = TemplateFunction([.string]) { c in
-      .string(hex(SHA256.hash(data: GoByteString.bytes(str(c[0])))))
+      .string(GoHex.encode(SHA256.hash(data: GoByteString.bytes(str(c[0])))))
     }
     t["sha512sum"] = TemplateFunction([.string]) { c in
-      .string(hex(SHA512.hash(data: GoByteString.bytes(str(c[0])))))
+      .string(GoHex.encode(SHA512.hash(data: GoByteString.bytes(str(c[0])))))
     }
     t["adler32sum"] = TemplateFunction([.string]) { c in
       .string(String(adler32(GoByteString.bytes(str(c[0])))))

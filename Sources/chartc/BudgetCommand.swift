@@ -14,7 +14,10 @@ struct BudgetCommand: AsyncParsableCommand {
       With a chart (`chartc budget [NAME] CHART [render flags]`), renders it as `chartc render` does and \
       checks it against --budget (default: budgets.yaml beside the chart, when there is one) for \
       --budget-env. Without a chart, checks every entry of the render matrix in chartc.yaml (or the \
-      ones --chart, --env and --shard select) against the budget file each chart links to.
+      ones --chart, --env and --shard select) against the budget file each chart links to. An entry \
+      whose golden file is current (its inputs, recorded by `chartc golden update`, are unchanged) is \
+      read from the golden file instead of rendered, unless --render; an entry with anything to report \
+      is always rendered, so findings point at template lines.
 
       Pods count as the cluster runs them: init containers against app containers and sidecars, \
       LimitRange defaults, injected mesh sidecars and RuntimeClass overhead from the budget file, \
@@ -39,6 +42,11 @@ struct BudgetCommand: AsyncParsableCommand {
 
   @OptionGroup(title: "Matrix (without a chart)") var selection: MatrixSelection
 
+  @Flag(
+    name: .customLong("render"),
+    help: "Render every matrix entry, even where its golden file is current (see `chartc golden update`).")
+  var renderAll = false
+
   @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text, markdown or json.")
   var output: BudgetOutputFormat = .text
 
@@ -48,6 +56,9 @@ struct BudgetCommand: AsyncParsableCommand {
 
   func validate() throws {
     if positional.count > 2 { throw ValidationError("expected at most 2 arguments: [NAME] CHART") }
+    if !positional.isEmpty && renderAll {
+      throw ValidationError("--render applies to the matrix; a chart argument is always rendered")
+    }
     if positional.isEmpty && (budget != nil || budgetEnvironment != nil) {
       throw ValidationError("--budget and --budget-env apply to a chart; the matrix links its own budgets")
     }
@@ -88,7 +99,19 @@ struct BudgetCommand: AsyncParsableCommand {
 
   func matrixReports() async throws -> [BudgetReport] {
     let (matrix, entries) = try selection.load()
-    let renders = await CheckingPipeline().renderShowingProgress(matrix: matrix, entries: entries)
+    var budgets = MatrixBudgets(matrix: matrix)
+    var reports: [BudgetReport?]
+    do {
+      reports =
+        renderAll
+        ? Array(repeating: nil, count: entries.count)
+        : try budgets.reportsFromGoldenFiles(entries, tool: BuildInfo.renderer)
+    } catch {
+      throw CommandFailure("\(error)")
+    }
+    let unread = reports.indices.filter { reports[$0] == nil }
+    let renders = await CheckingPipeline().renderShowingProgress(
+      matrix: matrix, entries: unread.map { entries[$0] })
     for render in renders {
       if case .failure(let error) = render.result {
         throw CommandFailure(
@@ -96,9 +119,12 @@ struct BudgetCommand: AsyncParsableCommand {
       }
     }
     do {
-      return try MatrixBudgets.evaluate(renders, matrix: matrix)
+      for (index, report) in zip(unread, try MatrixBudgets.evaluate(renders, matrix: matrix)) {
+        reports[index] = report
+      }
     } catch {
       throw CommandFailure("\(error)")
     }
+    return reports.compactMap { $0 }
   }
 }

@@ -73,14 +73,19 @@ struct GoldenUpdate: AsyncParsableCommand {
       return nil
     }
     let written: [String]
+    let recorded: [String]
     do {
       written = try golden.update(outcomes)
+      recorded = try golden.recordInputs(outcomes, tool: BuildInfo.renderer)
     } catch {
       throw CommandFailure("\(error)")
     }
     for path in written { StandardOutput.write("updated  \(path)\n") }
     StandardOutput.write(
       "\(written.count) golden files updated, \(outcomes.count - written.count - failures.count) unchanged\n")
+    if !recorded.isEmpty {
+      StandardOutput.write("recorded the render inputs of \(recorded.count) golden files\n")
+    }
     if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
   }
 }

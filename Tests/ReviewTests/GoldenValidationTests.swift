@@ -20,7 +20,8 @@ import YAML
     var checked = 0
     for chart in try FileManager.default.contentsOfDirectory(atPath: goldenDir.path).sorted() {
       let chartDir = goldenDir.appendingPathComponent(chart)
-      for file in try FileManager.default.contentsOfDirectory(atPath: chartDir.path).sorted() {
+      for file in try FileManager.default.contentsOfDirectory(atPath: chartDir.path).sorted()
+      where file.hasSuffix(".yaml") {
         let text = try String(contentsOf: chartDir.appendingPathComponent(file), encoding: .utf8)
         for (index, document) in try ManifestReader.read(text).enumerated() {
           let object = try document.value()

@@ -1,6 +1,7 @@
 import CLibFuzzer
 import Charts
 import Foundation
+import Values
 
 /// One input as value flags, merged as Helm merges them (`UserValueFlags.merge`): the first
 /// byte picks the flag (`j` --set-json, `S` --set-string, `f` --set-file, `l` --set-literal,

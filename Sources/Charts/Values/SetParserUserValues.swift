@@ -11,6 +11,18 @@ public struct UserValueFlags: Sendable {
   public var fileValues: [String] = []
   public var literalValues: [String] = []
 
+  public init(
+    valueFiles: [GoMap] = [], jsonValues: [String] = [], values: [String] = [], stringValues: [String] = [],
+    fileValues: [String] = [], literalValues: [String] = []
+  ) {
+    self.valueFiles = valueFiles
+    self.jsonValues = jsonValues
+    self.values = values
+    self.stringValues = stringValues
+    self.fileValues = fileValues
+    self.literalValues = literalValues
+  }
+
   /// Helm's `values.Options.MergeValues` after the files are read: the user values map.
   ///
   /// Errors carry Helm's prefixes: `failed parsing --set data: …`, `failed parsing

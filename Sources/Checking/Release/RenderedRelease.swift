@@ -59,30 +59,8 @@ public struct RenderedRelease: Sendable {
       rendered.output.writes.isEmpty ? rendered.output.stdout : rendered.output.writes.map(\.content).joined()
     let places = TemplatePlaces(stream: stream, files: rendered.files, sourceMaps: sourceMaps)
     self.places = places
-    let documents: [ManifestDocument]
-    do {
-      documents = try ManifestReader.read(stream)
-      streamReadError = nil
-    } catch {
-      documents = []
-      streamReadError = "\(error)"
-    }
-    var objects: [RenderedObject] = []
-    objects.reserveCapacity(documents.count)
-    for (index, document) in documents.enumerated() {
-      let value: Value
-      var readError: String? = nil
-      do {
-        value = try document.value()
-      } catch {
-        value = .null
-        readError = "\(error)"
-      }
-      objects.append(
-        RenderedObject(
-          index: index, template: places.sourcePath(line: document.startLine) ?? "", value: value,
-          document: document, readError: readError, releaseNamespace: request.namespace, places: places))
-    }
-    self.objects = objects
+    let decoded = StreamObjects(stream: stream, places: places, namespace: request.namespace)
+    objects = decoded.objects
+    streamReadError = decoded.readError
   }
 }

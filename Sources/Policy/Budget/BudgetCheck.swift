@@ -10,8 +10,18 @@ public enum BudgetCheck {
     settings: BudgetSettings = BudgetSettings(),
     limits: BudgetLimits = BudgetLimits()
   ) throws(InvalidQuantity) -> BudgetReport {
-    let items = try ReleaseCosts(settings: settings).items(of: release)
-    let quotas = try BudgetEvaluation.quotas(of: release)
+    try evaluate(release.objects, chart: chart, environment: environment, settings: settings, limits: limits)
+  }
+
+  /// Evaluates the objects of a render (all of its documents, hooks included, in order): from
+  /// a render, or from a golden file that stands for one (`RenderRecord`).
+  public static func evaluate(
+    _ objects: [RenderedObject], chart: String, environment: String,
+    settings: BudgetSettings = BudgetSettings(),
+    limits: BudgetLimits = BudgetLimits()
+  ) throws(InvalidQuantity) -> BudgetReport {
+    let items = try ReleaseCosts(settings: settings).items(of: objects)
+    let quotas = try BudgetEvaluation.quotas(of: objects)
     return BudgetEvaluation(limits: limits, countHooks: settings.countHooks).report(
       chart: chart, environment: environment, items: items, quotas: quotas)
   }

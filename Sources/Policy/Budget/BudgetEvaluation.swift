@@ -22,10 +22,10 @@ public struct BudgetEvaluation: Sendable {
     public var source: String { "ResourceQuota/\(object.namespace)/\(object.name)" }
   }
 
-  /// The ResourceQuotas of `release` (hooks excluded).
-  public static func quotas(of release: RenderedRelease) throws(InvalidQuantity) -> [Quota] {
+  /// The ResourceQuotas among a render's `objects` (hooks excluded).
+  public static func quotas(of objects: [RenderedObject]) throws(InvalidQuantity) -> [Quota] {
     var quotas: [Quota] = []
-    for object in release.releaseObjects where object.kind == "ResourceQuota" && object.readError == nil {
+    for object in objects where !object.isHook && object.kind == "ResourceQuota" && object.readError == nil {
       let hard = try ManifestQuantity.list(
         object.value.field("spec", "hard"), object: object.reference, path: "/spec/hard"
       ) { object.place(ofPointer: $0) }

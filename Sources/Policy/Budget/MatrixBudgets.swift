@@ -3,33 +3,72 @@ import Checking
 /// The budget check of render-matrix entries: each render against the section for its
 /// environment in the budget file its chart links to (`budget:` in chartc.yaml, default
 /// `budgets.yaml` beside the chart); each file is read once.
-public enum MatrixBudgets {
+public struct MatrixBudgets {
   /// Why an entry could not be checked, prefixed with its chart and environment.
   public struct Failure: Error, Sendable, CustomStringConvertible {
     public let description: String
   }
 
+  public let matrix: RenderMatrix
+  private var files: [String: BudgetFile] = [:]
+
+  public init(matrix: RenderMatrix) { self.matrix = matrix }
+
   /// One report per render, in order; `renders` must hold successful renders.
   public static func evaluate(_ renders: [MatrixRender], matrix: RenderMatrix) throws(Failure)
     -> [BudgetReport]
   {
-    var files: [String: BudgetFile] = [:]
+    var budgets = MatrixBudgets(matrix: matrix)
     var reports: [BudgetReport] = []
     for render in renders {
-      let entry = render.entry
       do {
-        let release = try render.result.get()
-        let path = matrix.root.appendingPathComponent(entry.budget).path
-        let file = try files[path] ?? BudgetFile.load(path)
-        files[path] = file
-        let (settings, limits) = try file.budget(for: entry.environment)
-        reports.append(
-          try BudgetCheck.evaluate(
-            release, chart: entry.chart, environment: entry.environment, settings: settings, limits: limits))
+        reports.append(try budgets.evaluate(try render.result.get().objects, of: render.entry))
       } catch {
-        throw Failure(description: "\(entry.chart) \(entry.environment): \(error)")
+        throw Failure(description: "\(render.entry.chart) \(render.entry.environment): \(error)")
       }
     }
     return reports
+  }
+
+  /// The reports of `entries` that their golden files can give without a render: where the
+  /// golden file is current (its `RenderRecord` holds for `tool`), every generated field is
+  /// Secret or ConfigMap data (the budget reads neither), and the report is clean. Nil where
+  /// the entry must be rendered: an invalid quantity, a missing request or anything exceeded
+  /// is reported from a render, with the template lines that only a render knows.
+  public mutating func reportsFromGoldenFiles(_ entries: [RenderMatrix.Entry], tool: String) throws(Failure)
+    -> [BudgetReport?]
+  {
+    var reports: [BudgetReport?] = []
+    for entry in entries {
+      guard entry.generated.allSatisfy({ $0.kind == "Secret" || $0.kind == "ConfigMap" }),
+        let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool)
+      else {
+        reports.append(nil)
+        continue
+      }
+      let decoded = StreamObjects(recordedStream: stream, namespace: entry.namespace)
+      let report: BudgetReport?
+      do {
+        report = decoded.readError == nil ? try evaluate(decoded.objects, of: entry) : nil
+      } catch is InvalidQuantity {
+        report = nil
+      } catch {
+        throw Failure(description: "\(entry.chart) \(entry.environment): \(error)")
+      }
+      reports.append(report.flatMap { $0.isExceeded ? nil : $0 })
+    }
+    return reports
+  }
+
+  /// `objects` (a render of `entry`) against the entry's budget.
+  private mutating func evaluate(_ objects: [RenderedObject], of entry: RenderMatrix.Entry) throws
+    -> BudgetReport
+  {
+    let path = matrix.root.appendingPathComponent(entry.budget).path
+    let file = try files[path] ?? BudgetFile.load(path)
+    files[path] = file
+    let (settings, limits) = try file.budget(for: entry.environment)
+    return try BudgetCheck.evaluate(
+      objects, chart: entry.chart, environment: entry.environment, settings: settings, limits: limits)
   }
 }

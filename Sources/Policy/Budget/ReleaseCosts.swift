@@ -18,24 +18,25 @@ public struct ReleaseCosts {
     var scaling: WorkloadScaling
   }
 
-  /// The items of `release`, in stream order. Throws on the first invalid quantity.
-  public func items(of release: RenderedRelease) throws(InvalidQuantity) -> [BudgetItem] {
-    let context = try context(of: release)
+  /// The items of a render's `objects` (hooks included), in stream order. Throws on the first
+  /// invalid quantity.
+  public func items(of objects: [RenderedObject]) throws(InvalidQuantity) -> [BudgetItem] {
+    let context = try context(of: objects)
     var items: [BudgetItem] = []
-    for object in release.objects where object.readError == nil {
+    for object in objects where object.readError == nil {
       guard case .map = object.value else { continue }
       items.append(try item(for: object, context: context))
     }
     return items
   }
 
-  func context(of release: RenderedRelease) throws(InvalidQuantity) -> Context {
+  func context(of objects: [RenderedObject]) throws(InvalidQuantity) -> Context {
     var labels = settings.namespaceLabels
     var limitRanges: [String: [LimitRangeDefaults]] = [:]
     var overhead = settings.overhead
     var defaultClass = settings.defaultStorageClass
     var scaling = WorkloadScaling(nodes: settings.nodes)
-    for object in release.objects where object.readError == nil {
+    for object in objects where object.readError == nil {
       let value = object.value
       let place = { (p: String) in object.place(ofPointer: p) }
       switch object.kind {

@@ -75,14 +75,36 @@ public struct GoldenFiles: Sendable {
     return root.appendingPathComponent(entry.golden)
   }
 
-  /// Files under `golden/` that no matrix entry produces (relative paths).
+  /// Records beside each golden file of `outcomes` that rendered what render inputs it was
+  /// written from (`RenderRecord`, for `tool`, the renderer's name and version), once the
+  /// golden files are updated; rewrites only records that changed and returns their paths.
+  public func recordInputs(_ outcomes: [Outcome], tool: String) throws -> [String] {
+    var written: [String] = []
+    for outcome in outcomes {
+      if case .failed = outcome.status { continue }
+      _ = try Self.goldenURL(of: outcome.entry, root: matrix.root)  // the names are plain: the record lies beside it
+      let record = RenderRecord(
+        inputs: try RenderInputs.digest(of: outcome.entry, in: matrix, tool: tool),
+        golden: RenderRecord.digest(ofGolden: GoByteString.bytes(outcome.rendered)))
+      let path = RenderRecord.path(of: outcome.entry)
+      let recordURL = matrix.root.appendingPathComponent(path)
+      let existing = FileManager.default.contents(atPath: recordURL.path)
+      if existing.flatMap({ RenderRecord(text: String(decoding: $0, as: UTF8.self)) }) == record { continue }
+      try Data(record.text.utf8).write(to: recordURL, options: .atomic)
+      written.append(path)
+    }
+    return written
+  }
+
+  /// Files under `golden/` that no matrix entry produces (relative paths): golden files and
+  /// input records.
   public func extraGoldenFiles() -> [String] {
     let goldenDir = matrix.root.appendingPathComponent("golden")
-    let expected = Set(matrix.entries.map(\.golden))
+    let expected = Set(matrix.entries.map(\.golden) + matrix.entries.map(RenderRecord.path(of:)))
     guard let enumerator = FileManager.default.enumerator(atPath: goldenDir.path) else { return [] }
     var extra: [String] = []
     while let path = enumerator.nextObject() as? String {
-      guard path.hasSuffix(".yaml") else { continue }
+      guard path.hasSuffix(".yaml") || path.hasSuffix(".inputs") else { continue }
       let relative = "golden/" + path
       if !expected.contains(relative) { extra.append(relative) }
     }

@@ -9,6 +9,10 @@ struct BuildInfo {
   static let version = "0.2.0"
   static let helmVersion = "v4.2.3"
 
+  /// The renderer's identity in golden input records (`RenderRecord`): a record written by
+  /// another version of chartc does not stand for this one's render.
+  static let renderer = "chartc \(version) (Helm \(helmVersion))"
+
   var commit: String
   var kubernetesVersions: [String]
   var crdGroups: [String]
