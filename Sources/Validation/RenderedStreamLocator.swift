@@ -5,6 +5,8 @@
 /// again, as text, in the rendered file `<path>` (Helm trims it when splitting), which gives
 /// the document's first line in that file.
 public struct RenderedStreamLocator: Sendable {
+  private static let dash = UInt8(ascii: "-")
+  private static let sourcePrefix = Array("# Source: ".utf8)
   /// `(rendered file path, UTF-8 offset in the rendered file)` → the template that wrote that
   /// byte and its 1-based line.
   public typealias TemplateResolver =
@@ -31,45 +33,68 @@ public struct RenderedStreamLocator: Sendable {
     for (path, text) in files {
       let bytes = Array(text.utf8)
       bytesByFile[path] = bytes
-      var starts = [0]
-      for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-      lineStarts[path] = starts
+      lineStarts[path] = Self.lineStarts(of: bytes)
     }
-    let lines = stream.split(separator: "\n", omittingEmptySubsequences: false)
+    // the stream's lines as byte ranges (split at every `\n`, as Helm writes the frames)
+    let text = Array(stream.utf8)
+    let starts = Self.lineStarts(of: text)
+    func end(ofLine i: Int) -> Int { i + 1 < starts.count ? starts[i + 1] - 1 : text.count }
+    func isFrame(_ i: Int) -> Bool {
+      i + 1 < starts.count && end(ofLine: i) - starts[i] == 3 && text[starts[i]] == Self.dash
+        && text[starts[i] + 1] == Self.dash && text[starts[i] + 2] == Self.dash
+        && end(ofLine: i + 1) - starts[i + 1] >= Self.sourcePrefix.count
+        && text[starts[i + 1]..<starts[i + 1] + Self.sourcePrefix.count].elementsEqual(Self.sourcePrefix)
+    }
     var segments: [Segment] = []
     var used: [String: Set<Int>] = [:]
     var i = 0
-    while i < lines.count {
-      guard lines[i] == "---", i + 1 < lines.count, lines[i + 1].hasPrefix("# Source: ") else {
+    while i < starts.count {
+      guard isFrame(i) else {
         i += 1
         continue
       }
-      let path = String(lines[i + 1].dropFirst("# Source: ".count))
+      let path = String(
+        decoding: text[(starts[i + 1] + Self.sourcePrefix.count)..<end(ofLine: i + 1)], as: UTF8.self)
       let first = i + 2
-      var end = first
-      while end < lines.count,
-        !(lines[end] == "---" && end + 1 < lines.count && lines[end + 1].hasPrefix("# Source: "))
-      {
-        end += 1
-      }
-      var content = lines[first..<end].joined(separator: "\n").utf8.map { $0 }
-      while let last = content.last, last == 0x0A || last == 0x20 || last == 0x09 || last == 0x0D {
-        content.removeLast()
-      }
+      var next = first
+      while next < starts.count, !isFrame(next) { next += 1 }
       var fileLine: Int? = nil
-      if let bytes = bytesByFile[path], let starts = lineStarts[path], !content.isEmpty,
-        let offset = Self.find(content, in: bytes, skipping: used[path] ?? [])
-      {
-        used[path, default: []].insert(offset)
-        fileLine = Self.lineIndex(of: offset, in: starts) + 1
+      if let bytes = bytesByFile[path], let fileStarts = lineStarts[path], first < next {
+        var content = text[starts[first]..<end(ofLine: next - 1)]
+        while let last = content.last, last == 0x0A || last == 0x20 || last == 0x09 || last == 0x0D {
+          content.removeLast()
+        }
+        if !content.isEmpty, let offset = Self.find(content, in: bytes, skipping: used[path] ?? []) {
+          used[path, default: []].insert(offset)
+          fileLine = Self.lineIndex(of: offset, in: fileStarts) + 1
+        }
       }
       segments.append(Segment(path: path, firstStreamLine: first + 1, firstFileLine: fileLine))
-      i = end
+      i = next
     }
     self.segments = segments
     self.fileLineStarts = lineStarts
     self.files = bytesByFile
     self.resolver = resolver
+  }
+
+  /// The offset of each line's first byte.
+  private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+    return starts
+  }
+
+  /// The framed document holding stream line `line` (1-based): the last whose first line is
+  /// at or before it.
+  private func segment(holding line: Int) -> Segment? {
+    var lo = 0
+    var hi = segments.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if segments[mid].firstStreamLine <= line { lo = mid + 1 } else { hi = mid }
+    }
+    return lo == 0 ? nil : segments[lo - 1]
   }
 
   /// Where stream position (`line`, `column`, 1-based) came from: `templates/x.yaml:12`
@@ -94,7 +119,7 @@ public struct RenderedStreamLocator: Sendable {
 
   /// The origin of stream position (`line`, `column`, 1-based); nil outside any framed document.
   public func origin(line: Int, column: Int = 1) -> Origin? {
-    guard let segment = segments.last(where: { $0.firstStreamLine <= line }) else { return nil }
+    guard let segment = segment(holding: line) else { return nil }
     guard let firstFileLine = segment.firstFileLine else {
       return .stream(file: segment.path, line: line)
     }
@@ -119,12 +144,12 @@ public struct RenderedStreamLocator: Sendable {
 
   /// The `# Source:` path of the document holding stream line `line`.
   public func sourcePath(line: Int) -> String? {
-    segments.last(where: { $0.firstStreamLine <= line })?.path
+    segment(holding: line)?.path
   }
 
   /// The rendered file and line of a stream line (for tests and reports).
   public func renderedPosition(line: Int) -> (file: String, line: Int)? {
-    guard let segment = segments.last(where: { $0.firstStreamLine <= line }),
+    guard let segment = segment(holding: line),
       let first = segment.firstFileLine
     else { return nil }
     return (segment.path, first + (line - segment.firstStreamLine))
@@ -141,14 +166,14 @@ public struct RenderedStreamLocator: Sendable {
   }
 
   /// First offset of `needle` in `haystack` not in `skipping`.
-  static func find(_ needle: [UInt8], in haystack: [UInt8], skipping: Set<Int>) -> Int? {
+  static func find(_ needle: ArraySlice<UInt8>, in haystack: [UInt8], skipping: Set<Int>) -> Int? {
     guard let first = needle.first, needle.count <= haystack.count else { return nil }
     var i = 0
     let last = haystack.count - needle.count
     while i <= last {
       if haystack[i] == first, !skipping.contains(i) {
         var j = 1
-        while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+        while j < needle.count, haystack[i + j] == needle[needle.startIndex + j] { j += 1 }
         if j == needle.count { return i }
       }
       i += 1
