@@ -51,6 +51,14 @@ struct GoldenCheck: AsyncParsableCommand {
         "\(report.problems) of \(report.total) golden files out of date; run `\(update)` to update them")
     }
     if output == .text { StandardOutput.write("\(outcomes.count) golden files up to date\n") }
+    let unrecorded = golden.unrecordedGoldenFiles(outcomes, tool: BuildInfo.renderer)
+    if !unrecorded.isEmpty {
+      FileHandle.standardError.write(
+        Data(
+          ("note: \(unrecorded.count) golden files are current but their render inputs are not recorded "
+            + "(chartc budget renders them instead of reading them); `chartc golden update` records them\n")
+            .utf8))
+    }
   }
 }
 

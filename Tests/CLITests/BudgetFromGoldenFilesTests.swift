@@ -134,6 +134,21 @@ import Testing
       ])
   }
 
+  /// The product's own records are current: its budgets read the golden files.
+  @Test func goldenCheckNotesGoldenFilesWithoutCurrentRecords() throws {
+    let product = try ChartcRun.run(["golden", "check"], in: ChartcRun.packageRoot)
+    #expect(product.status == 0, "\(product.stdout)")
+    #expect(product.stderr.isEmpty, "\(product.stderr)")
+    let project = try Self.project()
+    #expect(try ChartcRun.run(["golden", "update"], in: project.url).status == 0)
+    #expect(try ChartcRun.run(["golden", "check"], in: project.url).stderr.isEmpty)
+    try project.write("app/README.md", "a file the render may read\n")
+    let check = try ChartcRun.run(["golden", "check"], in: project.url)
+    #expect(check.status == 0)
+    #expect(
+      check.stderr.hasPrefix("note: 2 golden files are current but their render inputs are not recorded"))
+  }
+
   @Test func aRecordWithoutItsEntryIsAnExtraGoldenFile() throws {
     let project = try Self.project()
     #expect(try ChartcRun.run(["golden", "update"], in: project.url).status == 0)

@@ -96,6 +96,23 @@ public struct GoldenFiles: Sendable {
     return written
   }
 
+  /// The golden files among `outcomes` that are up to date but whose input record does not
+  /// show it (missing, other inputs, another renderer): `recordInputs` would rewrite them, and
+  /// until then `chartc budget` renders those entries rather than reading them.
+  public func unrecordedGoldenFiles(_ outcomes: [Outcome], tool: String) -> [String] {
+    outcomes.compactMap { outcome in
+      guard outcome.status == .unchanged else { return nil }
+      let path = matrix.root.appendingPathComponent(RenderRecord.path(of: outcome.entry)).path
+      let record = FileManager.default.contents(atPath: path).flatMap {
+        RenderRecord(text: String(decoding: $0, as: UTF8.self))
+      }
+      let current =
+        record?.golden == RenderRecord.digest(ofGolden: GoByteString.bytes(outcome.rendered))
+        && record?.inputs == (try? RenderInputs.digest(of: outcome.entry, in: matrix, tool: tool))
+      return current ? nil : outcome.entry.golden
+    }
+  }
+
   /// Files under `golden/` that no matrix entry produces (relative paths): golden files and
   /// input records.
   public func extraGoldenFiles() -> [String] {
