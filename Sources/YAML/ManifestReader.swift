@@ -23,6 +23,24 @@ public struct ManifestDocument: Sendable {
     }
   }
 
+  /// The document's value with only the root mapping's entries under `keys` (and its merge
+  /// keys) decoded, exactly as `value()` decodes them: for a reader that needs only part of a
+  /// document already known to decode (a recorded render). A root that is not a mapping
+  /// decodes whole.
+  public func value(keepingRootKeys keys: Set<String>) throws -> Value {
+    guard let root, root.kind == .mapping else { return try value() }
+    let kept = YAMLNode(
+      kind: .mapping, tag: root.tag, anchor: nil, value: "", style: root.style,
+      plainImplicit: root.plainImplicit,
+      mark: root.mark)
+    for (k, v) in root.pairs
+    where k.kind == .scalar && (keys.contains(k.value) || k.value == "<<") {
+      kept.children.append(k)
+      kept.children.append(v)
+    }
+    return try ManifestDocument(root: kept, startLine: startLine).value()
+  }
+
   /// The scalar at `path` (`["metadata", "name"]`) as a Go `string` struct field receives
   /// it (numbers and booleans stringified the sigs.k8s.io/yaml way); nil if absent or not a scalar.
   public func string(at path: [String]) -> String? {

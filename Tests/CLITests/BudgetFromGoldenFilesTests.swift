@@ -134,6 +134,18 @@ import Testing
       ])
   }
 
+  /// Over the product matrix (every kind the budget reads, sidecars, quotas, hooks), the
+  /// reports read from the golden files are the rendered reports, byte for byte.
+  @Test func productBudgetsFromGoldenFilesAreTheRenderedOnes() throws {
+    for format in ["json", "markdown"] {
+      let read = try ChartcRun.run(["budget", "-o", format], in: ChartcRun.packageRoot)
+      let rendered = try ChartcRun.run(["budget", "-o", format, "--render"], in: ChartcRun.packageRoot)
+      #expect(read.status == 0 && rendered.status == 0, "\(read.stderr)\(rendered.stderr)")
+      #expect(read.stdout == rendered.stdout)
+      #expect(read.stdout.count > 1000)
+    }
+  }
+
   /// The product's own records are current: its budgets read the golden files.
   @Test func goldenCheckNotesGoldenFilesWithoutCurrentRecords() throws {
     let product = try ChartcRun.run(["golden", "check"], in: ChartcRun.packageRoot)

@@ -1,3 +1,4 @@
+import GoLib
 import Testing
 import Values
 
@@ -107,5 +108,30 @@ struct ManifestReaderTests {
     }
     let text = try ManifestReader.readDocument("hello\n")
     #expect(try text.value().stringValue == "hello")
+  }
+
+  /// Decoding only some root keys gives exactly those entries of the whole value, through
+  /// anchors defined elsewhere and merge keys.
+  @Test func keptRootKeysDecodeAsTheWholeDocumentDoes() throws {
+    let text = """
+      base: &b {labels: {app: x}}
+      apiVersion: v1
+      kind: ConfigMap
+      <<: {metadata: {name: merged}}
+      data: &d {k: "1", num: 2}
+      other: *d
+      """
+    let document = try #require(try ManifestReader.read(text).first)
+    let whole = try document.value()
+    let kept = try document.value(keepingRootKeys: ["apiVersion", "kind", "metadata", "other"])
+    guard case .map(let all) = whole, case .map(let part) = kept else {
+      Issue.record("not maps")
+      return
+    }
+    #expect(Set(part.sortedKeys) == ["apiVersion", "kind", "metadata", "other"])
+    for key in part.sortedKeys { #expect(valuesEqual(part[key]!, all[key]!), "\(key)") }
+    #expect(valuesEqual(part["metadata"]!, .map(GoMap(["name": .string("merged")]))))
+    let other = try GoJSON.encode(part["other"]!)
+    #expect(other == #"{"k":"1","num":2}"#, "\(other)")
   }
 }

@@ -13,13 +13,25 @@ public struct StreamObjects: Sendable {
   /// Decodes `stream` (a `helm template` output, `# Source:` comments included) as released
   /// into `namespace`, without the render's source maps: places name the `# Source:` template
   /// and the line in the stream.
-  public init(recordedStream stream: String, namespace: String) {
+  ///
+  /// A recorded stream is one a successful render printed, so every document decodes (the
+  /// render would have failed otherwise); `decodesWhole` may then limit full decoding to the
+  /// kinds a reader needs: the other objects' values hold only `apiVersion`, `kind` and
+  /// `metadata`.
+  public init(
+    recordedStream stream: String, namespace: String, decodesWhole: (_ kind: String) -> Bool = { _ in true }
+  ) {
     self.init(
       stream: stream, places: TemplatePlaces(stream: stream, files: [:], sourceMaps: nil),
-      namespace: namespace)
+      namespace: namespace,
+      decodesWhole: decodesWhole)
   }
 
-  init(stream: String, places: TemplatePlaces, namespace: String) {
+  private static let headKeys: Set<String> = ["apiVersion", "kind", "metadata"]
+
+  init(
+    stream: String, places: TemplatePlaces, namespace: String, decodesWhole: (String) -> Bool = { _ in true }
+  ) {
     let documents: [ManifestDocument]
     do {
       documents = try ManifestReader.read(stream)
@@ -34,7 +46,8 @@ public struct StreamObjects: Sendable {
       let value: Value
       var readError: String? = nil
       do {
-        value = try document.value()
+        value =
+          try decodesWhole(document.kind) ? document.value() : document.value(keepingRootKeys: Self.headKeys)
       } catch {
         value = .null
         readError = "\(error)"

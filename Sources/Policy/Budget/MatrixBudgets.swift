@@ -46,7 +46,8 @@ public struct MatrixBudgets {
         reports.append(nil)
         continue
       }
-      let decoded = StreamObjects(recordedStream: stream, namespace: entry.namespace)
+      let decoded = StreamObjects(
+        recordedStream: stream, namespace: entry.namespace, decodesWhole: ReleaseCosts.readsFields(of:))
       let report: BudgetReport?
       do {
         report = decoded.readError == nil ? try evaluate(decoded.objects, of: entry) : nil

@@ -9,6 +9,18 @@ public struct ReleaseCosts {
 
   public init(settings: BudgetSettings) { self.settings = settings }
 
+  /// The kinds whose fields the budget reads; of any other object only its kind, name,
+  /// namespace and hook annotation count.
+  public static func readsFields(of kind: String) -> Bool {
+    fieldKinds.contains(kind) || WorkloadScaling.podKinds.contains(kind)
+  }
+
+  private static let fieldKinds: Set<String> = [
+    "Namespace", "LimitRange", "RuntimeClass", "StorageClass", "HorizontalPodAutoscaler", "ScaledObject",
+    "Service",
+    "PersistentVolumeClaim", "ResourceQuota",
+  ]
+
   /// Cluster facts the render itself declares.
   struct Context {
     var namespaceLabels: [String: [String: String]]
