@@ -133,4 +133,22 @@ import Testing
         == "Error: bad/templates/pod.yaml:11: Pod/default/p /spec/containers/0/resources/requests/cpu: invalid quantity \"1mi\": unable to parse quantity's suffix\n",
       "\(run.stderr)")
   }
+
+  /// Helm renders a template whose text after a `...` marker is not YAML (it reads only the
+  /// first document of each template); the stream then cannot be read, and the budget says
+  /// so instead of counting nothing as within budget.
+  @Test func anUnreadableStreamIsAnError() throws {
+    let chart = try TemporaryDirectory()
+    try chart.write("Chart.yaml", "apiVersion: v2\nname: dk\nversion: 1.0.0\n")
+    try chart.write(
+      "templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n...\n}{ bad: [\n")
+    #expect(try ChartcRun.run(["render", chart.path]).status == 0)
+    let run = try ChartcRun.run(["budget", chart.path])
+    #expect(run.status == 1)
+    #expect(run.stdout.isEmpty)
+    #expect(
+      run.stderr
+        == "Error: cannot read the rendered manifests: yaml: line 7: did not find expected <document start>\n"
+    )
+  }
 }

@@ -15,6 +15,7 @@ public enum ChartBudget {
     let file = try path.map { path throws(BudgetFileError) in try BudgetFile.load(path) }
     let environment = file?.environment(requested: requested) ?? requested ?? "default"
     let (settings, limits) = try file?.budget(for: environment) ?? (BudgetSettings(), BudgetLimits())
+    try UnreadableManifests.check(release)
     let name = release.chart.metadata.name
     return try BudgetCheck.evaluate(
       release, chart: name.isEmpty ? chartPath : name, environment: environment, settings: settings,

@@ -22,7 +22,9 @@ public struct MatrixBudgets {
     var reports: [BudgetReport] = []
     for render in renders {
       do {
-        reports.append(try budgets.evaluate(try render.result.get().objects, of: render.entry))
+        let release = try render.result.get()
+        try UnreadableManifests.check(release)
+        reports.append(try budgets.evaluate(release.objects, of: render.entry))
       } catch {
         throw Failure(description: "\(render.entry.chart) \(render.entry.environment): \(error)")
       }
