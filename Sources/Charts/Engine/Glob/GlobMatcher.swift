@@ -38,6 +38,21 @@ indirect enum GlobMatcher: Sendable {
     .text(bytes, runes: GoStringBytes.runeCount(bytes[...]))
   }
 
+  /// Whether matching can make Go panic: a row holding a member of length 0 (an empty
+  /// alternative) slices past the end of a name it has used up.
+  var canPanic: Bool {
+    switch self {
+    case .row(let matchers, _):
+      return matchers.contains { $0.length == 0 || $0.canPanic }
+    case .anyOf(let matchers), .everyOf(let matchers):
+      return matchers.contains(where: \.canPanic)
+    case .tree(let tree):
+      return tree.value.canPanic || tree.left?.canPanic == true || tree.right?.canPanic == true
+    default:
+      return false
+    }
+  }
+
   var length: Int {
     switch self {
     case .any, .super, .prefix, .suffix, .prefixSuffix, .prefixAny, .suffixAny, .contains, .min, .max:

@@ -3,10 +3,11 @@
 /// in a slice and the lengths it can match there (gobwas's "segments"; only the set of them
 /// matters to any caller).
 ///
-/// gobwas's `BTree` retries its sides at every place its value occurs, which can take time
-/// polynomial in the name with nested trees; here each tree's answer per slice is kept, and
-/// each place a tree's value occurs is tested against its sides' answers, so no slice is
-/// matched twice by the same tree.
+/// gobwas's `BTree` retries its sides at every place its value occurs, which takes time
+/// polynomial in the name with nested trees. Here a tree that `GlobEndSweep` covers (a
+/// literal between sides without fixed length, the shape `*`-heavy patterns compile to)
+/// finds all its ends from a start in one pass, linear in the name; any other tree keeps
+/// its answer per slice, so no slice is matched twice by the same tree.
 struct GlobMatching {
   typealias Bytes = ArraySlice<UInt8>
 
@@ -22,14 +23,36 @@ struct GlobMatching {
     let end: Int
   }
 
+  private struct TreeStart: Hashable {
+    let tree: ObjectIdentifier
+    let start: Int
+  }
+
+  /// The whole name (every slice matched is a slice of it), with its tables.
+  var index: GlobNameIndex
   private var treeAnswers: [TreeSlice: Bool] = [:]
+  private var treeEnds: [TreeStart: [Bool]] = [:]
+  private var sweepable: [ObjectIdentifier: Bool] = [:]
+
+  init(name: Bytes) {
+    index = GlobNameIndex(name: name)
+  }
+
+  /// The slice's offsets from the name's start.
+  private func bounds(_ s: Bytes) -> (Int, Int) {
+    (s.startIndex - index.name.startIndex, s.endIndex - index.name.startIndex)
+  }
 
   // MARK: Match
 
   mutating func matches(_ m: GlobMatcher, _ s: Bytes) throws(SlicePanic) -> Bool {
     switch m {
     case .any(let separators):
-      return GoStringBytes.indexAnyRunes(s, separators) == -1
+      if separators.contains(GoStringBytes.runeError) {
+        return GoStringBytes.indexAnyRunes(s, separators) == -1
+      }
+      let (a, b) = bounds(s)
+      return !index.holdsAny(separators, a, b)
     case .super:
       return true
     case .single(let separators):
@@ -52,20 +75,24 @@ struct GlobMatching {
     case .prefixSuffix(let prefix, let suffix):
       return GoStringBytes.hasPrefix(s, prefix) && GoStringBytes.hasSuffix(s, suffix)
     case .prefixAny(let prefix, let separators):
-      return GoStringBytes.hasPrefix(s, prefix)
-        && GoStringBytes.indexAnyRunes(s.dropFirst(prefix.count), separators) == -1
+      guard GoStringBytes.hasPrefix(s, prefix) else { return false }
+      return try matches(.any(separators: separators), s.dropFirst(prefix.count))
     case .suffixAny(let suffix, let separators):
-      return GoStringBytes.hasSuffix(s, suffix)
-        && GoStringBytes.indexAnyRunes(s.dropLast(suffix.count), separators) == -1
+      guard GoStringBytes.hasSuffix(s, suffix) else { return false }
+      return try matches(.any(separators: separators), s.dropLast(suffix.count))
     case .contains(let needle, let not):
-      return (GoStringBytes.index(s, needle) != -1) != not
+      let (a, b) = bounds(s)
+      return index.holds(needle, a, b) != not
     case .min(let limit):
       // gobwas counts runes until the count reaches the limit: an empty name never does.
-      return GoStringBytes.runeCount(s, upTo: limit) >= Swift.max(limit, 1)
+      let (a, b) = bounds(s)
+      return index.runeCount(a, b) >= Swift.max(limit, 1)
     case .max(let limit):
-      return GoStringBytes.runeCount(s, upTo: limit) <= limit
+      let (a, b) = bounds(s)
+      return index.runeCount(a, b) <= limit
     case .row(let matchers, let runes):
-      if GoStringBytes.runeCount(s, upTo: runes) != runes { return false }
+      let (a, b) = bounds(s)
+      if index.runeCount(a, b) != runes { return false }
       return try rowMatchesAll(matchers, s)
     case .anyOf(let matchers):
       for m in matchers where try matches(m, s) { return true }
@@ -74,7 +101,21 @@ struct GlobMatching {
       for m in matchers where !(try matches(m, s)) { return false }
       return true
     case .tree(let tree):
-      let key = TreeSlice(tree: ObjectIdentifier(tree), start: s.startIndex, end: s.endIndex)
+      let id = ObjectIdentifier(tree)
+      if sweepable[id] ?? Self.splitsInOnePass(tree, fromOneStart: true) {
+        // Every end from this start at once: the next slice from here is a lookup.
+        sweepable[id] = true
+        let (a, b) = bounds(s)
+        let key = TreeStart(tree: id, start: a)
+        if let ends = treeEnds[key] { return ends[b] }
+        var starts = [Bool](repeating: false, count: index.name.count + 1)
+        starts[a] = true
+        let ends = try self.ends(m, from: starts)
+        treeEnds[key] = ends
+        return ends[b]
+      }
+      sweepable[id] = false
+      let key = TreeSlice(tree: id, start: s.startIndex, end: s.endIndex)
       if let known = treeAnswers[key] { return known }
       let answer = try treeMatches(tree, s)
       treeAnswers[key] = answer
@@ -115,14 +156,16 @@ struct GlobMatching {
     let limit = tree.rightLength >= 0 ? inputLen - tree.rightLength : inputLen
     let base = s.startIndex
     while offset < limit {
-      let (index, segments) = try self.index(tree.value, s[(base + offset)..<(base + limit)])
+      let (index, segments) = try firstMatch(tree.value, in: s[(base + offset)..<(base + limit)])
       if index == -1 { return false }
       let at = offset + index
       let left: Bool
       if let l = tree.left {
         left = try matches(l, s[base..<(base + at)])
       } else {
-        left = at == 0
+        // Nothing may precede the value, and the places only move on.
+        if at > 0 { return false }
+        left = true
       }
       if left {
         for length in segments.reversed() {
@@ -145,7 +188,7 @@ struct GlobMatching {
 
   /// gobwas's `Index`: the offset of the first place `m` matches in `s` and the lengths it
   /// matches there, or -1.
-  mutating func index(_ m: GlobMatcher, _ s: Bytes) throws(SlicePanic) -> (Int, [Int]) {
+  mutating func firstMatch(_ m: GlobMatcher, in s: Bytes) throws(SlicePanic) -> (Int, [Int]) {
     switch m {
     case .any(let separators):
       let found = GoStringBytes.indexAnyRunes(s, separators)
@@ -227,7 +270,7 @@ struct GlobMatching {
       var index = -1
       var segments: Set<Int> = []
       for m in matchers {
-        let (idx, seg) = try self.index(m, s)
+        let (idx, seg) = try firstMatch(m, in: s)
         if idx == -1 { continue }
         if index == -1 || idx < index {
           index = idx
@@ -313,7 +356,7 @@ struct GlobMatching {
     var current: [Int] = []
     var sub = s
     for (i, m) in matchers.enumerated() {
-      let (idx, seg) = try self.index(m, sub)
+      let (idx, seg) = try firstMatch(m, in: sub)
       if idx == -1 { return (-1, []) }
       if i == 0 {
         current = seg

@@ -28,9 +28,10 @@ public struct GlobPattern: Sendable {
 
   /// Whether gobwas matches `name` (Go's bytes for it).
   public func matches(_ name: String) throws(MatchPanic) -> Bool {
-    var matching = GlobMatching()
+    let bytes = GoByteString.bytes(name)[...]
+    var matching = GlobMatching(name: bytes)
     do {
-      return try matching.matches(matcher, GoByteString.bytes(name)[...])
+      return try matching.matches(matcher, bytes)
     } catch {
       throw MatchPanic(description: error.message)
     }
