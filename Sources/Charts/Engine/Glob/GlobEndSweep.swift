@@ -25,15 +25,46 @@ extension GlobMatching {
       return matchers.allSatisfy { sweepCovers($0, fromOneStart: fromOneStart) }
     case .tree(let tree):
       return fromOneStart || splitsInOnePass(tree, fromOneStart: false)
-    case .single, .list, .range, .min, .max, .row, .everyOf:
+    case .min, .max:
+      return true
+    case .everyOf:
+      return fromOneStart || countBounds(m) != nil
+    case .single, .list, .range, .row:
       return fromOneStart
     }
+  }
+
+  /// A rune count between `low` and `high` in a slice holding none of `needles`: what
+  /// gobwas glues `*`, `?` and negated lists into (min, max and not-contains matchers).
+  private struct CountBounds {
+    var low = 0
+    var high = Int.max
+    var needles: [[UInt8]] = []
+  }
+
+  private static func countBounds(_ m: GlobMatcher) -> CountBounds? {
+    var bounds = CountBounds()
+    var members = [m]
+    if case .everyOf(let all) = m { members = all }
+    for member in members {
+      switch member {
+      case .min(let limit): bounds.low = Swift.max(bounds.low, limit, 1)
+      case .max(let limit): bounds.high = Swift.min(bounds.high, limit)
+      case .contains(let needle, let not) where not: bounds.needles.append(needle)
+      default: return nil
+      }
+    }
+    return bounds
   }
 
   /// A tree around a literal whose sides have no fixed length: it ends where its right side
   /// ends after an occurrence of the literal that follows an end of its left side.
   static func splitsInOnePass(_ tree: GlobTree, fromOneStart: Bool) -> Bool {
-    guard case .text = tree.value else { return false }
+    switch tree.value {
+    case .text: break
+    case .single, .list, .range: if !fromOneStart { return false }
+    default: return false
+    }
     if let left = tree.left, left.length != -1 || !sweepCovers(left, fromOneStart: fromOneStart) {
       return false
     }
@@ -114,16 +145,116 @@ extension GlobMatching {
       }
     case .tree(let tree):
       let oneStart = starts.lazy.filter { $0 }.count == 1
-      guard case .text(let text, _) = tree.value, Self.splitsInOnePass(tree, fromOneStart: oneStart) else {
+      guard Self.splitsInOnePass(tree, fromOneStart: oneStart) else {
         return try endsSliceBySlice(m, from: starts)
       }
       let leftEnds = try tree.left.map { l throws(SlicePanic) in try ends(l, from: starts) } ?? starts
+      guard case .text(let text, _) = tree.value else {
+        return try runeValueEnds(tree, from: starts.firstIndex(of: true)!, leftEnds: leftEnds)
+      }
       var afterValue = [Bool](repeating: false, count: n + 1)
       for p in 0...n where leftEnds[p] && index.occurs(text, at: p) { afterValue[p + text.count] = true }
       return try tree.right.map { r throws(SlicePanic) in try ends(r, from: afterValue) } ?? afterValue
-    case .single, .list, .range, .min, .max, .row, .everyOf:
+    case .min, .max, .everyOf:
+      guard let bounds = Self.countBounds(m) else { return try endsSliceBySlice(m, from: starts) }
+      return countEnds(bounds, from: starts)
+    case .single, .list, .range, .row:
       return try endsSliceBySlice(m, from: starts)
     }
+    return out
+  }
+
+  /// The ends of slices from a start after the last needle with a rune count within the
+  /// bounds. Starts up to the last rune start before `b` count `startWeight(a) +
+  /// endWeight(b)` runes, so a window over them (both its edges only move on) gives the
+  /// best start at once; the few later starts count their bytes.
+  private mutating func countEnds(_ bounds: CountBounds, from starts: [Bool]) -> [Bool] {
+    let n = index.name.count
+    var out = [Bool](repeating: false, count: n + 1)
+    var blocked = [Int](repeating: -1, count: n + 1)
+    for needle in bounds.needles {
+      for (b, o) in index.lastOccurrence(needle).enumerated() { blocked[b] = Swift.max(blocked[b], o) }
+    }
+    // Starts in the window, as a deque of decreasing weight (for a lower bound only) or as
+    // a count per weight (for both bounds).
+    var deque: [Int] = []
+    var head = 0
+    var weights: [Int: Int] = [:]
+    var added = 0  // the next offset to enter the window
+    var removed = 0  // the next offset to leave it
+    for b in 0...n {
+      let lastStart = index.lastRuneStart(before: b)
+      while added <= lastStart {
+        if starts[added] {
+          let w = index.startWeight(added)
+          if bounds.high == .max {
+            while deque.count > head && index.startWeight(deque[deque.count - 1]) <= w { deque.removeLast() }
+            deque.append(added)
+          } else {
+            weights[w, default: 0] += 1
+          }
+        }
+        added += 1
+      }
+      while removed <= Swift.min(blocked[b], added - 1) {
+        if starts[removed] && bounds.high != .max { weights[index.startWeight(removed)]! -= 1 }
+        removed += 1
+      }
+      while head < deque.count && deque[head] <= blocked[b] { head += 1 }
+      let end = index.endWeight(b)
+      if bounds.high == .max {
+        out[b] = head < deque.count && index.startWeight(deque[head]) + end >= bounds.low
+      } else if bounds.low <= bounds.high {
+        out[b] = (bounds.low...bounds.high).contains { (weights[$0 - end] ?? 0) > 0 }
+      }
+      for a in (Swift.max(blocked[b], lastStart) + 1)...b where starts[a] {
+        if bounds.low <= b - a && b - a <= bounds.high { out[b] = true }
+      }
+    }
+    return out
+  }
+
+  /// A tree around `?` or a class, from one start `a`: gobwas's `Index` walks the runes of
+  /// the slice from `a` (so it sees the runes of the name as decoded from `a`, and a rune
+  /// the slice's end cuts as U+FFFD bytes), and hands the right side what follows the
+  /// rune's `utf8.RuneLen` (3 for a bad byte), or nothing past the slice's end.
+  private mutating func runeValueEnds(_ tree: GlobTree, from a: Int, leftEnds: [Bool]) throws(SlicePanic)
+    -> [Bool]
+  {
+    let accepts: (UInt32) -> Bool
+    switch tree.value {
+    case .single(let separators): accepts = { !separators.contains($0) }
+    case .list(let chars, let not): accepts = { chars.contains($0) != not }
+    case .range(let lo, let hi, let not): accepts = { (lo <= $0 && $0 <= hi) != not }
+    default: return try endsSliceBySlice(.tree(tree), from: leftEnds.indices.map { $0 == a })
+    }
+    let n = index.name.count
+    let base = index.name.startIndex
+    var rightStarts = [Bool](repeating: false, count: n + 1)
+    // Ends where the right side is handed the empty string.
+    var emptyRight = [Bool](repeating: false, count: n + 1)
+    var p = a
+    while p < n {
+      let (r, w) = GoStringBytes.decodeRune(index.name, at: base + p)
+      if leftEnds[p] && accepts(r) {
+        let length = GoStringBytes.runeLen(r)
+        for b in (p + w)...Swift.min(p + length, n) { emptyRight[b] = true }
+        if p + length <= n { rightStarts[p + length] = true }
+      }
+      p += w
+    }
+    if accepts(GoStringBytes.runeError) {
+      for b in a...n {
+        let x = index.lastRuneStart(before: b)
+        guard x >= 0, x + index.runeWidth(at: x) > b else { continue }
+        // The cut rune's bytes, each a rune of its own, from where the walk reaches them.
+        for cut in Swift.max(x, a)..<b where leftEnds[cut] { emptyRight[b] = true }
+      }
+    }
+    guard let right = tree.right else { return emptyRight }
+    let rightOfEmpty = try matches(right, index.name[base..<base])
+    var out = try ends(right, from: rightStarts)
+    for b in 0...n where emptyRight[b] && rightOfEmpty { out[b] = true }
     return out
   }
 

@@ -55,6 +55,27 @@ struct GlobNameIndex {
     return (runeStartsBefore[x] - runeStartsBefore[a]) + (b - x)
   }
 
+  /// `runeCount(a, b)` split as `startWeight(a) + endWeight(b)`, which holds whenever `a`
+  /// is at most `lastRuneStart(before: b)`; from a later `a` the count is `b - a` (bytes of
+  /// the rune that `b` cuts or ends, one rune each).
+  func startWeight(_ a: Int) -> Int {
+    let y = a == name.count || startsRune[a] ? a : enclosingRuneEnd[a]
+    return (y - a) - runeStartsBefore[y]
+  }
+
+  func endWeight(_ b: Int) -> Int {
+    let x = lastRuneStart[b]
+    if x < 0 { return 0 }
+    if x + width[x] <= b { return runeStartsBefore[b] }
+    return runeStartsBefore[x] + (b - x)
+  }
+
+  /// The width Go decodes at offset `x` of the name.
+  func runeWidth(at x: Int) -> Int { width[x] }
+
+  /// The last offset before `b` where a rune starts (decoding from the name's start), or -1.
+  func lastRuneStart(before b: Int) -> Int { lastRuneStart[b] }
+
   /// For each offset `b`, the start of the last occurrence of `needle` ending by `b`, or -1.
   mutating func lastOccurrence(_ needle: [UInt8]) -> [Int] {
     if let known = occurrences[needle] { return known }
