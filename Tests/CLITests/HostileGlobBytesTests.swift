@@ -213,6 +213,47 @@ import Testing
     )
   }
 
+  /// Deep names of 2,000 bytes (eight folders of 250: ASCII, two-byte runes, bad bytes)
+  /// against patterns whose gobwas trees nest around literals, `?`, classes and
+  /// alternatives: each answers at once, with the counts Helm gives (helm-oracle).
+  @Test func filesGlobOnLongDeepNamesAnswersAtOnce() throws {
+    let segments: [[UInt8]] = [
+      Array(repeating: 0x61, count: 250), Array(String(repeating: "é", count: 125).utf8),
+      Array(repeating: [0xFF, 0xC3, 0x61], count: 83).flatMap { $0 },
+      Array(String(repeating: "ab", count: 125).utf8),
+    ]
+    func deep(_ segment: [UInt8], _ tail: [UInt8] = []) -> [UInt8] {
+      Array(repeating: segment, count: 8).joined(separator: [0x2F]) + tail
+    }
+    let names = [
+      deep(segments[0]), deep(segments[0], [0x63]), deep(segments[1], [0x63]), deep(segments[2]),
+      deep(segments[3]),
+    ]
+    let cases: [(pattern: String, count: Int)] = [
+      ("files/**a**a**a**a**a**a**a**c", 1), ("files/**?**?**?**?**c", 2),
+      ("files/{**a,**b}{**a,**b}{**a,**b}c", 0),
+      ("files/**[!b]**[!b]**[!b]**c", 2), ("files/**é**é**é**c", 1), ("files/**a*a**a*a**a*a**c", 1),
+      ("files/**[a-z]**[!a-z]**c", 1), ("files/**b*/**b*/**b*/**", 1),
+      ("**a**a**a**a**a**a**a**a**a**a**a**a**a**a*", 4),
+      ("files/*/*a*?*[!a]", 0),
+    ]
+    let chart = try FixtureChart(["templates/cm.yaml": nil])
+    var template = ""
+    var expected = "---\n# Source: demo/templates/t.yaml\n"
+    for (i, c) in cases.enumerated() {
+      template += "p\(i): {{ len (.Files.Glob \"\(c.pattern)\") }}\n"
+      expected += "p\(i): \(c.count)\n"
+    }
+    try chart.write("templates/t.yaml", Array(template.utf8))
+    for name in names {
+      try RawFileName.writeCreatingFolders(chart.path, Array("files/".utf8) + name, Array("x\n".utf8))
+    }
+    let run = try ChartcRun.bounded(["render", chart.path])
+    run.expectFinished()
+    #expect(run.status == 0, "\(run.stderr.prefix(500))")
+    #expect(run.stdout == expected)
+  }
+
   /// Renders one template listing, for each case, the names `.Files.Glob` selects among
   /// `names` (under `files/`, each holding `x\n`, then `pats.json`), and compares with Helm.
   private func expectHelmSelection(names: [[UInt8]], cases: [(pattern: [UInt8], names: String)]) throws {
@@ -226,16 +267,7 @@ import Testing
     let chart = try FixtureChart(["templates/cm.yaml": nil, "pats.json": "[]\n"])
     try chart.write("templates/t.yaml", template)
     try chart.write("files/.keep", [])
-    for name in names {
-      var folder = chart.path + "/files"
-      var base = name[...]
-      if let slash = name.lastIndex(of: UInt8(ascii: "/")) {
-        folder += "/" + String(decoding: name[..<slash], as: UTF8.self)
-        base = name[(slash + 1)...]
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      }
-      try RawFileName.write(folder, Array(base), Array("x\n".utf8))
-    }
+    for name in names { try RawFileName.writeCreatingFolders(chart.path + "/files", name, Array("x\n".utf8)) }
     try FileManager.default.removeItem(atPath: chart.path + "/files/.keep")
     let run = try ChartcRun.bounded(["render", chart.path])
     run.expectFinished()

@@ -4,11 +4,12 @@
 ///
 /// It covers the matchers whose answer on a slice splits at the slice's ends: literal
 /// pieces, `*` and `**` and the prefix, suffix and contains matchers gobwas makes of them,
-/// alternatives of such, and trees around a literal whose sides have no fixed length (there
-/// gobwas's `BTree` tries every occurrence of the literal between the slice's ends, so the
-/// tree ends where its right side ends after an occurrence that follows an end of its left
-/// side). From a single start, any other matcher that cannot panic is asked slice by slice.
-/// A `*a*b*c*` chain is then matched in time linear in the name for each start, where
+/// the rune counts it glues `*`, `?` and negated classes into, alternatives of such, and
+/// trees around a literal whose sides have no fixed length: gobwas's `BTree` tries every
+/// occurrence of the literal between the slice's ends, so the tree ends where its right
+/// side ends after an occurrence that follows an end of its left side. From a single start
+/// it also covers trees around `?` or a class, and asks any other matcher that cannot panic
+/// slice by slice. A `*a*b*c*` chain is then matched in time linear in the name, where
 /// gobwas's loop retries each occurrence against each prefix.
 extension GlobMatching {
   /// Whether `ends` answers for `m` in one pass (from one start, or from any set of
@@ -57,9 +58,12 @@ extension GlobMatching {
     return bounds
   }
 
-  /// A tree around a literal whose sides have no fixed length: it ends where its right side
-  /// ends after an occurrence of the literal that follows an end of its left side.
+  /// A tree around a literal (or, from one start, `?` or a class) whose sides have no
+  /// fixed length: it ends where its right side ends after an occurrence of its value that
+  /// follows an end of its left side.
   static func splitsInOnePass(_ tree: GlobTree, fromOneStart: Bool) -> Bool {
+    // gobwas first compares a fixed length with the slice's bytes.
+    if tree.length != -1 { return false }
     switch tree.value {
     case .text: break
     case .single, .list, .range: if !fromOneStart { return false }

@@ -4,10 +4,12 @@
 /// matters to any caller).
 ///
 /// gobwas's `BTree` retries its sides at every place its value occurs, which takes time
-/// polynomial in the name with nested trees. Here a tree that `GlobEndSweep` covers (a
-/// literal between sides without fixed length, the shape `*`-heavy patterns compile to)
-/// finds all its ends from a start in one pass, linear in the name; any other tree keeps
-/// its answer per slice, so no slice is matched twice by the same tree.
+/// polynomial in the name with nested trees. Here a tree around a literal, `?` or a class
+/// whose sides have no fixed length (what `*`-heavy patterns compile to) finds all its ends
+/// from a start in one pass over the name (`GlobEndSweep`), and the leaf matchers answer
+/// for any slice in constant time (`GlobNameIndex`). Any other tree (around a row of fixed
+/// pieces, such as `a?`) keeps its answer per slice, so no slice is matched twice by the
+/// same tree: time at most quadratic in the name.
 struct GlobMatching {
   typealias Bytes = ArraySlice<UInt8>
 

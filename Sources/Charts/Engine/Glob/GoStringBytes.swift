@@ -64,12 +64,12 @@ enum GoStringBytes {
     }
   }
 
-  /// `utf8.RuneCountInString(s)`, stopping once it passes `limit`.
-  static func runeCount(_ s: Bytes, upTo limit: Int = .max) -> Int {
+  /// `utf8.RuneCountInString(s)`.
+  static func runeCount(_ s: Bytes) -> Int {
     var count = 0
     forEachRune(s) { _, _ in
       count += 1
-      return count <= limit
+      return true
     }
     return count
   }
