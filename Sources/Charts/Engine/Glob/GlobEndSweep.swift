@@ -58,7 +58,7 @@ extension GlobMatching {
     return bounds
   }
 
-  /// A tree around a literal (or, from one start, `?` or a class) whose sides have no
+  /// A tree around a literal (or, from one start, `?`, a class or a row) whose sides have no
   /// fixed length: it ends where its right side ends after an occurrence of its value that
   /// follows an end of its left side.
   static func splitsInOnePass(_ tree: GlobTree, fromOneStart: Bool) -> Bool {
@@ -67,6 +67,7 @@ extension GlobMatching {
     switch tree.value {
     case .text: break
     case .single, .list, .range: if !fromOneStart { return false }
+    case .row: if !fromOneStart || tree.value.canPanic { return false }
     default: return false
     }
     if let left = tree.left, left.length != -1 || !sweepCovers(left, fromOneStart: fromOneStart) {
@@ -153,6 +154,10 @@ extension GlobMatching {
         return try endsSliceBySlice(m, from: starts)
       }
       let leftEnds = try tree.left.map { l throws(SlicePanic) in try ends(l, from: starts) } ?? starts
+      if case .row(let members, let runes) = tree.value {
+        return try rowValueEnds(
+          members, runes: runes, right: tree.right, from: starts.firstIndex(of: true)!, leftEnds: leftEnds)
+      }
       guard case .text(let text, _) = tree.value else {
         return try runeValueEnds(tree, from: starts.firstIndex(of: true)!, leftEnds: leftEnds)
       }
@@ -259,6 +264,60 @@ extension GlobMatching {
     let rightOfEmpty = try matches(right, index.name[base..<base])
     var out = try ends(right, from: rightStarts)
     for b in 0...n where emptyRight[b] && rightOfEmpty { out[b] = true }
+    return out
+  }
+
+  /// A tree around a row, from one start `a`: gobwas's `Row.Index` walks the runes of the
+  /// slice from `a` while `runes` bytes are left, matches the row's members from each, and
+  /// hands the right side what follows `runes` bytes further (the row's length in runes,
+  /// taken as bytes). Once the slice holds every byte the members look at, the row's answer
+  /// no longer depends on where the slice ends: a row ending exactly `runes` bytes on lets
+  /// the right side start there for every end; any other place is asked end by end.
+  private mutating func rowValueEnds(
+    _ members: [GlobMatcher], runes: Int, right: GlobMatcher?, from a: Int, leftEnds: [Bool]
+  ) throws(SlicePanic) -> [Bool] {
+    let n = index.name.count
+    let base = index.name.startIndex
+    var out = [Bool](repeating: false, count: n + 1)
+    var rightStarts = [Bool](repeating: false, count: n + 1)
+    func slice(_ from: Int, _ to: Int) -> Bytes { index.name[(base + from)..<(base + to)] }
+    // The row found at `p` in the slice ending at `b`.
+    func found(_ p: Int, _ b: Int) throws(SlicePanic) -> Bool {
+      guard try rowMatchesAll(members, slice(p, b)) else { return false }
+      if p + runes >= b { return true }
+      guard let right else { return false }
+      return try matches(right, slice(p + runes, b))
+    }
+    var p = a
+    while p < n {
+      let w = GoStringBytes.decodeRune(index.name, at: base + p).width
+      // Ends from `first` on leave the rune at `p` whole and at least `runes` bytes.
+      let first = Swift.max(p + w, p + runes)
+      if leftEnds[p] && first <= n {
+        let (matched, read) = try rowMatchesAllReading(members, slice(p, n))
+        let settled = Swift.max(first, p + read)  // from here on, the row's answer is `matched`
+        for b in first..<Swift.min(settled, n + 1) where !out[b] { out[b] = try found(p, b) }
+        if matched && settled <= n {
+          if settled == p + runes {
+            if right == nil { out[settled] = true } else { rightStarts[settled] = true }
+          } else {
+            for b in settled...n where !out[b] { out[b] = try found(p, b) }
+          }
+        }
+      }
+      p += w
+    }
+    // Runes the slice's end cuts: each byte a rune of its own.
+    for b in a...n {
+      let x = index.lastRuneStart(before: b)
+      guard x >= 0, x + index.runeWidth(at: x) > b else { continue }
+      for cut in Swift.max(x, a)..<b where leftEnds[cut] && b - cut >= runes && !out[b] {
+        out[b] = try found(cut, b)
+      }
+    }
+    if let right {
+      for (b, reached) in try ends(right, from: rightStarts).enumerated() where reached { out[b] = true }
+    }
     return out
   }
 

@@ -4,12 +4,12 @@
 /// matters to any caller).
 ///
 /// gobwas's `BTree` retries its sides at every place its value occurs, which takes time
-/// polynomial in the name with nested trees. Here a tree around a literal, `?` or a class
-/// whose sides have no fixed length (what `*`-heavy patterns compile to) finds all its ends
-/// from a start in one pass over the name (`GlobEndSweep`), and the leaf matchers answer
-/// for any slice in constant time (`GlobNameIndex`). Any other tree (around a row of fixed
-/// pieces, such as `a?`) keeps its answer per slice, so no slice is matched twice by the
-/// same tree: time at most quadratic in the name.
+/// polynomial in the name with nested trees. Here a tree around a literal, `?`, a class or
+/// a row whose sides have no fixed length (what `*`-heavy patterns compile to) finds all
+/// its ends from a start in one pass over the name (`GlobEndSweep`), and the leaf matchers
+/// answer for any slice in constant time (`GlobNameIndex`). Any other tree (around
+/// alternatives, or with a side of fixed length) keeps its answer per slice, so no slice
+/// is matched twice by the same tree.
 struct GlobMatching {
   typealias Bytes = ArraySlice<UInt8>
 
@@ -104,9 +104,11 @@ struct GlobMatching {
       return true
     case .tree(let tree):
       let id = ObjectIdentifier(tree)
-      if sweepable[id] ?? Self.splitsInOnePass(tree, fromOneStart: true) {
+      let splits = sweepable[id] ?? Self.splitsInOnePass(tree, fromOneStart: true)
+      sweepable[id] = splits
+      // A short slice is cheaper to match on its own than by a sweep of the whole name.
+      if splits && s.count > 32 {
         // Every end from this start at once: the next slice from here is a lookup.
-        sweepable[id] = true
         let (a, b) = bounds(s)
         let key = TreeStart(tree: id, start: a)
         if let ends = treeEnds[key] { return ends[b] }
@@ -116,7 +118,6 @@ struct GlobMatching {
         treeEnds[key] = ends
         return ends[b]
       }
-      sweepable[id] = false
       let key = TreeSlice(tree: id, start: s.startIndex, end: s.endIndex)
       if let known = treeAnswers[key] { return known }
       let answer = try treeMatches(tree, s)
@@ -125,9 +126,27 @@ struct GlobMatching {
     }
   }
 
+  /// `rowMatchesAll(members, s)` with how far into `s` its answer looked: the same answer
+  /// holds for every longer slice from the same start.
+  mutating func rowMatchesAllReading(_ matchers: [GlobMatcher], _ s: Bytes) throws(SlicePanic) -> (
+    Bool, read: Int
+  ) {
+    var read = 0
+    let matched = try rowMatchesAll(matchers, s, read: &read)
+    return (matched, read)
+  }
+
   /// gobwas's `Row.matchAll`: each member gets the slice from where the previous one ended
   /// up to the first byte of its own last rune.
-  private mutating func rowMatchesAll(_ matchers: [GlobMatcher], _ s: Bytes) throws(SlicePanic) -> Bool {
+  mutating func rowMatchesAll(_ matchers: [GlobMatcher], _ s: Bytes) throws(SlicePanic) -> Bool {
+    var read = 0
+    return try rowMatchesAll(matchers, s, read: &read)
+  }
+
+  private mutating func rowMatchesAll(_ matchers: [GlobMatcher], _ s: Bytes, read: inout Int)
+    throws(SlicePanic)
+    -> Bool
+  {
     var idx = 0
     for m in matchers {
       let length = m.length
@@ -138,11 +157,16 @@ struct GlobMatching {
         i += 1
         return i != length
       }
-      if i < length { return false }
+      if i < length {
+        // Too few runes left: a longer slice could have them.
+        read = s.count
+        return false
+      }
       let end = idx + next + 1
       if end > s.count {
         throw SlicePanic(message: "runtime error: slice bounds out of range [:\(end)] with length \(s.count)")
       }
+      read = end
       if !(try matches(m, s[(s.startIndex + idx)..<(s.startIndex + end)])) { return false }
       idx = end
     }

@@ -70,7 +70,7 @@ struct GlobNameIndex {
     return runeStartsBefore[x] + (b - x)
   }
 
-  /// The width Go decodes at offset `x` of the name.
+  /// The width Go decodes at `x`, a rune start of the name (`lastRuneStart(before:)`).
   func runeWidth(at x: Int) -> Int { width[x] }
 
   /// The last offset before `b` where a rune starts (decoding from the name's start), or -1.
