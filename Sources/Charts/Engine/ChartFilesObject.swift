@@ -41,8 +41,18 @@ public struct ChartFilesObject: GoObject, GoJSONEncodable {
     case "Glob":
       return .method(
         GoMethod(arity: 1, parameterTypes: ["string"]) { args in
-          let pattern = GlobPattern(args[0].stringValue ?? "") ?? GlobPattern("**")!
-          return .object(with(files.filter { pattern.matches($0.key) }))
+          let pattern = GlobPattern(args[0].stringValue ?? "") ?? .everything
+          var selected: [String: [UInt8]] = [:]
+          // Helm ranges over a Go map; a name on which gobwas panics fails the call whatever
+          // the order, so the names are tried in a fixed one.
+          for name in files.keys.sorted(by: goStringLess) {
+            do throws(GlobPattern.MatchPanic) {
+              if try pattern.matches(name) { selected[name] = files[name] }
+            } catch {
+              throw FilesMethodError(error.description)
+            }
+          }
+          return .object(with(selected))
         })
     case "Lines":
       return .method(
