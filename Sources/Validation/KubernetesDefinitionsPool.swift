@@ -11,7 +11,8 @@ final class KubernetesDefinitionsPool {
   /// The pool of `text` (the file's text); nil when it is not `{"definitions": {...},
   /// "kinds": {...}}`. Throws the syntax error a full parse of the text throws.
   init?(text: String) throws(SchemaJSON.SyntaxError) {
-    guard let root = try IndexedJSONObject(text: text), let definitions = root.object("definitions"),
+    guard let root = try IndexedJSONObject(text: text, indexingObjects: true),
+      let definitions = root.object("definitions"),
       let kinds = root.object("kinds")
     else { return nil }
     self.definitions = definitions

@@ -23,19 +23,23 @@ public enum SchemaJSON {
 
   /// Parses one JSON document given as the UTF-8 of a `String` (valid UTF-8).
   static func parse(utf8 bytes: [UInt8]) throws(SyntaxError) -> Value {
-    var parser = Parser(bytes: bytes, pos: 0, end: bytes.count)
-    parser.skipSpace()
-    let value = try parser.value(depth: 0)
-    parser.skipSpace()
-    if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
-    return value
+    try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in
+      var parser = Parser(bytes: buffer, pos: 0, end: buffer.count)
+      parser.skipSpace()
+      let value = try parser.value(depth: 0)
+      parser.skipSpace()
+      if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
+      return value
+    }
   }
 
   /// The value at `range` of `bytes`, a value found by `members(of:in:)`; `depth` is its
   /// nesting in the document (the limit counts from the document's root).
   static func parse(bytes: [UInt8], range: Range<Int>, depth: Int) throws(SyntaxError) -> Value {
-    var parser = Parser(bytes: bytes, pos: range.lowerBound, end: range.upperBound)
-    return try parser.value(depth: depth)
+    try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in
+      var parser = Parser(bytes: buffer, pos: range.lowerBound, end: range.upperBound)
+      return try parser.value(depth: depth)
+    }
   }
 
   /// The members of the object at `range` of `bytes` (the whole of `bytes` when nil), each
@@ -45,24 +49,44 @@ public enum SchemaJSON {
   static func members(of bytes: [UInt8], in range: Range<Int>? = nil, depth: Int = 0) throws(SyntaxError)
     -> [String: Range<Int>]?
   {
-    let whole = range == nil
-    var parser = Parser(bytes: bytes, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? bytes.count)
-    if whole { parser.skipSpace() }
-    var members: [String: Range<Int>]?
-    if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
-      members = try parser.objectMembers(depth: depth)
-    } else {
-      try parser.skip(depth: depth)
+    try members(of: bytes, in: range, depth: depth, indexingObjects: false)?.members
+  }
+
+  /// The members of an object, as `members(of:in:depth:)` finds them.
+  struct Members {
+    /// Each key with the byte range of its value.
+    var members: [String: Range<Int>]
+    /// With `indexingObjects`: the members of each member whose value is an object.
+    var objects: [String: [String: Range<Int>]]
+  }
+
+  /// `members(of:in:depth:)`; with `indexingObjects`, the members of each member that is an
+  /// object are indexed in the same pass.
+  static func members(of bytes: [UInt8], in range: Range<Int>?, depth: Int, indexingObjects: Bool)
+    throws(SyntaxError) -> Members?
+  {
+    try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) -> Members? in
+      let whole = range == nil
+      var parser = Parser(bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count)
+      if whole { parser.skipSpace() }
+      var members: Members?
+      if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
+        var objects: [String: [String: Range<Int>]]? = indexingObjects ? [:] : nil
+        let found = try parser.objectMembers(depth: depth, objects: &objects)
+        members = Members(members: found, objects: objects ?? [:])
+      } else {
+        try parser.skip(depth: depth)
+      }
+      if whole {
+        parser.skipSpace()
+        if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
+      }
+      return members
     }
-    if whole {
-      parser.skipSpace()
-      if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
-    }
-    return members
   }
 
   private struct Parser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var pos: Int
     /// Where the text to read ends (the end of `bytes` for a whole document).
     let end: Int
@@ -289,8 +313,12 @@ public enum SchemaJSON {
     }
 
     /// The members of the object at `pos` with the byte range of each value, every value
-    /// checked by `skip`.
-    mutating func objectMembers(depth: Int) throws(SyntaxError) -> [String: Range<Int>] {
+    /// checked by `skip`. With `objects` set, the members of each member that is an object
+    /// are indexed into it too.
+    mutating func objectMembers(depth: Int, objects: inout [String: [String: Range<Int>]]?)
+      throws(SyntaxError)
+      -> [String: Range<Int>]
+    {
       guard depth < 512 else { throw fail("nesting too deep") }
       pos += 1
       var members: [String: Range<Int>] = [:]
@@ -305,7 +333,13 @@ public enum SchemaJSON {
         pos += 1
         skipSpace()
         let start = pos
-        try skip(depth: depth + 1)
+        if objects != nil, pos < end, bytes[pos] == UInt8(ascii: "{") {
+          var none: [String: [String: Range<Int>]]? = nil
+          objects?[key] = try objectMembers(depth: depth + 1, objects: &none)
+        } else {
+          objects?[key] = nil
+          try skip(depth: depth + 1)
+        }
         members[key] = start..<pos
         if try !moreElements(closing: "}") { return members }
       }

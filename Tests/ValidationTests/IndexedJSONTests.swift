@@ -19,14 +19,20 @@ import Values
     for file in files {
       let text = try String(contentsOf: Self.schemas.appendingPathComponent(file), encoding: .utf8)
       let full = try #require(try SchemaJSON.parse(text).mapValue, "\(file)")
-      let lazy = try #require(try IndexedJSONObject(text: text), "\(file)")
-      #expect(Set(lazy.keys) == Set(full.storage.keys), "\(file)")
-      for (key, value) in full.storage {
-        #expect(lazy[key]?.jsonEquals(value) == true, "\(file): \(key)")
-        if case .map(let members) = value {
-          let nested = try #require(lazy.object(key), "\(file): \(key)")
-          for (name, member) in members.storage {
-            #expect(nested[name]?.jsonEquals(member) == true, "\(file): \(key)/\(name)")
+      for indexingObjects in [false, true] {
+        let lazy = try #require(
+          try IndexedJSONObject(text: text, indexingObjects: indexingObjects), "\(file)")
+        #expect(Set(lazy.keys) == Set(full.storage.keys), "\(file)")
+        for (key, value) in full.storage {
+          #expect(lazy[key]?.jsonEquals(value) == true, "\(file): \(key)")
+          if case .map(let members) = value {
+            let nested = try #require(lazy.object(key), "\(file): \(key)")
+            #expect(Set(nested.keys) == Set(members.storage.keys), "\(file): \(key)")
+            for (name, member) in members.storage {
+              #expect(nested[name]?.jsonEquals(member) == true, "\(file): \(key)/\(name)")
+            }
+          } else {
+            #expect(lazy.object(key) == nil, "\(file): \(key)")
           }
         }
       }
