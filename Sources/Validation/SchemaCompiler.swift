@@ -49,6 +49,8 @@ final class SchemaCompiler {
   var usesDynamicScope = false
   /// Documents added with `addUniformDocument`.
   var uniformDocuments: Set<Int> = []
+  /// `locationPrefix(of:)` by document.
+  var locationPrefixes: [Int: String] = [:]
   /// References resolved in uniform documents.
   var uniformReferences: [UniformReference: Location] = [:]
 
@@ -232,8 +234,17 @@ final class SchemaCompiler {
   }
 
   func locationText(_ loc: Location) -> String {
-    let r = resources.first { $0.location.doc == loc.doc && $0.location.pointer == "" }
-    return (r?.uri ?? "doc\(loc.doc)") + "#" + loc.pointer
+    locationPrefix(of: loc.doc) + loc.pointer
+  }
+
+  /// The URI of document `doc` and `#`: what `locationText` puts before a pointer.
+  func locationPrefix(of doc: Int) -> String {
+    if let known = locationPrefixes[doc] { return known }
+    // a document's root resource is made when the document is added, and never replaced
+    let r = resources.first { $0.location.doc == doc && $0.location.pointer == "" }
+    let prefix = (r?.uri ?? "doc\(doc)") + "#"
+    locationPrefixes[doc] = prefix
+    return prefix
   }
 
   /// Resolves a reference written at `from` to a schema location.
@@ -311,7 +322,7 @@ final class SchemaCompiler {
     if let f = falseNode { return f }
     let n = SchemaNode()
     n.boolean = false
-    n.location = "strict: additionalProperties false"
+    n.locationPrefix = "strict: additionalProperties false"
     nodes.append(n)
     falseNode = nodes.count - 1
     return nodes.count - 1
@@ -395,7 +406,8 @@ final class SchemaCompiler {
     guard let schemaValue = known ?? value(at: loc) else { throw fail(loc, "no schema here") }
     let info = info(at: loc)
     let n = SchemaNode()
-    n.location = locationText(loc)
+    n.locationPrefix = locationPrefix(of: loc.doc)
+    n.locationPointer = loc.pointer
     n.resource = info.resource
     if case .bool(let b) = schemaValue {
       n.boolean = b

@@ -37,9 +37,16 @@ public enum SchemaJSON {
   /// nesting in the document (the limit counts from the document's root).
   static func parse(bytes: [UInt8], range: Range<Int>, depth: Int) throws(SyntaxError) -> Value {
     try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in
-      var parser = Parser(bytes: buffer, pos: range.lowerBound, end: range.upperBound)
-      return try parser.value(depth: depth)
+      try parse(buffer: buffer, range: range, depth: depth)
     }
+  }
+
+  /// `parse(bytes:range:depth:)` over bytes in memory.
+  static func parse(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, depth: Int) throws(SyntaxError)
+    -> Value
+  {
+    var parser = Parser(bytes: buffer, pos: range.lowerBound, end: range.upperBound)
+    return try parser.value(depth: depth)
   }
 
   /// The members of the object at `range` of `bytes` (the whole of `bytes` when nil), each
@@ -66,23 +73,30 @@ public enum SchemaJSON {
     throws(SyntaxError) -> Members?
   {
     try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) -> Members? in
-      let whole = range == nil
-      var parser = Parser(bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count)
-      if whole { parser.skipSpace() }
-      var members: Members?
-      if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
-        var objects: [String: [String: Range<Int>]]? = indexingObjects ? [:] : nil
-        let found = try parser.objectMembers(depth: depth, objects: &objects)
-        members = Members(members: found, objects: objects ?? [:])
-      } else {
-        try parser.skip(depth: depth)
-      }
-      if whole {
-        parser.skipSpace()
-        if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
-      }
-      return members
+      try members(of: buffer, in: range, depth: depth, indexingObjects: indexingObjects)
     }
+  }
+
+  /// `members(of:in:depth:indexingObjects:)` over bytes in memory.
+  static func members(
+    of buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>?, depth: Int, indexingObjects: Bool
+  ) throws(SyntaxError) -> Members? {
+    let whole = range == nil
+    var parser = Parser(bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count)
+    if whole { parser.skipSpace() }
+    var members: Members?
+    if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
+      var objects: [String: [String: Range<Int>]]? = indexingObjects ? [:] : nil
+      let found = try parser.objectMembers(depth: depth, objects: &objects)
+      members = Members(members: found, objects: objects ?? [:])
+    } else {
+      try parser.skip(depth: depth)
+    }
+    if whole {
+      parser.skipSpace()
+      if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
+    }
+    return members
   }
 
   private struct Parser {
