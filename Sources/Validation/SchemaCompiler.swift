@@ -41,7 +41,7 @@ final class SchemaCompiler {
   var infos: [Location: LocationInfo] = [:]
   var nodeIndex: [Location: Int] = [:]
   var nodes: [SchemaNode] = []
-  var worklist: [(Int, Location)] = []
+  var worklist: [(Int, Location, Value?)] = []
   var falseNode: Int?
   var usesUnevaluated = false
   /// The validation-vocabulary flag of the schema being indexed.
@@ -49,6 +49,10 @@ final class SchemaCompiler {
   var usesDynamicScope = false
   /// Documents added with `addUniformDocument`.
   var uniformDocuments: Set<Int> = []
+  /// `locationPrefix(of:)` by document.
+  var locationPrefixes: [Int: String] = [:]
+  /// References resolved in uniform documents.
+  var uniformReferences: [UniformReference: Location] = [:]
 
   init(options: SchemaCompileOptions, loader: (any SchemaDocumentLoader)?) {
     self.options = options
@@ -230,12 +234,38 @@ final class SchemaCompiler {
   }
 
   func locationText(_ loc: Location) -> String {
-    let r = resources.first { $0.location.doc == loc.doc && $0.location.pointer == "" }
-    return (r?.uri ?? "doc\(loc.doc)") + "#" + loc.pointer
+    locationPrefix(of: loc.doc) + loc.pointer
+  }
+
+  /// The URI of document `doc` and `#`: what `locationText` puts before a pointer.
+  func locationPrefix(of doc: Int) -> String {
+    if let known = locationPrefixes[doc] { return known }
+    // a document's root resource is made when the document is added, and never replaced
+    let r = resources.first { $0.location.doc == doc && $0.location.pointer == "" }
+    let prefix = (r?.uri ?? "doc\(doc)") + "#"
+    locationPrefixes[doc] = prefix
+    return prefix
   }
 
   /// Resolves a reference written at `from` to a schema location.
   func resolve(_ reference: String, from: Location) throws(SchemaCompileError) -> Location {
+    // every location of a uniform document shares one base: a reference resolves the
+    // same wherever it is written there (the bundled schemas repeat a few hundred refs)
+    guard uniformDocuments.contains(from.doc) else { return try resolveAnew(reference, from: from) }
+    let key = UniformReference(doc: from.doc, reference: reference)
+    if let known = uniformReferences[key] { return known }
+    let resolved = try resolveAnew(reference, from: from)
+    uniformReferences[key] = resolved
+    return resolved
+  }
+
+  /// A reference written in a uniform document.
+  struct UniformReference: Hashable {
+    var doc: Int
+    var reference: String
+  }
+
+  private func resolveAnew(_ reference: String, from: Location) throws(SchemaCompileError) -> Location {
     let base = info(at: from).base
     let uri = base.resolving(reference)
     let key = uri.withoutFragment.text
@@ -271,18 +301,20 @@ final class SchemaCompiler {
 
   // MARK: Compilation
 
-  func node(for loc: Location) -> Int {
+  /// The node of the schema at `loc`, queued for compilation when new. `value`, when
+  /// given, is the schema there (what `value(at: loc)` finds), already in hand.
+  func node(for loc: Location, value: Value? = nil) -> Int {
     if let i = nodeIndex[loc] { return i }
     nodes.append(SchemaNode())
     let i = nodes.count - 1
     nodeIndex[loc] = i
-    worklist.append((i, loc))
+    worklist.append((i, loc, value))
     return i
   }
 
   func compileAll() throws(SchemaCompileError) {
-    while let (i, loc) = worklist.popLast() {
-      nodes[i] = try compileNode(at: loc)
+    while let (i, loc, value) = worklist.popLast() {
+      nodes[i] = try compileNode(at: loc, value: value)
     }
   }
 
@@ -290,7 +322,7 @@ final class SchemaCompiler {
     if let f = falseNode { return f }
     let n = SchemaNode()
     n.boolean = false
-    n.location = "strict: additionalProperties false"
+    n.locationPrefix = "strict: additionalProperties false"
     nodes.append(n)
     falseNode = nodes.count - 1
     return nodes.count - 1
@@ -370,25 +402,27 @@ final class SchemaCompiler {
     return r
   }
 
-  private func compileNode(at loc: Location) throws(SchemaCompileError) -> SchemaNode {
-    guard let schemaValue = value(at: loc) else { throw fail(loc, "no schema here") }
+  private func compileNode(at loc: Location, value known: Value?) throws(SchemaCompileError) -> SchemaNode {
+    guard let schemaValue = known ?? value(at: loc) else { throw fail(loc, "no schema here") }
     let info = info(at: loc)
     let n = SchemaNode()
-    n.location = locationText(loc)
+    n.locationPrefix = locationPrefix(of: loc.doc)
+    n.locationPointer = loc.pointer
     n.resource = info.resource
     if case .bool(let b) = schemaValue {
       n.boolean = b
       return n
     }
     guard case .map(let m) = schemaValue else { throw fail(loc, "a schema must be an object or a boolean") }
+    let k = SchemaKeywordValues(m)
     let draft = info.draft
     let k8s = options.kubernetesExtensions
 
-    if let ref = m["$ref"]?.stringValue {
+    if let ref = k[.ref]?.stringValue {
       n.ref = node(for: try resolve(ref, from: loc))
       if draft.refOverridesSiblings { return n }
     }
-    if draft >= .draft2020_12, let ref = m["$dynamicRef"]?.stringValue {
+    if draft >= .draft2020_12, let ref = k[.dynamicRef]?.stringValue {
       let target = try resolve(ref, from: loc)
       let fragment = SchemaURI(parsing: ref).fragment ?? ""
       var anchor: String?
@@ -400,7 +434,7 @@ final class SchemaCompiler {
       }
       n.dynamicRef = DynamicRef(target: node(for: target), anchor: anchor)
     }
-    if draft == .draft2019_09, let ref = m["$recursiveRef"]?.stringValue {
+    if draft == .draft2019_09, let ref = k[.recursiveRef]?.stringValue {
       let target = try resolve(ref, from: loc)
       var anchor: String?
       if case .map(let t)? = value(at: target), case .bool(true)? = t["$recursiveAnchor"] {
@@ -410,7 +444,7 @@ final class SchemaCompiler {
       n.dynamicRef = DynamicRef(target: node(for: target), anchor: anchor)
     }
 
-    if let t = m["type"] {
+    if let t = k[.type] {
       var list: [JSONType] = []
       let names: [Value] = t.jsonArray ?? [t]
       for name in names {
@@ -422,100 +456,102 @@ final class SchemaCompiler {
       n.types = list
     }
     if k8s {
-      if case .bool(true)? = m["nullable"] { n.nullable = true }
-      if case .bool(true)? = m["x-kubernetes-int-or-string"] { n.intOrString = true }
+      if case .bool(true)? = k[.nullable] { n.nullable = true }
+      if case .bool(true)? = k[.kubernetesIntOrString] { n.intOrString = true }
     }
-    if let e = m["enum"] {
+    if let e = k[.enumValues] {
       guard let l = e.jsonArray else { throw fail(loc, "enum must be an array") }
       n.enumValues = l
     }
-    if draft >= .draft6, let c = m["const"] {
+    if draft >= .draft6, let c = k[.const] {
       n.constValue = c
       n.hasConst = true
     }
 
-    n.multipleOf = try number(m["multipleOf"], loc, "multipleOf")
+    n.multipleOf = try number(k[.multipleOf], loc, "multipleOf")
     if let mo = n.multipleOf, mo.double <= 0 { throw fail(loc, "multipleOf must be positive") }
-    n.minimum = try number(m["minimum"], loc, "minimum")
-    n.maximum = try number(m["maximum"], loc, "maximum")
+    n.minimum = try number(k[.minimum], loc, "minimum")
+    n.maximum = try number(k[.maximum], loc, "maximum")
     if draft == .draft4 {
-      if case .bool(true)? = m["exclusiveMinimum"] { n.exclusiveMinimum = n.minimum; n.minimum = nil }
-      if case .bool(true)? = m["exclusiveMaximum"] { n.exclusiveMaximum = n.maximum; n.maximum = nil }
+      if case .bool(true)? = k[.exclusiveMinimum] { n.exclusiveMinimum = n.minimum; n.minimum = nil }
+      if case .bool(true)? = k[.exclusiveMaximum] { n.exclusiveMaximum = n.maximum; n.maximum = nil }
     } else {
-      n.exclusiveMinimum = try number(m["exclusiveMinimum"], loc, "exclusiveMinimum")
-      n.exclusiveMaximum = try number(m["exclusiveMaximum"], loc, "exclusiveMaximum")
+      n.exclusiveMinimum = try number(k[.exclusiveMinimum], loc, "exclusiveMinimum")
+      n.exclusiveMaximum = try number(k[.exclusiveMaximum], loc, "exclusiveMaximum")
     }
-    n.minLength = try nonNegativeInt(m["minLength"], loc, "minLength")
-    n.maxLength = try nonNegativeInt(m["maxLength"], loc, "maxLength")
-    if let p = m["pattern"] {
+    n.minLength = try nonNegativeInt(k[.minLength], loc, "minLength")
+    n.maxLength = try nonNegativeInt(k[.maxLength], loc, "maxLength")
+    if let p = k[.pattern] {
       guard let s = p.stringValue else { throw fail(loc, "pattern must be a string") }
       n.pattern = try regex(s, loc)
     }
-    if let f = m["format"]?.stringValue {
+    if let f = k[.format]?.stringValue {
       n.format = f
       n.assertFormat = options.assertFormat ?? draft.assertsFormatByDefault
     }
 
-    n.minItems = try nonNegativeInt(m["minItems"], loc, "minItems")
-    n.maxItems = try nonNegativeInt(m["maxItems"], loc, "maxItems")
-    if case .bool(true)? = m["uniqueItems"] { n.uniqueItems = true }
+    n.minItems = try nonNegativeInt(k[.minItems], loc, "minItems")
+    n.maxItems = try nonNegativeInt(k[.maxItems], loc, "maxItems")
+    if case .bool(true)? = k[.uniqueItems] { n.uniqueItems = true }
     if draft >= .draft2020_12 {
-      if let p = m["prefixItems"]?.jsonArray {
+      if let p = k[.prefixItems]?.jsonArray {
         n.prefixItems = p.indices.map { node(for: child(loc, "prefixItems", String($0))) }
       }
-      if let i = m["items"], i.jsonArray == nil { n.items = node(for: child(loc, "items")) }
-    } else if let i = m["items"] {
+      if let i = k[.items], i.jsonArray == nil { n.items = node(for: child(loc, "items"), value: i) }
+    } else if let i = k[.items] {
       if let list = i.jsonArray {
         n.prefixItems = list.indices.map { node(for: child(loc, "items", String($0))) }
-        if m["additionalItems"] != nil {
+        if k[.additionalItems] != nil {
           n.items = node(for: child(loc, "additionalItems"))
           n.itemsKeyword = "additionalItems"
         }
       } else {
-        n.items = node(for: child(loc, "items"))
+        n.items = node(for: child(loc, "items"), value: i)
       }
     }
-    if draft >= .draft6, m["contains"] != nil {
+    if draft >= .draft6, k[.contains] != nil {
       n.contains = node(for: child(loc, "contains"))
       if draft >= .draft2019_09 {
-        n.minContains = try nonNegativeInt(m["minContains"], loc, "minContains")
-        n.maxContains = try nonNegativeInt(m["maxContains"], loc, "maxContains")
+        n.minContains = try nonNegativeInt(k[.minContains], loc, "minContains")
+        n.maxContains = try nonNegativeInt(k[.maxContains], loc, "maxContains")
       }
     }
 
-    n.minProperties = try nonNegativeInt(m["minProperties"], loc, "minProperties")
-    n.maxProperties = try nonNegativeInt(m["maxProperties"], loc, "maxProperties")
-    if let r = m["required"] {
+    n.minProperties = try nonNegativeInt(k[.minProperties], loc, "minProperties")
+    n.maxProperties = try nonNegativeInt(k[.maxProperties], loc, "maxProperties")
+    if let r = k[.required] {
       guard let l = r.jsonArray else {
         if case .bool = r, draft <= .draft4 { return n }  // draft 3 style, ignored
         throw fail(loc, "required must be an array")
       }
       n.required = l.compactMap(\.stringValue)
     }
-    if case .map(let props)? = m["properties"] {
-      for key in props.storage.keys { n.properties[key] = node(for: child(loc, "properties", key)) }
+    if case .map(let props)? = k[.properties] {
+      for (key, property) in props.storage {
+        n.properties[key] = node(for: child(loc, "properties", key), value: property)
+      }
     }
-    if case .map(let pp)? = m["patternProperties"] {
+    if case .map(let pp)? = k[.patternProperties] {
       for key in pp.sortedKeys {
         n.patternProperties.append((try regex(key, loc), node(for: child(loc, "patternProperties", key))))
       }
     }
     let preserveUnknown: Bool
-    if k8s, case .bool(true)? = m["x-kubernetes-preserve-unknown-fields"] {
+    if k8s, case .bool(true)? = k[.kubernetesPreserveUnknownFields] {
       preserveUnknown = true
     } else {
       preserveUnknown = false
     }
-    if m["additionalProperties"] != nil {
-      n.additionalProperties = node(for: child(loc, "additionalProperties"))
-    } else if options.strict, m["properties"] != nil, !preserveUnknown {
+    if let additional = k[.additionalProperties] {
+      n.additionalProperties = node(for: child(loc, "additionalProperties"), value: additional)
+    } else if options.strict, k[.properties] != nil, !preserveUnknown {
       n.additionalProperties = falseSchema()
     }
-    if draft >= .draft6, m["propertyNames"] != nil {
+    if draft >= .draft6, k[.propertyNames] != nil {
       n.propertyNames = node(for: child(loc, "propertyNames"))
     }
     // `dependencies`: drafts 4-7, and kept by jsonschema v6 (Helm) in 2019-09/2020-12 too
-    if case .map(let deps)? = m["dependencies"] {
+    if case .map(let deps)? = k[.dependencies] {
       for key in deps.sortedKeys {
         if let l = deps.storage[key]?.jsonArray {
           n.dependentRequired.append((key, l.compactMap(\.stringValue)))
@@ -525,39 +561,40 @@ final class SchemaCompiler {
       }
     }
     if draft >= .draft2019_09 {
-      if case .map(let deps)? = m["dependentRequired"] {
+      if case .map(let deps)? = k[.dependentRequired] {
         for key in deps.sortedKeys {
           n.dependentRequired.append((key, deps.storage[key]?.jsonArray?.compactMap(\.stringValue) ?? []))
         }
       }
-      if case .map(let deps)? = m["dependentSchemas"] {
+      if case .map(let deps)? = k[.dependentSchemas] {
         for key in deps.sortedKeys {
           n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key))))
         }
       }
-      if m["unevaluatedProperties"] != nil {
+      if k[.unevaluatedProperties] != nil {
         n.unevaluatedProperties = node(for: child(loc, "unevaluatedProperties"))
         usesUnevaluated = true
       }
-      if m["unevaluatedItems"] != nil {
+      if k[.unevaluatedItems] != nil {
         n.unevaluatedItems = node(for: child(loc, "unevaluatedItems"))
         usesUnevaluated = true
       }
     }
 
-    let combinators: [(String, ReferenceWritableKeyPath<SchemaNode, [Int]>)] = [
-      ("allOf", \SchemaNode.allOf), ("anyOf", \SchemaNode.anyOf), ("oneOf", \SchemaNode.oneOf),
+    let combinators: [(SchemaKeywordValues.Keyword, String, ReferenceWritableKeyPath<SchemaNode, [Int]>)] = [
+      (.allOf, "allOf", \SchemaNode.allOf), (.anyOf, "anyOf", \SchemaNode.anyOf),
+      (.oneOf, "oneOf", \SchemaNode.oneOf),
     ]
-    for (key, path) in combinators {
-      if let l = m[key]?.jsonArray {
-        n[keyPath: path] = l.indices.map { node(for: child(loc, key, String($0))) }
+    for (keyword, key, path) in combinators {
+      if let l = k[keyword]?.jsonArray {
+        n[keyPath: path] = l.indices.map { node(for: child(loc, key, String($0)), value: l[$0]) }
       }
     }
-    if m["not"] != nil { n.not = node(for: child(loc, "not")) }
-    if draft >= .draft7, m["if"] != nil {
+    if k[.notSchema] != nil { n.not = node(for: child(loc, "not")) }
+    if draft >= .draft7, k[.ifSchema] != nil {
       n.ifSchema = node(for: child(loc, "if"))
-      if m["then"] != nil { n.thenSchema = node(for: child(loc, "then")) }
-      if m["else"] != nil { n.elseSchema = node(for: child(loc, "else")) }
+      if k[.thenSchema] != nil { n.thenSchema = node(for: child(loc, "then")) }
+      if k[.elseSchema] != nil { n.elseSchema = node(for: child(loc, "else")) }
     }
     if !info.validationVocabulary { Self.dropValidationKeywords(n) }
     return n

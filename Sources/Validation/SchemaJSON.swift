@@ -13,12 +13,7 @@ public enum SchemaJSON {
 
   /// Parses one JSON document.
   public static func parse(_ text: String) throws(SyntaxError) -> Value {
-    var parser = Parser(bytes: Array(text.utf8))
-    parser.skipSpace()
-    let value = try parser.value(depth: 0)
-    parser.skipSpace()
-    if parser.pos != parser.bytes.count { throw SyntaxError(offset: parser.pos, message: "trailing data") }
-    return value
+    try parse(utf8: Array(text.utf8))
   }
 
   /// Parses one JSON document given as UTF-8 bytes.
@@ -26,12 +21,92 @@ public enum SchemaJSON {
     try parse(String(decoding: bytes, as: UTF8.self))
   }
 
+  /// Parses one JSON document given as the UTF-8 of a `String` (valid UTF-8).
+  static func parse(utf8 bytes: [UInt8]) throws(SyntaxError) -> Value {
+    try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in
+      var parser = Parser(bytes: buffer, pos: 0, end: buffer.count)
+      parser.skipSpace()
+      let value = try parser.value(depth: 0)
+      parser.skipSpace()
+      if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
+      return value
+    }
+  }
+
+  /// The value at `range` of `bytes`, a value found by `members(of:in:)`; `depth` is its
+  /// nesting in the document (the limit counts from the document's root).
+  static func parse(bytes: [UInt8], range: Range<Int>, depth: Int) throws(SyntaxError) -> Value {
+    try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in
+      try parse(buffer: buffer, range: range, depth: depth)
+    }
+  }
+
+  /// `parse(bytes:range:depth:)` over bytes in memory.
+  static func parse(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, depth: Int) throws(SyntaxError)
+    -> Value
+  {
+    var parser = Parser(bytes: buffer, pos: range.lowerBound, end: range.upperBound)
+    return try parser.value(depth: depth)
+  }
+
+  /// The members of the object at `range` of `bytes` (the whole of `bytes` when nil), each
+  /// key with the byte range of its value, without building any value; nil when the value
+  /// there is not an object. Checks the whole range as `parse` does and throws the error
+  /// `parse` would throw. A key given twice keeps its last value, as `parse` keeps it.
+  static func members(of bytes: [UInt8], in range: Range<Int>? = nil, depth: Int = 0) throws(SyntaxError)
+    -> [String: Range<Int>]?
+  {
+    try members(of: bytes, in: range, depth: depth, indexingObjects: false)?.members
+  }
+
+  /// The members of an object, as `members(of:in:depth:)` finds them.
+  struct Members {
+    /// Each key with the byte range of its value.
+    var members: [String: Range<Int>]
+    /// With `indexingObjects`: the members of each member whose value is an object.
+    var objects: [String: [String: Range<Int>]]
+  }
+
+  /// `members(of:in:depth:)`; with `indexingObjects`, the members of each member that is an
+  /// object are indexed in the same pass.
+  static func members(of bytes: [UInt8], in range: Range<Int>?, depth: Int, indexingObjects: Bool)
+    throws(SyntaxError) -> Members?
+  {
+    try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) -> Members? in
+      try members(of: buffer, in: range, depth: depth, indexingObjects: indexingObjects)
+    }
+  }
+
+  /// `members(of:in:depth:indexingObjects:)` over bytes in memory.
+  static func members(
+    of buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>?, depth: Int, indexingObjects: Bool
+  ) throws(SyntaxError) -> Members? {
+    let whole = range == nil
+    var parser = Parser(bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count)
+    if whole { parser.skipSpace() }
+    var members: Members?
+    if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
+      var objects: [String: [String: Range<Int>]]? = indexingObjects ? [:] : nil
+      let found = try parser.objectMembers(depth: depth, objects: &objects)
+      members = Members(members: found, objects: objects ?? [:])
+    } else {
+      try parser.skip(depth: depth)
+    }
+    if whole {
+      parser.skipSpace()
+      if parser.pos != parser.end { throw SyntaxError(offset: parser.pos, message: "trailing data") }
+    }
+    return members
+  }
+
   private struct Parser {
-    let bytes: [UInt8]
-    var pos = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var pos: Int
+    /// Where the text to read ends (the end of `bytes` for a whole document).
+    let end: Int
 
     mutating func skipSpace() {
-      while pos < bytes.count,
+      while pos < end,
         bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09
       {
         pos += 1
@@ -42,19 +117,19 @@ public enum SchemaJSON {
 
     mutating func value(depth: Int) throws(SyntaxError) -> Value {
       guard depth < 512 else { throw fail("nesting too deep") }
-      guard pos < bytes.count else { throw fail("unexpected end") }
+      guard pos < end else { throw fail("unexpected end") }
       switch bytes[pos] {
       case UInt8(ascii: "{"):
         pos += 1
         let map = GoMap()
         skipSpace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
+        if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
         while true {
           skipSpace()
-          guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
+          guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
           let key = try string()
           skipSpace()
-          guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+          guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
           pos += 1
           skipSpace()
           map.storage[key] = try value(depth: depth + 1)
@@ -64,7 +139,7 @@ public enum SchemaJSON {
         pos += 1
         var items: [Value] = []
         skipSpace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") { pos += 1; return .list(items) }
+        if pos < end, bytes[pos] == UInt8(ascii: "]") { pos += 1; return .list(items) }
         while true {
           skipSpace()
           items.append(try value(depth: depth + 1))
@@ -87,7 +162,7 @@ public enum SchemaJSON {
     /// follows) or the closing bracket (false).
     mutating func moreElements(closing: Unicode.Scalar) throws(SyntaxError) -> Bool {
       skipSpace()
-      guard pos < bytes.count else { throw fail("unexpected end") }
+      guard pos < end else { throw fail("unexpected end") }
       let c = bytes[pos]
       guard c == UInt8(ascii: ",") || c == UInt8(ascii: closing) else {
         throw fail("expected ',' or '\(closing)'")
@@ -98,41 +173,47 @@ public enum SchemaJSON {
 
     mutating func literal(_ word: String) throws(SyntaxError) {
       for b in word.utf8 {
-        guard pos < bytes.count, bytes[pos] == b else { throw fail("invalid literal") }
+        guard pos < end, bytes[pos] == b else { throw fail("invalid literal") }
         pos += 1
       }
     }
 
     mutating func number() throws(SyntaxError) -> Value {
       let start = pos
-      var isInteger = true
-      if pos < bytes.count, bytes[pos] == UInt8(ascii: "-") { pos += 1 }
-      var digits = 0
-      while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1; digits += 1 }
-      guard digits > 0 else { throw fail("invalid value") }
-      if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") {
-        isInteger = false
-        pos += 1
-        var frac = 0
-        while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1; frac += 1 }
-        guard frac > 0 else { throw fail("invalid number") }
-      }
-      if pos < bytes.count, bytes[pos] == UInt8(ascii: "e") || bytes[pos] == UInt8(ascii: "E") {
-        isInteger = false
-        pos += 1
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
-        var exp = 0
-        while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1; exp += 1 }
-        guard exp > 0 else { throw fail("invalid number") }
-      }
+      let isInteger = try scanNumber()
       let text = String(decoding: bytes[start..<pos], as: UTF8.self)
       if isInteger, let i = Int(text) { return .int(i) }
       guard let d = Double(text) else { throw fail("invalid number") }
       return .float(d)
     }
 
+    /// Steps over a number, checking its grammar; whether it is written as an integer.
+    mutating func scanNumber() throws(SyntaxError) -> Bool {
+      var isInteger = true
+      if pos < end, bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+      var digits = 0
+      while pos < end, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1; digits += 1 }
+      guard digits > 0 else { throw fail("invalid value") }
+      if pos < end, bytes[pos] == UInt8(ascii: ".") {
+        isInteger = false
+        pos += 1
+        var frac = 0
+        while pos < end, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1; frac += 1 }
+        guard frac > 0 else { throw fail("invalid number") }
+      }
+      if pos < end, bytes[pos] == UInt8(ascii: "e") || bytes[pos] == UInt8(ascii: "E") {
+        isInteger = false
+        pos += 1
+        if pos < end, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+        var exp = 0
+        while pos < end, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1; exp += 1 }
+        guard exp > 0 else { throw fail("invalid number") }
+      }
+      return isInteger
+    }
+
     mutating func hex4() throws(SyntaxError) -> UInt32 {
-      guard pos + 4 <= bytes.count else { throw fail("bad escape") }
+      guard pos + 4 <= end else { throw fail("bad escape") }
       var v: UInt32 = 0
       for _ in 0..<4 {
         let c = bytes[pos]
@@ -151,14 +232,21 @@ public enum SchemaJSON {
 
     mutating func string() throws(SyntaxError) -> String {
       pos += 1  // opening quote
-      var out: [UInt8] = []
+      let start = pos
+      // most strings hold no escape: one scan, one copy
+      while pos < end, bytes[pos] != UInt8(ascii: "\""), bytes[pos] != UInt8(ascii: "\\") { pos += 1 }
+      if pos < end, bytes[pos] == UInt8(ascii: "\"") {
+        pos += 1
+        return String(decoding: bytes[start..<pos - 1], as: UTF8.self)
+      }
+      var out = Array(bytes[start..<pos])
       while true {
-        guard pos < bytes.count else { throw fail("unterminated string") }
+        guard pos < end else { throw fail("unterminated string") }
         let c = bytes[pos]
         if c == UInt8(ascii: "\"") { pos += 1; break }
         if c == UInt8(ascii: "\\") {
           pos += 1
-          guard pos < bytes.count else { throw fail("bad escape") }
+          guard pos < end else { throw fail("bad escape") }
           let e = bytes[pos]
           pos += 1
           switch e {
@@ -170,7 +258,7 @@ public enum SchemaJSON {
           case UInt8(ascii: "t"): out.append(0x09)
           case UInt8(ascii: "u"):
             var code = try hex4()
-            if code >= 0xD800, code < 0xDC00, pos + 6 <= bytes.count, bytes[pos] == UInt8(ascii: "\\"),
+            if code >= 0xD800, code < 0xDC00, pos + 6 <= end, bytes[pos] == UInt8(ascii: "\\"),
               bytes[pos + 1] == UInt8(ascii: "u")
             {
               let save = pos
@@ -192,6 +280,113 @@ public enum SchemaJSON {
         pos += 1
       }
       return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: Checking without building values
+
+    /// Steps over one value, checking it as `value(depth:)` does (same errors, same offsets).
+    mutating func skip(depth: Int) throws(SyntaxError) {
+      guard depth < 512 else { throw fail("nesting too deep") }
+      guard pos < end else { throw fail("unexpected end") }
+      switch bytes[pos] {
+      case UInt8(ascii: "{"):
+        pos += 1
+        skipSpace()
+        if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return }
+        while true {
+          skipSpace()
+          guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
+          try skipString()
+          skipSpace()
+          guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+          pos += 1
+          skipSpace()
+          try skip(depth: depth + 1)
+          if try !moreElements(closing: "}") { return }
+        }
+      case UInt8(ascii: "["):
+        pos += 1
+        skipSpace()
+        if pos < end, bytes[pos] == UInt8(ascii: "]") { pos += 1; return }
+        while true {
+          skipSpace()
+          try skip(depth: depth + 1)
+          if try !moreElements(closing: "]") { return }
+        }
+      case UInt8(ascii: "\""):
+        try skipString()
+      case UInt8(ascii: "t"):
+        try literal("true")
+      case UInt8(ascii: "f"):
+        try literal("false")
+      case UInt8(ascii: "n"):
+        try literal("null")
+      default:
+        _ = try scanNumber()
+      }
+    }
+
+    /// The members of the object at `pos` with the byte range of each value, every value
+    /// checked by `skip`. With `objects` set, the members of each member that is an object
+    /// are indexed into it too.
+    mutating func objectMembers(depth: Int, objects: inout [String: [String: Range<Int>]]?)
+      throws(SyntaxError)
+      -> [String: Range<Int>]
+    {
+      guard depth < 512 else { throw fail("nesting too deep") }
+      pos += 1
+      var members: [String: Range<Int>] = [:]
+      skipSpace()
+      if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return members }
+      while true {
+        skipSpace()
+        guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
+        let key = try string()
+        skipSpace()
+        guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+        pos += 1
+        skipSpace()
+        let start = pos
+        if objects != nil, pos < end, bytes[pos] == UInt8(ascii: "{") {
+          var none: [String: [String: Range<Int>]]? = nil
+          objects?[key] = try objectMembers(depth: depth + 1, objects: &none)
+        } else {
+          objects?[key] = nil
+          try skip(depth: depth + 1)
+        }
+        members[key] = start..<pos
+        if try !moreElements(closing: "}") { return members }
+      }
+    }
+
+    /// Steps over a string, checking its escapes as `string()` does.
+    mutating func skipString() throws(SyntaxError) {
+      pos += 1  // opening quote
+      while true {
+        while pos < end, bytes[pos] != UInt8(ascii: "\""), bytes[pos] != UInt8(ascii: "\\") { pos += 1 }
+        guard pos < end else { throw fail("unterminated string") }
+        if bytes[pos] == UInt8(ascii: "\"") { pos += 1; return }
+        pos += 1
+        guard pos < end else { throw fail("bad escape") }
+        let e = bytes[pos]
+        pos += 1
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          continue
+        case UInt8(ascii: "u"):
+          let code = try hex4()
+          if code >= 0xD800, code < 0xDC00, pos + 6 <= end, bytes[pos] == UInt8(ascii: "\\"),
+            bytes[pos + 1] == UInt8(ascii: "u")
+          {
+            let save = pos
+            pos += 2
+            let low = try hex4()
+            if !(low >= 0xDC00 && low < 0xE000) { pos = save }
+          }
+        default: throw fail("bad escape")
+        }
+      }
     }
   }
 }

@@ -6,8 +6,12 @@ import Values
 final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCompiler, never mutated after compilation
   /// `true`/`false` boolean schema, or nil for an object schema.
   var boolean: Bool?
-  /// Absolute location of the schema (URI with JSON pointer fragment), for messages.
-  var location: String = ""
+  /// Absolute location of the schema (URI with JSON pointer fragment), for messages:
+  /// `locationPrefix` (the document's URI and `#`, shared by its nodes) then
+  /// `locationPointer`, joined only when a message needs it.
+  var location: String { locationPrefix + locationPointer }
+  var locationPrefix = ""
+  var locationPointer = ""
   /// Index of the schema resource this node belongs to (dynamic scope).
   var resource: Int = 0
 

@@ -24,12 +24,14 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   /// The `schemas/` folder.
   public let directory: URL
   private let lock = NSLock()
-  private var definitionsPool: GoMap?
-  private var kindPool: GoMap?
+  private var definitionsPool: KubernetesDefinitionsPool?
   private var manifests: [String: GoMap] = [:]
   private var crdSchemas: [String: Value] = [:]
   /// The bundled CRD group files not read yet (nil until the folder is listed).
   private var crdGroupFiles: Set<String>?
+  /// The bundled CRD group files read so far, in the order they were read; a schema is
+  /// parsed from them when a lookup first needs it.
+  private var bundledCRDGroups: [IndexedJSONObject] = []
   private var cache: [String: CompiledSchema] = [:]
   /// Each bundled version's kinds compiled into one node table, by `version|strict`.
   private var sharedKinds: [String: KubernetesKindSchemas] = [:]
@@ -165,6 +167,9 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     if let slash = apiVersion.firstIndex(of: "/") {
       try loadCRDGroup(String(apiVersion[..<slash]))
       let key = "\(apiVersion)/\(kind)"
+      if crdSchemas[key] == nil, let bundled = bundledCRDGroups.lazy.compactMap({ $0[key] }).first {
+        crdSchemas[key] = bundled
+      }
       if let schema = crdSchemas[key] {
         let cacheKey = "crd|\(key)|\(strict)"
         if let c = cache[cacheKey] { return .schema(c) }
@@ -246,7 +251,9 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   /// Reads the bundled CRD schemas of one API group (`crds/<group>.json`, keys
   /// `group/version/kind`) the first time the group is looked up; only files listed in the
-  /// folder are read, so a group name never becomes a path of its own.
+  /// folder are read, so a group name never becomes a path of its own. The file is checked
+  /// and indexed; each schema is parsed when first looked up (a schema added at run time
+  /// for the same key takes precedence, as do those of groups read earlier).
   private func loadCRDGroup(_ group: String) throws {
     if crdGroupFiles == nil {
       let dir = directory.appendingPathComponent("crds")
@@ -255,51 +262,53 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     }
     let file = group + ".json"
     guard crdGroupFiles?.remove(file) != nil else { return }
-    guard let m = try readJSON("crds/" + file).mapValue else { return }
-    for (key, schema) in m.storage where crdSchemas[key] == nil { crdSchemas[key] = schema }
+    let url = directory.appendingPathComponent("crds/" + file)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw RegistryError(message: "cannot read \(url.path)")
+    }
+    do {
+      if let indexed = try IndexedJSONObject(text: String(decoding: data, as: UTF8.self)) {
+        bundledCRDGroups.append(indexed)
+      }
+    } catch {
+      throw RegistryError(message: "\(url.path): \(error)")
+    }
   }
 
   private func loadDefinitionsPool() throws {
     guard definitionsPool == nil else { return }
-    guard let pool = try readJSON("kubernetes/definitions.json").mapValue,
-      let defs = pool["definitions"]?.mapValue, let kinds = pool["kinds"]?.mapValue
-    else { throw RegistryError(message: "kubernetes/definitions.json is malformed") }
-    definitionsPool = defs
-    kindPool = kinds
+    let path = "kubernetes/definitions.json"
+    let url = directory.appendingPathComponent(path)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw RegistryError(message: "cannot read \(url.path)")
+    }
+    let pool: KubernetesDefinitionsPool?
+    do {
+      pool = try KubernetesDefinitionsPool(text: String(decoding: data, as: UTF8.self))
+    } catch {
+      throw RegistryError(message: "\(url.path): \(error)")
+    }
+    guard let pool else { throw RegistryError(message: "\(path) is malformed") }
+    definitionsPool = pool
   }
 
-  /// `{"kind": <kind schema>, "$defs": {<every definition it reaches>}}` for one version.
   /// The shared compilation of every kind of `version` (built on first use).
   private func kindSchemas(version: String, strict: Bool) throws -> KubernetesKindSchemas? {
     let key = "\(version)|\(strict)"
     if let known = sharedKinds[key] { return known }
-    guard let documents = try kindDocuments(version: version) else { return nil }
-    let shared = KubernetesKindSchemas(
-      definitions: documents.definitions, kinds: documents.kinds, version: version, strict: strict)
+    guard let source = try versionDefinitions(version) else { return nil }
+    let shared = KubernetesKindSchemas(source: source, version: version, strict: strict)
     sharedKinds[key] = shared
     return shared
   }
 
-  /// Every definition and every kind schema of a bundled version, by name and key.
-  private func kindDocuments(version: String) throws -> (
-    definitions: [String: Value], kinds: [String: Value]
-  )? {
+  /// The definitions and kind schemas of a bundled version, read from the pool on demand.
+  private func versionDefinitions(_ version: String) throws -> KubernetesVersionDefinitions? {
     try loadManifest(version)
-    guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
+    guard let manifest = manifests[version], let pool = definitionsPool,
       let chosen = manifest["definitions"]?.mapValue, let kindIndices = manifest["kinds"]?.mapValue
     else { return nil }
-    func pick(_ pool: GoMap, _ indices: GoMap) -> [String: Value] {
-      var out: [String: Value] = [:]
-      for name in indices.storage.keys {
-        if let index = indices[name]?.jsonNumber,
-          let body = pool[name]?.sliceItems?[safe: Int(exactly: index.double) ?? -1]
-        {
-          out[name] = body
-        }
-      }
-      return out
-    }
-    return (pick(defsPool, chosen), pick(kindsPool, kindIndices))
+    return KubernetesVersionDefinitions(pool: pool, definitionIndices: chosen, kindIndices: kindIndices)
   }
 
   /// Whether the bundled schemas of `version` hold no identifier, anchor or dialect keyword,
@@ -307,8 +316,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   public func bundledKindsAreUniform(version: String) throws -> Bool {
     lock.lock()
     defer { lock.unlock() }
-    guard let documents = try kindDocuments(version: version) else { return false }
-    return KubernetesKindSchemas.isUniform(definitions: documents.definitions, kinds: documents.kinds)
+    guard let source = try versionDefinitions(version) else { return false }
+    return KubernetesKindSchemas.isUniform(definitions: source.allDefinitions(), kinds: source.allKinds())
   }
 
   private func loadManifest(_ version: String) throws {
@@ -322,20 +331,13 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   }
 
   private func kindDocument(version: String, key: String) throws -> Value? {
-    try loadManifest(version)
-    guard let manifest = manifests[version], let defsPool = definitionsPool, let kindsPool = kindPool,
-      let kindIndex = manifest["kinds"]?.mapValue?[key]?.jsonNumber,
-      let kindSchema = kindsPool[key]?.sliceItems?[safe: Int(exactly: kindIndex.double) ?? -1],
-      let chosen = manifest["definitions"]?.mapValue
-    else { return nil }
+    guard let source = try versionDefinitions(version), let kindSchema = source.kind(key) else { return nil }
     // the definitions reachable from the kind
     var defs: [String: Value] = [:]
     var pending = Self.refs(in: kindSchema)
     while let name = pending.popLast() {
       if defs[name] != nil { continue }
-      guard let index = chosen[name]?.jsonNumber,
-        let body = defsPool[name]?.sliceItems?[safe: Int(exactly: index.double) ?? -1]
-      else {
+      guard let body = source.definition(name) else {
         throw RegistryError(message: "v\(version): missing definition \(name)")
       }
       defs[name] = body
@@ -370,7 +372,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   /// left open; none when the registry has no Kubernetes definitions. Lock held.
   private func objectMetaProperties() -> GoMap {
     guard (try? loadDefinitionsPool()) != nil,
-      let variants = definitionsPool?["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"]?.sliceItems,
+      let variants = definitionsPool?.definitionVariants("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"),
       let fields = variants.last?.mapValue?["properties"]?.mapValue
     else { return GoMap([:]) }
     let out = GoMap([:])

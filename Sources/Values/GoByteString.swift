@@ -67,7 +67,9 @@ public enum GoByteString {
   /// A quick check: carried bytes are encoded in UTF-8 as F3 B7 BE/BF xx.
   @inline(__always)
   public static func mayHoldRawBytes(_ s: String) -> Bool {
-    s.utf8.contains(0xF3)
+    // native strings are contiguous: a plain byte scan, not the view's iteration
+    if let found = s.utf8.withContiguousStorageIfAvailable({ $0.contains(0xF3) }) { return found }
+    return s.utf8.contains(0xF3)
   }
 
   /// Decodes one UTF-8 sequence at `i`: the scalar and its width, or nil and 1 when the

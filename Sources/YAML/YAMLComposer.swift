@@ -45,6 +45,8 @@ enum YAMLComposer {
 
   private static func swapInnerBOMs(_ b: inout [UInt8]) -> Bool {
     guard b.count > 3 else { return false }
+    // most streams hold no BOM after their first byte: one plain scan says so
+    guard b.withUnsafeBufferPointer({ $0[1...].contains(0xEF) }) else { return false }
     var found = false
     var out: [UInt8] = []
     var i = 0

@@ -1,0 +1,27 @@
+import Values
+
+/// `kubernetes/definitions.json` (`{"definitions": {name: [variant...]}, "kinds": {key:
+/// [variant...]}}`) read lazily: a definition's or kind's variants are parsed the first time
+/// a lookup needs them, so a chart with three objects parses the few dozen definitions its
+/// kinds reach, not all thousand. Not thread-safe: the registry uses it with its lock held.
+final class KubernetesDefinitionsPool {
+  private let definitions: IndexedJSONObject
+  private let kinds: IndexedJSONObject
+
+  /// The pool of `text` (the file's text); nil when it is not `{"definitions": {...},
+  /// "kinds": {...}}`. Throws the syntax error a full parse of the text throws.
+  init?(text: String) throws(SchemaJSON.SyntaxError) {
+    guard let root = try IndexedJSONObject(text: text, indexingObjects: true),
+      let definitions = root.object("definitions"),
+      let kinds = root.object("kinds")
+    else { return nil }
+    self.definitions = definitions
+    self.kinds = kinds
+  }
+
+  /// Every variant of the definition `name` (nil when absent or not a list).
+  func definitionVariants(_ name: String) -> [Value]? { definitions[name]?.sliceItems }
+
+  /// Every variant of the kind schema `key` (nil when absent or not a list).
+  func kindVariants(_ key: String) -> [Value]? { kinds[key]?.sliceItems }
+}
