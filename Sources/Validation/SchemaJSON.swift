@@ -115,6 +115,26 @@ public enum SchemaJSON {
 
     func fail(_ message: String) -> SyntaxError { SyntaxError(offset: pos, message: message) }
 
+    /// An object member's key and its `:`, blanks around them skipped; with `skipping`, the
+    /// key is only stepped over (the empty string is returned).
+    @discardableResult
+    mutating func memberKey(skipping: Bool = false) throws(SyntaxError) -> String {
+      skipSpace()
+      guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
+      let key: String
+      if skipping {
+        try skipString()
+        key = ""
+      } else {
+        key = try string()
+      }
+      skipSpace()
+      guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+      pos += 1
+      skipSpace()
+      return key
+    }
+
     mutating func value(depth: Int) throws(SyntaxError) -> Value {
       guard depth < 512 else { throw fail("nesting too deep") }
       guard pos < end else { throw fail("unexpected end") }
@@ -125,13 +145,7 @@ public enum SchemaJSON {
         skipSpace()
         if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
         while true {
-          skipSpace()
-          guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
-          let key = try string()
-          skipSpace()
-          guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-          pos += 1
-          skipSpace()
+          let key = try memberKey()
           map.storage[key] = try value(depth: depth + 1)
           if try !moreElements(closing: "}") { return .map(map) }
         }
@@ -294,13 +308,7 @@ public enum SchemaJSON {
         skipSpace()
         if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return }
         while true {
-          skipSpace()
-          guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
-          try skipString()
-          skipSpace()
-          guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-          pos += 1
-          skipSpace()
+          try memberKey(skipping: true)
           try skip(depth: depth + 1)
           if try !moreElements(closing: "}") { return }
         }
@@ -339,13 +347,7 @@ public enum SchemaJSON {
       skipSpace()
       if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return members }
       while true {
-        skipSpace()
-        guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected key") }
-        let key = try string()
-        skipSpace()
-        guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-        pos += 1
-        skipSpace()
+        let key = try memberKey()
         let start = pos
         if objects != nil, pos < end, bytes[pos] == UInt8(ascii: "{") {
           var none: [String: [String: Range<Int>]]? = nil
