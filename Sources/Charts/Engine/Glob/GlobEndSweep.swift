@@ -58,6 +58,23 @@ extension GlobMatching {
     return bounds
   }
 
+  /// The literals of a value that is a literal or alternatives of literals (`{ab,cd}`):
+  /// gobwas's `Index` then finds the first place any of them occurs, with the lengths of
+  /// those occurring there, so the tree tries every occurrence of each.
+  static func literals(_ value: GlobMatcher) -> [[UInt8]]? {
+    switch value {
+    case .text(let text, _): return [text]
+    case .anyOf(let matchers):
+      var texts: [[UInt8]] = []
+      for m in matchers {
+        guard let inner = literals(m) else { return nil }
+        texts += inner
+      }
+      return texts
+    default: return nil
+    }
+  }
+
   /// A tree around a literal (or, from one start, `?`, a class or a row) whose sides have no
   /// fixed length: it ends where its right side ends after an occurrence of its value that
   /// follows an end of its left side.
@@ -66,6 +83,7 @@ extension GlobMatching {
     if tree.length != -1 { return false }
     switch tree.value {
     case .text: break
+    case .anyOf: if literals(tree.value) == nil { return false }
     case .single, .list, .range: if !fromOneStart { return false }
     case .row: if !fromOneStart || tree.value.canPanic { return false }
     default: return false
@@ -158,11 +176,13 @@ extension GlobMatching {
         return try rowValueEnds(
           members, runes: runes, right: tree.right, from: starts.firstIndex(of: true)!, leftEnds: leftEnds)
       }
-      guard case .text(let text, _) = tree.value else {
+      guard let texts = Self.literals(tree.value) else {
         return try runeValueEnds(tree, from: starts.firstIndex(of: true)!, leftEnds: leftEnds)
       }
       var afterValue = [Bool](repeating: false, count: n + 1)
-      for p in 0...n where leftEnds[p] && index.occurs(text, at: p) { afterValue[p + text.count] = true }
+      for text in texts {
+        for p in 0...n where leftEnds[p] && index.occurs(text, at: p) { afterValue[p + text.count] = true }
+      }
       return try tree.right.map { r throws(SlicePanic) in try ends(r, from: afterValue) } ?? afterValue
     case .min, .max, .everyOf:
       guard let bounds = Self.countBounds(m) else { return try endsSliceBySlice(m, from: starts) }

@@ -4,12 +4,13 @@
 /// matters to any caller).
 ///
 /// gobwas's `BTree` retries its sides at every place its value occurs, which takes time
-/// polynomial in the name with nested trees. Here a tree around a literal, `?`, a class or
-/// a row whose sides have no fixed length (what `*`-heavy patterns compile to) finds all
-/// its ends from a start in one pass over the name (`GlobEndSweep`), and the leaf matchers
-/// answer for any slice in constant time (`GlobNameIndex`). Any other tree (around
-/// alternatives, or with a side of fixed length) keeps its answer per slice, so no slice
-/// is matched twice by the same tree.
+/// polynomial in the name with nested trees. Here a tree around a literal, alternatives of
+/// literals, `?`, a class or a row, whose sides have no fixed length (what `*`-heavy
+/// patterns compile to), finds all its ends from a start in one pass over the name
+/// (`GlobEndSweep`), and the leaf matchers answer for any slice in constant time
+/// (`GlobNameIndex`). Any other tree (around alternatives holding wildcards, or with a
+/// side of fixed length) keeps its answer per slice, so no slice is matched twice by the
+/// same tree.
 struct GlobMatching {
   typealias Bytes = ArraySlice<UInt8>
 
