@@ -115,6 +115,23 @@ public enum SchemaJSON {
 
     func fail(_ message: String) -> SyntaxError { SyntaxError(offset: pos, message: message) }
 
+    /// The code point of a `\uXXXX` escape whose `\u` is read, joined with a following
+    /// `\uXXXX` low surrogate when it is a high one (a lone surrogate stays as it is).
+    mutating func unicodeEscape() throws(SyntaxError) -> UInt32 {
+      let code = try hex4()
+      guard code >= 0xD800, code < 0xDC00, pos + 6 <= end, bytes[pos] == UInt8(ascii: "\\"),
+        bytes[pos + 1] == UInt8(ascii: "u")
+      else { return code }
+      let save = pos
+      pos += 2
+      let low = try hex4()
+      guard low >= 0xDC00, low < 0xE000 else {
+        pos = save
+        return code
+      }
+      return 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+    }
+
     /// An object member's key and its `:`, blanks around them skipped; with `skipping`, the
     /// key is only stepped over (the empty string is returned).
     @discardableResult
@@ -271,20 +288,7 @@ public enum SchemaJSON {
           case UInt8(ascii: "r"): out.append(0x0D)
           case UInt8(ascii: "t"): out.append(0x09)
           case UInt8(ascii: "u"):
-            var code = try hex4()
-            if code >= 0xD800, code < 0xDC00, pos + 6 <= end, bytes[pos] == UInt8(ascii: "\\"),
-              bytes[pos + 1] == UInt8(ascii: "u")
-            {
-              let save = pos
-              pos += 2
-              let low = try hex4()
-              if low >= 0xDC00, low < 0xE000 {
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-              } else {
-                pos = save
-              }
-            }
-            let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+            let scalar = Unicode.Scalar(try unicodeEscape()) ?? "\u{FFFD}"
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
           default: throw fail("bad escape")
           }
@@ -377,15 +381,7 @@ public enum SchemaJSON {
           UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
           continue
         case UInt8(ascii: "u"):
-          let code = try hex4()
-          if code >= 0xD800, code < 0xDC00, pos + 6 <= end, bytes[pos] == UInt8(ascii: "\\"),
-            bytes[pos + 1] == UInt8(ascii: "u")
-          {
-            let save = pos
-            pos += 2
-            let low = try hex4()
-            if !(low >= 0xDC00 && low < 0xE000) { pos = save }
-          }
+          _ = try unicodeEscape()
         default: throw fail("bad escape")
         }
       }

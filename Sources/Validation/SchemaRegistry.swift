@@ -334,14 +334,14 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     guard let source = try versionDefinitions(version), let kindSchema = source.kind(key) else { return nil }
     // the definitions reachable from the kind
     var defs: [String: Value] = [:]
-    var pending = Self.refs(in: kindSchema)
+    var pending = KubernetesKindSchemas.definitionNames(in: kindSchema)
     while let name = pending.popLast() {
       if defs[name] != nil { continue }
       guard let body = source.definition(name) else {
         throw RegistryError(message: "v\(version): missing definition \(name)")
       }
       defs[name] = body
-      pending += Self.refs(in: body)
+      pending += KubernetesKindSchemas.definitionNames(in: body)
     }
     return .map(["kind": kindSchema, "$defs": .map(GoMap(defs))])
   }
@@ -377,29 +377,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     else { return GoMap([:]) }
     let out = GoMap([:])
     for (name, field) in fields.storage {
-      out.storage[name] = Self.refs(in: field).isEmpty ? field : .map([:])
+      out.storage[name] = KubernetesKindSchemas.definitionNames(in: field).isEmpty ? field : .map([:])
     }
-    return out
-  }
-
-  /// Names `X` of every `"$ref": "#/$defs/X"` inside `v`.
-  static func refs(in v: Value) -> [String] {
-    var out: [String] = []
-    func walk(_ v: Value) {
-      switch v {
-      case .map(let m):
-        for (k, x) in m.storage {
-          if k == "$ref", let s = x.stringValue, s.hasPrefix("#/$defs/") {
-            out.append(JSONPointer.tokens(String(s.dropFirst(1)))?.last ?? "")
-          } else {
-            walk(x)
-          }
-        }
-      case .list(let l): l.forEach(walk)
-      default: break
-      }
-    }
-    walk(v)
     return out
   }
 }
