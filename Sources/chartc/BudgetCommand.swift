@@ -119,7 +119,7 @@ struct BudgetCommand: AsyncParsableCommand {
       }
     }
     do {
-      for (index, report) in zip(unread, try MatrixBudgets.evaluate(renders, matrix: matrix)) {
+      for (index, report) in zip(unread, try budgets.reports(for: renders)) {
         reports[index] = report
       }
     } catch {

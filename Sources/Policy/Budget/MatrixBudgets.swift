@@ -14,17 +14,15 @@ public struct MatrixBudgets {
 
   public init(matrix: RenderMatrix) { self.matrix = matrix }
 
-  /// One report per render, in order; `renders` must hold successful renders.
-  public static func evaluate(_ renders: [MatrixRender], matrix: RenderMatrix) throws(Failure)
-    -> [BudgetReport]
-  {
-    var budgets = MatrixBudgets(matrix: matrix)
+  /// One report per render, in order; `renders` must hold successful renders. Budget files
+  /// already read (by `reportsFromGoldenFiles`) are not read again.
+  public mutating func reports(for renders: [MatrixRender]) throws(Failure) -> [BudgetReport] {
     var reports: [BudgetReport] = []
     for render in renders {
       do {
         let release = try render.result.get()
         try UnreadableManifests.check(release)
-        reports.append(try budgets.evaluate(release.objects, of: render.entry))
+        reports.append(try evaluate(release.objects, of: render.entry))
       } catch {
         throw Failure(description: "\(render.entry.chart) \(render.entry.environment): \(error)")
       }
