@@ -156,7 +156,7 @@ struct GoYAMLDecoder {
     return try unmarshal(target)
   }
 
-  private func isMerge(_ n: YAMLNode) -> Bool {
+  static func isMerge(_ n: YAMLNode) -> Bool {
     n.kind == .scalar && n.value == "<<" && (n.plainImplicit || n.tag == ScalarResolver.mergeTag)
   }
 
@@ -190,7 +190,7 @@ struct GoYAMLDecoder {
     var i = 0
     let c = n.children
     while i + 1 < c.count {
-      if isMerge(c[i]) {
+      if GoYAMLDecoder.isMerge(c[i]) {
         try merge(c[i + 1], into: &entries)
         index = [:]
         for (j, e) in entries.enumerated() {
@@ -260,6 +260,21 @@ struct GoYAMLDecoder {
   }
 
   private func scalar(_ n: YAMLNode) throws -> GoYAMLValue {
+    switch try GoYAMLDecoder.resolveScalar(n) {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .uint(let u): return .uint(u)
+    case .float(let f): return .float(f)
+    case .string(let s): return .string(s)
+    case .timestamp: return .string(n.value)
+    case .merge: return .string("<<")
+    }
+  }
+
+  /// What go-yaml decodes a scalar node into: its tag applied (`!!binary` decoded, a custom or
+  /// non-specific tag keeps the text, a plain untagged scalar resolved the YAML 1.1 way).
+  static func resolveScalar(_ n: YAMLNode) throws -> ScalarResolver.Resolved {
     let tag = n.tag ?? ""
     if tag == "" && !n.plainImplicit { return .string(n.value) }
     if tag == "!" { return .string(n.value) }
@@ -269,22 +284,10 @@ struct GoYAMLDecoder {
       }
       return .string(GoUTF8.stringCoercingInvalid(bytes))
     }
-    let resolved: ScalarResolver.Resolved?
     do {
-      resolved = try ScalarResolver.resolveTagged(tag, n.value)
+      return try ScalarResolver.resolveTagged(tag, n.value) ?? .string(n.value)
     } catch let f as ScalarResolver.DecodeFailure {
       throw YAMLError("yaml: " + f.message)
-    }
-    guard let r = resolved else { return .string(n.value) }
-    switch r {
-    case .null: return .null
-    case .bool(let b): return .bool(b)
-    case .int(let i): return .int(i)
-    case .uint(let u): return .uint(u)
-    case .float(let f): return .float(f)
-    case .string(let s): return .string(s)
-    case .timestamp: return .string(n.value)
-    case .merge: return .string("<<")
     }
   }
 }

@@ -13,6 +13,7 @@ public struct ManifestDocument: Sendable {
   /// `stringFields` mimics decoding into a Go struct (see `YAMLReader.unmarshalMap`).
   public func value(stringFields: (([String]) -> Bool)? = nil) throws -> Value {
     guard let root else { return .null }
+    if stringFields == nil, let plain = PlainDocumentDecoder.value(of: root) { return plain }
     do {
       let decoded = try GoYAMLDecoder.decode(root)
       let jsonable = try YAMLToJSON.convert(decoded, stringTarget: stringFields)

@@ -76,10 +76,10 @@ enum ScalarResolver {
   }
 
   private static func resolveUntagged(_ s: String, allowTimestamp: Bool) -> Resolved {
-    let bytes = Array(s.utf8)
-    let h: UInt8 = bytes.isEmpty ? UInt8(ascii: "N") : hint(bytes[0])
-    if h == 0 { return .string(s) }
+    let h: UInt8 = s.utf8.first.map(hint) ?? UInt8(ascii: "N")
+    if h == 0 { return .string(s) }  // most scalars: decided by the first byte, nothing copied
     if let item = resolveMap[s] { return item }
+    let bytes = Array(s.utf8)
     switch h {
     case UInt8(ascii: "."):
       if let f = goParseFloat(bytes) { return .float(f) }

@@ -34,33 +34,38 @@ public enum YAMLReader {
   /// sigs.k8s.io/yaml does before JSON (`version: 1.0` → `"1"`, `appVersion: 1.10` → `"1.1"`,
   /// `yes` → `"true"`).
   public static func unmarshalMap(_ text: String, stringFields: (([String]) -> Bool)? = nil) throws -> Value {
-    let j = try YAMLToJSON.yamlToJSONable(text, stringTarget: stringFields)
-    switch j {
-    case .object: return YAMLToJSON.toValue(j)
-    case .scalar(.null): return .emptyMap()
-    default:
-      throw YAMLError(
-        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type map[string]interface {}"
-      )
+    let decoded: Value
+    if let stringFields {
+      decoded = YAMLToJSON.toValue(try YAMLToJSON.yamlToJSONable(text, stringTarget: stringFields))
+    } else {
+      decoded = try YAMLToJSON.yamlToValue(text)
+    }
+    switch decoded {
+    case .map: return decoded
+    case .null: return .emptyMap()
+    default: throw cannotUnmarshal(decoded, into: "map[string]interface {}")
     }
   }
 
   /// sigs.k8s.io/yaml `Unmarshal` into `[]interface{}` (null → empty list).
   public static func unmarshalList(_ text: String) throws -> Value {
-    let j = try YAMLToJSON.yamlToJSONable(text)
-    switch j {
-    case .list: return YAMLToJSON.toValue(j)
-    case .scalar(.null): return .list([])
-    default:
-      throw YAMLError(
-        "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(j)) into Go value of type []interface {}"
-      )
+    let decoded = try YAMLToJSON.yamlToValue(text)
+    switch decoded {
+    case .list: return decoded
+    case .null: return .list([])
+    default: throw cannotUnmarshal(decoded, into: "[]interface {}")
     }
+  }
+
+  private static func cannotUnmarshal(_ decoded: Value, into type: String) -> YAMLError {
+    YAMLError(
+      "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(YAMLToJSON.jsonTypeWord(decoded)) into Go value of type \(type)"
+    )
   }
 
   /// sigs.k8s.io/yaml `Unmarshal` into `interface{}`: any JSON value (numbers `.float`).
   public static func unmarshalAny(_ text: String) throws -> Value {
-    YAMLToJSON.toValue(try YAMLToJSON.yamlToJSONable(text))
+    try YAMLToJSON.yamlToValue(text)
   }
 
   /// `unmarshalAny` for a reader of the given top-level keys only (a manifest's head:

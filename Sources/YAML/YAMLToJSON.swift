@@ -106,6 +106,18 @@ enum YAMLToJSON {
     }
   }
 
+  /// The JSON type word of a decoded value (`jsonTypeWord` after `toValue`).
+  static func jsonTypeWord(_ v: Value) -> String {
+    switch v {
+    case .null: return "null"
+    case .bool: return "bool"
+    case .string: return "string"
+    case .int, .int64, .float: return "number"
+    case .list: return "array"
+    case .map, .object: return "object"
+    }
+  }
+
   /// `json.Unmarshal` of the marshalled text into `interface{}`.
   static func toValue(_ v: JSONable) -> Value {
     switch v {
@@ -131,10 +143,30 @@ enum YAMLToJSON {
   /// sigs.k8s.io/yaml `yamlToJSON` of one document: the JSON-compatible tree, or nil for an
   /// empty document (JSON `null`). Errors carry `error converting YAML to JSON: ...`.
   static func yamlToJSONable(_ text: String, stringTarget: (([String]) -> Bool)? = nil) throws -> JSONable {
+    guard let root = try firstRoot(of: text) else { return .scalar(.null) }
+    return try jsonable(of: root, stringTarget: stringTarget)
+  }
+
+  /// sigs.k8s.io/yaml `Unmarshal` of one document into `interface{}`: `yamlToJSONable` then
+  /// `toValue`, in one walk where the document allows it (`PlainDocumentDecoder`).
+  static func yamlToValue(_ text: String) throws -> Value {
+    guard let root = try firstRoot(of: text) else { return .null }
+    if let plain = PlainDocumentDecoder.value(of: root) { return plain }
+    return toValue(try jsonable(of: root, stringTarget: nil))
+  }
+
+  /// The first document's root node (nil when the text holds none).
+  private static func firstRoot(of text: String) throws -> YAMLNode? {
+    do {
+      return try YAMLComposer.compose(text, firstOnly: true).first
+    } catch let e as YAMLError {
+      throw YAMLError("error converting YAML to JSON: " + e.message, line: e.line)
+    }
+  }
+
+  private static func jsonable(of root: YAMLNode, stringTarget: (([String]) -> Bool)?) throws -> JSONable {
     let jsonable: JSONable
     do {
-      let docs = try YAMLComposer.compose(text, firstOnly: true)
-      guard let root = docs.first else { return .scalar(.null) }
       let decoded = try GoYAMLDecoder.decode(root)
       jsonable = try convert(decoded, stringTarget: stringTarget)
       try checkMarshalable(jsonable)

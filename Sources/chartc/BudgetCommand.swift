@@ -105,7 +105,7 @@ struct BudgetCommand: AsyncParsableCommand {
       reports =
         renderAll
         ? Array(repeating: nil, count: entries.count)
-        : try budgets.reportsFromGoldenFiles(entries, tool: BuildInfo.renderer)
+        : try await budgets.reportsFromGoldenFiles(entries, tool: BuildInfo.renderer)
     } catch {
       throw CommandFailure("\(error)")
     }

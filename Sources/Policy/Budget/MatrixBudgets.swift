@@ -35,22 +35,20 @@ public struct MatrixBudgets {
   /// Secret or ConfigMap data (the budget reads neither), and the report is clean. Nil where
   /// the entry must be rendered: an invalid quantity, a missing request or anything exceeded
   /// is reported from a render, with the template lines that only a render knows.
-  public mutating func reportsFromGoldenFiles(_ entries: [RenderMatrix.Entry], tool: String) throws(Failure)
+  public mutating func reportsFromGoldenFiles(_ entries: [RenderMatrix.Entry], tool: String)
+    async throws(Failure)
     -> [BudgetReport?]
   {
+    let recorded = await Self.recordedObjects(of: entries, in: matrix, tool: tool)
     var reports: [BudgetReport?] = []
-    for entry in entries {
-      guard entry.generated.allSatisfy({ $0.kind == "Secret" || $0.kind == "ConfigMap" }),
-        let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool)
-      else {
+    for (entry, decoded) in zip(entries, recorded) {
+      guard let decoded, decoded.readError == nil else {
         reports.append(nil)
         continue
       }
-      let decoded = StreamObjects(
-        recordedStream: stream, namespace: entry.namespace, decodesWhole: ReleaseCosts.readsFields(of:))
       let report: BudgetReport?
       do {
-        report = decoded.readError == nil ? try evaluate(decoded.objects, of: entry) : nil
+        report = try evaluate(decoded.objects, of: entry)
       } catch is InvalidQuantity {
         report = nil
       } catch {
@@ -59,6 +57,29 @@ public struct MatrixBudgets {
       reports.append(report.flatMap { $0.isExceeded ? nil : $0 })
     }
     return reports
+  }
+
+  /// The objects of each entry's current golden file, read and decoded concurrently (the
+  /// kinds the budget reads whole, the others by their head); nil where the entry must be
+  /// rendered.
+  private static func recordedObjects(of entries: [RenderMatrix.Entry], in matrix: RenderMatrix, tool: String)
+    async -> [StreamObjects?]
+  {
+    await withTaskGroup(of: (Int, StreamObjects?).self) { group in
+      for (index, entry) in entries.enumerated() {
+        group.addTask {
+          guard entry.generated.allSatisfy({ $0.kind == "Secret" || $0.kind == "ConfigMap" }),
+            let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool)
+          else { return (index, nil) }
+          let decoded = StreamObjects(
+            recordedStream: stream, namespace: entry.namespace, decodesWhole: ReleaseCosts.readsFields(of:))
+          return (index, decoded)
+        }
+      }
+      var slots = [StreamObjects?](repeating: nil, count: entries.count)
+      for await (index, decoded) in group { slots[index] = decoded }
+      return slots
+    }
   }
 
   /// `objects` (a render of `entry`) against the entry's budget.
