@@ -20,8 +20,9 @@ let package = Package(
       providers: [.apt(["libyaml-dev"])]
     ),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CStackPointer"),
     .target(name: "Values"),
-    .target(name: "GoLib", dependencies: ["Values"]),
+    .target(name: "GoLib", dependencies: ["CStackPointer", "Values"]),
     .target(name: "YAML", dependencies: ["CYAML", "GoLib", "Values"]),
     .target(name: "Template", dependencies: ["GoLib", "Values"]),
     .target(

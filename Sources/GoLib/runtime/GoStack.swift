@@ -1,3 +1,5 @@
+import CStackPointer
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -16,8 +18,7 @@ public enum GoStack {
   public static func hasRoom() -> Bool {
     let bounds = StackBounds.current
     guard bounds.size > 0 else { return true }
-    var probe: UInt8 = 0
-    let here = withUnsafeMutablePointer(to: &probe) { UInt(bitPattern: $0) }
+    let here = UInt(chartc_frame_address())
     guard here > bounds.low else { return false }
     let margin = UInt(min(max(bounds.size / 16, 1 << 20), 16 << 20))
     return here - bounds.low > margin
@@ -58,8 +59,7 @@ struct StackBounds {
   /// Records the calling thread's bounds from the size it was created with, measured from
   /// the current frame (the thread's first).
   static func record(size: Int) {
-    var probe: UInt8 = 0
-    let here = withUnsafeMutablePointer(to: &probe) { UInt(bitPattern: $0) }
+    let here = UInt(chartc_frame_address())
     let system = systemBounds()
     store(system.size > 0 ? system : StackBounds(low: here &- UInt(size) &+ 65_536, size: size))
   }
