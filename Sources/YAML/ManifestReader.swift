@@ -60,14 +60,16 @@ public struct ManifestDocument: Sendable {
   }
 
   private static func stringField(_ n: YAMLNode) -> String? {
-    guard n.kind == .scalar, let decoded = try? GoYAMLDecoder.decode(n) else { return nil }
-    switch decoded {
+    guard n.kind == .scalar, let resolved = try? GoYAMLDecoder.resolveScalar(n) else { return nil }
+    switch resolved {
     case .string(let s): return s
     case .int(let i): return String(i)
     case .uint(let u): return String(u)
     case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
     case .bool(let b): return b ? "true" : "false"
-    default: return nil
+    case .timestamp: return n.value
+    case .merge: return "<<"
+    case .null: return nil
     }
   }
 
@@ -140,9 +142,18 @@ public struct ManifestDocument: Sendable {
     return root
   }
 
+  /// A mapping key as the decoded map holds it (nil for keys no Go string can name).
   private static func keyString(_ n: YAMLNode) -> String? {
-    guard let decoded = try? GoYAMLDecoder.decode(n) else { return nil }
-    return keyText(decoded)
+    guard n.kind == .scalar, let resolved = try? GoYAMLDecoder.resolveScalar(n) else { return nil }
+    switch resolved {
+    case .string(let s): return s
+    case .int(let i): return String(i)
+    case .bool(let b): return b ? "true" : "false"
+    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
+    case .timestamp: return n.value
+    case .merge: return "<<"
+    case .null, .uint: return nil
+    }
   }
 
   private static func lookup(_ mapping: YAMLNode, key: String, depth: Int) -> YAMLNode? {
