@@ -10,11 +10,38 @@ import Values
 /// chart loader walks it, symlinks followed, nothing ignored) or its chart archive, and its
 /// values files in order. Two equal digests stand for the same render.
 public enum RenderInputs {
+  /// The files of an entry's chart as the digest reads them: read once, they can serve every
+  /// entry of the same chart.
+  public struct ChartContent: Sendable {
+    /// The chart folder or archive, relative to the project.
+    public let path: String
+    fileprivate let files: [(name: String, data: [UInt8])]?
+    fileprivate let archive: [UInt8]?
+
+    /// Reads the chart of `entry` (every file of its folder, or its archive).
+    public init(of entry: RenderMatrix.Entry, in matrix: RenderMatrix) throws {
+      path = entry.path
+      let chart = matrix.root.appendingPathComponent(entry.path).path
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: chart, isDirectory: &isDirectory) else {
+        throw MatrixError("\(entry.path): no such chart")
+      }
+      if isDirectory.boolValue {
+        files = try ChartDirectory.read(chart).map { ($0.name, $0.data) }
+        archive = nil
+      } else {
+        files = nil
+        archive = try GoReadFile.read(chart)
+      }
+    }
+  }
+
   /// `sha256:<64 hex digits>`; throws where a file cannot be read (the render would fail on it
-  /// too, so nothing can stand in for it).
-  public static func digest(of entry: RenderMatrix.Entry, in matrix: RenderMatrix, tool: String) throws
-    -> String
-  {
+  /// too, so nothing can stand in for it). `chart`, when given, is the content of the entry's
+  /// chart already read.
+  public static func digest(
+    of entry: RenderMatrix.Entry, in matrix: RenderMatrix, tool: String, chart: ChartContent? = nil
+  ) throws -> String {
     var hash = SHA256()
     func field(_ name: String, _ bytes: [UInt8]) {
       hash.update(data: Array(name.utf8) + [0] + Array(String(bytes.count).utf8) + [0])
@@ -34,18 +61,15 @@ public enum RenderInputs {
         [generated.kind, generated.name, generated.namespace ?? "\u{0}", generated.path].joined(
           separator: "\u{0}"))
     }
-    let chart = matrix.root.appendingPathComponent(entry.path).path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: chart, isDirectory: &isDirectory) else {
-      throw MatrixError("\(entry.path): no such chart")
-    }
-    if isDirectory.boolValue {
-      for file in try ChartDirectory.read(chart) {
+    let content =
+      try chart.flatMap { $0.path == entry.path ? $0 : nil } ?? ChartContent(of: entry, in: matrix)
+    if let files = content.files {
+      for file in files {
         field("chart file", file.name)
         field("content", file.data)
       }
-    } else {
-      field("chart archive", try GoReadFile.read(chart))
+    } else if let archive = content.archive {
+      field("chart archive", archive)
     }
     for values in entry.values {
       field("values file", values)

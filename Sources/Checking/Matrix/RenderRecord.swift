@@ -54,15 +54,16 @@ public struct RenderRecord: Sendable, Equatable {
   /// would print: the inputs digest is today's and the golden file is unchanged since it was
   /// recorded. Nil otherwise (no record, other inputs, an edited golden file, an unreadable
   /// file): then only a render says what the entry renders.
-  public static func currentGoldenStream(of entry: RenderMatrix.Entry, in matrix: RenderMatrix, tool: String)
-    -> String?
-  {
+  public static func currentGoldenStream(
+    of entry: RenderMatrix.Entry, in matrix: RenderMatrix, tool: String,
+    chart: RenderInputs.ChartContent? = nil
+  ) -> String? {
     let root = matrix.root
     guard let recordBytes = try? GoReadFile.read(root.appendingPathComponent(path(of: entry)).path),
       let record = RenderRecord(text: String(decoding: recordBytes, as: UTF8.self)),
       let golden = try? GoReadFile.read(root.appendingPathComponent(entry.golden).path),
       digest(ofGolden: golden) == record.golden,
-      (try? RenderInputs.digest(of: entry, in: matrix, tool: tool)) == record.inputs
+      (try? RenderInputs.digest(of: entry, in: matrix, tool: tool, chart: chart)) == record.inputs
     else { return nil }
     return GoByteString.fromBytes(golden)
   }

@@ -16,12 +16,24 @@ public struct BudgetLimits: Sendable, Equatable {
   /// The figure a quota or budget name reads: `cpu`, `memory` and `ephemeral-storage` are
   /// the requests; `nvidia.com/gpu` and other bare extended resources too.
   public static func figureName(_ name: String) -> String {
-    if ["cpu", "memory", "ephemeral-storage"].contains(name) { return "requests." + name }
-    if name.contains("/") && !name.hasPrefix("count/") && !name.contains(".storageclass.storage.k8s.io/")
+    switch name {
+    case "cpu", "memory", "ephemeral-storage": return "requests." + name
+    default: break
+    }
+    if name.utf8.contains(UInt8(ascii: "/")) && !name.hasPrefix("count/") && !namesStorageClass(name)
       && !name.hasPrefix("requests.") && !name.hasPrefix("limits.")
     {
       return "requests." + name
     }
     return name
+  }
+
+  /// Whether `name` is a per storage-class quota name
+  /// (`<class>.storageclass.storage.k8s.io/requests.storage`).
+  static func namesStorageClass(_ name: String) -> Bool {
+    // `.storageclass.storage.k8s.io/` anywhere: a "/"-separated part, not the last, ends so
+    name.split(separator: "/", omittingEmptySubsequences: false).dropLast().contains {
+      $0.hasSuffix(".storageclass.storage.k8s.io")
+    }
   }
 }

@@ -59,25 +59,33 @@ public struct MatrixBudgets {
     return reports
   }
 
-  /// The objects of each entry's current golden file, read and decoded concurrently (the
-  /// kinds the budget reads whole, the others by their head); nil where the entry must be
-  /// rendered.
+  /// The objects of each entry's current golden file, read and decoded concurrently (one task
+  /// per chart, which reads the chart's files once; the kinds the budget reads whole, the
+  /// others by their head); nil where the entry must be rendered.
   private static func recordedObjects(of entries: [RenderMatrix.Entry], in matrix: RenderMatrix, tool: String)
     async -> [StreamObjects?]
   {
-    await withTaskGroup(of: (Int, StreamObjects?).self) { group in
-      for (index, entry) in entries.enumerated() {
+    let byChart = Dictionary(grouping: entries.indices, by: { entries[$0].path })
+    return await withTaskGroup(of: [(Int, StreamObjects?)].self) { group in
+      for indices in byChart.values {
         group.addTask {
-          guard entry.generated.allSatisfy({ $0.kind == "Secret" || $0.kind == "ConfigMap" }),
-            let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool)
-          else { return (index, nil) }
-          let decoded = StreamObjects(
-            recordedStream: stream, namespace: entry.namespace, decodesWhole: ReleaseCosts.readsFields(of:))
-          return (index, decoded)
+          let chart = try? RenderInputs.ChartContent(of: entries[indices[0]], in: matrix)
+          return indices.map { index in
+            let entry = entries[index]
+            guard entry.generated.allSatisfy({ $0.kind == "Secret" || $0.kind == "ConfigMap" }),
+              let chart,
+              let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool, chart: chart)
+            else { return (index, nil) }
+            let decoded = StreamObjects(
+              recordedStream: stream, namespace: entry.namespace, decodesWhole: ReleaseCosts.readsFields(of:))
+            return (index, decoded)
+          }
         }
       }
       var slots = [StreamObjects?](repeating: nil, count: entries.count)
-      for await (index, decoded) in group { slots[index] = decoded }
+      for await decoded in group {
+        for (index, objects) in decoded { slots[index] = objects }
+      }
       return slots
     }
   }

@@ -16,15 +16,17 @@ struct BudgetTable {
   static func isShownUnlimited(_ name: String) -> Bool {
     name.hasPrefix("requests.") || name.hasPrefix("limits.") || name == "pods"
       || name == "persistentvolumeclaims"
-      || name.contains(".storageclass.storage.k8s.io/")
+      || BudgetLimits.namesStorageClass(name)
   }
 
   init(figures: BudgetReport.Figures, limits: [BudgetReport.LimitUse]) {
     var rows: [Row] = []
     var names = Set(figures.steady.names + figures.peak.names).filter(Self.isShownUnlimited)
-    for use in limits { names.insert(BudgetLimits.figureName(use.resource)) }
+    var applyingTo: [String: [BudgetReport.LimitUse]] = [:]
+    for use in limits { applyingTo[BudgetLimits.figureName(use.resource), default: []].append(use) }
+    names.formUnion(applyingTo.keys)
     for name in names.sorted() {
-      let applying = limits.filter { BudgetLimits.figureName($0.resource) == name }
+      let applying = applyingTo[name] ?? []
       let steady = figures.steady[name] ?? .zero
       let peak = figures.peak[name] ?? .zero
       if applying.isEmpty {
