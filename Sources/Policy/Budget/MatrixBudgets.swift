@@ -36,37 +36,30 @@ public struct MatrixBudgets {
   /// the entry must be rendered: an invalid quantity, a missing request or anything exceeded
   /// is reported from a render, with the template lines that only a render knows.
   public mutating func reportsFromGoldenFiles(_ entries: [RenderMatrix.Entry], tool: String)
-    async throws(Failure)
-    -> [BudgetReport?]
+    async throws(Failure) -> [BudgetReport?]
   {
-    let recorded = await Self.recordedObjects(of: entries, in: matrix, tool: tool)
-    var reports: [BudgetReport?] = []
-    for (entry, decoded) in zip(entries, recorded) {
-      guard let decoded, decoded.readError == nil else {
-        reports.append(nil)
-        continue
-      }
-      let report: BudgetReport?
+    for entry in entries {  // every budget file first, each read once
       do {
-        report = try evaluate(decoded.objects, of: entry)
-      } catch is InvalidQuantity {
-        report = nil
+        _ = try file(for: entry)
       } catch {
         throw Failure(description: "\(entry.chart) \(entry.environment): \(error)")
       }
-      reports.append(report.flatMap { $0.isExceeded ? nil : $0 })
     }
+    let outcomes = await Self.reportsFromGoldenFiles(entries, in: matrix, tool: tool, files: files)
+    var reports: [BudgetReport?] = []
+    for outcome in outcomes { reports.append(try outcome.get()) }
     return reports
   }
 
-  /// The objects of each entry's current golden file, read and decoded concurrently (one task
-  /// per chart, which reads the chart's files once; the kinds the budget reads whole, the
-  /// others by their head); nil where the entry must be rendered.
-  private static func recordedObjects(of entries: [RenderMatrix.Entry], in matrix: RenderMatrix, tool: String)
-    async -> [StreamObjects?]
-  {
+  /// Each entry's report from its current golden file, one task per chart (which reads the
+  /// chart's files once for the digests of its environments); each golden file is decoded (the
+  /// kinds the budget reads whole, the others by their head) and checked at once, so only one
+  /// decoded stream per task is held at a time.
+  private static func reportsFromGoldenFiles(
+    _ entries: [RenderMatrix.Entry], in matrix: RenderMatrix, tool: String, files: [String: BudgetFile]
+  ) async -> [Result<BudgetReport?, Failure>] {
     let byChart = Dictionary(grouping: entries.indices, by: { entries[$0].path })
-    return await withTaskGroup(of: [(Int, StreamObjects?)].self) { group in
+    return await withTaskGroup(of: [(Int, Result<BudgetReport?, Failure>)].self) { group in
       for indices in byChart.values {
         group.addTask {
           let chart = try? RenderInputs.ChartContent(of: entries[indices[0]], in: matrix)
@@ -74,29 +67,51 @@ public struct MatrixBudgets {
             let entry = entries[index]
             guard entry.generated.allSatisfy({ $0.kind == "Secret" || $0.kind == "ConfigMap" }),
               let chart,
-              let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool, chart: chart)
-            else { return (index, nil) }
+              let stream = RenderRecord.currentGoldenStream(of: entry, in: matrix, tool: tool, chart: chart),
+              let file = files[matrix.root.appendingPathComponent(entry.budget).path]
+            else { return (index, .success(nil)) }
             let decoded = StreamObjects(
               recordedStream: stream, namespace: entry.namespace, decodesWhole: ReleaseCosts.readsFields(of:))
-            return (index, decoded)
+            guard decoded.readError == nil else { return (index, .success(nil)) }
+            do {
+              let report = try evaluate(decoded.objects, of: entry, against: file)
+              return (index, .success(report.isExceeded ? nil : report))
+            } catch is InvalidQuantity {
+              return (index, .success(nil))
+            } catch {
+              return (index, .failure(Failure(description: "\(entry.chart) \(entry.environment): \(error)")))
+            }
           }
         }
       }
-      var slots = [StreamObjects?](repeating: nil, count: entries.count)
-      for await decoded in group {
-        for (index, objects) in decoded { slots[index] = objects }
+      var slots = [Result<BudgetReport?, Failure>](repeating: .success(nil), count: entries.count)
+      for await outcomes in group {
+        for (index, outcome) in outcomes { slots[index] = outcome }
       }
       return slots
     }
+  }
+
+  /// The budget file of `entry`, read once.
+  private mutating func file(for entry: RenderMatrix.Entry) throws -> BudgetFile {
+    let path = matrix.root.appendingPathComponent(entry.budget).path
+    let file = try files[path] ?? BudgetFile.load(path)
+    files[path] = file
+    return file
   }
 
   /// `objects` (a render of `entry`) against the entry's budget.
   private mutating func evaluate(_ objects: [RenderedObject], of entry: RenderMatrix.Entry) throws
     -> BudgetReport
   {
-    let path = matrix.root.appendingPathComponent(entry.budget).path
-    let file = try files[path] ?? BudgetFile.load(path)
-    files[path] = file
+    try Self.evaluate(objects, of: entry, against: file(for: entry))
+  }
+
+  private static func evaluate(
+    _ objects: [RenderedObject], of entry: RenderMatrix.Entry, against file: BudgetFile
+  )
+    throws -> BudgetReport
+  {
     let (settings, limits) = try file.budget(for: entry.environment)
     return try BudgetCheck.evaluate(
       objects, chart: entry.chart, environment: entry.environment, settings: settings, limits: limits)
