@@ -114,7 +114,7 @@ public struct ManifestDocument: Sendable {
     guard var node = root else { return nil }
     if pointer.isEmpty { return node }
     let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-      $0.unescapedPointerToken
+      JSONPointerToken.unescape($0)
     }
     for token in tokens {
       node = node.resolved
@@ -191,26 +191,5 @@ public enum ManifestReader {
     let docs = try YAMLComposer.composeDocuments(text, firstOnly: true, firstLine: firstLine)
     guard let d = docs.first else { return ManifestDocument(root: nil, startLine: firstLine) }
     return ManifestDocument(root: d.root, startLine: d.startLine)
-  }
-}
-
-extension Substring {
-  /// JSON pointer token unescaping (`~1` → `/`, `~0` → `~`).
-  fileprivate var unescapedPointerToken: String {
-    var out = ""
-    var it = makeIterator()
-    while let c = it.next() {
-      if c == "~" {
-        switch it.next() {
-        case "1": out.append("/")
-        case "0": out.append("~")
-        case let other?: out.append("~"); out.append(other)
-        case nil: out.append("~")
-        }
-      } else {
-        out.append(c)
-      }
-    }
-    return out
   }
 }

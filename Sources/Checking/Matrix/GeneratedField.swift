@@ -1,3 +1,5 @@
+import Values
+
 /// A field a chart generates when it renders (a random password, a token), named in
 /// `chartc.yaml` per environment: `generated: [{kind: Secret, name: x, path: /data/password}]`.
 /// Golden files and diffs compare it as present and well formed rather than byte for byte,
@@ -27,9 +29,5 @@ public struct GeneratedField: Sendable, Equatable {
   }
 
   /// The pointer's tokens (`/data/password` → `["data", "password"]`).
-  public var tokens: [String] {
-    path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-      $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-    }
-  }
+  public var tokens: [String] { JSONPointerToken.keys(of: path) }
 }

@@ -36,7 +36,7 @@ public enum MatrixNames {
       }
       guard let environments = chartMap["environments"]?.mapValue else { continue }
       for env in environments.sortedKeys where !isValid(env) {
-        let token = env.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        let token = JSONPointerToken.escape(env)
         let key = ManifestErrorLocator.keyNodeForPointer(
           "/charts/\(index)/environments/\(token)", in: document)
         report("environment", env, at: key?.mark)

@@ -135,7 +135,7 @@ public enum ProjectFileSchema {
       for env in environments.sortedKeys {
         for (i, file) in (environments[env]?.mapValue?["values"]?.sliceItems ?? []).enumerated() {
           guard let relative = file.stringValue else { continue }
-          let token = env.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+          let token = JSONPointerToken.escape(env)
           require(relative, pointer: "\(pointer)/environments/\(token)/values/\(i)", what: "values file")
         }
       }

@@ -72,7 +72,7 @@ public enum ChartValuesValidation {
   }
 
   static func pointerToken(_ key: String) -> String {
-    key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    JSONPointerToken.escape(key)
   }
 }
 
@@ -121,9 +121,7 @@ struct ValueSources {
 
   /// `--set key=value`, `file:line`, or nil when no source sets the value.
   func place(of pointer: String, keyword: String, chain: [Chart]) -> String? {
-    let dotted = pointer.split(separator: "/").map {
-      $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-    }
+    let dotted = pointer.split(separator: "/").map { JSONPointerToken.unescape($0) }
     for expression in expressions.reversed() {
       for assignment in expression.text.split(separator: ",") {
         guard let equals = assignment.firstIndex(of: "=") else { continue }

@@ -69,6 +69,6 @@ enum ManifestQuantity {
   }
 
   static func pointerToken(_ key: String) -> String {
-    key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    JSONPointerToken.escape(key)
   }
 }

@@ -1,3 +1,5 @@
+import Values
+
 /// The place of a field inside an object, as the diff names it:
 /// `spec.template.spec.containers[name=api].image`, `metadata.labels["app.kubernetes.io/name"]`,
 /// `spec.args[2]`. List items are named by their merge key where the list has one.
@@ -42,7 +44,7 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     segments.map { segment -> String in
       switch segment {
       case .key(let key):
-        "/" + key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        "/" + JSONPointerToken.escape(key)
       case .item(_, _, let index), .index(let index): "/\(index)"
       }
     }.joined()

@@ -1,3 +1,5 @@
+import Values
+
 /// A pattern over field paths, for `--ignore-path`: the diff's own path syntax
 /// (`metadata.labels["helm.sh/chart"]`, `spec.template.spec.containers[name=api].image`),
 /// with `*` inside a key or item value, `[*]` for any list item and `**` for any number of
@@ -19,7 +21,7 @@ public struct FieldPattern: Sendable, Hashable, CustomStringConvertible {
     description = text
     if text.hasPrefix("/") {
       steps = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
-        let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        let key = JSONPointerToken.unescape(token)
         if key == "**" { return .anyDepth }
         if let index = Int(key), index >= 0 { return .index(index) }
         return .key(key)

@@ -61,17 +61,13 @@ enum Pointer {
   }
 
   static func escape(_ token: String) -> String {
-    guard token.contains("~") || token.contains("/") else { return token }
-    return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    JSONPointerToken.escape(token)
   }
 }
 
 extension Value {
   /// The field a JSON pointer designates (RFC 6901 escapes), nil when absent.
   func field(pointer: String) -> Value? {
-    let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-      $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-    }
-    return field(path: Array(tokens))
+    field(path: JSONPointerToken.keys(of: pointer))
   }
 }
