@@ -2,8 +2,9 @@ import GoLib
 import Values
 
 /// A value as go-yaml v2 decodes it into `interface{}`: Go's dynamic types before the JSON
-/// detour (ints stay ints, keys keep their types).
-indirect enum GoYAMLValue {
+/// detour (ints stay ints, keys keep their types). Not `indirect`: lists and maps recurse
+/// through arrays, so a scalar is held inline, never boxed.
+enum GoYAMLValue {
   case null
   case bool(Bool)
   case int(Int64)
@@ -125,7 +126,7 @@ struct GoYAMLDecoder {
       )
     }
     switch n.kind {
-    case .scalar: return try scalar(n)
+    case .scalar: return try GoYAMLDecoder.resolveScalar(n)
     case .alias: return try alias(n)
     case .sequence:
       var items: [GoYAMLValue] = []
@@ -259,22 +260,10 @@ struct GoYAMLDecoder {
     }
   }
 
-  private func scalar(_ n: YAMLNode) throws -> GoYAMLValue {
-    switch try GoYAMLDecoder.resolveScalar(n) {
-    case .null: return .null
-    case .bool(let b): return .bool(b)
-    case .int(let i): return .int(i)
-    case .uint(let u): return .uint(u)
-    case .float(let f): return .float(f)
-    case .string(let s): return .string(s)
-    case .timestamp: return .string(n.value)
-    case .merge: return .string("<<")
-    }
-  }
-
   /// What go-yaml decodes a scalar node into: its tag applied (`!!binary` decoded, a custom or
-  /// non-specific tag keeps the text, a plain untagged scalar resolved the YAML 1.1 way).
-  static func resolveScalar(_ n: YAMLNode) throws -> ScalarResolver.Resolved {
+  /// non-specific tag keeps the text, a plain untagged scalar resolved the YAML 1.1 way;
+  /// timestamps keep their text).
+  static func resolveScalar(_ n: YAMLNode) throws -> GoYAMLValue {
     let tag = n.tag ?? ""
     if tag == "" && !n.plainImplicit { return .string(n.value) }
     if tag == "!" { return .string(n.value) }
@@ -284,10 +273,21 @@ struct GoYAMLDecoder {
       }
       return .string(GoUTF8.stringCoercingInvalid(bytes))
     }
+    let resolved: ScalarResolver.Resolved?
     do {
-      return try ScalarResolver.resolveTagged(tag, n.value) ?? .string(n.value)
+      resolved = try ScalarResolver.resolveTagged(tag, n.value)
     } catch let f as ScalarResolver.DecodeFailure {
       throw YAMLError("yaml: " + f.message)
+    }
+    switch resolved {
+    case nil, .timestamp: return .string(n.value)
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .uint(let u): return .uint(u)
+    case .float(let f): return .float(f)
+    case .string(let s): return .string(s)
+    case .merge: return .string("<<")
     }
   }
 }

@@ -61,16 +61,8 @@ public struct ManifestDocument: Sendable {
 
   private static func stringField(_ n: YAMLNode) -> String? {
     guard n.kind == .scalar, let resolved = try? GoYAMLDecoder.resolveScalar(n) else { return nil }
-    switch resolved {
-    case .string(let s): return s
-    case .int(let i): return String(i)
-    case .uint(let u): return String(u)
-    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
-    case .bool(let b): return b ? "true" : "false"
-    case .timestamp: return n.value
-    case .merge: return "<<"
-    case .null: return nil
-    }
+    if case .uint(let u) = resolved { return String(u) }  // a Go string field takes it; a map key does not
+    return keyText(resolved)
   }
 
   /// `apiVersion`, `kind` and `metadata.name` (empty when absent), as Helm's `SimpleHead` reads them.
@@ -113,10 +105,7 @@ public struct ManifestDocument: Sendable {
   public func node(atPointer pointer: String) -> YAMLNode? {
     guard var node = root else { return nil }
     if pointer.isEmpty { return node }
-    let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-      JSONPointerToken.unescape($0)
-    }
-    for token in tokens {
+    for token in JSONPointerToken.keys(of: pointer) {
       node = node.resolved
       switch node.kind {
       case .sequence:
@@ -145,15 +134,7 @@ public struct ManifestDocument: Sendable {
   /// A mapping key as the decoded map holds it (nil for keys no Go string can name).
   private static func keyString(_ n: YAMLNode) -> String? {
     guard n.kind == .scalar, let resolved = try? GoYAMLDecoder.resolveScalar(n) else { return nil }
-    switch resolved {
-    case .string(let s): return s
-    case .int(let i): return String(i)
-    case .bool(let b): return b ? "true" : "false"
-    case .float(let f): return GoFormatter.formatFloat(f, bitSize: 32)
-    case .timestamp: return n.value
-    case .merge: return "<<"
-    case .null, .uint: return nil
-    }
+    return keyText(resolved)
   }
 
   private static func lookup(_ mapping: YAMLNode, key: String, depth: Int) -> YAMLNode? {

@@ -58,8 +58,7 @@ enum PlainDocumentDecoder {
     case .uint(let u): return .float(Double(u))
     case .float(let f): return f.isFinite ? .float(f) : nil  // json.Marshal refuses NaN and ±Inf
     case .string(let s): return .string(s)
-    case .timestamp: return .string(node.value)
-    case .merge: return .string("<<")
+    case .list, .map: return nil  // never a scalar's
     }
   }
 }

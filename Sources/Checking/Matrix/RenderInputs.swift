@@ -15,8 +15,12 @@ public enum RenderInputs {
   public struct ChartContent: Sendable {
     /// The chart folder or archive, relative to the project.
     public let path: String
-    fileprivate let files: [(name: String, data: [UInt8])]?
-    fileprivate let archive: [UInt8]?
+    fileprivate let source: Source
+
+    fileprivate enum Source {
+      case folder([ChartFile])
+      case archive([UInt8])
+    }
 
     /// Reads the chart of `entry` (every file of its folder, or its archive).
     public init(of entry: RenderMatrix.Entry, in matrix: RenderMatrix) throws {
@@ -26,13 +30,8 @@ public enum RenderInputs {
       guard FileManager.default.fileExists(atPath: chart, isDirectory: &isDirectory) else {
         throw MatrixError("\(entry.path): no such chart")
       }
-      if isDirectory.boolValue {
-        files = try ChartDirectory.read(chart).map { ($0.name, $0.data) }
-        archive = nil
-      } else {
-        files = nil
-        archive = try GoReadFile.read(chart)
-      }
+      source =
+        isDirectory.boolValue ? .folder(try ChartDirectory.read(chart)) : .archive(try GoReadFile.read(chart))
     }
   }
 
@@ -63,13 +62,14 @@ public enum RenderInputs {
     }
     let content =
       try chart.flatMap { $0.path == entry.path ? $0 : nil } ?? ChartContent(of: entry, in: matrix)
-    if let files = content.files {
+    switch content.source {
+    case .folder(let files):
       for file in files {
         field("chart file", file.name)
         field("content", file.data)
       }
-    } else if let archive = content.archive {
-      field("chart archive", archive)
+    case .archive(let bytes):
+      field("chart archive", bytes)
     }
     for values in entry.values {
       field("values file", values)

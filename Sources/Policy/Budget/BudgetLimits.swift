@@ -1,3 +1,5 @@
+import GoLib
+
 /// The limits a budget file sets for one environment, by quota resource name: on the whole
 /// environment (`totals`) and per namespace.
 public struct BudgetLimits: Sendable, Equatable {
@@ -31,9 +33,6 @@ public struct BudgetLimits: Sendable, Equatable {
   /// Whether `name` is a per storage-class quota name
   /// (`<class>.storageclass.storage.k8s.io/requests.storage`).
   static func namesStorageClass(_ name: String) -> Bool {
-    // `.storageclass.storage.k8s.io/` anywhere: a "/"-separated part, not the last, ends so
-    name.split(separator: "/", omittingEmptySubsequences: false).dropLast().contains {
-      $0.hasSuffix(".storageclass.storage.k8s.io")
-    }
+    ByteSearch.contains(name, ".storageclass.storage.k8s.io/")
   }
 }

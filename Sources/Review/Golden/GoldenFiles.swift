@@ -80,11 +80,12 @@ public struct GoldenFiles: Sendable {
   /// golden files are updated; rewrites only records that changed and returns their paths.
   public func recordInputs(_ outcomes: [Outcome], tool: String) throws -> [String] {
     var written: [String] = []
+    var charts: [String: RenderInputs.ChartContent] = [:]
     for outcome in outcomes {
       if case .failed = outcome.status { continue }
       _ = try Self.goldenURL(of: outcome.entry, root: matrix.root)  // the names are plain: the record lies beside it
       let record = RenderRecord(
-        inputs: try RenderInputs.digest(of: outcome.entry, in: matrix, tool: tool),
+        inputs: try inputsDigest(of: outcome.entry, tool: tool, charts: &charts),
         golden: RenderRecord.digest(ofGolden: GoByteString.bytes(outcome.rendered)))
       let path = RenderRecord.path(of: outcome.entry)
       let recordURL = matrix.root.appendingPathComponent(path)
@@ -100,7 +101,8 @@ public struct GoldenFiles: Sendable {
   /// show it (missing, other inputs, another renderer): `recordInputs` would rewrite them, and
   /// until then `chartc budget` renders those entries rather than reading them.
   public func unrecordedGoldenFiles(_ outcomes: [Outcome], tool: String) -> [String] {
-    outcomes.compactMap { outcome in
+    var charts: [String: RenderInputs.ChartContent] = [:]
+    return outcomes.compactMap { outcome in
       guard outcome.status == .unchanged else { return nil }
       let path = matrix.root.appendingPathComponent(RenderRecord.path(of: outcome.entry)).path
       let record = FileManager.default.contents(atPath: path).flatMap {
@@ -108,9 +110,19 @@ public struct GoldenFiles: Sendable {
       }
       let current =
         record?.golden == RenderRecord.digest(ofGolden: GoByteString.bytes(outcome.rendered))
-        && record?.inputs == (try? RenderInputs.digest(of: outcome.entry, in: matrix, tool: tool))
+        && record?.inputs == (try? inputsDigest(of: outcome.entry, tool: tool, charts: &charts))
       return current ? nil : outcome.entry.golden
     }
+  }
+
+  /// `RenderInputs.digest` of `entry`, each chart's files read once across the calls sharing
+  /// `charts`.
+  private func inputsDigest(
+    of entry: RenderMatrix.Entry, tool: String, charts: inout [String: RenderInputs.ChartContent]
+  ) throws -> String {
+    let chart = try charts[entry.path] ?? RenderInputs.ChartContent(of: entry, in: matrix)
+    charts[entry.path] = chart
+    return try RenderInputs.digest(of: entry, in: matrix, tool: tool, chart: chart)
   }
 
   /// Files under `golden/` that no matrix entry produces (relative paths): golden files and
