@@ -6,9 +6,11 @@
 
 /// Substring search over the UTF-8 bytes of a string, as Go's `strings.Index` and
 /// `strings.Contains` search: byte for byte, with no Unicode normalisation or locale, and
-/// without bridging to Foundation (whose `range(of:)` costs far more on hot paths).
+/// without bridging to Foundation (whose `range(of:)` costs far more on hot paths). Inlinable,
+/// so a caller in another module searches a `String` without generic dispatch.
 public enum ByteSearch {
   /// The byte offset in `haystack` of the first `needle` at or after byte `start`.
+  @inlinable
   public static func offset(
     of needle: some StringProtocol, in haystack: some StringProtocol, from start: Int = 0
   ) -> Int? {
@@ -20,12 +22,14 @@ public enum ByteSearch {
   }
 
   /// Whether `haystack` holds `needle` (Go's `strings.Contains`).
+  @inlinable
   public static func contains(_ haystack: some StringProtocol, _ needle: some StringProtocol) -> Bool {
     offset(of: needle, in: haystack) != nil
   }
 
   /// The range of the first `needle` in `haystack` at or after `start` (default: the
   /// start), as `String.Index` of `haystack`.
+  @inlinable
   public static func range<S: StringProtocol>(
     of needle: some StringProtocol, in haystack: S, from start: S.Index? = nil
   ) -> Range<S.Index>? {
@@ -39,6 +43,7 @@ public enum ByteSearch {
 
   /// The range of the first `needle` in `haystack`, ASCII letters compared without case
   /// (`needle` must be ASCII); other bytes compare exactly.
+  @inlinable
   public static func rangeIgnoringASCIICase<S: StringProtocol>(of needle: String, in haystack: S)
     -> Range<S.Index>?
   {
@@ -64,6 +69,7 @@ public enum ByteSearch {
   }
 
   /// The offset of `needle` in `haystack` at or after `start`.
+  @inlinable
   public static func offset(
     of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0
   ) -> Int? {
@@ -85,12 +91,14 @@ public enum ByteSearch {
     return nil
   }
 
-  private static func lowered(_ b: UInt8) -> UInt8 {
+  @inlinable
+  static func lowered(_ b: UInt8) -> UInt8 {
     b >= 0x41 && b <= 0x5A ? b | 0x20 : b
   }
 
   /// Runs `body` over the UTF-8 bytes of `text`, without a copy where the string is native.
-  private static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+  @inlinable
+  static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R)
     -> R
   {
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
