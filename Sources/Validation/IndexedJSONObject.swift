@@ -16,12 +16,18 @@ final class IndexedJSONObject {
 
   /// The object `text` holds; nil when the document is not an object. Throws the syntax
   /// error `SchemaJSON.parse(text)` throws. With `indexingObjects`, the members of its
-  /// members that are objects are indexed in the same pass (for `object(_:)`).
-  convenience init?(text: String, indexingObjects: Bool = false) throws(SchemaJSON.SyntaxError) {
+  /// members that are objects are indexed in the same pass (for `object(_:)`). With
+  /// `checkingValues` false (a file chartc generates and ships), the innermost values indexed
+  /// are measured, not checked: a value is checked when it is parsed, and one that does not
+  /// parse reads as absent.
+  convenience init?(text: String, indexingObjects: Bool = false, checkingValues: Bool = true)
+    throws(SchemaJSON.SyntaxError)
+  {
     var text = text
     text.makeContiguousUTF8()
     let found = try Self.withBytes(of: text) { bytes throws(SchemaJSON.SyntaxError) in
-      try SchemaJSON.members(of: bytes, in: nil, depth: 0, indexingObjects: indexingObjects)
+      try SchemaJSON.members(
+        of: bytes, in: nil, depth: 0, indexingObjects: indexingObjects, checkingValues: checkingValues)
     }
     guard let found else { return nil }
     self.init(text: text, ranges: found.members, objects: found.objects, depth: 0)

@@ -1,5 +1,11 @@
 import Values
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A small strict JSON reader used for schema documents (bundled schemas, metaschemas,
 /// `values.schema.json`). Integers that fit `Int` become `.int`, other numbers `.float`,
 /// objects `.map` and arrays `.list`.
@@ -77,12 +83,17 @@ public enum SchemaJSON {
     }
   }
 
-  /// `members(of:in:depth:indexingObjects:)` over bytes in memory.
+  /// `members(of:in:depth:indexingObjects:)` over bytes in memory. With `checkingValues`
+  /// false (chartc's own generated files), the values of the innermost members indexed are
+  /// only measured: strings and brackets are followed to find where each value ends, and its
+  /// syntax is checked when it is parsed. Everything around them is checked as `parse` does.
   static func members(
-    of buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>?, depth: Int, indexingObjects: Bool
+    of buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>?, depth: Int, indexingObjects: Bool,
+    checkingValues: Bool = true
   ) throws(SyntaxError) -> Members? {
     let whole = range == nil
     var parser = Parser(bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count)
+    parser.checkingValues = checkingValues
     if whole { parser.skipSpace() }
     var members: Members?
     if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
@@ -104,6 +115,14 @@ public enum SchemaJSON {
     var pos: Int
     /// Where the text to read ends (the end of `bytes` for a whole document).
     let end: Int
+    /// False: `objectMembers` measures member values with `skipExtent` instead of checking them.
+    var checkingValues = true
+
+    init(bytes: UnsafeBufferPointer<UInt8>, pos: Int, end: Int) {
+      self.bytes = bytes
+      self.pos = pos
+      self.end = end
+    }
 
     mutating func skipSpace() {
       while pos < end,
@@ -358,11 +377,69 @@ public enum SchemaJSON {
           objects?[key] = try objectMembers(depth: depth + 1, objects: &none)
         } else {
           objects?[key] = nil
-          try skip(depth: depth + 1)
+          if checkingValues { try skip(depth: depth + 1) } else { try skipExtent(depth: depth + 1) }
         }
         members[key] = start..<pos
         if try !moreElements(closing: "}") { return members }
       }
+    }
+
+    /// Steps over a value without checking it: a string to its closing quote, an object or
+    /// array to its closing bracket (strings inside stepped over, brackets counted), anything
+    /// else to the next delimiter. Throws only when the text ends first or nests too deep.
+    mutating func skipExtent(depth: Int) throws(SyntaxError) {
+      guard pos < end else { throw fail("unexpected end") }
+      let first = bytes[pos]
+      guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "\"") else {
+        while pos < end, !Self.endsScalar(bytes[pos]) { pos += 1 }
+        return
+      }
+      var open = 0
+      while pos < end {
+        switch bytes[pos] {
+        case UInt8(ascii: "\""):
+          try skipQuoted()
+          if open == 0 { return }
+          continue
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          open += 1
+          guard depth + open <= 512 else { throw fail("nesting too deep") }
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+          open -= 1
+          if open == 0 {
+            pos += 1
+            return
+          }
+        default: break
+        }
+        pos += 1
+      }
+      throw fail("unexpected end")
+    }
+
+    /// Steps over a string to the quote that closes it (one not escaped by an odd run of
+    /// backslashes), finding quotes with `memchr`.
+    private mutating func skipQuoted() throws(SyntaxError) {
+      guard let base = bytes.baseAddress else { throw fail("unterminated string") }
+      var from = pos + 1
+      while from < end, let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), end - from) {
+        let quote = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        var backslashes = 0
+        while quote - backslashes - 1 > pos, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+          backslashes += 1
+        }
+        if backslashes % 2 == 0 {
+          pos = quote + 1
+          return
+        }
+        from = quote + 1
+      }
+      throw fail("unterminated string")
+    }
+
+    private static func endsScalar(_ b: UInt8) -> Bool {
+      b == UInt8(ascii: ",") || b == UInt8(ascii: "}") || b == UInt8(ascii: "]") || b == 0x20 || b == 0x0A
+        || b == 0x0D || b == 0x09
     }
 
     /// Steps over a string, checking its escapes as `string()` does.

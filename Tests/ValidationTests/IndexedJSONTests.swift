@@ -19,9 +19,10 @@ import Values
     for file in files {
       let text = try String(contentsOf: Self.schemas.appendingPathComponent(file), encoding: .utf8)
       let full = try #require(try SchemaJSON.parse(text).mapValue, "\(file)")
-      for indexingObjects in [false, true] {
+      for (indexingObjects, checkingValues) in [(false, true), (true, true), (false, false), (true, false)] {
         let lazy = try #require(
-          try IndexedJSONObject(text: text, indexingObjects: indexingObjects), "\(file)")
+          try IndexedJSONObject(text: text, indexingObjects: indexingObjects, checkingValues: checkingValues),
+          "\(file)")
         #expect(Set(lazy.keys) == Set(full.storage.keys), "\(file)")
         for (key, value) in full.storage {
           #expect(lazy[key]?.jsonEquals(value) == true, "\(file): \(key)")
@@ -35,6 +36,42 @@ import Values
             #expect(lazy.object(key) == nil, "\(file): \(key)")
           }
         }
+      }
+    }
+  }
+
+  /// Measuring values instead of checking them (chartc's own files) finds the same members
+  /// with the same ranges, whatever the values hold: quotes after runs of backslashes,
+  /// brackets and braces inside strings, nested and empty containers, bare scalars.
+  @Test(arguments: [
+    #"{"a": "x\"y", "b": [1, "]", {"c": "}"}], "d": {}}"#,
+    #"{"a": "\\", "b": "\\\"]", "c": [[], {}, [[{"x": "\"{"}]]]}"#,
+    #"{"a": 12, "b": -1.5e3, "c": true, "d": null, "e" : false }"#,
+    #"{"defs": {"x": {"q": "a\\\\"}, "y": [{"r": "}]\"{["}], "z": "\u0022"}, "k": {"m": 1}}"#,
+    #"  {"a": ["é", "\ud83d\ude00"] , "b": "\n"}  "#,
+  ])
+  func measuredValuesGiveTheCheckedRanges(_ text: String) throws {
+    let bytes = Array(text.utf8)
+    for indexingObjects in [false, true] {
+      let checked = try #require(
+        try SchemaJSON.members(of: bytes, in: nil, depth: 0, indexingObjects: indexingObjects))
+      let measured = try #require(
+        try bytes.withUnsafeBufferPointer { buffer throws(SchemaJSON.SyntaxError) in
+          try SchemaJSON.members(
+            of: buffer, in: nil, depth: 0, indexingObjects: indexingObjects, checkingValues: false)
+        })
+      #expect(measured.members == checked.members, "\(text)")
+      #expect(measured.objects == checked.objects, "\(text)")
+    }
+  }
+
+  /// Measured values still fail on a text that ends inside one.
+  @Test(arguments: [#"{"a": "x"#, #"{"a": [1, "]"#, #"{"a": {"b": [}"#, #"{"a": "\""#])
+  func measuredValuesFailWhereTheTextEnds(_ text: String) {
+    let bytes = Array(text.utf8)
+    #expect(throws: SchemaJSON.SyntaxError.self) {
+      try bytes.withUnsafeBufferPointer { buffer throws(SchemaJSON.SyntaxError) in
+        try SchemaJSON.members(of: buffer, in: nil, depth: 0, indexingObjects: true, checkingValues: false)
       }
     }
   }
