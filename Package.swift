@@ -21,6 +21,7 @@ let package = Package(
     ),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CStackPointer"),
+    .systemLibrary(name: "CMalloc"),
     .target(name: "Values"),
     .target(name: "GoLib", dependencies: ["CStackPointer", "Values"]),
     .target(name: "YAML", dependencies: ["CYAML", "GoLib", "Values"]),
@@ -57,7 +58,7 @@ let package = Package(
     .executableTarget(
       name: "chartc",
       dependencies: [
-        "Charts", "Checking", "EvalProtocol", "Functions", "GoLib", "Policy", "Review", "Template",
+        "CMalloc", "Charts", "Checking", "EvalProtocol", "Functions", "GoLib", "Policy", "Review", "Template",
         "Validation",
         "YAML", "Values",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

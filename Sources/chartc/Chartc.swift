@@ -17,6 +17,7 @@ struct Chartc: AsyncParsableCommand {
   /// Parses the command line and runs the command; every failure is reported as Helm reports
   /// it (`Error: …` on stderr) and exits 1, usage errors included (ArgumentParser's 64).
   static func main() async {
+    MallocTuning.apply()
     let arguments = Array(CommandLine.arguments.dropFirst())
     // `--version` of the root only: a root flag would also capture `render --version`.
     if arguments == ["--version"] {
