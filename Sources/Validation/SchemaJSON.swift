@@ -1,10 +1,5 @@
+import GoLib
 import Values
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// A small strict JSON reader used for schema documents (bundled schemas, metaschemas,
 /// `values.schema.json`). Integers that fit `Int` become `.int`, other numbers `.float`,
@@ -92,8 +87,9 @@ public enum SchemaJSON {
     checkingValues: Bool = true
   ) throws(SyntaxError) -> Members? {
     let whole = range == nil
-    var parser = Parser(bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count)
-    parser.checkingValues = checkingValues
+    var parser = Parser(
+      bytes: buffer, pos: range?.lowerBound ?? 0, end: range?.upperBound ?? buffer.count,
+      checkingValues: checkingValues)
     if whole { parser.skipSpace() }
     var members: Members?
     if parser.pos < parser.end, parser.bytes[parser.pos] == UInt8(ascii: "{") {
@@ -117,12 +113,6 @@ public enum SchemaJSON {
     let end: Int
     /// False: `objectMembers` measures member values with `skipExtent` instead of checking them.
     var checkingValues = true
-
-    init(bytes: UnsafeBufferPointer<UInt8>, pos: Int, end: Int) {
-      self.bytes = bytes
-      self.pos = pos
-      self.end = end
-    }
 
     mutating func skipSpace() {
       while pos < end,
@@ -418,12 +408,11 @@ public enum SchemaJSON {
     }
 
     /// Steps over a string to the quote that closes it (one not escaped by an odd run of
-    /// backslashes), finding quotes with `memchr`.
+    /// backslashes), finding quotes with `ByteSearch` (memchr).
     private mutating func skipQuoted() throws(SyntaxError) {
-      guard let base = bytes.baseAddress else { throw fail("unterminated string") }
+      let text = UnsafeBufferPointer(rebasing: bytes[..<end])
       var from = pos + 1
-      while from < end, let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), end - from) {
-        let quote = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+      while let quote = ByteSearch.offset(of: UInt8(ascii: "\""), in: text, from: from) {
         var backslashes = 0
         while quote - backslashes - 1 > pos, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
           backslashes += 1

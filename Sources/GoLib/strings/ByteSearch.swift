@@ -78,17 +78,25 @@ public enum ByteSearch {
     guard let hay = haystack.baseAddress, let pin = needle.baseAddress,
       haystack.count - start >= needle.count
     else { return nil }
-    // memchr finds each candidate first byte; memcmp checks the rest
-    let first = Int32(pin[0])
-    let last = haystack.count - needle.count
+    // each candidate first byte (among those a whole needle fits after), then memcmp the rest
+    let candidates = UnsafeBufferPointer(rebasing: haystack[..<(haystack.count - needle.count + 1)])
     var i = start
-    while i <= last {
-      guard let candidate = memchr(hay + i, first, last - i + 1) else { return nil }
-      let j = UnsafeRawPointer(hay).distance(to: UnsafeRawPointer(candidate))
+    while let j = offset(of: pin[0], in: candidates, from: i) {
       if needle.count == 1 || memcmp(hay + j + 1, pin + 1, needle.count - 1) == 0 { return j }
       i = j + 1
     }
     return nil
+  }
+
+  /// The offset of the first `byte` in `haystack` at or after `start` (`memchr`).
+  @inlinable
+  public static func offset(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0)
+    -> Int?
+  {
+    guard start >= 0, start < haystack.count, let base = haystack.baseAddress,
+      let hit = memchr(base + start, Int32(byte), haystack.count - start)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
   }
 
   @inlinable
