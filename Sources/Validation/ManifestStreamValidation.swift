@@ -30,7 +30,7 @@ public struct ManifestStreamValidation: Sendable {
         continue
       }
       guard var r = validated.popFirst() else { break }
-      if let document = m.document {
+      if !r.errors.isEmpty, let document = m.document {
         for i in r.errors.indices {
           if let mark = ManifestErrorLocator.mark(of: r.errors[i], in: document) {
             r.errors[i].sourceLocation = locate(m, mark)

@@ -16,7 +16,7 @@ public enum SchemaDocumentValidation {
         var errors = schema.validate(located.resource.object).map {
           ManifestError(path: $0.instancePath, keyword: $0.keyword, message: $0.message)
         }
-        if let document = located.document {
+        if !errors.isEmpty, let document = located.document {
           for i in errors.indices {
             if let mark = ManifestErrorLocator.mark(of: errors[i], in: document) {
               errors[i].sourceLocation = "\(input.name):\(mark.line)"

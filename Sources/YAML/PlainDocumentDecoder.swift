@@ -51,6 +51,36 @@ enum PlainDocumentDecoder {
 
   private static func scalar(_ node: YAMLNode) -> Value? {
     guard let resolved = try? GoYAMLDecoder.resolveScalar(node) else { return nil }
+    return value(of: resolved)
+  }
+
+  /// An untagged plain scalar's value, as `value(of:)` gives a node holding `text`.
+  static func plainScalar(_ text: String) -> Value? {
+    value(of: resolvedPlain(text))
+  }
+
+  /// An untagged plain mapping key's string, where `value(of:)` accepts the key; nil for a
+  /// merge key and for keys that do not resolve to strings.
+  static func plainKey(_ text: String) -> String? {
+    guard text != "<<", case .string(let key) = resolvedPlain(text) else { return nil }
+    return key
+  }
+
+  /// What `GoYAMLDecoder.resolveScalar` gives an untagged plain scalar.
+  private static func resolvedPlain(_ text: String) -> GoYAMLValue {
+    switch ScalarResolver.resolvePlain(text) {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .uint(let u): return .uint(u)
+    case .float(let f): return .float(f)
+    case .string(let s): return .string(s)
+    case .timestamp: return .string(text)
+    case .merge: return .string("<<")
+    }
+  }
+
+  private static func value(of resolved: GoYAMLValue) -> Value? {
     switch resolved {
     case .null: return .null
     case .bool(let b): return .bool(b)

@@ -1,0 +1,154 @@
+import GoLib
+import Values
+
+/// Reads a manifest stream written the way nearly every rendered manifest is written — block
+/// mappings and sequences, plain, quoted and literal scalars, empty `[]` and `{}` — straight
+/// to the values sigs.k8s.io/yaml decodes (as `PlainDocumentDecoder` gives them), without
+/// libyaml's events or a node tree.
+///
+/// Anything else gives nil for the whole stream: flow collections with content, folded or
+/// indented block scalars, multi-line plain or quoted scalars, anchors, aliases, tags,
+/// directives, `...`, merge keys, keys that are not strings, repeated keys, tabs in
+/// indentation, carriage returns, characters YAML refuses, and every malformed input. The
+/// caller then reads the stream through libyaml, which answers exactly and words the errors.
+/// Where this reader answers, it answers what that path gives (a test compares the two over
+/// the corpus and the YAML test sets).
+public enum BlockManifestReader {
+  /// One document of the stream.
+  public struct Document: Sendable {
+    /// The document's value (`.null` when it holds no node).
+    public let value: Value
+    /// The UTF-8 offsets of the document's lines (after its `---` line) in the stream.
+    public let bytes: Range<Int>
+    /// 1-based line of the document's first line in the stream.
+    public let firstLine: Int
+  }
+
+  /// Collections nested deeper than this take the full path (as `PlainDocumentDecoder`'s).
+  static let maxDepth = PlainDocumentDecoder.maxDepth
+
+  /// Every document of `text`, in the order and number libyaml finds them; nil when the
+  /// stream is not of the plain block shape this reader knows.
+  public static func read(_ text: String) -> [Document]? {
+    var text = text
+    return text.withUTF8 { bytes -> [Document]? in
+      guard acceptsCharacters(bytes) else { return nil }
+      let lines = lineStarts(bytes)
+      guard let parts = documentLines(bytes, lines) else { return nil }
+      var out: [Document] = []
+      out.reserveCapacity(parts.count)
+      for part in parts {
+        var parser = BlockDocumentParser(
+          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound)
+        guard let value = parser.document() else { return nil }
+        let start = lines[part.lowerBound]
+        let end = lines[part.upperBound]
+        out.append(Document(value: value, bytes: start..<end, firstLine: part.lowerBound + 1))
+      }
+      return out
+    }
+  }
+
+  // MARK: - Characters and lines
+
+  /// Whether every character is one YAML reads as printable text, a tab or a line feed, and
+  /// none needs the full path (carriage returns, NEL and the line separators YAML 1.1 breaks
+  /// lines at, byte-order marks, the private-use scalars that carry bytes that are not UTF-8).
+  static func acceptsCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var nonASCII = false
+    for c in b {
+      if c >= 0x80 {
+        nonASCII = true
+      } else if c < 0x20 {
+        if c != 0x0A && c != 0x09 { return false }
+      } else if c == 0x7F {
+        return false
+      }
+    }
+    guard nonASCII else { return true }
+    for u in String(decoding: b, as: UTF8.self).unicodeScalars where u.value >= 0x80 {
+      switch u.value {
+      case 0x80...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF, 0xE000...0xF8FF, 0xF0000...:
+        return false
+      default:
+        continue
+      }
+    }
+    return true
+  }
+
+  /// The offset where each line starts, then one past the end (`count` lines + 1 entries;
+  /// a final line without a line feed counts as a line).
+  static func lineStarts(_ b: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var starts = [0]
+    starts.reserveCapacity(b.count / 24 + 2)
+    var i = 0
+    while let nl = ByteSearch.offset(of: 0x0A, in: b, from: i) {
+      starts.append(nl + 1)
+      i = nl + 1
+    }
+    if starts.last != b.count { starts.append(b.count) }
+    return starts
+  }
+
+  /// The line ranges of the documents: a `---` line starts one (it must hold nothing more
+  /// but a comment), content before the first marker is one when it holds more than blanks
+  /// and comments. Nil for directives (`%`) and document-end markers (`...`).
+  static func documentLines(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Int]) -> [Range<Int>]? {
+    let count = lines.count - 1
+    var docs: [Range<Int>] = []
+    var start = 0
+    var explicit = false
+    var hasContent = false
+    for l in 0..<count {
+      let s = lines[l]
+      let e = lineEnd(b, lines, l)
+      guard s < e else { continue }
+      // (the parser checks the lines after the first content: some are block scalar text)
+      if !hasContent && isTabbedBlankOrComment(b, s, e) { return nil }
+      let c = b[s]
+      if c == UInt8(ascii: "%") { return nil }
+      if e - s >= 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))
+        && b[s + 1] == c && b[s + 2] == c && (e - s == 3 || b[s + 3] == 0x20 || b[s + 3] == 0x09)
+      {
+        if c == UInt8(ascii: ".") { return nil }
+        var i = s + 3
+        while i < e && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+        if i < e && b[i] != UInt8(ascii: "#") { return nil }  // content on the marker line
+        if explicit || hasContent { docs.append(start..<l) }
+        start = l + 1
+        explicit = true
+        hasContent = false
+        continue
+      }
+      if !hasContent && !isBlankOrComment(b, s, e) { hasContent = true }
+    }
+    if explicit || hasContent { docs.append(start..<count) }
+    return docs
+  }
+
+  /// The end of line `l`'s text (its line feed excluded).
+  @inline(__always)
+  static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Int], _ l: Int) -> Int {
+    let e = lines[l + 1]
+    return e > lines[l] && b[e - 1] == 0x0A ? e - 1 : e
+  }
+
+  static func isBlankOrComment(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    var i = s
+    while i < e && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+    return i == e || b[i] == UInt8(ascii: "#")
+  }
+
+  /// Whether a line that holds only blanks or a comment has a tab before it (libyaml takes
+  /// some of those for indentation).
+  static func isTabbedBlankOrComment(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    var i = s
+    var tabbed = false
+    while i < e && (b[i] == 0x20 || b[i] == 0x09) {
+      if b[i] == 0x09 { tabbed = true }
+      i += 1
+    }
+    return tabbed && (i == e || b[i] == UInt8(ascii: "#"))
+  }
+}
