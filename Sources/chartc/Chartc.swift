@@ -34,8 +34,7 @@ enum Chartc {
   /// Runs the command line `arguments`; the exit status.
   static func run(_ arguments: [String]) -> Int32 {
     do {
-      let parser = CommandLineParser(root: spec, shellPath: ProcessInfo.processInfo.environment["SHELL"])
-      switch try parser.parse(arguments) {
+      switch try CommandLineParser(root: spec).parse(arguments) {
       case .help(let stack):
         StandardOutput.write(HelpText(stack: stack).text + "\n")
       case .completionScript(let shell):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses a command line against the command specs, as swift-argument-parser parsed it for
 /// chartc: subcommands first, options anywhere before `--` (`--opt value`, `--opt=value`,
 /// `-o value`, packed flags `-vx`), positionals in order, help on `-h`/`--help` or `help CMD`.
@@ -17,8 +19,9 @@ struct CommandLineParser {
   }
 
   let root: CommandSpec
-  /// The value of `$SHELL`, for `--generate-completion-script` without a shell.
-  var shellPath: String?
+  /// The value of `$SHELL`, for `--generate-completion-script` without a shell (read only
+  /// then: the environment is not parsed on every start).
+  var shellPath: () -> String? = { getenv("SHELL").map { String(cString: $0) } }
 
   func parse(_ arguments: [String]) throws -> Outcome {
     let words = try CommandLineWord.split(arguments)
@@ -59,7 +62,7 @@ struct CommandLineParser {
         guard let shell = CompletionShell(rawValue: given) else { throw CompletionShell.unsupported(given) }
         return shell
       }
-      let detected = shellPath.map { String($0.split(separator: "/").last ?? "") } ?? ""
+      let detected = shellPath().map { String($0.split(separator: "/").last ?? "") } ?? ""
       guard let shell = CompletionShell(rawValue: detected) else { throw CompletionShell.undetected }
       return shell
     }
