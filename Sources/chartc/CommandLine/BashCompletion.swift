@@ -63,8 +63,7 @@ struct BashCompletion {
     guard !valued.isEmpty else { return "" }
     var out = "            case \"$prev\" in\n"
     for option in valued {
-      let spellings = ((option.short.map { ["-\($0)"] } ?? []) + (option.long.map { ["--" + $0] } ?? []))
-        .joined(separator: "|")
+      let spellings = option.spellings.joined(separator: "|")
       let reply: String
       if case .choice(let words, _) = option.values {
         reply = "COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\"))"

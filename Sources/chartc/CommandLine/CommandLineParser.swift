@@ -27,19 +27,17 @@ struct CommandLineParser {
     let words = try CommandLineWord.split(arguments)
     if let shell = try completionRequest(words) { return .completionScript(shell) }
     var stack = [root]
+    var command = root
     var next = 0
-    while let command = stack.last, !command.subcommands.isEmpty {
-      guard next < words.count, let name = words[next].valueText else { break }
+    while !command.subcommands.isEmpty, next < words.count, let name = words[next].valueText {
       if stack.count == 1, name == "help" {
         return .help(try helpStack(words[(next + 1)...]))
       }
       guard let subcommand = command.subcommand(named: name) else { break }
       stack.append(subcommand)
+      command = subcommand
       next += 1
     }
-    // swift-format-ignore: NeverForceUnwrap
-    // The stack starts with the root.
-    let command = stack.last!
     var reading = OptionReading(command: command, words: Array(words[next...]))
     let parsed = try reading.read()
     if reading.asksForHelp { return .help(stack) }
@@ -81,11 +79,11 @@ struct CommandLineParser {
       }
     }
     var stack = [root]
+    var command = root
     for name in names {
-      // swift-format-ignore: NeverForceUnwrap
-      // The stack starts with the root.
-      guard let subcommand = stack.last!.subcommand(named: name) else { break }
+      guard let subcommand = command.subcommand(named: name) else { break }
       stack.append(subcommand)
+      command = subcommand
     }
     if names.first == "help" && stack.count == 1 { return [root, HelpCommandSpec.spec] }
     return stack

@@ -47,8 +47,11 @@ extension CommandSpec {
 
   /// Every spelling of every option, `-h`/`--help` included.
   var optionWords: [String] {
-    options.flatMap { option in
-      (option.short.map { ["-\($0)"] } ?? []) + (option.long.map { ["--" + $0] } ?? [])
-    } + ["-h", "--help"]
+    options.flatMap(\.spellings) + ["-h", "--help"]
+  }
+
+  /// The one-line description of the subcommand `name` (`help` included).
+  func abstract(ofSubcommand name: String) -> String {
+    subcommand(named: name)?.abstract ?? HelpCommandSpec.spec.abstract
   }
 }

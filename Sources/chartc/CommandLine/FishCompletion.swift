@@ -32,7 +32,7 @@ struct FishCompletion {
     for (path, command) in root.commandTree {
       let condition = "-n 'test (\(finder)) = \"\(path.joined(separator: " "))\"'"
       for name in command.subcommandNames(isRoot: path.count == 1) {
-        let abstract = command.subcommand(named: name)?.abstract ?? "Show subcommand help information."
+        let abstract = command.abstract(ofSubcommand: name)
         out += "complete -c \(root.name) \(condition) -a \(name) -d \(Self.quoted(abstract))\n"
       }
       for option in command.options {

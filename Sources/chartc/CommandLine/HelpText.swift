@@ -13,9 +13,7 @@ struct HelpText {
 
   /// The help text, without the final newline `print` adds.
   var text: String {
-    // swift-format-ignore: NeverForceUnwrap
-    // A help stack holds at least the root.
-    let command = stack.last!
+    guard let command = stack.last else { return "" }
     var overview = command.abstract
     if !command.discussion.isEmpty {
       overview += (overview.isEmpty ? "" : "\n") + "\n" + command.discussion
@@ -93,8 +91,7 @@ struct HelpText {
 
   /// An option's line: its names and value, its help, the values it accepts, its default.
   private func element(_ option: OptionSpec) -> String {
-    let names = (option.short.map { ["-\($0)"] } ?? []) + (option.long.map { ["--" + $0] } ?? [])
-    var label = names.joined(separator: ", ")
+    var label = option.spellings.joined(separator: ", ")
     if option.takesValue { label += " <\(option.valueName)>" }
     let words = option.values.listedWords.joined(separator: ", ")
     let shown = option.defaultShown ?? ""

@@ -62,6 +62,11 @@ struct OptionSpec: Sendable {
   /// Whether the option takes a value.
   var takesValue: Bool { arity != .flag }
 
+  /// Its spellings, short first: `-o`, `--output`.
+  var spellings: [String] {
+    (short.map { ["-\($0)"] } ?? []) + (long.map { ["--" + $0] } ?? [])
+  }
+
   /// A flag: `--long` and/or `-s`, no value.
   static func flag(_ long: String?, short: Character? = nil, help: String) -> OptionSpec {
     OptionSpec(

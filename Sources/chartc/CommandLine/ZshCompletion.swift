@@ -27,7 +27,7 @@ struct ZshCompletion {
         + "\n}\n"
     }
     let described = names.map { name in
-      let abstract = command.subcommand(named: name)?.abstract ?? "Show subcommand help information."
+      let abstract = command.abstract(ofSubcommand: name)
       return "'" + Self.quoted(name + ":" + abstract) + "'"
     }
     let cases = names.filter { $0 != "help" }.map { "        \($0)) \(functionName(path + [$0])) ;;" }
@@ -55,7 +55,7 @@ struct ZshCompletion {
 
   /// The `_arguments` spec of one option: its spellings, help, value and value completion.
   private func spec(_ option: OptionSpec) -> String {
-    let spellings = (option.short.map { ["-\($0)"] } ?? []) + (option.long.map { ["--" + $0] } ?? [])
+    let spellings = option.spellings
     let help = "[" + Self.quoted(Self.escapedBrackets(option.help)) + "]"
     var value = ""
     if option.takesValue {
