@@ -69,8 +69,18 @@ enum Chartc {
   /// status; the exit status.
   static func report(_ error: any Error, arguments: [String]) -> Int32 {
     if let status = error as? ExitStatus { return status.code }
+    // Casts to the concrete types first: interpolating an `any Error` asks the runtime which
+    // printing protocols it conforms to, a scan of every conformance record the first time.
+    let message: String
+    if let failure = error as? CommandFailure {
+      message = failure.description
+    } else if let misuse = error as? UsageError {
+      message = misuse.description
+    } else {
+      message = "\(error)"
+    }
     let style = ColorMode.fromArguments(arguments).style(for: STDERR_FILENO)
-    FileHandle.standardError.write(Data((style.red("Error:") + " " + "\(error)" + "\n").utf8))
+    FileHandle.standardError.write(Data((style.red("Error:") + " " + message + "\n").utf8))
     return 1
   }
 }

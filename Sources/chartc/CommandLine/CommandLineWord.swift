@@ -59,10 +59,11 @@ enum CommandLineWord: Equatable, Sendable {
     return nil
   }
 
-  /// Whether the word asks for help: `--help`, `-h`, or a pack holding `h` (`-help`).
+  /// Whether the word asks for help: `--help`, `-h`, or a pack holding `h` (`-help`);
+  /// `--help-hidden` too (no option is hidden: it is the same help).
   var asksForHelp: Bool {
     switch self {
-    case .long(let name, _): return name == "help"
+    case .long(let name, _): return name == "help" || name == "help-hidden"
     case .singleDash(let name, _): return name == "h"
     case .pack(let letters): return letters.contains("h")
     case .value, .terminator: return false

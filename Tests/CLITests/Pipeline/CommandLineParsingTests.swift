@@ -121,6 +121,7 @@ import Testing
     ["render", "--help"], ["render", "-h"], ["render", "-help"], ["help", "render"],
     ["render", "a", "b", "c", "-h"],
     ["render", "--foo", "--help"], ["render", "-x", "--help"], ["--help", "render"],
+    ["version", "--help-hidden"],
   ])
   func helpIsAnsweredFirst(_ arguments: [String]) throws {
     let run = try ChartcRun.run(arguments)
