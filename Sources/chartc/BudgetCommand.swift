@@ -72,6 +72,7 @@ struct BudgetCommand: AsynchronousCommand {
     try validate()
   }
 
+  /// `--output` of `chartc budget`.
   enum BudgetOutputFormat: String, CaseIterable { case text, markdown, json }
 
   func validate() throws {

@@ -135,6 +135,7 @@ struct GoldenList: SynchronousCommand {
     output = parsed.choice(Option.output, default: .text)
   }
 
+  /// `--output` of `chartc golden list`.
   enum ListFormat: String, CaseIterable { case text, json }
 
   func run() throws {

@@ -13,6 +13,7 @@ struct VersionCommand: SynchronousCommand {
     abstract: "Print chartc's version, the Helm version it matches, its commit and the bundled schemas.",
     options: [Option.output], start: start)
 
+  /// `--output` of `chartc version`.
   enum VersionFormat: String, CaseIterable { case text, json }
 
   var output: VersionFormat
