@@ -8,7 +8,6 @@ let package = Package(
     .executable(name: "chartc", targets: ["chartc"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
     .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
@@ -61,7 +60,6 @@ let package = Package(
         "CMalloc", "Charts", "Checking", "EvalProtocol", "Functions", "GoLib", "Policy", "Review", "Template",
         "Validation",
         "YAML", "Values",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", dependencies: ["GoLib", "Values"], path: "Tests/Support"),

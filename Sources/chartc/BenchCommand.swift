@@ -1,4 +1,3 @@
-import ArgumentParser
 import Charts
 import EvalProtocol
 import Foundation
@@ -7,9 +6,16 @@ import Values
 /// `chartc bench [NAME] CHART [value flags] [--iterations N]`: times chartc's own pipeline
 /// inside one process, stage by stage, and prints JSON in the shape of `helm-oracle bench`
 /// (plus per-stage figures) so that the two can be compared side by side.
-struct BenchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "bench",
+struct BenchCommand: SynchronousCommand {
+  /// The options of bench itself, as declared to the parser.
+  enum Option {
+    static let name = OptionSpec.single("name", help: "Release name (.Release.Name).")
+    static let iterations = OptionSpec.single(
+      "iterations", help: "Timed iterations after one warm-up.", values: .integer, default: "20")
+  }
+
+  static let spec = CommandSpec(
+    name: "bench",
     abstract: "Time loading, values, rendering and assembly of a chart inside one process.",
     usage: "chartc bench [NAME] CHART [flags] [--iterations N]",
     discussion: """
@@ -22,22 +28,29 @@ struct BenchCommand: ParsableCommand {
       render (Helm's engine), `template` is the whole `helm template` path, both over the N \
       warm iterations; `stages` holds the per-stage figures and `first` the cold iteration's. \
       Measure with a release build (`make release`).
-      """
+      """,
+    arguments: [
+      ArgumentSpec(valueName: "NAME", help: "The release name (default: release-name)."),
+      ArgumentSpec(valueName: "CHART", help: "A chart directory or .tgz archive."),
+    ],
+    options: [Option.name, Option.iterations] + ValueFlags.options,
+    start: start
   )
 
-  @Argument(help: ArgumentHelp("The release name (default: release-name).", valueName: "NAME"))
   var first: String?
-
-  @Argument(help: ArgumentHelp("A chart directory or .tgz archive.", valueName: "CHART"))
   var second: String?
-
-  @Option(name: .customLong("name"), help: "Release name (.Release.Name).")
   var name: String?
+  var iterations: Int
+  var valueFlags: ValueFlags
 
-  @Option(name: .customLong("iterations"), help: "Timed iterations after one warm-up.")
-  var iterations: Int = 20
-
-  @OptionGroup var valueFlags: ValueFlags
+  init(_ parsed: ParsedArguments) throws {
+    first = parsed.positional(0)
+    second = parsed.positional(1)
+    name = parsed.value(Option.name)
+    iterations = parsed.integer(Option.iterations, default: 20)
+    valueFlags = ValueFlags(parsed)
+    try validate()
+  }
 
   func validate() throws {
     if first == nil {

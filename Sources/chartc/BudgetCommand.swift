@@ -1,4 +1,3 @@
-import ArgumentParser
 import Charts
 import Checking
 import Foundation
@@ -6,9 +5,25 @@ import Policy
 
 /// `chartc budget`: what each render asks of the cluster (steady state and peak), against its
 /// budget file and the ResourceQuotas it renders; exit 1 when anything is exceeded.
-struct BudgetCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "budget",
+struct BudgetCommand: AsynchronousCommand {
+  /// The options of budget itself, as declared to the parser.
+  enum Option {
+    static let budget = OptionSpec.single(
+      "budget", help: "The budget file (default: budgets.yaml beside the chart)."
+    ).completingPaths
+    static let budgetEnv = OptionSpec.single(
+      "budget-env",
+      help: "The environment of the budget file to check against (default: `default`, or its only one).")
+    static let render = OptionSpec.flag(
+      "render",
+      help: "Render every matrix entry, even where its golden file is current (see `chartc golden update`).")
+    static let output = OptionSpec.single(
+      "output", short: "o", help: "Output format: text, markdown or json.",
+      values: .choice(BudgetOutputFormat.allCases.map(\.rawValue), listed: true), default: "text")
+  }
+
+  static let spec = CommandSpec(
+    name: "budget",
     abstract: "Check what a render asks of the cluster against its budget and its ResourceQuotas.",
     discussion: """
       With a chart (`chartc budget [NAME] CHART [render flags]`), renders it as `chartc render` does and \
@@ -23,47 +38,53 @@ struct BudgetCommand: AsyncParsableCommand {
       LimitRange defaults, injected mesh sidecars and RuntimeClass overhead from the budget file, \
       replicas or HPA/ScaledObject min (steady) and max plus rolling-update surge (peak), DaemonSets \
       x nodes, Jobs x parallelism. Hooks and test pods are reported apart unless the budget counts them.
-      """
+      """,
+    arguments: [
+      ArgumentSpec(
+        valueName: "positional",
+        help: "[NAME] CHART: an optional release name, then a chart directory or .tgz archive.",
+        repeating: true)
+    ],
+    options: RenderFlags.options + [Option.budget, Option.budgetEnv]
+      + MatrixSelection.options.titled("Matrix (without a chart)") + [Option.render, Option.output]
+      + ColorFlag.options,
+    start: start
   )
 
-  @Argument(
-    help: ArgumentHelp("[NAME] CHART: an optional release name, then a chart directory or .tgz archive."))
-  var positional: [String] = []
-
-  @OptionGroup var renderFlags: RenderFlags
-
-  @Option(name: .customLong("budget"), help: "The budget file (default: budgets.yaml beside the chart).")
+  var positional: [String]
+  var renderFlags: RenderFlags
   var budget: String?
-
-  @Option(
-    name: .customLong("budget-env"),
-    help: "The environment of the budget file to check against (default: `default`, or its only one).")
   var budgetEnvironment: String?
+  var selection: MatrixSelection
+  var renderAll: Bool
+  var output: BudgetOutputFormat
+  var colorFlag: ColorFlag
 
-  @OptionGroup(title: "Matrix (without a chart)") var selection: MatrixSelection
+  init(_ parsed: ParsedArguments) throws {
+    positional = parsed.positionals
+    renderFlags = RenderFlags(parsed)
+    budget = parsed.value(Option.budget)
+    budgetEnvironment = parsed.value(Option.budgetEnv)
+    selection = MatrixSelection(parsed)
+    renderAll = parsed.flag(Option.render)
+    output = parsed.choice(Option.output, default: .text)
+    colorFlag = ColorFlag(parsed)
+    try validate()
+  }
 
-  @Flag(
-    name: .customLong("render"),
-    help: "Render every matrix entry, even where its golden file is current (see `chartc golden update`).")
-  var renderAll = false
-
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text, markdown or json.")
-  var output: BudgetOutputFormat = .text
-
-  @OptionGroup var colorFlag: ColorFlag
-
-  enum BudgetOutputFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+  /// `--output` of `chartc budget`.
+  enum BudgetOutputFormat: String, CaseIterable { case text, markdown, json }
 
   func validate() throws {
-    if positional.count > 2 { throw ValidationError("expected at most 2 arguments: [NAME] CHART") }
+    if positional.count > 2 { throw CommandFailure("expected at most 2 arguments: [NAME] CHART") }
     if !positional.isEmpty && renderAll {
-      throw ValidationError("--render applies to the matrix; a chart argument is always rendered")
+      throw CommandFailure("--render applies to the matrix; a chart argument is always rendered")
     }
     if positional.isEmpty && (budget != nil || budgetEnvironment != nil) {
-      throw ValidationError("--budget and --budget-env apply to a chart; the matrix links its own budgets")
+      throw CommandFailure("--budget and --budget-env apply to a chart; the matrix links its own budgets")
     }
     if !positional.isEmpty && selection.narrows {
-      throw ValidationError(
+      throw CommandFailure(
         "--chart, --env and --shard select matrix entries; they do not apply to a chart argument")
     }
   }
@@ -77,7 +98,7 @@ struct BudgetCommand: AsyncParsableCommand {
     case .markdown: StandardOutput.write(BudgetMarkdownReport.render(reports))
     case .json: StandardOutput.write(BudgetJSONReport.render(reports))
     }
-    if reports.contains(where: \.isExceeded) { throw ExitCode.failure }
+    if reports.contains(where: \.isExceeded) { throw ExitStatus.failure }
   }
 
   func singleReport() throws -> BudgetReport {

@@ -1,22 +1,26 @@
-import ArgumentParser
 import Foundation
+import Synchronization
 
 /// The `chartc` command line: render, validate, lint and lock Helm charts.
 @main
-struct Chartc: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "chartc",
+enum Chartc {
+  static let spec = CommandSpec(
+    name: "chartc",
     abstract: "Render, validate and lock Helm charts exactly as Helm v4 does.",
     discussion: "`chartc --version` prints what `chartc version` prints.",
     subcommands: [
-      RenderCommand.self, ValidateCommand.self, LintCommand.self, DiffCommand.self, BudgetCommand.self,
-      GoldenCommand.self, BenchCommand.self, EvalCommand.self, VersionCommand.self,
+      RenderCommand.spec, ValidateCommand.spec, LintCommand.spec, DiffCommand.spec, BudgetCommand.spec,
+      GoldenCommand.spec, BenchCommand.spec, EvalCommand.spec, VersionCommand.spec,
     ]
   )
 
-  /// Parses the command line and runs the command; every failure is reported as Helm reports
-  /// it (`Error: …` on stderr) and exits 1, usage errors included (ArgumentParser's 64).
-  static func main() async {
+  /// Parses the command line, runs the command and exits with its status; every failure is
+  /// reported as Helm reports it (`Error: …` on stderr, exit 1), usage errors included.
+  ///
+  /// Synchronous on purpose: an async `main` ends the main thread with `pthread_exit`, whose
+  /// unwinding is slow in a statically linked binary. An asynchronous command runs on a
+  /// detached task while the main thread waits for it.
+  static func main() {
     MallocTuning.apply()
     let arguments = Array(CommandLine.arguments.dropFirst())
     // `--version` of the root only: a root flag would also capture `render --version`.
@@ -24,31 +28,65 @@ struct Chartc: AsyncParsableCommand {
       StandardOutput.write(BuildInfo.current().text)
       return
     }
+    exit(run(arguments))
+  }
+
+  /// Runs the command line `arguments`; the exit status.
+  static func run(_ arguments: [String]) -> Int32 {
     do {
-      var command = try parseAsRoot(arguments)
-      if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
-      } else {
-        try command.run()
+      switch try CommandLineParser(root: spec).parse(arguments) {
+      case .help(let stack):
+        StandardOutput.write(HelpText(stack: stack).text + "\n")
+      case .completionScript(let shell):
+        StandardOutput.write(shell.script(for: spec))
+      case .run(.synchronous(let work)):
+        try work()
+      case .run(.asynchronous(let work)):
+        return waitFor(work, arguments: arguments)
       }
+      return 0
     } catch {
-      exit(reporting: error, arguments: arguments)
+      return report(error, arguments: arguments)
     }
   }
 
-  /// Prints `error` and exits: help, completion scripts and explicit exit codes pass through
-  /// ArgumentParser; everything else is `Error: <message>` (coloured on a terminal) and 1.
-  static func exit(reporting error: any Error, arguments: [String]) -> Never {
-    if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
-    if exitCode(for: error) == .success { Self.exit(withError: error) }
-    let text: String
+  /// Runs `work` on a detached task, the calling thread blocked until it ends; its exit status.
+  static func waitFor(_ work: @escaping @Sendable () async throws -> Void, arguments: [String]) -> Int32 {
+    let outcome = TaskOutcome()
+    Task.detached {
+      do {
+        try await work()
+      } catch {
+        outcome.status.store(report(error, arguments: arguments), ordering: .relaxed)
+      }
+      outcome.finished.signal()
+    }
+    outcome.finished.wait()
+    return outcome.status.load(ordering: .relaxed)
+  }
+
+  /// Prints `error` as `Error: <message>` (coloured on a terminal) unless it is a bare exit
+  /// status; the exit status.
+  static func report(_ error: any Error, arguments: [String]) -> Int32 {
+    if let status = error as? ExitStatus { return status.code }
+    // Casts to the concrete types first: interpolating an `any Error` asks the runtime which
+    // printing protocols it conforms to, a scan of every conformance record the first time.
+    let message: String
     if let failure = error as? CommandFailure {
-      text = failure.description
+      message = failure.description
+    } else if let misuse = error as? UsageError {
+      message = misuse.description
     } else {
-      text = UsageErrorWording.helm(Self.message(for: error))
+      message = "\(error)"
     }
     let style = ColorMode.fromArguments(arguments).style(for: STDERR_FILENO)
-    FileHandle.standardError.write(Data((style.red("Error:") + " " + text + "\n").utf8))
-    Foundation.exit(1)
+    FileHandle.standardError.write(Data((style.red("Error:") + " " + message + "\n").utf8))
+    return 1
   }
+}
+
+/// The exit status of a command run on a task, and the signal that it has ended.
+final class TaskOutcome: Sendable {
+  let status = Atomic<Int32>(0)
+  let finished = DispatchSemaphore(value: 0)
 }

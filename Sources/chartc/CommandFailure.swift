@@ -10,8 +10,13 @@ struct CommandFailure: Error, CustomStringConvertible {
   /// Wraps a library error, adding Helm's `--debug` hint where Helm adds it (failures of
   /// the render stage and later).
   static func from(_ error: any Error) -> CommandFailure {
-    if let render = error as? RenderError, render.isRenderStage {
-      return CommandFailure(render.description + "\n\nUse --debug flag to render out invalid YAML")
+    if let render = error as? RenderError {
+      // Its description directly: interpolating an `any Error` would first ask the runtime
+      // which printing protocols the error conforms to (a scan of every conformance record).
+      if render.isRenderStage {
+        return CommandFailure(render.description + "\n\nUse --debug flag to render out invalid YAML")
+      }
+      return CommandFailure(render.description)
     }
     return CommandFailure("\(error)")
   }

@@ -1,13 +1,45 @@
-import ArgumentParser
 import Charts
 import Checking
 import Foundation
 import Review
 
 /// `chartc diff`: what a change does to the rendered resources, for code review.
-struct DiffCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "diff",
+struct DiffCommand: AsynchronousCommand {
+  /// The options of diff itself, as declared to the parser.
+  enum Option {
+    static let base = OptionSpec.single(
+      "base", help: "The git revision to compare from (renders the matrix of chartc.yaml).")
+    static let head = OptionSpec.single(
+      "head", help: "The git revision to compare to (default: the working tree).")
+    static let oldValues = OptionSpec.repeatable(
+      "old-values", help: "Values file for the old side of CHART (can specify multiple)."
+    ).completingPaths
+    static let newValues = OptionSpec.repeatable(
+      "new-values", help: "Values file for the new side of CHART (can specify multiple)."
+    ).completingPaths
+    static let oldSet = OptionSpec.repeatable(
+      "old-set", help: "--set expression for the old side of CHART (can specify multiple).")
+    static let newSet = OptionSpec.repeatable(
+      "new-set", help: "--set expression for the new side of CHART (can specify multiple).")
+    static let output = OptionSpec.single(
+      "output", short: "o", help: "Output format: text, markdown, json or html.",
+      values: .choice(DiffOutputFormat.allCases.map(\.rawValue), listed: true), default: "text")
+    static let context = OptionSpec.single(
+      "context", short: "U", help: "Lines of context in text diffs.", values: .integer, default: "3")
+    static let ignorePath = OptionSpec.repeatable(
+      "ignore-path",
+      help:
+        "Leave fields out: a path such as 'metadata.labels[\"helm.sh/chart\"]' or '**.annotations[\"checksum/*\"]', or a JSON pointer (can specify multiple)."
+    )
+    static let suppress = OptionSpec.repeatable(
+      "suppress", help: "Leave out resources of this kind (can specify multiple or separate with commas).")
+    static let showSecrets = OptionSpec.flag(
+      "show-secrets", help: "Show Secret data and stringData values instead of short hashes.")
+    static let exitCode = OptionSpec.flag("exit-code", help: "Exit with status 1 when anything changed.")
+  }
+
+  static let spec = CommandSpec(
+    name: "diff",
     abstract: "Show what a change does to the rendered resources (resource-aware, offline).",
     discussion: """
       Three ways to name the two sides:
@@ -24,67 +56,58 @@ struct DiffCommand: AsyncParsableCommand {
       Resources are matched by API group, kind, namespace and name, and reported as added, removed, \
       changed, renamed or migrated (a new apiVersion), with field-level changes and a unified diff. \
       Secret values are masked unless --show-secrets.
-      """
+      """,
+    arguments: [
+      ArgumentSpec(
+        valueName: "inputs",
+        help: "OLD NEW (charts, archives or streams), or one CHART with --old-values/--new-values.",
+        repeating: true)
+    ],
+    options: [Option.base, Option.head] + MatrixSelection.options.titled("Matrix (with --base)")
+      + ValueFlags.options.titled("Values (OLD NEW and CHART modes)")
+      + [
+        Option.oldValues, Option.newValues, Option.oldSet, Option.newSet, Option.output, Option.context,
+        Option.ignorePath, Option.suppress, Option.showSecrets, Option.exitCode,
+      ] + ColorFlag.options,
+    start: start
   )
 
-  @Argument(help: "OLD NEW (charts, archives or streams), or one CHART with --old-values/--new-values.")
-  var inputs: [String] = []
-
-  @Option(
-    name: .customLong("base"), help: "The git revision to compare from (renders the matrix of chartc.yaml).")
+  var inputs: [String]
   var base: String?
-
-  @Option(name: .customLong("head"), help: "The git revision to compare to (default: the working tree).")
   var head: String?
+  var selection: MatrixSelection
+  var valueFlags: ValueFlags
+  var oldValues: [String]
+  var newValues: [String]
+  var oldSet: [String]
+  var newSet: [String]
+  var output: DiffOutputFormat
+  var context: Int
+  var ignorePaths: [String]
+  var suppress: [String]
+  var showSecrets: Bool
+  var exitCode: Bool
+  var color: ColorFlag
 
-  @OptionGroup(title: "Matrix (with --base)") var selection: MatrixSelection
-
-  @OptionGroup(title: "Values (OLD NEW and CHART modes)") var valueFlags: ValueFlags
-
-  @Option(
-    name: .customLong("old-values"), help: "Values file for the old side of CHART (can specify multiple).")
-  var oldValues: [String] = []
-
-  @Option(
-    name: .customLong("new-values"), help: "Values file for the new side of CHART (can specify multiple).")
-  var newValues: [String] = []
-
-  @Option(
-    name: .customLong("old-set"), help: "--set expression for the old side of CHART (can specify multiple).")
-  var oldSet: [String] = []
-
-  @Option(
-    name: .customLong("new-set"), help: "--set expression for the new side of CHART (can specify multiple).")
-  var newSet: [String] = []
-
-  @Option(
-    name: [.customShort("o"), .customLong("output")], help: "Output format: text, markdown, json or html.")
-  var output: DiffOutputFormat = .text
-
-  @Option(name: [.customShort("U"), .customLong("context")], help: "Lines of context in text diffs.")
-  var context: Int = 3
-
-  @Option(
-    name: .customLong("ignore-path"),
-    help:
-      "Leave fields out: a path such as 'metadata.labels[\"helm.sh/chart\"]' or '**.annotations[\"checksum/*\"]', or a JSON pointer (can specify multiple)."
-  )
-  var ignorePaths: [String] = []
-
-  @Option(
-    name: .customLong("suppress"),
-    help: "Leave out resources of this kind (can specify multiple or separate with commas).")
-  var suppress: [String] = []
-
-  @Flag(
-    name: .customLong("show-secrets"), help: "Show Secret data and stringData values instead of short hashes."
-  )
-  var showSecrets = false
-
-  @Flag(name: .customLong("exit-code"), help: "Exit with status 1 when anything changed.")
-  var exitCode = false
-
-  @OptionGroup var color: ColorFlag
+  init(_ parsed: ParsedArguments) throws {
+    inputs = parsed.positionals
+    base = parsed.value(Option.base)
+    head = parsed.value(Option.head)
+    selection = MatrixSelection(parsed)
+    valueFlags = ValueFlags(parsed)
+    oldValues = parsed.values(Option.oldValues)
+    newValues = parsed.values(Option.newValues)
+    oldSet = parsed.values(Option.oldSet)
+    newSet = parsed.values(Option.newSet)
+    output = parsed.choice(Option.output, default: .text)
+    context = parsed.integer(Option.context, default: 3)
+    ignorePaths = parsed.values(Option.ignorePath)
+    suppress = parsed.values(Option.suppress)
+    showSecrets = parsed.flag(Option.showSecrets)
+    exitCode = parsed.flag(Option.exitCode)
+    color = ColorFlag(parsed)
+    try validate()
+  }
 
   func validate() throws {
     if context < 0 { throw CommandFailure("--context must be 0 or more") }
@@ -128,7 +151,7 @@ struct DiffCommand: AsyncParsableCommand {
     case .json: StandardOutput.write(DiffJSONReport.render(report))
     case .html: StandardOutput.write(DiffHTMLReport.render(report))
     }
-    if exitCode && report.hasChanges { throw ExitCode.failure }
+    if exitCode && report.hasChanges { throw ExitStatus.failure }
   }
 
   /// The two sides the arguments name.
@@ -150,6 +173,6 @@ struct DiffCommand: AsyncParsableCommand {
 }
 
 /// `--output` of `chartc diff`.
-enum DiffOutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum DiffOutputFormat: String, CaseIterable {
   case text, markdown, json, html
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Charts
 import EvalProtocol
 import Foundation
@@ -8,17 +7,20 @@ import Values
 
 /// `chartc eval`: the protocol of `helm-oracle eval` — JSON lines in, one JSON line out per
 /// case (`{"id", "output"}` or `{"id", "error"}`), so any case file runs against both.
-struct EvalCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "eval",
+struct EvalCommand: SynchronousCommand {
+  static let spec = CommandSpec(
+    name: "eval",
     abstract: "Render template cases given as JSON lines on stdin (helm-oracle eval's protocol).",
     discussion: """
       Each input line is {"id", "template", "values"?, "chart_values"?, "helpers"?, "release"?, \
       "namespace"?}. The template is rendered as templates/t.yaml of a chart named oracle \
       (version 0.1.0, appVersion "1.0"), with chart_values as its values.yaml and helpers as \
       templates/_helpers.tpl. Each output line is {"id", "output"} or {"id", "error"}.
-      """
+      """,
+    start: start
   )
+
+  init(_ parsed: ParsedArguments) {}
 
   func run() throws {
     try LargeStack.run { try Self.evaluateLines() }

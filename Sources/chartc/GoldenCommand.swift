@@ -1,15 +1,14 @@
-import ArgumentParser
 import Charts
 import Checking
 import Foundation
 import Review
 
 /// `chartc golden`: lock the rendered manifests of the project's render matrix.
-struct GoldenCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "golden",
+enum GoldenCommand {
+  static let spec = CommandSpec(
+    name: "golden",
     abstract: "Check, update or list the golden files of the render matrix in chartc.yaml.",
-    subcommands: [GoldenCheck.self, GoldenUpdate.self, GoldenList.self, GoldenRender.self]
+    subcommands: [GoldenCheck.spec, GoldenUpdate.spec, GoldenList.spec, GoldenRender.spec]
   )
 }
 
@@ -22,17 +21,28 @@ extension MatrixSelection {
 }
 
 /// `chartc golden check`: render every entry and compare it with its golden file.
-struct GoldenCheck: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "check",
-    abstract: "Render the matrix and fail with a unified diff where a golden file drifted.")
+struct GoldenCheck: AsynchronousCommand {
+  /// The option of golden check itself, as declared to the parser.
+  enum Option {
+    static let output = OptionSpec.single(
+      "output", short: "o", help: "Report format: text, json or junit.",
+      values: .choice(GoldenReportFormat.allCases.map(\.rawValue), listed: true), default: "text")
+  }
 
-  @OptionGroup var selection: MatrixSelection
+  static let spec = CommandSpec(
+    name: "check",
+    abstract: "Render the matrix and fail with a unified diff where a golden file drifted.",
+    options: MatrixSelection.options + [Option.output] + ColorFlag.options, start: start)
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Report format: text, json or junit.")
-  var output: GoldenReportFormat = .text
+  var selection: MatrixSelection
+  var output: GoldenReportFormat
+  var color: ColorFlag
 
-  @OptionGroup var color: ColorFlag
+  init(_ parsed: ParsedArguments) {
+    selection = MatrixSelection(parsed)
+    output = parsed.choice(Option.output, default: .text)
+    color = ColorFlag(parsed)
+  }
 
   func run() async throws {
     let (golden, entries) = try selection.loadGolden()
@@ -63,14 +73,19 @@ struct GoldenCheck: AsyncParsableCommand {
 }
 
 /// `--output` of `chartc golden check`.
-enum GoldenReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
+enum GoldenReportFormat: String, CaseIterable { case text, json, junit }
 
 /// `chartc golden update`: rewrite the golden files that changed.
-struct GoldenUpdate: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "update", abstract: "Render the matrix and rewrite the golden files that changed.")
+struct GoldenUpdate: AsynchronousCommand {
+  static let spec = CommandSpec(
+    name: "update", abstract: "Render the matrix and rewrite the golden files that changed.",
+    options: MatrixSelection.options, start: start)
 
-  @OptionGroup var selection: MatrixSelection
+  var selection: MatrixSelection
+
+  init(_ parsed: ParsedArguments) {
+    selection = MatrixSelection(parsed)
+  }
 
   func run() async throws {
     let (golden, entries) = try selection.loadGolden()
@@ -99,16 +114,29 @@ struct GoldenUpdate: AsyncParsableCommand {
 }
 
 /// `chartc golden list`: print the matrix.
-struct GoldenList: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "Print the render matrix (text, or JSON for CI matrices).")
+struct GoldenList: SynchronousCommand {
+  /// The option of golden list itself, as declared to the parser (its words are not listed
+  /// in help, as they never were).
+  enum Option {
+    static let output = OptionSpec.single(
+      "output", short: "o", help: "Output format: text or json.",
+      values: .choice(ListFormat.allCases.map(\.rawValue), listed: false), default: "text")
+  }
 
-  @OptionGroup var selection: MatrixSelection
+  static let spec = CommandSpec(
+    name: "list", abstract: "Print the render matrix (text, or JSON for CI matrices).",
+    options: MatrixSelection.options + [Option.output], start: start)
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Output format: text or json.")
-  var output: ListFormat = .text
+  var selection: MatrixSelection
+  var output: ListFormat
 
-  enum ListFormat: String, ExpressibleByArgument { case text, json }
+  init(_ parsed: ParsedArguments) {
+    selection = MatrixSelection(parsed)
+    output = parsed.choice(Option.output, default: .text)
+  }
+
+  /// `--output` of `chartc golden list`.
+  enum ListFormat: String, CaseIterable { case text, json }
 
   func run() throws {
     let (_, entries) = try selection.load()
@@ -121,12 +149,17 @@ struct GoldenList: ParsableCommand {
 }
 
 /// `chartc golden render`: print what the selected matrix entries render to.
-struct GoldenRender: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "render",
-    abstract: "Render the selected matrix entries to stdout (no golden file is touched).")
+struct GoldenRender: AsynchronousCommand {
+  static let spec = CommandSpec(
+    name: "render",
+    abstract: "Render the selected matrix entries to stdout (no golden file is touched).",
+    options: MatrixSelection.options, start: start)
 
-  @OptionGroup var selection: MatrixSelection
+  var selection: MatrixSelection
+
+  init(_ parsed: ParsedArguments) {
+    selection = MatrixSelection(parsed)
+  }
 
   func run() async throws {
     let (golden, entries) = try selection.loadGolden()

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Charts
 import Checking
 import Foundation
@@ -7,9 +6,20 @@ import Validation
 
 /// `chartc lint [CHART | FILE...]`: Helm's lint, schema validation and chartc's rules over
 /// one render, the whole matrix of chartc.yaml, or the charts that hold the given files.
-struct LintCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "lint",
+struct LintCommand: AsynchronousCommand {
+  /// The options of lint itself, as declared to the parser.
+  enum Option {
+    static let strict = OptionSpec.flag(
+      "strict", help: "Fail on warnings; ignore annotations cannot silence errors.")
+    static let withSubcharts = OptionSpec.flag(
+      "with-subcharts", help: "Also run Helm's lint rules on the charts below charts/.")
+    static let quiet = OptionSpec.flag("quiet", help: "Print only warnings and errors.")
+    static let output = OptionSpec.single(
+      "output", short: "o", help: "Report format: text, json, sarif, github or junit.", default: "text")
+  }
+
+  static let spec = CommandSpec(
+    name: "lint",
     abstract: "Lint charts: Helm's lint, schema validation and chartc's rules, at the template line.",
     discussion: """
       Without arguments, every chart and environment of the render matrix (--project) is linted concurrently; --chart, --env and --shard select entries.
@@ -21,33 +31,45 @@ struct LintCommand: AsyncParsableCommand {
       Configuration: the `lint:` section of chartc.yaml and a .chartc.yaml beside a chart (rule severities, exclusions, external references); objects may carry `chartc.io/ignore: "rule-id[,rule-id] -- reason"`.
 
       Exits 1 when a finding is an error (or a warning, with --strict), and on usage errors.
-      """
+      """,
+    arguments: [
+      ArgumentSpec(
+        valueName: "inputs",
+        help: "A chart directory or archive, or files inside charts (default: the whole matrix).",
+        repeating: true)
+    ],
+    options: RenderFlags.options.titled("Render (a chart argument)")
+      + MatrixSelection.options.titled("Matrix (the project's lint configuration too)")
+      + [Option.strict, Option.withSubcharts, Option.quiet] + SchemaLocationFlags.options + [Option.output]
+      + ColorFlag.options,
+    start: start
   )
 
-  @Argument(help: "A chart directory or archive, or files inside charts (default: the whole matrix).")
-  var inputs: [String] = []
+  var inputs: [String]
+  var renderFlags: RenderFlags
+  var selection: MatrixSelection
+  var strict: Bool
+  var withSubcharts: Bool
+  var quiet: Bool
+  var schemas: SchemaLocationFlags
+  var output: String
+  var color: ColorFlag
 
-  @OptionGroup(title: "Render (a chart argument)") var renderFlags: RenderFlags
+  /// The tool version the SARIF report names: empty, as it always was (the command line
+  /// declares no version of its own; `chartc version` prints chartc's).
+  static let sarifToolVersion = ""
 
-  @OptionGroup(title: "Matrix (the project's lint configuration too)") var selection: MatrixSelection
-
-  @Flag(name: .customLong("strict"), help: "Fail on warnings; ignore annotations cannot silence errors.")
-  var strict = false
-
-  @Flag(name: .customLong("with-subcharts"), help: "Also run Helm's lint rules on the charts below charts/.")
-  var withSubcharts = false
-
-  @Flag(name: .customLong("quiet"), help: "Print only warnings and errors.")
-  var quiet = false
-
-  @OptionGroup var schemas: SchemaLocationFlags
-
-  @Option(
-    name: [.customShort("o"), .customLong("output")],
-    help: "Report format: text, json, sarif, github or junit.")
-  var output: String = "text"
-
-  @OptionGroup var color: ColorFlag
+  init(_ parsed: ParsedArguments) {
+    inputs = parsed.positionals
+    renderFlags = RenderFlags(parsed)
+    selection = MatrixSelection(parsed)
+    strict = parsed.flag(Option.strict)
+    withSubcharts = parsed.flag(Option.withSubcharts)
+    quiet = parsed.flag(Option.quiet)
+    schemas = SchemaLocationFlags(parsed)
+    output = parsed.value(Option.output) ?? "text"
+    color = ColorFlag(parsed)
+  }
 
   func run() async throws {
     guard let format = LintOutputFormat(rawValue: output) else {
@@ -72,7 +94,7 @@ struct LintCommand: AsyncParsableCommand {
       outcomes: outcomes, rules: LintCatalogue.all(rules: linter.rules), strict: strict, quiet: quiet,
       base: FileManager.default.currentDirectoryPath)
     StandardOutput.write(format.render(report, style: color.color.style()))
-    if report.failed { throw ExitCode(1) }
+    if report.failed { throw ExitStatus.failure }
   }
 
   /// The project's matrix, or nil when the project file does not exist and charts or files
@@ -101,7 +123,7 @@ enum LintOutputFormat: String, CaseIterable {
     switch self {
     case .text: LintTextReport.render(report, style: style)
     case .json: LintJSONReport.render(report)
-    case .sarif: LintSARIFReport.render(report, toolVersion: Chartc.configuration.version)
+    case .sarif: LintSARIFReport.render(report, toolVersion: LintCommand.sarifToolVersion)
     case .github: LintGitHubReport.render(report)
     case .junit: LintJUnitReport.render(report)
     }

@@ -1,31 +1,39 @@
-import ArgumentParser
 import Charts
 import Checking
 import Foundation
 import Validation
 
 /// Flags shared by `chartc validate` and `chartc render --validate` (kubeconform's).
-struct ManifestValidationFlags: ParsableArguments {
-  @Flag(
-    name: .customLong("strict"), help: "Refuse fields the schema does not declare (additional properties).")
-  var strict = false
+struct ManifestValidationFlags {
+  /// The flags, as declared to the parser.
+  enum Option {
+    static let strict = OptionSpec.flag(
+      "strict", help: "Refuse fields the schema does not declare (additional properties).")
+    static let ignoreMissingSchemas = OptionSpec.flag(
+      "ignore-missing-schemas", help: "Skip resources whose kind has no schema instead of failing them.")
+    static let skip = OptionSpec.repeatable(
+      "skip", help: "Kinds to skip: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
+    static let reject = OptionSpec.repeatable(
+      "reject",
+      help: "Kinds to reject: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
+  }
 
-  @Flag(
-    name: .customLong("ignore-missing-schemas"),
-    help: "Skip resources whose kind has no schema instead of failing them.")
-  var ignoreMissingSchemas = false
+  static let options =
+    [Option.strict, Option.ignoreMissingSchemas, Option.skip, Option.reject] + SchemaLocationFlags.options
 
-  @Option(
-    name: .customLong("skip"),
-    help: "Kinds to skip: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
-  var skip: [String] = []
+  var strict: Bool
+  var ignoreMissingSchemas: Bool
+  var skip: [String]
+  var reject: [String]
+  var locations: SchemaLocationFlags
 
-  @Option(
-    name: .customLong("reject"),
-    help: "Kinds to reject: Kind or apiVersion/Kind (can specify multiple or separate with commas).")
-  var reject: [String] = []
-
-  @OptionGroup var locations: SchemaLocationFlags
+  init(_ parsed: ParsedArguments) {
+    strict = parsed.flag(Option.strict)
+    ignoreMissingSchemas = parsed.flag(Option.ignoreMissingSchemas)
+    skip = parsed.values(Option.skip)
+    reject = parsed.values(Option.reject)
+    locations = SchemaLocationFlags(parsed)
+  }
 
   var schemaLocations: [String] { locations.schemaLocations }
 

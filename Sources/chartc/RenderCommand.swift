@@ -1,4 +1,3 @@
-import ArgumentParser
 import Charts
 import Checking
 import EvalProtocol
@@ -6,9 +5,32 @@ import Foundation
 import Template
 
 /// `chartc render [NAME] CHART [flags]`: a drop-in for `helm template`.
-struct RenderCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "render",
+struct RenderCommand: AsynchronousCommand {
+  /// The options of render itself, as declared to the parser.
+  enum Option {
+    static let outputDir = OptionSpec.single(
+      "output-dir", help: "Writes the executed templates to files in output-dir instead of stdout."
+    ).completingPaths
+    static let releaseName = OptionSpec.flag("release-name", help: "Use release name in the output-dir path.")
+    static let output = OptionSpec.single(
+      "output", short: "o",
+      help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).",
+      values: .choice(RenderOutputFormat.allCases.map(\.rawValue), listed: true), default: "stream")
+    static let debug = OptionSpec.flag(
+      "debug",
+      help: "On a render error, print the rendered output (invalid YAML included); verbose output on stderr.")
+    static let dependencyUpdate = OptionSpec.flag(
+      "dependency-update",
+      help: "Resolve dependencies missing from charts/ from their file:// repositories before rendering.")
+    static let validate = OptionSpec.flag(
+      "validate",
+      help:
+        "Validate the rendered manifests against the Kubernetes and CRD schemas of --kube-version (errors on stderr, exit 1 when invalid)."
+    )
+  }
+
+  static let spec = CommandSpec(
+    name: "render",
     abstract: "Locally render templates, exactly as `helm template` does.",
     usage: "chartc render [NAME] CHART [flags]",
     discussion: """
@@ -28,60 +50,53 @@ struct RenderCommand: AsyncParsableCommand {
       --version and --devel are ignored for a chart path (as Helm ignores them), --skip-crds has \
       no effect on rendering, -g/--generate-name keeps the name release-name (helm template \
       presets it) and refuses an explicit NAME.
-      """
+      """,
+    arguments: [
+      ArgumentSpec(valueName: "NAME", help: "The release name (default: release-name)."),
+      ArgumentSpec(valueName: "CHART", help: "A chart directory or .tgz archive."),
+    ],
+    options: RenderFlags.options + ManifestSelectionFlags.options + ReleaseFlags.options
+      + [Option.outputDir, Option.releaseName, Option.output, Option.debug] + PostRendererFlags.options
+      + [Option.dependencyUpdate] + ColorFlag.options + [Option.validate]
+      + ManifestValidationFlags.options.titled("Validation (with --validate)"),
+    start: start
   )
 
-  @Argument(help: ArgumentHelp("The release name (default: release-name).", valueName: "NAME"))
   var first: String?
-
-  @Argument(help: ArgumentHelp("A chart directory or .tgz archive.", valueName: "CHART"))
   var second: String?
-
-  @OptionGroup var renderFlags: RenderFlags
-
-  @OptionGroup var manifestFlags: ManifestSelectionFlags
-
-  @OptionGroup var releaseFlags: ReleaseFlags
-
-  @Option(
-    name: .customLong("output-dir"),
-    help: "Writes the executed templates to files in output-dir instead of stdout.")
+  var renderFlags: RenderFlags
+  var manifestFlags: ManifestSelectionFlags
+  var releaseFlags: ReleaseFlags
   var outputDir: String?
+  var useReleaseNameInOutputDir: Bool
+  var output: RenderOutputFormat
+  var debug: Bool
+  var postRendering: PostRendererFlags
+  var dependencyUpdate: Bool
+  var color: ColorFlag
+  var validateManifests: Bool
+  var validation: ManifestValidationFlags
 
-  @Flag(name: .customLong("release-name"), help: "Use release name in the output-dir path.")
-  var useReleaseNameInOutputDir = false
-
-  @Option(
-    name: [.customShort("o"), .customLong("output")],
-    help: "Output format: stream (Helm's manifest stream) or json ({template path: rendered text}).")
-  var output: RenderOutputFormat = .stream
-
-  @Flag(
-    name: .customLong("debug"),
-    help: "On a render error, print the rendered output (invalid YAML included); verbose output on stderr.")
-  var debug = false
-
-  @OptionGroup var postRendering: PostRendererFlags
-
-  @Flag(
-    name: .customLong("dependency-update"),
-    help: "Resolve dependencies missing from charts/ from their file:// repositories before rendering.")
-  var dependencyUpdate = false
-
-  @OptionGroup var color: ColorFlag
-
-  @Flag(
-    name: .customLong("validate"),
-    help:
-      "Validate the rendered manifests against the Kubernetes and CRD schemas of --kube-version (errors on stderr, exit 1 when invalid)."
-  )
-  var validateManifests = false
-
-  @OptionGroup(title: "Validation (with --validate)") var validation: ManifestValidationFlags
+  init(_ parsed: ParsedArguments) throws {
+    first = parsed.positional(0)
+    second = parsed.positional(1)
+    renderFlags = RenderFlags(parsed)
+    manifestFlags = ManifestSelectionFlags(parsed)
+    releaseFlags = ReleaseFlags(parsed)
+    outputDir = parsed.value(Option.outputDir)
+    useReleaseNameInOutputDir = parsed.flag(Option.releaseName)
+    output = parsed.choice(Option.output, default: .stream)
+    debug = parsed.flag(Option.debug)
+    postRendering = PostRendererFlags(parsed)
+    dependencyUpdate = parsed.flag(Option.dependencyUpdate)
+    color = ColorFlag(parsed)
+    validateManifests = parsed.flag(Option.validate)
+    validation = ManifestValidationFlags(parsed)
+    try validate()
+  }
 
   func validate() throws {
     if first == nil {
-      // A plain failure, not a ValidationError: Helm exits 1 on a wrong argument count.
       throw CommandFailure("\"chartc render\" requires at least 1 argument and at most 2: [NAME] CHART")
     }
     if postRendering.postRenderer != nil && (output == .json || outputDir != nil) {
@@ -144,12 +159,12 @@ struct RenderCommand: AsyncParsableCommand {
     }
     if !report.isEmpty {
       FileHandle.standardError.write(Data(report.utf8))
-      throw ExitCode.failure
+      throw ExitStatus.failure
     }
   }
 }
 
 /// `--output` of `chartc render`.
-enum RenderOutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum RenderOutputFormat: String, CaseIterable {
   case stream, json
 }

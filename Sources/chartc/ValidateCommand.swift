@@ -1,4 +1,3 @@
-import ArgumentParser
 import Charts
 import Checking
 import Foundation
@@ -9,9 +8,34 @@ import Validation
 /// their kinds, like kubeconform; `--schema FILE [DOC...|-]` validates any YAML or JSON
 /// documents against one JSON schema; `--values CHART [-f FILE]... [--set ...]` validates a
 /// chart's merged values against its `values.schema.json`.
-struct ValidateCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "validate",
+struct ValidateCommand: AsynchronousCommand {
+  /// The options of validate itself, as declared to the parser.
+  enum Option {
+    static let schema = OptionSpec.single(
+      "schema", help: "Validate every document against this JSON (or YAML) schema instead."
+    ).completingPaths
+    static let values = OptionSpec.single(
+      "values", valueName: "CHART",
+      help: "Validate the merged values of this chart against its values.schema.json."
+    ).completingPaths
+    static let valueFiles = OptionSpec.repeatable(
+      nil, short: "f", valueName: "FILE",
+      help: "With --values: a values file merged over the chart's values (can specify multiple)."
+    ).completingPaths
+    static let kubeVersion = OptionSpec.single(
+      "kube-version", help: "Kubernetes version whose schemas are used.", default: "v1.36.0")
+    static let ignoreFilenamePattern = OptionSpec.repeatable(
+      "ignore-filename-pattern",
+      help: "A regular expression: input files whose path matches it are ignored (can specify multiple).")
+    static let output = OptionSpec.single(
+      "output", short: "o", help: "Report format: text, json, junit or tap.",
+      values: .choice(ValidationOutputFormat.allCases.map(\.rawValue), listed: true), default: "text")
+    static let verbose = OptionSpec.flag(
+      "verbose", short: "v", help: "Also list valid and skipped resources (text output).")
+  }
+
+  static let spec = CommandSpec(
+    name: "validate",
     abstract:
       "Validate Kubernetes manifests, documents (--schema) or a chart's values (--values) against JSON schemas.",
     usage: """
@@ -27,53 +51,46 @@ struct ValidateCommand: AsyncParsableCommand {
       With --values CHART, the chart's values.yaml, the -f files and the --set expressions are merged as Helm merges them, and the result is validated against the values.schema.json of the chart and of each enabled subchart; each error names the file and line (or the --set expression) that gave the offending value.
 
       Reads standard input when no file is given or the file is '-'. Every --output format works in every mode. Exits 1 when anything is invalid or could not be validated.
-      """
+      """,
+    arguments: [
+      ArgumentSpec(
+        valueName: "FILE",
+        help: "Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.",
+        repeating: true)
+    ],
+    options: [Option.schema, Option.values, Option.valueFiles]
+      + SetFlags.options.titled("Values (with --values)")
+      + [Option.kubeVersion, Option.ignoreFilenamePattern] + ManifestValidationFlags.options
+      + [Option.output, Option.verbose] + ColorFlag.options,
+    start: start
   )
 
-  @Argument(
-    help: ArgumentHelp(
-      "Manifest files, folders (their .yaml, .yml and .json files) or '-' for standard input.",
-      valueName: "FILE"))
-  var inputs: [String] = []
-
-  @Option(
-    name: .customLong("schema"), help: "Validate every document against this JSON (or YAML) schema instead.")
+  var inputs: [String]
   var schema: String?
-
-  @Option(
-    name: .customLong("values"),
-    help: ArgumentHelp(
-      "Validate the merged values of this chart against its values.schema.json.", valueName: "CHART"))
   var valuesChart: String?
+  var valueFiles: [String]
+  var setFlags: SetFlags
+  var kubeVersion: String
+  var ignoreFilenamePatterns: [String]
+  var flags: ManifestValidationFlags
+  var output: ValidationOutputFormat
+  var verbose: Bool
+  var color: ColorFlag
 
-  @Option(
-    name: .customShort("f"),
-    help: ArgumentHelp(
-      "With --values: a values file merged over the chart's values (can specify multiple).", valueName: "FILE"
-    ))
-  var valueFiles: [String] = []
-
-  @OptionGroup(title: "Values (with --values)") var setFlags: SetFlags
-
-  @Option(name: .customLong("kube-version"), help: "Kubernetes version whose schemas are used.")
-  var kubeVersion: String = "v1.36.0"
-
-  @Option(
-    name: .customLong("ignore-filename-pattern"),
-    help: "A regular expression: input files whose path matches it are ignored (can specify multiple).")
-  var ignoreFilenamePatterns: [String] = []
-
-  @OptionGroup var flags: ManifestValidationFlags
-
-  @Option(name: [.customShort("o"), .customLong("output")], help: "Report format: text, json, junit or tap.")
-  var output: ValidationOutputFormat = .text
-
-  @Flag(
-    name: [.customShort("v"), .customLong("verbose")],
-    help: "Also list valid and skipped resources (text output).")
-  var verbose = false
-
-  @OptionGroup var color: ColorFlag
+  init(_ parsed: ParsedArguments) throws {
+    inputs = parsed.positionals
+    schema = parsed.value(Option.schema)
+    valuesChart = parsed.value(Option.values)
+    valueFiles = parsed.values(Option.valueFiles)
+    setFlags = SetFlags(parsed)
+    kubeVersion = parsed.value(Option.kubeVersion) ?? "v1.36.0"
+    ignoreFilenamePatterns = parsed.values(Option.ignoreFilenamePattern)
+    flags = ManifestValidationFlags(parsed)
+    output = parsed.choice(Option.output, default: .text)
+    verbose = parsed.flag(Option.verbose)
+    color = ColorFlag(parsed)
+    try validate()
+  }
 
   func validate() throws {
     if schema != nil && valuesChart != nil {
@@ -141,7 +158,7 @@ struct ValidateCommand: AsyncParsableCommand {
     let text = output.format.render(results, verbose: verbose)
     StandardOutput.write(output == .text ? ReportPainting.validation(text, style: color.color.style()) : text)
     let summary = ManifestSummary(results)
-    if summary.invalid > 0 || summary.errors > 0 { throw ExitCode.failure }
+    if summary.invalid > 0 || summary.errors > 0 { throw ExitStatus.failure }
   }
 
   func runSchemaMode(schemaPath: String, sources: [ManifestInput]) throws {
@@ -155,7 +172,7 @@ struct ValidateCommand: AsyncParsableCommand {
     if output == .json {
       let results = try LargeStack.run { SchemaFileValidation.validate(named, against: compiled) }
       StandardOutput.write(SchemaDocumentReport.json(results))
-      if results.contains(where: { !$0.isValid }) { throw ExitCode.failure }
+      if results.contains(where: { !$0.isValid }) { throw ExitStatus.failure }
       return
     }
     try report(try LargeStack.run { SchemaDocumentValidation.validate(named, against: compiled) })
@@ -163,7 +180,7 @@ struct ValidateCommand: AsyncParsableCommand {
 }
 
 /// `--output` of `chartc validate`.
-enum ValidationOutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum ValidationOutputFormat: String, CaseIterable {
   case text, json, junit, tap
 
   var format: ManifestReportFormat { ManifestReportFormat(rawValue: rawValue) ?? .text }

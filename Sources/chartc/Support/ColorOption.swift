@@ -1,9 +1,8 @@
-import ArgumentParser
 import Checking
 import Foundation
 
 /// `--color auto|always|never`: colour on a terminal unless NO_COLOR is set (auto), or forced.
-enum ColorMode: String, ExpressibleByArgument, CaseIterable, Sendable {
+enum ColorMode: String, CaseIterable, Sendable {
   case auto, always, never
 
   /// The style for output written to `descriptor` (standard output by default).
@@ -20,11 +19,21 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable, Sendable {
 }
 
 /// The `--color` option, for commands that print findings or diffs.
-struct ColorFlag: ParsableArguments {
-  @Option(
-    name: .customLong("color"),
-    help: "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  var color: ColorMode = .auto
+struct ColorFlag {
+  /// The option, as declared to the parser.
+  enum Option {
+    static let color = OptionSpec.single(
+      "color", help: "Colour the output: auto (on a terminal, unless NO_COLOR is set), always or never.",
+      values: .choice(ColorMode.allCases.map(\.rawValue), listed: true), default: "auto")
+  }
+
+  static let options = [Option.color]
+
+  var color: ColorMode
+
+  init(_ parsed: ParsedArguments) {
+    color = parsed.choice(Option.color, default: .auto)
+  }
 }
 
 extension ColorMode {

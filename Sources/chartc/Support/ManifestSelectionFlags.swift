@@ -1,22 +1,30 @@
-import ArgumentParser
 import Charts
 
 /// `helm template`'s flags that choose which manifests the output holds: CRDs, tests,
 /// hooks and `--show-only` templates.
-struct ManifestSelectionFlags: ParsableArguments {
-  @Flag(name: .customLong("include-crds"), help: "Include CRDs in the templated output.")
-  var includeCRDs = false
+struct ManifestSelectionFlags {
+  /// The flags, as declared to the parser.
+  enum Option {
+    static let includeCRDs = OptionSpec.flag("include-crds", help: "Include CRDs in the templated output.")
+    static let skipTests = OptionSpec.flag("skip-tests", help: "Skip tests from templated output.")
+    static let noHooks = OptionSpec.flag("no-hooks", help: "Prevent hooks from running during install.")
+    static let showOnly = OptionSpec.repeatable(
+      "show-only", short: "s", help: "Only show manifests rendered from the given templates.")
+  }
 
-  @Flag(name: .customLong("skip-tests"), help: "Skip tests from templated output.")
-  var skipTests = false
+  static let options = [Option.includeCRDs, Option.skipTests, Option.noHooks, Option.showOnly]
 
-  @Flag(name: .customLong("no-hooks"), help: "Prevent hooks from running during install.")
-  var noHooks = false
+  var includeCRDs: Bool
+  var skipTests: Bool
+  var noHooks: Bool
+  var showOnly: [String]
 
-  @Option(
-    name: [.customShort("s"), .customLong("show-only")],
-    help: "Only show manifests rendered from the given templates.")
-  var showOnly: [String] = []
+  init(_ parsed: ParsedArguments) {
+    includeCRDs = parsed.flag(Option.includeCRDs)
+    skipTests = parsed.flag(Option.skipTests)
+    noHooks = parsed.flag(Option.noHooks)
+    showOnly = parsed.values(Option.showOnly)
+  }
 
   func apply(to request: inout RenderRequest) {
     request.includeCRDs = includeCRDs

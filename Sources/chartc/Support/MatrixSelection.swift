@@ -1,24 +1,36 @@
-import ArgumentParser
 import Checking
 
 /// The flags that pick entries of the render matrix, shared by every matrix command (golden,
 /// lint, budget, diff): the project file, `--chart`, `--env` and `--shard I/N`.
-struct MatrixSelection: ParsableArguments {
-  @Option(name: .customLong("project"), help: "The project file declaring the render matrix.")
-  var project: String = "chartc.yaml"
+struct MatrixSelection {
+  /// The flags, as declared to the parser.
+  enum Option {
+    static let project = OptionSpec.single(
+      "project", help: "The project file declaring the render matrix.", default: "chartc.yaml"
+    ).completingPaths
+    static let chart = OptionSpec.repeatable(
+      "chart", help: "Only this chart of the matrix (can specify multiple).")
+    static let env = OptionSpec.repeatable(
+      "env", help: "Only this environment of the matrix (can specify multiple).")
+    static let shard = OptionSpec.single(
+      "shard", valueName: "I/N",
+      help: "Only the I-th of N deterministic shares of the matrix entries, for parallel CI jobs (e.g. 2/4).",
+      values: .checked { (try? MatrixShard(parsing: $0)) != nil })
+  }
 
-  @Option(name: .customLong("chart"), help: "Only this chart of the matrix (can specify multiple).")
-  var charts: [String] = []
+  static let options = [Option.project, Option.chart, Option.env, Option.shard]
 
-  @Option(name: .customLong("env"), help: "Only this environment of the matrix (can specify multiple).")
-  var environments: [String] = []
-
-  @Option(
-    name: .customLong("shard"),
-    help: ArgumentHelp(
-      "Only the I-th of N deterministic shares of the matrix entries, for parallel CI jobs (e.g. 2/4).",
-      valueName: "I/N"))
+  var project: String
+  var charts: [String]
+  var environments: [String]
   var shard: MatrixShard?
+
+  init(_ parsed: ParsedArguments) {
+    project = parsed.value(Option.project) ?? "chartc.yaml"
+    charts = parsed.values(Option.chart)
+    environments = parsed.values(Option.env)
+    shard = parsed.value(Option.shard).flatMap { try? MatrixShard(parsing: $0) }
+  }
 
   /// Whether any of `--chart`, `--env` or `--shard` narrows the matrix.
   var narrows: Bool { !charts.isEmpty || !environments.isEmpty || shard != nil }
@@ -55,12 +67,5 @@ struct MatrixSelection: ParsableArguments {
     for env in environments { words += ["--env", env] }
     if let shard { words += ["--shard", shard.description] }
     return words
-  }
-}
-
-extension MatrixShard: ExpressibleByArgument {
-  public init?(argument: String) {
-    guard let shard = try? MatrixShard(parsing: argument) else { return nil }
-    self = shard
   }
 }

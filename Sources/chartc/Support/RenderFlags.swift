@@ -1,22 +1,34 @@
-import ArgumentParser
 import Charts
 
 /// The flags that shape one render of a chart, shared by the commands that render a chart
 /// given on the command line (`render`, `lint`, `budget`): Helm's value flags, namespace and
 /// Kubernetes version, `--api-versions`, `--is-upgrade` and `--skip-schema-validation`.
-struct RenderFlags: ParsableArguments {
-  @OptionGroup var valueFlags: ValueFlags
+struct RenderFlags {
+  /// The flags, as declared to the parser.
+  enum Option {
+    static let apiVersions = OptionSpec.repeatable(
+      "api-versions", short: "a",
+      help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
+    static let isUpgrade = OptionSpec.flag(
+      "is-upgrade", help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
+    static let skipSchemaValidation = OptionSpec.flag(
+      "skip-schema-validation", help: "Disable JSON schema validation.")
+  }
 
-  @Option(
-    name: [.customShort("a"), .customLong("api-versions")],
-    help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified).")
-  var apiVersions: [String] = []
+  static let options =
+    ValueFlags.options + [Option.apiVersions, Option.isUpgrade, Option.skipSchemaValidation]
 
-  @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
-  var isUpgrade = false
+  var valueFlags: ValueFlags
+  var apiVersions: [String]
+  var isUpgrade: Bool
+  var skipSchemaValidation: Bool
 
-  @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.")
-  var skipSchemaValidation = false
+  init(_ parsed: ParsedArguments) {
+    valueFlags = ValueFlags(parsed)
+    apiVersions = parsed.values(Option.apiVersions)
+    isUpgrade = parsed.flag(Option.isUpgrade)
+    skipSchemaValidation = parsed.flag(Option.skipSchemaValidation)
+  }
 
   /// Fills the request's values, namespace, Kubernetes version and capabilities.
   func apply(to request: inout RenderRequest) {

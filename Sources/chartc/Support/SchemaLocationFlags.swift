@@ -1,15 +1,25 @@
-import ArgumentParser
 import Foundation
 import Validation
 
 /// `--schema-location`, and the schema registry every schema check of the CLI uses: the
 /// bundled schemas (`$CHARTC_SCHEMAS`, beside an installed binary, or the source checkout)
 /// plus the extra folders.
-struct SchemaLocationFlags: ParsableArguments {
-  @Option(
-    name: .customLong("schema-location"),
-    help: "Folder of extra schemas, named as kubeconform names them (can specify multiple).")
-  var schemaLocations: [String] = []
+struct SchemaLocationFlags {
+  /// The flag, as declared to the parser.
+  enum Option {
+    static let schemaLocation = OptionSpec.repeatable(
+      "schema-location",
+      help: "Folder of extra schemas, named as kubeconform names them (can specify multiple)."
+    ).completingPaths
+  }
+
+  static let options = [Option.schemaLocation]
+
+  var schemaLocations: [String]
+
+  init(_ parsed: ParsedArguments) {
+    schemaLocations = parsed.values(Option.schemaLocation)
+  }
 
   /// A registry over the bundled schemas and the `--schema-location` folders (each must exist).
   func makeRegistry() throws -> SchemaRegistry {
