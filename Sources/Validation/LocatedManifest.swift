@@ -13,8 +13,8 @@ public struct LocatedManifest: Sendable {
   /// Where the document's nodes come from.
   private enum Origin {
     case nodes(ManifestDocument?)
-    /// The stream's text, the document's bytes in it and the line they start on.
-    case text(String, Range<Int>, firstLine: Int)
+    /// The stream's text and the document `BlockManifestReader` found in it.
+    case text(String, BlockManifestReader.Document)
   }
 
   /// A document whose node tree the caller holds (nil when the stream could not be read).
@@ -27,7 +27,7 @@ public struct LocatedManifest: Sendable {
   /// A document that `BlockManifestReader` read: its nodes are read from its text when asked.
   init(resource: ManifestResource, stream: String, document: BlockManifestReader.Document) {
     self.resource = resource
-    self.origin = .text(stream, document.bytes, firstLine: document.firstLine)
+    self.origin = .text(stream, document)
     self.readError = nil
   }
 
@@ -36,25 +36,19 @@ public struct LocatedManifest: Sendable {
     switch origin {
     case .nodes(let document):
       return document
-    case .text(let stream, let bytes, let firstLine):
-      let utf8 = stream.utf8
-      let slice = utf8[
-        utf8.index(
-          utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
-            utf8.startIndex, offsetBy: bytes.upperBound)]
-      return try? ManifestReader.readDocument(String(Substring(slice)), firstLine: firstLine)
+    case .text(let stream, let document):
+      return try? ManifestReader.readSole(
+        Self.text(of: document, in: stream), firstLine: document.firstLine)
     }
   }
 
   /// Every document of `input` (a YAML or JSON stream). A stream with a syntax error yields
   /// one unreadable entry; a document that does not convert to JSON yields an unreadable entry.
   public static func read(_ input: ManifestInput) -> [LocatedManifest] {
-    if let documents = BlockManifestReader.read(input.text) {
-      return documents.enumerated().map { index, document in
-        LocatedManifest(
-          resource: ManifestResource(source: input.name, documentIndex: index, object: document.value),
-          stream: input.text, document: document)
-      }
+    if let documents = BlockManifestReader.read(input.text),
+      let located = locatedDocuments(documents, of: input)
+    {
+      return located
     }
     let documents: [ManifestDocument]
     do {
@@ -80,6 +74,40 @@ public struct LocatedManifest: Sendable {
 }
 
 extension LocatedManifest {
+  /// The documents `BlockManifestReader` found, each one it could not read itself read from
+  /// its own text through libyaml; nil when one of those does not read or decode there, and
+  /// the whole stream must be read (so the errors are worded and placed as for the stream).
+  static func locatedDocuments(_ documents: [BlockManifestReader.Document], of input: ManifestInput)
+    -> [LocatedManifest]?
+  {
+    var out: [LocatedManifest] = []
+    out.reserveCapacity(documents.count)
+    for (index, document) in documents.enumerated() {
+      var resource = ManifestResource(source: input.name, documentIndex: index, object: .null)
+      if let value = document.value {
+        resource.object = value
+        out.append(LocatedManifest(resource: resource, stream: input.text, document: document))
+        continue
+      }
+      guard
+        let nodes = try? ManifestReader.readSole(
+          Self.text(of: document, in: input.text), firstLine: document.firstLine),
+        let value = try? nodes.value()
+      else { return nil }
+      resource.object = value
+      out.append(LocatedManifest(resource: resource, document: nodes))
+    }
+    return out
+  }
+
+  /// The text of `document` in `stream`.
+  static func text(of document: BlockManifestReader.Document, in stream: String) -> String {
+    let utf8 = stream.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: document.bytes.lowerBound)
+    let to = utf8.index(utf8.startIndex, offsetBy: document.bytes.upperBound)
+    return String(Substring(utf8[from..<to]))
+  }
+
   /// Every document of every input, in input order; inputs are read concurrently.
   public static func read(_ inputs: [ManifestInput]) async -> [LocatedManifest] {
     await withTaskGroup(of: (Int, [LocatedManifest]).self) { group in

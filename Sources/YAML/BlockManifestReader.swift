@@ -6,18 +6,20 @@ import Values
 /// to the values sigs.k8s.io/yaml decodes (as `PlainDocumentDecoder` gives them), without
 /// libyaml's events or a node tree.
 ///
-/// Anything else gives nil for the whole stream: flow collections with content, folded or
+/// Anything else leaves the document without a value: flow collections with content, folded or
 /// indented block scalars, multi-line plain or quoted scalars, anchors, aliases, tags,
 /// directives, `...`, merge keys, keys that are not strings, repeated keys, tabs in
-/// indentation, carriage returns, characters YAML refuses, and every malformed input. The
-/// caller then reads the stream through libyaml, which answers exactly and words the errors.
+/// indentation, and every malformed input; carriage returns, characters YAML refuses and
+/// directives leave the whole stream unread. The caller then reads that text through
+/// libyaml, which answers exactly and words the errors.
 /// Where this reader answers, it answers what that path gives (a test compares the two over
 /// the corpus and the YAML test sets).
 public enum BlockManifestReader {
   /// One document of the stream.
   public struct Document: Sendable {
-    /// The document's value (`.null` when it holds no node).
-    public let value: Value
+    /// The document's value (`.null` when it holds no node); nil when the document is not of
+    /// the shape this reader knows, and its text must be read the full way.
+    public let value: Value?
     /// The UTF-8 offsets of the document's lines (after its `---` line) in the stream.
     public let bytes: Range<Int>
     /// 1-based line of the document's first line in the stream.
@@ -27,8 +29,9 @@ public enum BlockManifestReader {
   /// Collections nested deeper than this take the full path (as `PlainDocumentDecoder`'s).
   static let maxDepth = PlainDocumentDecoder.maxDepth
 
-  /// Every document of `text`, in the order and number libyaml finds them; nil when the
-  /// stream is not of the plain block shape this reader knows.
+  /// Every document of `text`, in the order and number libyaml finds them, each with its
+  /// value where it is of the plain block shape; nil when the stream itself is not (its
+  /// characters, directives, `...`, text on a `---` line).
   public static func read(_ text: String) -> [Document]? {
     var text = text
     return text.withUTF8 { bytes -> [Document]? in
@@ -40,7 +43,7 @@ public enum BlockManifestReader {
       for part in parts {
         var parser = BlockDocumentParser(
           bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound)
-        guard let value = parser.document() else { return nil }
+        let value = parser.document()
         let start = lines[part.lowerBound]
         let end = lines[part.upperBound]
         out.append(Document(value: value, bytes: start..<end, firstLine: part.lowerBound + 1))

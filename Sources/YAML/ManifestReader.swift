@@ -165,6 +165,16 @@ public enum ManifestReader {
     }
   }
 
+  /// The one document of `text` (a document cut from a stream, without its `---` line),
+  /// read to the end of `text` so any syntax error in it is found; node marks are shifted by
+  /// `firstLine` as `readDocument` shifts them. Nil when `text` holds more than one document.
+  public static func readSole(_ text: String, firstLine: Int) throws -> ManifestDocument? {
+    let docs = try YAMLComposer.composeDocuments(text, firstOnly: false, firstLine: firstLine)
+    guard docs.count <= 1 else { return nil }
+    guard let d = docs.first else { return ManifestDocument(root: nil, startLine: firstLine) }
+    return ManifestDocument(root: d.root, startLine: d.startLine)
+  }
+
   /// The first document of `text`, as `yaml.Unmarshal` sees one already-split document.
   /// `firstLine` is the line of `text`'s first line in the file it came from (Helm splits
   /// rendered files textually); node marks are shifted by it, error messages are not.
