@@ -54,19 +54,7 @@ struct BlockManifestReaderTests {
   }
 
   private func manifestFiles() -> [String] {
-    var files: [String] = []
-    let golden = SharedFixtures.packageRoot.appendingPathComponent("golden").path
-    for root in [SharedFixtures.shared("corpus"), golden].compactMap({ $0 }) {
-      guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
-      while let rel = walker.nextObject() as? String {
-        if rel.hasSuffix("/expected.yaml") || (rel.hasPrefix("crds/") && rel.hasSuffix(".yaml"))
-          || (root == golden && rel.hasSuffix(".yaml"))
-        {
-          files.append(root + "/" + rel)
-        }
-      }
-    }
-    return files.sorted()
+    ManifestFiles.paths(everyCase: true)
   }
 
   @Test func answersWhatTheFullPathGivesOnRealManifests() throws {

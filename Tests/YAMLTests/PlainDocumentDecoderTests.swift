@@ -18,19 +18,7 @@ struct PlainDocumentDecoderTests {
   }
 
   private func manifestFiles() -> [String] {
-    var files: [String] = []
-    let golden = SharedFixtures.packageRoot.appendingPathComponent("golden").path
-    for root in [SharedFixtures.shared("corpus"), golden].compactMap({ $0 }) {
-      guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
-      while let rel = walker.nextObject() as? String {
-        if rel.hasSuffix("/default/expected.yaml") || (rel.hasPrefix("crds/") && rel.hasSuffix(".yaml"))
-          || (root == golden && rel.hasSuffix(".yaml"))
-        {
-          files.append(root + "/" + rel)
-        }
-      }
-    }
-    return files.sorted()
+    ManifestFiles.paths(everyCase: false)
   }
 
   @Test func answersWhatTheFullPathGivesOnRealManifests() throws {
