@@ -40,10 +40,7 @@ struct BlockDocumentParser {
 
   @inline(__always) private func start(_ l: Int) -> Int { lines[l] }
 
-  @inline(__always) private func stop(_ l: Int) -> Int {
-    let e = lines[l + 1]
-    return e > lines[l] && b[e - 1] == 0x0A ? e - 1 : e
-  }
+  @inline(__always) private func stop(_ l: Int) -> Int { BlockManifestReader.lineEnd(b, lines, l) }
 
   /// Skips lines holding only blanks or a comment; false at one with a tab before its
   /// comment or in its blanks (libyaml reads a tab at a line's start as indentation).
@@ -270,9 +267,9 @@ struct BlockDocumentParser {
   /// are indented deeper than `parentIndent` (a line break becomes a space, each empty line
   /// a line feed).
   private mutating func plain(at c: Int, parentIndent: Int) -> Value? {
-    guard var (to, commented) = plainRun(c, stop(line)) else { return nil }
-    var folded: [UInt8] = []
-    var multiline = false
+    guard let (to, firstCommented) = plainRun(c, stop(line)) else { return nil }
+    var commented = firstCommented
+    var folded: [UInt8] = []  // the scalar's text once a continuation line is met
     var l = line + 1
     var empty = 0
     line += 1
@@ -292,10 +289,7 @@ struct BlockDocumentParser {
       guard !commented, !(b[j] == Self.dash && (j + 1 == e || b[j + 1] == Self.space)),
         let (lineEnd, lineCommented) = plainRun(j, e)
       else { return nil }
-      if !multiline {
-        folded.append(contentsOf: UnsafeBufferPointer(rebasing: b[c..<to]))
-        multiline = true
-      }
+      if folded.isEmpty { folded.append(contentsOf: UnsafeBufferPointer(rebasing: b[c..<to])) }
       if empty == 0 {
         folded.append(Self.space)
       } else {
@@ -307,8 +301,7 @@ struct BlockDocumentParser {
       l += 1
       line = l
     }
-    if multiline { return PlainDocumentDecoder.plainScalar(String(decoding: folded, as: UTF8.self)) }
-    to = max(to, c)
+    if !folded.isEmpty { return PlainDocumentDecoder.plainScalar(String(decoding: folded, as: UTF8.self)) }
     return PlainDocumentDecoder.plainScalar(text(c, to))
   }
 
