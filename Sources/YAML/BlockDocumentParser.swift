@@ -21,8 +21,8 @@ struct BlockDocumentParser {
     self.end = end
   }
 
-  private static let space = UInt8(ascii: " ")
-  private static let tab = UInt8(ascii: "\t")
+  static let space = UInt8(ascii: " ")
+  static let tab = UInt8(ascii: "\t")
   private static let hash = UInt8(ascii: "#")
   private static let colon = UInt8(ascii: ":")
   private static let dash = UInt8(ascii: "-")
@@ -38,9 +38,9 @@ struct BlockDocumentParser {
 
   // MARK: - Lines
 
-  @inline(__always) private func start(_ l: Int) -> Int { lines[l] }
+  @inline(__always) func start(_ l: Int) -> Int { lines[l] }
 
-  @inline(__always) private func stop(_ l: Int) -> Int { BlockManifestReader.lineEnd(b, lines, l) }
+  @inline(__always) func stop(_ l: Int) -> Int { BlockManifestReader.lineEnd(b, lines, l) }
 
   /// Skips lines holding only blanks or a comment; false at one with a tab before its
   /// comment or in its blanks (libyaml reads a tab at a line's start as indentation).
@@ -74,7 +74,7 @@ struct BlockDocumentParser {
   }
 
   /// Whether nothing but blanks and a comment (after a blank) follow `i` on line `l`.
-  private func restIsBlank(_ l: Int, from i: Int) -> Bool {
+  func restIsBlank(_ l: Int, from i: Int) -> Bool {
     let e = stop(l)
     var j = i
     while j < e && (b[j] == Self.space || b[j] == Self.tab) { j += 1 }
@@ -190,9 +190,8 @@ struct BlockDocumentParser {
     let e = stop(line)
     let first = b[c]
     if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-      guard let (name, close) = first == UInt8(ascii: "'") ? singleQuoted(c) : doubleQuoted(c) else {
-        return .fail
-      }
+      // a quoted scalar that does not close on its line is no simple key
+      guard let (name, close) = quotedOnLine(c) else { return .notKey }
       var i = close
       while i < e && b[i] == Self.space { i += 1 }
       guard i < e && b[i] == Self.colon else { return .notKey }
@@ -244,10 +243,11 @@ struct BlockDocumentParser {
     let e = stop(line)
     switch b[c] {
     case UInt8(ascii: "\""), UInt8(ascii: "'"):
-      guard let (s, close) = b[c] == UInt8(ascii: "'") ? singleQuoted(c) : doubleQuoted(c),
-        restIsBlank(line, from: close)
-      else { return nil }
-      line += 1
+      guard let (s, last, close) = quoted(c, foldingAbove: parentIndent), restIsBlank(last, from: close)
+      else {
+        return nil
+      }
+      line = last + 1
       return .string(s)
     case UInt8(ascii: "|"), UInt8(ascii: ">"):
       return blockScalar(header: c, parentIndent: parentIndent)
@@ -455,7 +455,7 @@ struct BlockDocumentParser {
     case UInt8(ascii: "["), UInt8(ascii: "{"):
       return flowNode(at: i, depth: depth + 1)
     case UInt8(ascii: "\""), UInt8(ascii: "'"):
-      guard let (s, after) = b[i] == UInt8(ascii: "'") ? singleQuoted(i) : doubleQuoted(i) else { return nil }
+      guard let (s, after) = quotedOnLine(i) else { return nil }
       return (.string(s), after)
     default:
       guard let end = flowPlainEnd(from: i), end > i,
@@ -471,9 +471,11 @@ struct BlockDocumentParser {
     let name: String
     var after: Int
     if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") {
-      guard let (s, next) = b[i] == UInt8(ascii: "'") ? singleQuoted(i) : doubleQuoted(i) else { return nil }
-      name = s
+      guard let (s, next) = quotedOnLine(i) else { return nil }
       after = skipSpaces(next, e)
+      // in a flow collection a `:` after a quoted key needs no blank (`{"name":"a"}`)
+      guard after < e, b[after] == Self.colon else { return nil }
+      return (s, after + 1)
     } else {
       guard let end = flowPlainEnd(from: i), end > i,
         let key = PlainDocumentDecoder.plainKey(text(i, trimmedEnd(i, end)))
@@ -512,100 +514,5 @@ struct BlockDocumentParser {
     var k = to
     while k > from && b[k - 1] == Self.space { k -= 1 }
     return k
-  }
-
-  /// A single-quoted scalar opening at `c` and closing on the same line: its text and the
-  /// offset after the closing quote.
-  private func singleQuoted(_ c: Int) -> (String, Int)? {
-    let e = stop(line)
-    var out: [UInt8] = []
-    var i = c + 1
-    var runStart = i
-    while i < e {
-      if b[i] == UInt8(ascii: "'") {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
-        if i + 1 < e && b[i + 1] == UInt8(ascii: "'") {
-          out.append(UInt8(ascii: "'"))
-          i += 2
-          runStart = i
-          continue
-        }
-        return (String(decoding: out, as: UTF8.self), i + 1)
-      }
-      i += 1
-    }
-    return nil
-  }
-
-  /// A double-quoted scalar opening at `c` and closing on the same line, escapes decoded as
-  /// libyaml decodes them: its text and the offset after the closing quote.
-  private func doubleQuoted(_ c: Int) -> (String, Int)? {
-    let e = stop(line)
-    var out: [UInt8] = []
-    var i = c + 1
-    while i < e {
-      let ch = b[i]
-      if ch == UInt8(ascii: "\"") { return (String(decoding: out, as: UTF8.self), i + 1) }
-      guard ch == UInt8(ascii: "\\") else {
-        out.append(ch)
-        i += 1
-        continue
-      }
-      guard i + 1 < e else { return nil }
-      let code: UInt32
-      var width = 0
-      switch b[i + 1] {
-      case UInt8(ascii: "0"): code = 0
-      case UInt8(ascii: "a"): code = 7
-      case UInt8(ascii: "b"): code = 8
-      case UInt8(ascii: "t"), Self.tab: code = 9
-      case UInt8(ascii: "n"): code = 10
-      case UInt8(ascii: "v"): code = 11
-      case UInt8(ascii: "f"): code = 12
-      case UInt8(ascii: "r"): code = 13
-      case UInt8(ascii: "e"): code = 0x1B
-      case Self.space: code = 0x20
-      case UInt8(ascii: "\""): code = 0x22
-      case UInt8(ascii: "/"): code = 0x2F
-      case UInt8(ascii: "\\"): code = 0x5C
-      case UInt8(ascii: "N"): code = 0x85
-      case UInt8(ascii: "_"): code = 0xA0
-      case UInt8(ascii: "L"): code = 0x2028
-      case UInt8(ascii: "P"): code = 0x2029
-      case UInt8(ascii: "x"):
-        width = 2
-        code = 0
-      case UInt8(ascii: "u"):
-        width = 4
-        code = 0
-      case UInt8(ascii: "U"):
-        width = 8
-        code = 0
-      default: return nil
-      }
-      i += 2
-      var value = code
-      if width > 0 {
-        guard i + width <= e else { return nil }
-        value = 0
-        for k in 0..<width {
-          guard let d = Self.hexDigit(b[i + k]) else { return nil }
-          value = value << 4 | d
-        }
-        i += width
-      }
-      guard let scalar = Unicode.Scalar(value) else { return nil }
-      out.append(contentsOf: String(Character(scalar)).utf8)
-    }
-    return nil
-  }
-
-  private static func hexDigit(_ c: UInt8) -> UInt32? {
-    switch c {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(c - UInt8(ascii: "0"))
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(c - UInt8(ascii: "a") + 10)
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(c - UInt8(ascii: "A") + 10)
-    default: return nil
-    }
   }
 }

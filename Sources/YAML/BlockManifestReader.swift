@@ -2,18 +2,19 @@ import GoLib
 import Values
 
 /// Reads a manifest stream written the way nearly every rendered manifest is written — block
-/// mappings and sequences, plain, quoted and literal scalars, empty `[]` and `{}` — straight
-/// to the values sigs.k8s.io/yaml decodes (as `PlainDocumentDecoder` gives them), without
-/// libyaml's events or a node tree.
+/// mappings and sequences; plain, single- and double-quoted scalars (also over several
+/// lines); literal and folded block scalars; flow collections that close on their line —
+/// straight to the values sigs.k8s.io/yaml decodes (as `PlainDocumentDecoder` gives them),
+/// without libyaml's events or a node tree.
 ///
-/// Anything else leaves the document without a value: flow collections with content, folded or
-/// indented block scalars, multi-line plain or quoted scalars, anchors, aliases, tags,
-/// directives, `...`, merge keys, keys that are not strings, repeated keys, tabs in
-/// indentation, and every malformed input; carriage returns, characters YAML refuses and
-/// directives leave the whole stream unread. The caller then reads that text through
-/// libyaml, which answers exactly and words the errors.
-/// Where this reader answers, it answers what that path gives (a test compares the two over
-/// the corpus and the YAML test sets).
+/// Anything else leaves the document without a value: flow collections over several lines,
+/// block scalars with an indentation indicator, anchors, aliases, tags, merge keys, keys that
+/// are not strings, complex keys, tabs in indentation, continuation lines not indented below
+/// their parent, and every malformed input; carriage returns, characters YAML refuses,
+/// directives, `...` and text on a `---` line leave the whole stream unread. The caller then
+/// reads that text through libyaml, which answers exactly and words the errors. Where this
+/// reader answers, it answers what that path gives (tests compare the two over the corpus,
+/// the YAML test sets and generated quoted scalars).
 public enum BlockManifestReader {
   /// One document of the stream.
   public struct Document: Sendable {
