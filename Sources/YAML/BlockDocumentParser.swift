@@ -10,6 +10,9 @@ struct BlockDocumentParser {
   /// The current line, and one past the document's last.
   var line: Int
   let end: Int
+  /// The entries of the mappings being read, innermost last: a mapping's dictionary is made
+  /// once, at its full size, when its last entry is read.
+  private var entries: [(String, Value)] = []
 
   /// libyaml refuses a simple key longer than this (`could not find expected ':'`).
   static let maxKeyLength = 1024
@@ -148,12 +151,15 @@ struct BlockDocumentParser {
   /// A block mapping whose keys stand at column `m`; its first key is on the current line.
   private mutating func mapping(indent m: Int, depth: Int) -> Value? {
     guard depth < BlockManifestReader.maxDepth else { return nil }
-    var storage: [String: Value] = [:]
+    let base = entries.count
+    defer { entries.removeSubrange(base...) }
     var first = true
     while true {
       if !first {
         guard skipBlankLines() else { return nil }
-        guard line < end, let ind = indent(line) else { return line < end ? nil : .map(GoMap(storage)) }
+        guard line < end, let ind = indent(line) else {
+          return line < end ? nil : .map(GoMap(dictionary(from: base)))
+        }
         if ind < m { break }
         guard ind == m else { return nil }
       }
@@ -171,9 +177,17 @@ struct BlockDocumentParser {
         value = scalar(at: c, parentIndent: m, depth: depth + 1)
       }
       guard let value else { return nil }
-      storage[name] = value  // Go map semantics: the last of equal keys wins
+      entries.append((name, value))
     }
-    return .map(GoMap(storage))
+    return .map(GoMap(dictionary(from: base)))
+  }
+
+  /// The dictionary of the entries from `base` on (Go map semantics: the last of equal keys
+  /// wins).
+  private func dictionary(from base: Int) -> [String: Value] {
+    var storage: [String: Value] = Dictionary(minimumCapacity: entries.count - base)
+    for (name, value) in entries[base...] { storage[name] = value }
+    return storage
   }
 
   // MARK: - Keys

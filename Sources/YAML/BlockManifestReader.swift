@@ -59,23 +59,41 @@ public enum BlockManifestReader {
   /// none needs the full path (carriage returns, NEL and the line separators YAML 1.1 breaks
   /// lines at, byte-order marks, the private-use scalars that carry bytes that are not UTF-8).
   static func acceptsCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    var nonASCII = false
-    for c in b {
-      if c >= 0x80 {
-        nonASCII = true
-      } else if c < 0x20 {
-        if c != 0x0A && c != 0x09 { return false }
-      } else if c == 0x7F {
-        return false
-      }
+    guard let base = b.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    // sixteen bytes at a time: most manifests are printable ASCII, tabs and line feeds
+    while i + 16 <= b.count {
+      let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+      let control = (v .< 0x20) .& (v .!= 0x0A) .& (v .!= 0x09)
+      if any(control .| (v .== 0x7F)) { return false }
+      if any(v .>= 0x80) && !acceptsNonASCII(b, from: i, to: i + 16) { return false }
+      i += 16
     }
-    guard nonASCII else { return true }
-    for u in String(decoding: b, as: UTF8.self).unicodeScalars where u.value >= 0x80 {
-      switch u.value {
-      case 0x80...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF, 0xE000...0xF8FF, 0xF0000...:
-        return false
-      default:
-        continue
+    for j in i..<b.count {
+      let c = b[j]
+      if c < 0x20 && c != 0x0A && c != 0x09 || c == 0x7F { return false }
+    }
+    return acceptsNonASCII(b, from: i, to: b.count)
+  }
+
+  /// Whether no character starting in `from..<to` is one the full path must see: C1
+  /// controls (NEL among them), the line and paragraph separators, byte-order marks,
+  /// U+FFFE and U+FFFF, and the private-use planes that carry bytes that are not UTF-8 (the
+  /// lead bytes of those ranges are refused whole, which only sends more to the full path).
+  private static func acceptsNonASCII(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    func at(_ k: Int) -> UInt8 { k < b.count ? b[k] : 0 }
+    for j in from..<to where b[j] >= 0xC2 {
+      switch b[j] {
+      case 0xC2: if at(j + 1) < 0xA0 { return false }  // U+0080–U+009F
+      case 0xE2: if at(j + 1) == 0x80 && (at(j + 2) == 0xA8 || at(j + 2) == 0xA9) { return false }
+      case 0xEE, 0xF3, 0xF4: return false  // U+E000–U+EFFF, U+C0000 and above
+      case 0xEF:
+        let next = at(j + 1)
+        if next <= 0xA3 { return false }  // U+F000–U+F8FF
+        if next == 0xBB && at(j + 2) == 0xBF { return false }  // U+FEFF
+        if next == 0xBF && at(j + 2) >= 0xBE { return false }  // U+FFFE, U+FFFF
+      default: continue
       }
     }
     return true

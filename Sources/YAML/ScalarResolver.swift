@@ -78,6 +78,8 @@ enum ScalarResolver {
   private static func resolveUntagged(_ s: String, allowTimestamp: Bool) -> Resolved {
     let h: UInt8 = s.utf8.first.map(hint) ?? UInt8(ascii: "N")
     if h == 0 { return .string(s) }  // most scalars: decided by the first byte, nothing copied
+    // the words of `resolveMap` are at most five bytes long (`false`)
+    if h == UInt8(ascii: "M") && s.utf8.count > 5 { return .string(s) }
     if let item = resolveMap[s] { return item }
     let bytes = Array(s.utf8)
     switch h {
