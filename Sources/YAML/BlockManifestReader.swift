@@ -61,38 +61,57 @@ public enum BlockManifestReader {
   static func acceptsCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = b.baseAddress else { return true }
     let raw = UnsafeRawPointer(base)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    /// The high bit of each byte of `y` (high bits clear) that is zero.
+    @inline(__always) func zeroBytes(_ y: UInt64) -> UInt64 { ~(((y & low7) &+ low7) | y) & high }
     var i = 0
-    // sixteen bytes at a time: most manifests are printable ASCII, tabs and line feeds
-    while i + 16 <= b.count {
-      let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-      let control = (v .< 0x20) .& (v .!= 0x0A) .& (v .!= 0x09)
-      if any(control .| (v .== 0x7F)) { return false }
-      if any(v .>= 0x80) && !acceptsNonASCII(b, from: i, to: i + 16) { return false }
-      i += 16
+    // eight bytes at a time: most manifests are printable ASCII, tabs and line feeds
+    while i + 8 <= b.count {
+      let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      if x & high != 0 {
+        guard acceptsBytes(b, from: i, to: i + 8) else { return false }
+      } else {
+        let control = ~(x &+ 0x6060_6060_6060_6060) & high  // bytes below 0x20
+        let allowed = zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x0909_0909_0909_0909)
+        if control & ~allowed != 0 || zeroBytes(x ^ low7) != 0 { return false }
+      }
+      i += 8
     }
-    for j in i..<b.count {
+    return acceptsBytes(b, from: i, to: b.count)
+  }
+
+  /// `acceptsCharacters` one byte at a time over `from..<to`.
+  private static func acceptsBytes(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    for j in from..<to {
       let c = b[j]
       if c < 0x20 && c != 0x0A && c != 0x09 || c == 0x7F { return false }
     }
-    return acceptsNonASCII(b, from: i, to: b.count)
+    return acceptsNonASCII(b, from: from, to: to)
   }
 
   /// Whether no character starting in `from..<to` is one the full path must see: C1
   /// controls (NEL among them), the line and paragraph separators, byte-order marks,
-  /// U+FFFE and U+FFFF, and the private-use planes that carry bytes that are not UTF-8 (the
-  /// lead bytes of those ranges are refused whole, which only sends more to the full path).
+  /// U+FFFE and U+FFFF, and the private-use scalars that carry bytes that are not UTF-8. A
+  /// sequence that is not UTF-8 reads as U+FFFD, which passes.
   private static func acceptsNonASCII(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
     func at(_ k: Int) -> UInt8 { k < b.count ? b[k] : 0 }
+    func continues(_ k: Int) -> Bool { at(k) & 0xC0 == 0x80 }
     for j in from..<to where b[j] >= 0xC2 {
+      let next = at(j + 1)
       switch b[j] {
-      case 0xC2: if at(j + 1) < 0xA0 { return false }  // U+0080–U+009F
-      case 0xE2: if at(j + 1) == 0x80 && (at(j + 2) == 0xA8 || at(j + 2) == 0xA9) { return false }
-      case 0xEE, 0xF3, 0xF4: return false  // U+E000–U+EFFF, U+C0000 and above
+      case 0xC2: if next >= 0x80 && next < 0xA0 { return false }  // U+0080–U+009F
+      case 0xE2: if next == 0x80 && (at(j + 2) == 0xA8 || at(j + 2) == 0xA9) { return false }
+      case 0xEE: if continues(j + 1) && continues(j + 2) { return false }  // U+E000–U+EFFF
       case 0xEF:
-        let next = at(j + 1)
+        guard continues(j + 1) && continues(j + 2) else { continue }
         if next <= 0xA3 { return false }  // U+F000–U+F8FF
         if next == 0xBB && at(j + 2) == 0xBF { return false }  // U+FEFF
         if next == 0xBF && at(j + 2) >= 0xBE { return false }  // U+FFFE, U+FFFF
+      case 0xF3, 0xF4:  // U+F0000 and above
+        let lowest: UInt8 = b[j] == 0xF3 ? 0xB0 : 0x80
+        let highest: UInt8 = b[j] == 0xF3 ? 0xBF : 0x8F
+        if next >= lowest && next <= highest && continues(j + 2) && continues(j + 3) { return false }
       default: continue
       }
     }

@@ -163,6 +163,42 @@ struct BlockManifestReaderTests {
     #expect(read * 100 >= total * 30, "\(read) of \(total) read by the block reader")
   }
 
+  /// The character check, word at a time and by UTF-8 lead bytes, against the rule it stands
+  /// for, one decoded scalar at a time: every byte value, and scalars at and around each
+  /// refused range, at every offset of a word.
+  @Test func checksCharactersAsTheScalarRuleDoes() throws {
+    func rule(_ bytes: [UInt8]) -> Bool {
+      for u in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        switch u.value {
+        case 0x09, 0x0A: continue
+        case 0..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF, 0xE000...0xF8FF, 0xF0000...:
+          return false
+        default: continue
+        }
+      }
+      return true
+    }
+    var pieces: [[UInt8]] = (0...255).map { [UInt8($0)] }
+    for scalar: UInt32 in [
+      0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xE9, 0x2014, 0x2027, 0x2028, 0x2029, 0x202A, 0xDFFF + 1, 0xE000, 0xF8FF,
+      0xF900,
+      0xFEFE, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600, 0xBFFFF, 0xC0000, 0xEFFFF, 0xF0000, 0x10FFFF,
+    ] {
+      let utf8 = Array(String(Unicode.Scalar(scalar)!).utf8)
+      for length in 2...max(2, utf8.count) { pieces.append(Array(utf8.prefix(length))) }  // cut ones too
+    }
+    var wrong: [String] = []
+    for piece in pieces {
+      for offset in 0..<17 {
+        let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + piece + Array("b: c\n".utf8)
+        let fast = bytes.withUnsafeBufferPointer { BlockManifestReader.acceptsCharacters($0) }
+        let slow = rule(bytes)
+        if fast != slow { wrong.append("\(piece) at \(offset): \(fast)") }
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+  }
+
   /// Shapes it reads itself (the common ones), and shapes it leaves to the full path.
   @Test func readsTheCommonShapesAndLeavesTheRest() throws {
     for yaml in [
