@@ -17,8 +17,12 @@ struct BlockDocumentParser {
   /// libyaml refuses a simple key longer than this (`could not find expected ':'`).
   static let maxKeyLength = 1024
 
-  init(bytes: UnsafeBufferPointer<UInt8>, lines: [Int], line: Int, end: Int) {
+  /// The plain keys the stream has resolved.
+  let keys: BlockKeyCache
+
+  init(bytes: UnsafeBufferPointer<UInt8>, lines: [Int], line: Int, end: Int, keys: BlockKeyCache) {
     self.b = bytes
+    self.keys = keys
     self.lines = lines
     self.line = line
     self.end = end
@@ -224,7 +228,7 @@ struct BlockDocumentParser {
     guard i - c <= Self.maxKeyLength else { return .fail }
     var k = i
     while k > c && (b[k - 1] == Self.space || b[k - 1] == Self.tab) { k -= 1 }
-    guard let name = PlainDocumentDecoder.plainKey(text(c, k)) else { return .fail }
+    guard let name = keys.key(b, c, k, resolve: PlainDocumentDecoder.plainKey) else { return .fail }
     return .key(name, i + 1)
   }
 

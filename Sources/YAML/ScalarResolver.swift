@@ -78,14 +78,14 @@ enum ScalarResolver {
   private static func resolveUntagged(_ s: String, allowTimestamp: Bool) -> Resolved {
     let h: UInt8 = s.utf8.first.map(hint) ?? UInt8(ascii: "N")
     if h == 0 { return .string(s) }  // most scalars: decided by the first byte, nothing copied
-    // the words of `resolveMap` are at most five bytes long (`false`)
+    // the words of `resolveMap` are at most five bytes long (`false`), none starts with a digit
     if h == UInt8(ascii: "M") && s.utf8.count > 5 { return .string(s) }
-    if let item = resolveMap[s] { return item }
-    let bytes = Array(s.utf8)
+    if h != UInt8(ascii: "D"), let item = resolveMap[s] { return item }
     switch h {
     case UInt8(ascii: "."):
-      if let f = goParseFloat(bytes) { return .float(f) }
+      if let f = goParseFloat(Array(s.utf8)) { return .float(f) }
     case UInt8(ascii: "D"), UInt8(ascii: "S"):
+      let bytes = Array(s.utf8)
       if allowTimestamp, GoTimestamp.isTimestamp(bytes) { return .timestamp(s) }
       let plain = bytes.filter { $0 != UInt8(ascii: "_") }
       if let i = goParseInt(plain) { return .int(i) }

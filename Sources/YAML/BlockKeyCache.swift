@@ -1,0 +1,55 @@
+/// The plain mapping keys a stream has already resolved, by their bytes: a manifest repeats
+/// a few hundred keys (`name`, `image`, `containerPort`...) thousands of times, and each
+/// repeat then costs a lookup instead of making, checking and resolving a string. Keys of up
+/// to sixteen bytes are kept, in a fixed open-addressed table that stops taking new keys
+/// when three quarters full. One stream's reader owns it.
+final class BlockKeyCache {
+  private struct Slot {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    /// 0 for an empty slot, else the key's length.
+    var length = 0
+    var key = ""
+  }
+
+  private static let capacity = 2048
+  private var slots = [Slot](repeating: Slot(), count: capacity)
+  private var used = 0
+
+  /// The key of the plain scalar `b[from..<to]`, resolved by `resolve` the first time.
+  func key(
+    _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, resolve: (String) -> String?
+  ) -> String? {
+    let length = to - from
+    guard length > 0 && length <= 16, let base = b.baseAddress else { return resolve(Self.text(b, from, to)) }
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    withUnsafeMutableBytes(of: &low) { word in
+      word.copyMemory(from: UnsafeRawBufferPointer(start: base + from, count: min(length, 8)))
+    }
+    if length > 8 {
+      withUnsafeMutableBytes(of: &high) { word in
+        word.copyMemory(from: UnsafeRawBufferPointer(start: base + from + 8, count: length - 8))
+      }
+    }
+    var hash = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 29
+    let mask = Self.capacity - 1
+    var index = Int(truncatingIfNeeded: hash) & mask
+    while slots[index].length != 0 {
+      let slot = slots[index]
+      if slot.length == length && slot.low == low && slot.high == high { return slot.key }
+      index = (index + 1) & mask
+    }
+    guard let key = resolve(Self.text(b, from, to)) else { return nil }
+    if used * 4 < Self.capacity * 3 {
+      slots[index] = Slot(low: low, high: high, length: length, key: key)
+      used += 1
+    }
+    return key
+  }
+
+  private static func text(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+  }
+}
