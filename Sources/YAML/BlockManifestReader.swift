@@ -41,10 +41,11 @@ public enum BlockManifestReader {
       guard let parts = documentLines(bytes, lines) else { return nil }
       var out: [Document] = []
       out.reserveCapacity(parts.count)
-      let keys = BlockKeyCache()
+      let keys = BlockScalarCache<String>()
+      let values = BlockScalarCache<Value>()
       for part in parts {
         var parser = BlockDocumentParser(
-          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys)
+          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys, values: values)
         let value = parser.document()
         let start = lines[part.lowerBound]
         let end = lines[part.upperBound]

@@ -1,25 +1,27 @@
-/// The plain mapping keys a stream has already resolved, by their bytes: a manifest repeats
-/// a few hundred keys (`name`, `image`, `containerPort`...) thousands of times, and each
-/// repeat then costs a lookup instead of making, checking and resolving a string. Keys of up
-/// to sixteen bytes are kept, in a fixed open-addressed table that stops taking new keys
-/// when three quarters full. One stream's reader owns it.
-final class BlockKeyCache {
+/// The plain scalars a stream has already resolved, by their bytes: a manifest repeats a
+/// few hundred keys (`name`, `image`, `containerPort`...) and short values (`TCP`, `true`,
+/// `IfNotPresent`, `80`) thousands of times, and each repeat then costs a lookup instead of
+/// making, checking and resolving a string. Scalars of up to sixteen bytes are kept, in a
+/// fixed open-addressed table that stops taking new ones when three quarters full. One
+/// stream's reader owns it.
+final class BlockScalarCache<Entry> {
   private struct Slot {
     var low: UInt64 = 0
     var high: UInt64 = 0
-    /// 0 for an empty slot, else the key's length.
+    /// 0 for an empty slot, else the scalar's length.
     var length = 0
-    var key = ""
+    var entry: Entry?
   }
 
-  private static let capacity = 2048
+  private static var capacity: Int { 2048 }
   private var slots = [Slot](repeating: Slot(), count: capacity)
   private var used = 0
 
-  /// The key of the plain scalar `b[from..<to]`, resolved by `resolve` the first time.
-  func key(
-    _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, resolve: (String) -> String?
-  ) -> String? {
+  /// What the plain scalar `b[from..<to]` resolves to, by `resolve` the first time (nil
+  /// answers are not kept).
+  func entry(
+    _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, resolve: (String) -> Entry?
+  ) -> Entry? {
     let length = to - from
     guard length > 0 && length <= 16, let base = b.baseAddress else { return resolve(Self.text(b, from, to)) }
     var low: UInt64 = 0
@@ -38,15 +40,15 @@ final class BlockKeyCache {
     var index = Int(truncatingIfNeeded: hash) & mask
     while slots[index].length != 0 {
       let slot = slots[index]
-      if slot.length == length && slot.low == low && slot.high == high { return slot.key }
+      if slot.length == length && slot.low == low && slot.high == high { return slot.entry }
       index = (index + 1) & mask
     }
-    guard let key = resolve(Self.text(b, from, to)) else { return nil }
+    guard let entry = resolve(Self.text(b, from, to)) else { return nil }
     if used * 4 < Self.capacity * 3 {
-      slots[index] = Slot(low: low, high: high, length: length, key: key)
+      slots[index] = Slot(low: low, high: high, length: length, entry: entry)
       used += 1
     }
-    return key
+    return entry
   }
 
   private static func text(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
