@@ -17,17 +17,12 @@ struct BlockDocumentParser {
   /// libyaml refuses a simple key longer than this (`could not find expected ':'`).
   static let maxKeyLength = 1024
 
-  /// The plain keys and short plain values the stream has resolved.
-  let keys: BlockScalarCache<String>
-  let values: BlockScalarCache<Value>
+  /// The plain keys the stream has resolved.
+  let keys: BlockKeyCache
 
-  init(
-    bytes: UnsafeBufferPointer<UInt8>, lines: [Int], line: Int, end: Int, keys: BlockScalarCache<String>,
-    values: BlockScalarCache<Value>
-  ) {
+  init(bytes: UnsafeBufferPointer<UInt8>, lines: [Int], line: Int, end: Int, keys: BlockKeyCache) {
     self.b = bytes
     self.keys = keys
-    self.values = values
     self.lines = lines
     self.line = line
     self.end = end
@@ -233,7 +228,7 @@ struct BlockDocumentParser {
     guard i - c <= Self.maxKeyLength else { return .fail }
     var k = i
     while k > c && (b[k - 1] == Self.space || b[k - 1] == Self.tab) { k -= 1 }
-    guard let name = keys.entry(b, c, k, resolve: PlainDocumentDecoder.plainKey) else { return .fail }
+    guard let name = keys.key(b, c, k, resolve: PlainDocumentDecoder.plainKey) else { return .fail }
     return .key(name, i + 1)
   }
 
@@ -325,7 +320,7 @@ struct BlockDocumentParser {
       line = l
     }
     if !folded.isEmpty { return PlainDocumentDecoder.plainScalar(String(decoding: folded, as: UTF8.self)) }
-    return values.entry(b, c, to, resolve: PlainDocumentDecoder.plainScalar)
+    return PlainDocumentDecoder.plainScalar(text(c, to))
   }
 
   /// The end of a plain scalar's text on one line from `c` (trailing blanks cut), and whether

@@ -41,11 +41,10 @@ public enum BlockManifestReader {
       guard let parts = documentLines(bytes, lines) else { return nil }
       var out: [Document] = []
       out.reserveCapacity(parts.count)
-      let keys = BlockScalarCache<String>()
-      let values = BlockScalarCache<Value>()
+      let keys = BlockKeyCache()
       for part in parts {
         var parser = BlockDocumentParser(
-          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys, values: values)
+          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys)
         let value = parser.document()
         let start = lines[part.lowerBound]
         let end = lines[part.upperBound]

@@ -1,27 +1,25 @@
-/// The plain scalars a stream has already resolved, by their bytes: a manifest repeats a
-/// few hundred keys (`name`, `image`, `containerPort`...) and short values (`TCP`, `true`,
-/// `IfNotPresent`, `80`) thousands of times, and each repeat then costs a lookup instead of
-/// making, checking and resolving a string. Scalars of up to sixteen bytes are kept, in a
-/// fixed open-addressed table that stops taking new ones when three quarters full. One
-/// stream's reader owns it.
-final class BlockScalarCache<Entry> {
+/// The plain mapping keys a stream has already resolved, by their bytes: a manifest repeats
+/// a few hundred keys (`name`, `image`, `containerPort`...) thousands of times, and each
+/// repeat then costs a lookup instead of making, checking and resolving a string. Keys of up
+/// to sixteen bytes are kept, in a fixed open-addressed table that stops taking new keys
+/// when three quarters full. One stream's reader owns it.
+final class BlockKeyCache {
   private struct Slot {
     var low: UInt64 = 0
     var high: UInt64 = 0
-    /// 0 for an empty slot, else the scalar's length.
+    /// 0 for an empty slot, else the key's length.
     var length = 0
-    var entry: Entry?
+    var key = ""
   }
 
-  private static var capacity: Int { 2048 }
+  private static let capacity = 2048
   private var slots = [Slot](repeating: Slot(), count: capacity)
   private var used = 0
 
-  /// What the plain scalar `b[from..<to]` resolves to, by `resolve` the first time (nil
-  /// answers are not kept).
-  func entry(
-    _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, resolve: (String) -> Entry?
-  ) -> Entry? {
+  /// The key of the plain scalar `b[from..<to]`, resolved by `resolve` the first time.
+  func key(
+    _ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, resolve: (String) -> String?
+  ) -> String? {
     let length = to - from
     guard length > 0 && length <= 16, let base = b.baseAddress else { return resolve(Self.text(b, from, to)) }
     var low: UInt64 = 0
@@ -40,15 +38,15 @@ final class BlockScalarCache<Entry> {
     var index = Int(truncatingIfNeeded: hash) & mask
     while slots[index].length != 0 {
       let slot = slots[index]
-      if slot.length == length && slot.low == low && slot.high == high { return slot.entry }
+      if slot.length == length && slot.low == low && slot.high == high { return slot.key }
       index = (index + 1) & mask
     }
-    guard let entry = resolve(Self.text(b, from, to)) else { return nil }
+    guard let key = resolve(Self.text(b, from, to)) else { return nil }
     if used * 4 < Self.capacity * 3 {
-      slots[index] = Slot(low: low, high: high, length: length, entry: entry)
+      slots[index] = Slot(low: low, high: high, length: length, key: key)
       used += 1
     }
-    return entry
+    return key
   }
 
   private static func text(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
