@@ -54,6 +54,15 @@ public enum BlockManifestReader {
     }
   }
 
+  /// The value of `text` when it holds exactly one document and this reader reads it whole:
+  /// what `yaml.Unmarshal` of sigs.k8s.io/yaml gives such a text (its first and only
+  /// document). Nil when the full path must answer (no document, several, or one of another
+  /// shape).
+  public static func soleValue(_ text: String) -> Value? {
+    guard let documents = read(text), documents.count == 1 else { return nil }
+    return documents[0].value
+  }
+
   // MARK: - Characters and lines
 
   /// Whether every character is one YAML reads as printable text, a tab or a line feed, and

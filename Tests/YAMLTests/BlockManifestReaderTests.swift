@@ -73,6 +73,43 @@ struct BlockManifestReaderTests {
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
   }
 
+  /// A rendered document's head as the manifest sorter and lint decode it
+  /// (`unmarshalKeeping`): through the block reader where it reads the document, as
+  /// sigs.k8s.io/yaml's `Unmarshal` gives it otherwise; both the same on every document of
+  /// the corpus's default renders, its CRDs and the golden files, cut as Helm cuts a
+  /// rendered file.
+  @Test func decodesManifestHeadsAsTheFullPath() throws {
+    var documents = 0
+    var fast = 0
+    var mismatches: [String] = []
+    for file in ManifestFiles.paths(everyCase: false) {
+      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+      for document in text.components(separatedBy: "\n---\n") {
+        documents += 1
+        guard let value = BlockManifestReader.soleValue(document) else { continue }
+        fast += 1
+        let head: Set<String> = ["apiVersion", "kind", "metadata"]
+        let full = try YAMLToJSON.toValue(YAMLToJSON.yamlToJSONable(document))
+        let expected: Value
+        if case .map(let m) = full {
+          expected = .map(GoMap(m.storage.filter { head.contains($0.key) }))
+        } else {
+          expected = full
+        }
+        let got = try YAMLReader.unmarshalKeeping(Array(head), of: document)
+        let sameValue = (try? GoJSON.encode(value)) == (try? GoJSON.encode(full))
+        if (try? GoJSON.encode(got)) != (try? GoJSON.encode(expected)) || !sameValue {
+          mismatches.append("\(file): \(document.prefix(80))")
+        }
+      }
+    }
+    print(
+      "manifest heads: \(fast) of \(documents) documents through the block reader, \(mismatches.count) mismatches"
+    )
+    #expect(fast * 100 >= documents * 80)
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+  }
+
   @Test(arguments: ["reader-cases.jsonl", "reader-fuzz-cases.jsonl", "reader-garbage-cases.jsonl"])
   func answersWhatTheFullPathGivesOnTheReaderSets(file: String) throws {
     var mismatches: [String] = []
