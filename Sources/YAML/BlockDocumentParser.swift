@@ -13,6 +13,11 @@ struct BlockDocumentParser {
   /// The entries of the mappings being read, innermost last: a mapping's dictionary is made
   /// once, at its full size, when its last entry is read.
   private var entries: [(String, Value)] = []
+  /// The root mapping's keys whose values are built; nil for all. The other values are read
+  /// and checked as fully, but stand as `.null` and are dropped.
+  let keepingRootKeys: ((String) -> Bool)?
+  /// Whether the node being read is built (false under a root key not kept).
+  private var building = true
 
   /// libyaml refuses a simple key longer than this (`could not find expected ':'`).
   static let maxKeyLength = 1024
@@ -20,9 +25,13 @@ struct BlockDocumentParser {
   /// The plain keys the stream has resolved.
   let keys: BlockKeyCache
 
-  init(bytes: UnsafeBufferPointer<UInt8>, lines: [Int], line: Int, end: Int, keys: BlockKeyCache) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, lines: [Int], line: Int, end: Int, keys: BlockKeyCache,
+    keepingRootKeys: ((String) -> Bool)? = nil
+  ) {
     self.b = bytes
     self.keys = keys
+    self.keepingRootKeys = keepingRootKeys
     self.lines = lines
     self.line = line
     self.end = end
@@ -122,7 +131,9 @@ struct BlockDocumentParser {
     var items: [Value] = []
     while true {
       guard skipBlankLines() else { return nil }
-      guard line < end, let ind = indent(line) else { return line < end ? nil : .list(items) }
+      guard line < end, let ind = indent(line) else {
+        return line < end ? nil : building ? .list(items) : .null
+      }
       if ind < n { break }
       guard ind == n else { return nil }
       let dash = start(line) + n
@@ -147,9 +158,9 @@ struct BlockDocumentParser {
         }
       }
       guard let item else { return nil }
-      items.append(item)
+      if building { items.append(item) }
     }
-    return .list(items)
+    return building ? .list(items) : .null
   }
 
   /// A block mapping whose keys stand at column `m`; its first key is on the current line.
@@ -162,7 +173,7 @@ struct BlockDocumentParser {
       if !first {
         guard skipBlankLines() else { return nil }
         guard line < end, let ind = indent(line) else {
-          return line < end ? nil : .map(GoMap(dictionary(from: base)))
+          return line < end ? nil : building ? .map(GoMap(dictionary(from: base))) : .null
         }
         if ind < m { break }
         guard ind == m else { return nil }
@@ -173,6 +184,8 @@ struct BlockDocumentParser {
       var c = after
       while c < e && b[c] == Self.space { c += 1 }
       if c < e && b[c] == Self.tab { return nil }
+      let root = depth == 0 && keepingRootKeys != nil
+      if root { building = keepingRootKeys?(name) ?? true }
       let value: Value?
       if c == e || b[c] == Self.hash {
         line += 1
@@ -181,9 +194,10 @@ struct BlockDocumentParser {
         value = scalar(at: c, parentIndent: m, depth: depth + 1)
       }
       guard let value else { return nil }
-      entries.append((name, value))
+      if building { entries.append((name, value)) }
+      if root { building = true }
     }
-    return .map(GoMap(dictionary(from: base)))
+    return building ? .map(GoMap(dictionary(from: base))) : .null
   }
 
   /// The dictionary of the entries from `base` on (Go map semantics: the last of equal keys
@@ -286,6 +300,9 @@ struct BlockDocumentParser {
   /// a line feed).
   private mutating func plain(at c: Int, parentIndent: Int) -> Value? {
     guard let (to, firstCommented) = plainRun(c, stop(line)) else { return nil }
+    // a value not built is resolved only where it may be a number (one that is not finite,
+    // `.inf` or `1e400`, sends the document to the full path); it still reads its lines
+    let resolving = building || Self.mayBeNumber(b[c])
     var commented = firstCommented
     var folded: [UInt8] = []  // the scalar's text once a continuation line is met
     var l = line + 1
@@ -307,20 +324,32 @@ struct BlockDocumentParser {
       guard !commented, !(b[j] == Self.dash && (j + 1 == e || b[j + 1] == Self.space)),
         let (lineEnd, lineCommented) = plainRun(j, e)
       else { return nil }
-      if folded.isEmpty { folded.append(contentsOf: UnsafeBufferPointer(rebasing: b[c..<to])) }
-      if empty == 0 {
-        folded.append(Self.space)
-      } else {
-        folded.append(contentsOf: repeatElement(0x0A, count: empty))
+      if resolving {
+        if folded.isEmpty { folded.append(contentsOf: UnsafeBufferPointer(rebasing: b[c..<to])) }
+        if empty == 0 {
+          folded.append(Self.space)
+        } else {
+          folded.append(contentsOf: repeatElement(0x0A, count: empty))
+        }
+        folded.append(contentsOf: UnsafeBufferPointer(rebasing: b[j..<lineEnd]))
       }
-      folded.append(contentsOf: UnsafeBufferPointer(rebasing: b[j..<lineEnd]))
       commented = lineCommented
       empty = 0
       l += 1
       line = l
     }
-    if !folded.isEmpty { return PlainDocumentDecoder.plainScalar(String(decoding: folded, as: UTF8.self)) }
-    return PlainDocumentDecoder.plainScalar(text(c, to))
+    guard resolving else { return .null }
+    let value =
+      folded.isEmpty
+      ? PlainDocumentDecoder.plainScalar(text(c, to))
+      : PlainDocumentDecoder.plainScalar(String(decoding: folded, as: UTF8.self))
+    return building ? value : value.map { _ in .null }
+  }
+
+  /// Whether a plain scalar starting with `c` may resolve to a number.
+  private static func mayBeNumber(_ c: UInt8) -> Bool {
+    c == UInt8(ascii: ".") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+      || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
   }
 
   /// The end of a plain scalar's text on one line from `c` (trailing blanks cut), and whether

@@ -34,6 +34,12 @@ public enum BlockManifestReader {
   /// value where it is of the plain block shape; nil when the stream itself is not (its
   /// characters, directives, `...`, text on a `---` line).
   public static func read(_ text: String) -> [Document]? {
+    read(text, keepingRootKeys: nil)
+  }
+
+  /// `read`, building of each document's root mapping only the values under the keys
+  /// `keep` accepts (the others are read and checked as fully, then dropped).
+  static func read(_ text: String, keepingRootKeys keep: ((String) -> Bool)?) -> [Document]? {
     var text = text
     return text.withUTF8 { bytes -> [Document]? in
       guard acceptsCharacters(bytes) else { return nil }
@@ -44,7 +50,8 @@ public enum BlockManifestReader {
       let keys = BlockKeyCache()
       for part in parts {
         var parser = BlockDocumentParser(
-          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys)
+          bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys,
+          keepingRootKeys: keep)
         let value = parser.document()
         let start = lines[part.lowerBound]
         let end = lines[part.upperBound]
@@ -58,8 +65,8 @@ public enum BlockManifestReader {
   /// what `yaml.Unmarshal` of sigs.k8s.io/yaml gives such a text (its first and only
   /// document). Nil when the full path must answer (no document, several, or one of another
   /// shape).
-  public static func soleValue(_ text: String) -> Value? {
-    guard let documents = read(text), documents.count == 1 else { return nil }
+  public static func soleValue(_ text: String, keepingRootKeys keep: ((String) -> Bool)? = nil) -> Value? {
+    guard let documents = read(text, keepingRootKeys: keep), documents.count == 1 else { return nil }
     return documents[0].value
   }
 

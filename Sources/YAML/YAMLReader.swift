@@ -81,10 +81,8 @@ public enum YAMLReader {
   /// case, as Go's JSON decoder matches struct fields).
   public static func unmarshalKeeping(where keep: (String) -> Bool, of text: String) throws -> Value {
     // a document in the block style rendered manifests are written in: no events, no nodes
-    if let value = BlockManifestReader.soleValue(text) {
-      guard case .map(let m) = value else { return value }
-      return .map(GoMap(m.storage.filter { keep($0.key) }))
-    }
+    let fast = withoutActuallyEscaping(keep) { BlockManifestReader.soleValue(text, keepingRootKeys: $0) }
+    if let fast { return fast }
     let jsonable = try YAMLToJSON.yamlToJSONable(text)
     guard case .object(let m) = jsonable else { return YAMLToJSON.toValue(jsonable) }
     var storage: [String: Value] = [:]

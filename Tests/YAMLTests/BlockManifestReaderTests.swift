@@ -110,6 +110,26 @@ struct BlockManifestReaderTests {
     #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
   }
 
+  /// A head read skips building the values outside it, never checking them: an infinite
+  /// number, a non-string key or a malformed line under `spec` still fails as the full path
+  /// fails.
+  @Test(arguments: [
+    "kind: A\nspec:\n  x: .inf\n", "kind: A\nspec:\n  - 1e400\n", "kind: A\nspec:\n  1: a\n",
+    "kind: A\nspec:\n  x: -.5\n  y: 0x1F\n", "kind: A\nspec:\n  a: b\n c: d\n", "kind: A\nspec: [1, .nan]\n",
+    "spec:\n  x: |\n    text\n  y: multi\n    line\nkind: A\nmetadata: {name: n}\n", "- kind: A\n", "kind\n",
+  ])
+  func readsHeadsAsTheFullPath(yaml: String) throws {
+    let head: Set<String> = ["apiVersion", "kind", "metadata"]
+    let full = try? YAMLToJSON.toValue(YAMLToJSON.yamlToJSONable(yaml))
+    let expected = full.map { v -> Value in
+      guard case .map(let m) = v else { return v }
+      return .map(GoMap(m.storage.filter { head.contains($0.key) }))
+    }
+    let got = try? YAMLReader.unmarshalKeeping(Array(head), of: yaml)
+    #expect((try? expected.map { try GoJSON.encode($0) }) == (try? got.map { try GoJSON.encode($0) }))
+    #expect((expected == nil) == (got == nil))
+  }
+
   @Test(arguments: ["reader-cases.jsonl", "reader-fuzz-cases.jsonl", "reader-garbage-cases.jsonl"])
   func answersWhatTheFullPathGivesOnTheReaderSets(file: String) throws {
     var mismatches: [String] = []
