@@ -4,9 +4,14 @@ import Synchronization
 /// environments of a matrix (and benchmark iterations) render mostly the same documents,
 /// and each is decoded once. `decode` must be a pure function of the text. Bounded by the
 /// total text size (cleared when full).
+///
+/// Entries are found by a hash of the text's bytes taken eight at a time, and a hit is
+/// confirmed by comparing the texts: a one-shot render that finds nothing pays one pass
+/// over each document, not the two full string hashes of a `[String: Decoded]`.
 public final class DocumentTextCache<Decoded: Sendable>: Sendable {
   private struct Entries {
-    var decoded: [String: Decoded] = [:]
+    /// Texts and what they decoded to, by the texts' hash.
+    var decoded: [UInt64: [(text: String, value: Decoded)]] = [:]
     var storedBytes = 0
   }
 
@@ -19,16 +24,40 @@ public final class DocumentTextCache<Decoded: Sendable>: Sendable {
 
   /// `decode(text)`, from the cache when decoded before; a thrown error is not kept.
   public func value(of text: String, _ decode: (String) throws -> Decoded) rethrows -> Decoded {
-    if let hit = entries.withLock({ $0.decoded[text] }) { return hit }
+    let hash = Self.hash(text)
+    let hit = entries.withLock { entries in entries.decoded[hash]?.first { $0.text == text }?.value }
+    if let hit { return hit }
     let decoded = try decode(text)
     let size = text.utf8.count
     entries.withLock { entries in
       if entries.storedBytes + size > capacityBytes { entries = Entries() }
       if size <= capacityBytes {
-        entries.decoded[text] = decoded
+        entries.decoded[hash, default: []].append((text, decoded))
         entries.storedBytes += size
       }
     }
     return decoded
+  }
+
+  /// A hash of the text's UTF-8 bytes (not Swift's seeded `Hasher`: the texts are only
+  /// compared within this process, and equal texts always hash alike).
+  static func hash(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes -> UInt64 in
+      var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+      guard let base = bytes.baseAddress else { return h }
+      let raw = UnsafeRawPointer(base)
+      var i = 0
+      while i + 8 <= bytes.count {
+        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+        h ^= h >> 29
+        i += 8
+      }
+      while i < bytes.count {
+        h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3
+        i += 1
+      }
+      return h ^ (h >> 32)
+    }
   }
 }
