@@ -11,8 +11,21 @@ public enum ValuesReader {
   /// `error reading yaml document: invalid Yaml document separator: foo`.
   /// `fileName` is informational (kept for callers that report it).
   public static func read(_ text: String, fileName: String = "values.yaml") throws -> Value {
+    try read(text, blockReader: true)
+  }
+
+  /// `read`, taking each document the block reader reads whole from it when `blockReader`
+  /// (the same values: a test compares both ways over the corpus charts' values files).
+  static func read(_ text: String, blockReader: Bool) throws -> Value {
     let result = GoMap()
     for doc in try YAMLDocumentSplitter.split(text) {
+      if blockReader, let value = BlockManifestReader.soleValue(doc.text) {
+        if case .map(let m) = value {
+          merge(m, into: result)
+          continue
+        }
+        if case .null = value { continue }
+      }
       let jsonable: YAMLToJSON.JSONable
       do {
         jsonable = try YAMLToJSON.yamlToJSONable(doc.text)
