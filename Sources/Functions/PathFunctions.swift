@@ -7,7 +7,7 @@ enum PathFunctions {
     var t = FunctionTable()
     for prefix in ["", "os"] {
       func name(_ n: String) -> String {
-        prefix.isEmpty ? n : prefix + n.prefix(1).uppercased() + n.dropFirst()
+        prefix.isEmpty ? n : prefix + n.prefix(1).uppercased() + String(n.dropFirst())
       }
       t.define(name("base"), [.string]) { call in .string(GoPath.base(call.string(0))) }
       t.define(name("dir"), [.string]) { call in .string(GoPath.dir(call.string(0))) }

@@ -137,7 +137,7 @@ enum StringFunctions {
       TypedSlice.strings(GoStrings.splitAll(call.string(1), call.string(0)))
     }
     t.define("join", [.string, .any]) { call in
-      .string(GoStringify.strslice(call.value(1)).joined(separator: call.string(0)))
+      .string(GoStrings.join(GoStringify.strslice(call.value(1)), separator: call.string(0)))
     }
     t.define("sortAlpha", [.any]) { call in
       let v = call.value(0)

@@ -1,3 +1,5 @@
+import GoLib
+
 /// k8s.io/apimachinery's `YAMLReader` over a `LineReader`, as Helm splits values files: a
 /// line beginning `---` ends a document (only blanks or a comment may follow it), CRLF line
 /// ends become LF, a separator met while no document is pending stays in the next document,
@@ -32,7 +34,7 @@ enum YAMLDocumentSplitter {
       if line.count >= 3 && line[0] == UInt8(ascii: "-") && line[1] == UInt8(ascii: "-")
         && line[2] == UInt8(ascii: "-")
       {
-        let rest = String(decoding: line[3...], as: UTF8.self).trimmingGoSpace()
+        let rest = GoSpace.trim(String(decoding: line[3...], as: UTF8.self))
         if !rest.isEmpty && !rest.hasPrefix("#") {
           throw YAMLError(
             "error reading yaml document: invalid Yaml document separator: " + rest, line: lineNo)

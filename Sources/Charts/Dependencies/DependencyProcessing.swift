@@ -104,7 +104,7 @@ public enum DependencyProcessing {
   ) {
     for i in entries.indices {
       guard var entry = entries[i] else { continue }
-      for condition in entry.condition.trimmingGoSpace().split(
+      for condition in GoSpace.trim(entry.condition).split(
         separator: ",", omittingEmptySubsequences: false)
       where !condition.isEmpty {
         guard let value = pathValue(values, path + String(condition)) else { continue }
@@ -195,20 +195,5 @@ public enum DependencyProcessing {
       current = GoMap([String(part): .map(current)])
     }
     return current
-  }
-}
-
-extension String {
-  /// Go's `strings.TrimSpace`.
-  func trimmingGoSpace() -> String {
-    let scalars = unicodeScalars
-    let isSpace: (Unicode.Scalar) -> Bool = {
-      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}"
-        || $0 == "\u{85}"
-        || $0 == "\u{A0}" || $0.properties.isWhitespace
-    }
-    guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let end = scalars.lastIndex(where: { !isSpace($0) })!
-    return String(scalars[start...end])
   }
 }

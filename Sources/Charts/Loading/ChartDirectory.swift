@@ -13,7 +13,9 @@ public enum ChartDirectory {
   public static func read(
     _ directory: String, limits: ChartLoadLimits = ChartLoadLimits(), ignore: IgnoreRule = { _, _ in false }
   ) throws -> [ChartFile] {
-    let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+    let root =
+      ResolvedPath.resolve(directory)
+      ?? URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
     let rootBytes = GoByteString.bytes(root)
     var files: [ChartFile] = []
     try walk(

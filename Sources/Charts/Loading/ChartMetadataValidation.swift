@@ -59,7 +59,7 @@ public func sanitizeChartString(_ s: String) -> String {
   var out = String.UnicodeScalarView()
   var changed = false
   for scalar in s.unicodeScalars {
-    if goIsSpace(scalar) {
+    if GoSpace.isSpace(scalar) {
       out.append(" ")
       changed = changed || scalar != " "
     } else if isGoPrintRune(scalar) {

@@ -1,3 +1,5 @@
+import GoLib
+
 /// A chart's `.helmignore` rules as Helm applies them (`pkg/ignore`), for directory charts.
 ///
 /// Lines are trimmed; blank lines and `#` comments are skipped; a rule containing `**`
@@ -43,7 +45,7 @@ public struct HelmIgnore: Sendable {
       line -> String in
       var l = line
       if l.last == "\r" { l = l.dropLast() }
-      return String(String.UnicodeScalarView(l))
+      return String(l)  // a concrete initializer: no generic append resolved at run time
     }
     // A final newline does not start another line.
     if text.unicodeScalars.last == "\n" { out.removeLast() }
@@ -51,7 +53,7 @@ public struct HelmIgnore: Sendable {
   }
 
   private mutating func add(_ line: String) throws(ParseError) {
-    var rule = goTrimSpace(line)
+    var rule = GoSpace.trim(line)
     if rule.isEmpty || rule.hasPrefix("#") { return }
     if rule.contains("**") { throw ParseError(message: "double-star (**) syntax is not supported") }
     do { _ = try GoPathMatch.match(rule, "abc") } catch {

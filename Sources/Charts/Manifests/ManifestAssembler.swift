@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A CRD file of a chart for `--include-crds`: `<chart full path>/crds/<file>` and its text.
@@ -112,7 +113,7 @@ public enum ManifestAssembler {
         }
       }
     } else {
-      text = goTrimSpace(releaseManifest(sorted, options: options)) + "\n"
+      text = GoSpace.trim(releaseManifest(sorted, options: options)) + "\n"
       if !options.noHooks {
         for h in sorted.hooks {
           if options.skipTests && h.isTest { continue }
@@ -123,7 +124,7 @@ public enum ManifestAssembler {
     if options.showOnly.isEmpty {
       return ManifestOutput(stdout: stdout + text, writes: writes)
     }
-    let docs = ManifestSplitter.split(goTrimSpace(text))
+    let docs = ManifestSplitter.split(GoSpace.trim(text))
     var selected: [String] = []
     for pattern in options.showOnly {
       var missing = true

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// One non-hook document of the rendered output, with the template path it came from.
@@ -99,7 +100,7 @@ public enum ManifestSorter {
       if isNotes(path) { continue }
       let base = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
       if base.hasPrefix("_") { continue }
-      if goTrimSpace(content).isEmpty { continue }
+      if GoSpace.trim(content).isEmpty { continue }
       for doc in ManifestSplitter.split(content) {
         let head: ManifestHead
         do {
@@ -118,7 +119,7 @@ public enum ManifestSorter {
         var events: [HookEvent] = []
         var unknown = false
         for item in hookTypes.split(separator: ",", omittingEmptySubsequences: false) {
-          guard let event = HookEvent(annotationItem: goTrimSpace(String(item)).lowercased()) else {
+          guard let event = HookEvent(annotationItem: GoSpace.trim(String(item)).lowercased()) else {
             unknown = true
             break
           }

@@ -1,3 +1,5 @@
+import GoLib
+
 /// Helm v4.2.3's YAML document splitter (`releaseutil.SplitManifests`).
 ///
 /// The text is left-trimmed, split on the regular expression `(?:^|\s*\n)---\s*` (Go's
@@ -83,7 +85,7 @@ func goSpaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
 /// Go's `strings.TrimLeftFunc(s, unicode.IsSpace)`.
 func goTrimLeftSpace(_ s: String) -> String {
   let scalars = s.unicodeScalars
-  guard let first = scalars.firstIndex(where: { !goIsSpace($0) }) else { return "" }
+  guard let first = scalars.firstIndex(where: { !GoSpace.isSpace($0) }) else { return "" }
   if first == scalars.startIndex { return s }
   return String(scalars[first...])
 }

@@ -134,14 +134,3 @@ func goAtoi(_ s: String) -> Result<Int, SetParserError> {
   let reason = digitsOnly ? "value out of range" : "invalid syntax"
   return .failure(SetParserError("strconv.Atoi: parsing \(goQuoted(s)): \(reason)"))
 }
-
-/// Go's `unicode.IsSpace`.
-func goIsSpace(_ s: Unicode.Scalar) -> Bool {
-  switch s.value {
-  case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
-    0x3000:
-    return true
-  default:
-    return false
-  }
-}

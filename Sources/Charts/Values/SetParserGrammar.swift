@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A rune reader over one `--set` expression (Go's `bytes.Buffer` used as `io.RuneReader`).
@@ -298,7 +299,7 @@ struct StrvalsParser: SetKeyGrammar {
     while true {
       guard let r = scanner.read() else { return true }
       if r == "," { return true }
-      if !goIsSpace(r) {
+      if !GoSpace.isSpace(r) {
         scanner.unread()
         return false
       }

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The user-supplied value sources of one `helm template` run, in Helm's fixed order:
@@ -38,7 +39,7 @@ public struct UserValueFlags: Sendable {
       base = ValueCoalescing.mergeMaps(base, file)
     }
     for value in jsonValues {
-      let trimmed = goTrimSpace(value)
+      let trimmed = GoSpace.trim(value)
       if trimmed.unicodeScalars.first == "{" {
         guard let object = Self.decodeWholeObject(trimmed, jsonDecoder) else {
           throw SetParserError("failed parsing --set-json data JSON: \(value)")
@@ -82,12 +83,4 @@ public struct UserValueFlags: Sendable {
     guard tail.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
     return m
   }
-}
-
-/// Go's `strings.TrimSpace`.
-func goTrimSpace(_ s: String) -> String {
-  let scalars = s.unicodeScalars
-  guard let start = scalars.firstIndex(where: { !goIsSpace($0) }) else { return "" }
-  let end = scalars.lastIndex(where: { !goIsSpace($0) }) ?? start
-  return String(scalars[start...end])
 }

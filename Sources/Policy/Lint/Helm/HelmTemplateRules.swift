@@ -76,7 +76,7 @@ enum HelmTemplateRules {
       let lower = ext.lowercased()
       guard lower == ".yaml" || lower == ".yml" else { continue }
       let content = rendered[chart.name + "/" + fileName] ?? ""
-      guard !GoStrings.trimSpace(content).isEmpty else { continue }
+      guard !GoSpace.trim(content).isEmpty else { continue }
       if let indented = illegalIndent(content) {
         messages.append(
           HelmLintMessage(
@@ -128,7 +128,7 @@ enum HelmTemplateRules {
       var text = rest[..<end]
       rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
       if text.hasSuffix("\r") { text = text.dropLast() }
-      if GoStrings.trimSpace(String(text)).isEmpty { continue }
+      if GoSpace.trim(String(text)).isEmpty { continue }
       return text.hasPrefix(" ") || text.hasPrefix("\t") ? String(text) : nil
     }
     return nil
@@ -154,23 +154,5 @@ enum HelmTemplateRules {
       }
     }
     return false
-  }
-}
-
-/// Go's `strings.TrimSpace`.
-enum GoStrings {
-  static func trimSpace(_ s: String) -> String {
-    let space: Set<Unicode.Scalar> = [
-      " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2001}",
-      "\u{2002}",
-      "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}", "\u{2007}", "\u{2008}", "\u{2009}", "\u{200A}",
-      "\u{2028}",
-      "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
-    ]
-    let scalars = s.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !space.contains($0) }),
-      let end = scalars.lastIndex(where: { !space.contains($0) })
-    else { return "" }
-    return String(scalars[start...end])
   }
 }

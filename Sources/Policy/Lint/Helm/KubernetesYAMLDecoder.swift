@@ -1,3 +1,4 @@
+import GoLib
 import Values
 import YAML
 
@@ -25,7 +26,7 @@ enum KubernetesYAMLDecoder {
       let line = text[start..<(newline ?? utf8.endIndex)]
       start = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
       if line.hasPrefix("---") {
-        let rest = GoStrings.trimSpace(String(line.dropFirst(3)))
+        let rest = GoSpace.trim(String(line.dropFirst(3)))
         if rest.isEmpty || rest.hasPrefix("#") {
           if !current.isEmpty { out.append(current) }
           current = ""
