@@ -1,4 +1,7 @@
-# chartc — build, test, install and run. `make deps` installs what the build needs from nothing.
+# chartc — build, test, install and run. `make deps` installs what the build needs from nothing:
+# libyaml-dev and zlib1g-dev bring the static archives the release link takes too (libyaml.a,
+# libz.a); libstdc++.a, libc.a and libgcc_eh.a come with libstdc++-N-dev, libc6-dev and
+# libgcc-N-dev, which the Swift toolchain itself requires.
 SWIFT ?= swift
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -23,8 +26,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Release build: optimised, the Swift standard library and Foundation linked statically (the
-# binary runs without a Swift toolchain), the commit embedded (`chartc version`).
+# Release build: optimised, one fully static executable (the Swift standard library, Foundation,
+# glibc, libstdc++, libyaml and zlib inside: it runs without a Swift toolchain or any shared
+# library, and starts without the dynamic loader), the commit embedded (`chartc version`).
+# scripts/build-release says why each flag.
 release: deps
 	SWIFT="$(SWIFT)" scripts/build-release
 
