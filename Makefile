@@ -45,7 +45,9 @@ uninstall:
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/chartc.fish"
 
 # `make dist`: dist/chartc-<version>-<os>-<arch>.tar.gz with bin/chartc, the schemas, the
-# completions and the licences (chartc's dependencies and the Swift runtime linked into it).
+# completions and the licences of what is linked into it: chartc's dependencies, the Swift
+# runtime, and (the binary is static) glibc, libstdc++, libyaml and zlib: the Debian copyright
+# file of the package each archive comes from, and the GPL/LGPL texts those files refer to.
 dist: release
 	rm -rf "dist/$(DIST)" && mkdir -p dist
 	scripts/install-chartc "$(RELEASE_CHARTC)" "dist/$(DIST)"
@@ -54,7 +56,14 @@ dist: release
 	  name=$$(basename "$$dep"); for f in "$$dep"LICENSE*; do [ -f "$$f" ] && cp "$$f" "dist/$(DIST)/share/licenses/chartc/$$name-$$(basename "$$f")"; done; \
 	done; true
 	swift_root=$$(dirname "$$(dirname "$$(command -v $(SWIFT))")"); \
-	  [ -f "$$swift_root/share/swift/LICENSE.txt" ] && cp "$$swift_root/share/swift/LICENSE.txt" "dist/$(DIST)/share/licenses/chartc/swift-LICENSE.txt"; true
+	  [ -f "$$swift_root/share/swift/LICENSE.txt" ] && cp "$$swift_root/share/swift/LICENSE.txt" "dist/$(DIST)/share/licenses/chartc/swift-LICENSE.txt"; \
+	  for lib in libc.a libstdc++.a libyaml.a libz.a; do \
+	    pkg=$$(dpkg -S "$$(readlink -f "$$("$$swift_root/bin/clang" -print-file-name=$$lib)")" 2>/dev/null | cut -d: -f1); \
+	    [ -n "$$pkg" ] && [ -f "/usr/share/doc/$$pkg/copyright" ] && cp -L "/usr/share/doc/$$pkg/copyright" "dist/$(DIST)/share/licenses/chartc/$$pkg-copyright"; \
+	  done; \
+	  for text in GPL-2 GPL-3 LGPL-2.1; do \
+	    [ -f "/usr/share/common-licenses/$$text" ] && cp "/usr/share/common-licenses/$$text" "dist/$(DIST)/share/licenses/chartc/$$text"; \
+	  done; true
 	tar -C dist -czf "dist/$(DIST).tar.gz" "$(DIST)"
 	@echo "dist/$(DIST).tar.gz"
 
