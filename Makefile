@@ -1,4 +1,7 @@
-# chartc — build, test, install and run. `make deps` installs what the build needs from nothing.
+# chartc — build, test, install and run. `make deps` installs what the build needs from nothing:
+# libyaml-dev and zlib1g-dev bring the static archives the release link takes too (libyaml.a,
+# libz.a); libstdc++.a, libc.a and libgcc_eh.a come with libstdc++-N-dev, libc6-dev and
+# libgcc-N-dev, which the Swift toolchain itself requires.
 SWIFT ?= swift
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -23,8 +26,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Release build: optimised, the Swift standard library and Foundation linked statically (the
-# binary runs without a Swift toolchain), the commit embedded (`chartc version`).
+# Release build: optimised, one fully static executable (the Swift standard library, Foundation,
+# glibc, libstdc++, libyaml and zlib inside: it runs without a Swift toolchain or any shared
+# library, and starts without the dynamic loader), the commit embedded (`chartc version`).
+# scripts/build-release says why each flag.
 release: deps
 	SWIFT="$(SWIFT)" scripts/build-release
 
@@ -40,7 +45,9 @@ uninstall:
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/chartc.fish"
 
 # `make dist`: dist/chartc-<version>-<os>-<arch>.tar.gz with bin/chartc, the schemas, the
-# completions and the licences (chartc's dependencies and the Swift runtime linked into it).
+# completions and the licences of what is linked into it: chartc's dependencies, the Swift
+# runtime, and (the binary is static) glibc, libstdc++, libyaml and zlib: the Debian copyright
+# file of the package each archive comes from, and the GPL/LGPL texts those files refer to.
 dist: release
 	rm -rf "dist/$(DIST)" && mkdir -p dist
 	scripts/install-chartc "$(RELEASE_CHARTC)" "dist/$(DIST)"
@@ -49,7 +56,14 @@ dist: release
 	  name=$$(basename "$$dep"); for f in "$$dep"LICENSE*; do [ -f "$$f" ] && cp "$$f" "dist/$(DIST)/share/licenses/chartc/$$name-$$(basename "$$f")"; done; \
 	done; true
 	swift_root=$$(dirname "$$(dirname "$$(command -v $(SWIFT))")"); \
-	  [ -f "$$swift_root/share/swift/LICENSE.txt" ] && cp "$$swift_root/share/swift/LICENSE.txt" "dist/$(DIST)/share/licenses/chartc/swift-LICENSE.txt"; true
+	  [ -f "$$swift_root/share/swift/LICENSE.txt" ] && cp "$$swift_root/share/swift/LICENSE.txt" "dist/$(DIST)/share/licenses/chartc/swift-LICENSE.txt"; \
+	  for lib in libc.a libstdc++.a libyaml.a libz.a; do \
+	    pkg=$$(dpkg -S "$$(readlink -f "$$("$$swift_root/bin/clang" -print-file-name=$$lib)")" 2>/dev/null | cut -d: -f1); \
+	    [ -n "$$pkg" ] && [ -f "/usr/share/doc/$$pkg/copyright" ] && cp -L "/usr/share/doc/$$pkg/copyright" "dist/$(DIST)/share/licenses/chartc/$$pkg-copyright"; \
+	  done; \
+	  for text in GPL-2 GPL-3 LGPL-2.1; do \
+	    [ -f "/usr/share/common-licenses/$$text" ] && cp "/usr/share/common-licenses/$$text" "dist/$(DIST)/share/licenses/chartc/$$text"; \
+	  done; true
 	tar -C dist -czf "dist/$(DIST).tar.gz" "$(DIST)"
 	@echo "dist/$(DIST).tar.gz"
 
