@@ -102,6 +102,7 @@ public struct FunctionTable: Sendable {
   }
   /// Adds every entry of `other`, replacing same-named ones.
   public mutating func merge(_ other: FunctionTable) {
+    functions.reserveCapacity(functions.count + other.functions.count)  // one growth, not one per doubling
     functions.merge(other.functions) { _, new in new }
   }
 }
