@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Synchronization
 
 /// The set of named trees one execution can reach (Go's `common.tmpl` map): every file's
@@ -53,9 +54,26 @@ struct ParsedFile: Sendable {
 /// Parsed trees by (name, text): `include`, `tpl` and repeated renders never re-parse.
 /// Safe to use from concurrent executions.
 final class ParseCache: Sendable {
+  /// Hashed by the text's `TextHash` (taken once) and the name; compared whole.
   private struct Key: Hashable {
     let name: String
     let text: String
+    let textHash: UInt64
+
+    init(name: String, text: String) {
+      self.name = name
+      self.text = text
+      self.textHash = TextHash.of(text)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(textHash)
+      hasher.combine(name)
+    }
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.textHash == b.textHash && a.name == b.name && a.text == b.text
+    }
   }
   private struct State {
     var entries: [Key: ParsedFile] = [:]

@@ -1,3 +1,4 @@
+import GoLib
 import Synchronization
 
 /// What decoding a YAML document gave, by the document's text, process-wide: the
@@ -24,7 +25,7 @@ public final class DocumentTextCache<Decoded: Sendable>: Sendable {
 
   /// `decode(text)`, from the cache when decoded before; a thrown error is not kept.
   public func value(of text: String, _ decode: (String) throws -> Decoded) rethrows -> Decoded {
-    let hash = Self.hash(text)
+    let hash = TextHash.of(text)
     let hit = entries.withLock { entries in entries.decoded[hash]?.first { $0.text == text }?.value }
     if let hit { return hit }
     let decoded = try decode(text)
@@ -37,27 +38,5 @@ public final class DocumentTextCache<Decoded: Sendable>: Sendable {
       }
     }
     return decoded
-  }
-
-  /// A hash of the text's UTF-8 bytes (not Swift's seeded `Hasher`: the texts are only
-  /// compared within this process, and equal texts always hash alike).
-  static func hash(_ text: String) -> UInt64 {
-    var text = text
-    return text.withUTF8 { bytes -> UInt64 in
-      var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-      guard let base = bytes.baseAddress else { return h }
-      let raw = UnsafeRawPointer(base)
-      var i = 0
-      while i + 8 <= bytes.count {
-        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-        h ^= h >> 29
-        i += 8
-      }
-      while i < bytes.count {
-        h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3
-        i += 1
-      }
-      return h ^ (h >> 32)
-    }
   }
 }

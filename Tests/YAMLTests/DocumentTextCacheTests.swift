@@ -1,3 +1,4 @@
+import GoLib
 import Synchronization
 import Testing
 
@@ -36,6 +37,6 @@ struct DocumentTextCacheTests {
     _ = cache.value(of: "abcdef", decode)  // over the budget: the cache starts over
     _ = cache.value(of: "123456", decode)  // decoded again
     #expect(calls.withLock { $0 } == 3)
-    #expect(DocumentTextCache<Int>.hash("a: 1\n") != DocumentTextCache<Int>.hash("a: 2\n"))
+    #expect(TextHash.of("a: 1\n") != TextHash.of("a: 2\n"))
   }
 }
