@@ -85,6 +85,47 @@ import Testing
         "Summary: 3 resources found in 2 files - Valid: 3, Invalid: 0, Errors: 0, Skipped: 0\n"))
   }
 
+  /// The inputs are validated a few at a time, but a CustomResourceDefinition in any of
+  /// them still serves the custom resources of all: one in a later file (its kind written
+  /// out, or spelt with a `\x44` escape in double quotes) validates a resource of an earlier
+  /// one, and many files in between change nothing.
+  @Test func customResourceDefinitionsOfEveryInputServeAll() throws {
+    func crd(kind: String) -> String {
+      """
+      apiVersion: apiextensions.k8s.io/v1
+      kind: \(kind)
+      metadata: {name: widgets.example.com}
+      spec:
+        group: example.com
+        names: {kind: Widget, plural: widgets}
+        scope: Namespaced
+        versions:
+          - name: v1
+            served: true
+            storage: true
+            schema:
+              openAPIV3Schema:
+                type: object
+                properties:
+                  spec:
+                    type: object
+                    properties: {size: {type: integer}}
+
+      """
+    }
+    let widget = "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big}\n"
+    for kind in ["CustomResourceDefinition", "\"CustomResource\\x44efinition\""] {
+      let dir = try TemporaryDirectory()
+      try dir.write("a.yaml", widget)
+      for i in 0..<12 { try dir.write("m\(i).yaml", Self.deployment) }
+      try dir.write("z.yaml", crd(kind: kind))
+      let run = try ChartcRun.run(["validate", "-o", "json", dir.path])
+      #expect(run.status == 1, "\(run.stdout)")
+      #expect(run.stdout.contains("got string, want integer"), "\(kind): \(run.stdout)")
+      #expect(!run.stdout.contains("could not find schema"), "\(kind): \(run.stdout)")
+    }
+  }
+
   @Test func rejectAndIgnoreFilenamePattern() throws {
     let dir = try TemporaryDirectory()
     try dir.write("app.yaml", Self.deployment)
