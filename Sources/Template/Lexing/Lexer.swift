@@ -55,14 +55,12 @@ struct Lexer {
     return true
   }
 
+  /// The distance from `i` to the next `p` (memchr for its first byte, then a compare).
   private func index(of p: [UInt8], from i: Int) -> Int? {
-    guard p.count <= input.count else { return nil }
-    var j = i
-    while j + p.count <= input.count {
-      if hasPrefix(p, at: j) { return j - i }
-      j += 1
+    let found = input.withUnsafeBufferPointer { hay in
+      p.withUnsafeBufferPointer { pin in ByteSearch.offset(of: pin, in: hay, from: i) }
     }
-    return nil
+    return found.map { $0 - i }
   }
 
   /// Decodes the scalar at `i` as Go's `utf8.DecodeRune` (invalid bytes decode to U+FFFD,
