@@ -130,6 +130,11 @@ public final class VariableNode: Node {
     self.pos = pos
     self.ident = splitFieldNames(name)
   }
+  /// The variable with its fields already split (a chain `$x.a` followed by `.b`).
+  init(pos: Int, ident: [String]) {
+    self.pos = pos
+    self.ident = ident
+  }
   public func write(to s: inout String) { s += ident.joined(separator: ".") }
 }
 
@@ -172,6 +177,11 @@ public final class FieldNode: Node {
   init(pos: Int, name: String) {
     self.pos = pos
     self.ident = Array(splitFieldNames(name).dropFirst())
+  }
+  /// The field chain with its names already split (`.a` followed by `.b`).
+  init(pos: Int, ident: [String]) {
+    self.pos = pos
+    self.ident = ident
   }
   public func write(to s: inout String) { for i in ident { s += "." + i } }
 }

@@ -396,11 +396,13 @@ struct Parser {
       var fields: [String] = []
       while peek().kind == .field { fields.append(String(next().value.dropFirst())) }
       let chain = ChainNode(pos: chainPos, node: node, fields: fields)
+      // Go writes the chain out and splits it again; field names hold no `.`, so the
+      // parts are the node's and the chain's
       switch node {
-      case is FieldNode:
-        return FieldNode(pos: chain.pos, name: chain.description)
-      case is VariableNode:
-        return VariableNode(pos: chain.pos, name: chain.description)
+      case let field as FieldNode:
+        return FieldNode(pos: chain.pos, ident: field.ident + fields)
+      case let variable as VariableNode:
+        return VariableNode(pos: chain.pos, ident: variable.ident + fields)
       case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
         throw fail("unexpected . after term \(GoStrconv.quote(node.description))")
       default:
