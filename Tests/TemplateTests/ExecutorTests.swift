@@ -75,8 +75,18 @@ import Values
       render("a\n  {{ fail \"no\" }}", functions: table) == "ERROR: execution error at (t.yaml:2:5): no")
   }
 
-  @Test func noValueStripping() {
-    #expect(NoValueStripping.strip("a <no value> b<no value>") == "a  b")
+  /// Every marker goes, left to right and not overlapping (Go's `strings.ReplaceAll`),
+  /// wherever it stands: at either end, twice in a row, among multi-byte characters, once
+  /// cut; text without one comes back unchanged.
+  @Test(arguments: [
+    ("a <no value> b<no value>", "a  b"), ("", ""), ("<no value>", ""), ("<no value><no value>x", "x"),
+    ("<no <no value>value>", "<no value>"), ("é<no value>ü", "éü"), ("<no valu", "<no valu"),
+    ("plain text, long enough", "plain text, long enough"), ("x<no value", "x<no value"),
+  ])
+  func noValueStripping(text: String, stripped: String) {
+    #expect(NoValueStripping.strip(text) == stripped)
+    let long = String(repeating: "abc ", count: 300)
+    #expect(NoValueStripping.strip(long + text + long) == long + stripped + long)
   }
 
   let listTable: FunctionTable = {
