@@ -1,10 +1,13 @@
+import Foundation
 import Values
 
 /// `kubernetes/definitions.json` (`{"definitions": {name: [variant...]}, "kinds": {key:
 /// [variant...]}}`) read lazily: a definition's or kind's variants are parsed the first time
 /// a lookup needs them, so a chart with three objects parses the few dozen definitions its
-/// kinds reach, not all thousand. Not thread-safe: the registry uses it with its lock held.
-final class KubernetesDefinitionsPool {
+/// kinds reach, not all thousand. Safe to share: the registry reads it under its lock, and
+/// lazily compiled kinds (`KubernetesDefinitionsOnDemand`) under their compilation's.
+final class KubernetesDefinitionsPool: @unchecked Sendable {  // reason: the indexed objects are only read with `lock` held
+  private let lock = NSLock()
   private let definitions: IndexedJSONObject
   private let kinds: IndexedJSONObject
 
@@ -22,8 +25,16 @@ final class KubernetesDefinitionsPool {
   }
 
   /// Every variant of the definition `name` (nil when absent or not a list).
-  func definitionVariants(_ name: String) -> [Value]? { definitions[name]?.sliceItems }
+  func definitionVariants(_ name: String) -> [Value]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return definitions[name]?.sliceItems
+  }
 
   /// Every variant of the kind schema `key` (nil when absent or not a list).
-  func kindVariants(_ key: String) -> [Value]? { kinds[key]?.sliceItems }
+  func kindVariants(_ key: String) -> [Value]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return kinds[key]?.sliceItems
+  }
 }

@@ -27,6 +27,9 @@ struct KubernetesVersionDefinitions {
     return out
   }
 
+  /// Every kind key of the version.
+  func allKindKeys() -> [String] { kindIndices.storage.keys.sorted() }
+
   /// Every kind schema of the version by key.
   func allKinds() -> [String: Value] {
     var out: [String: Value] = [:]
