@@ -25,7 +25,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   public let directory: URL
   private let lock = NSLock()
   private var definitionsPool: KubernetesDefinitionsPool?
-  private var manifests: [String: GoMap] = [:]
+  private var versionIndexes: [String: KubernetesVersionIndex] = [:]
   private var crdSchemas: [String: Value] = [:]
   /// The bundled CRD group files not read yet (nil until the folder is listed).
   private var crdGroupFiles: Set<String>?
@@ -245,18 +245,6 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     return nil
   }
 
-  private func readJSON(_ relative: String) throws -> Value {
-    let url = directory.appendingPathComponent(relative)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw RegistryError(message: "cannot read \(url.path)")
-    }
-    do {
-      return try SchemaJSON.parse(String(decoding: data, as: UTF8.self))
-    } catch {
-      throw RegistryError(message: "\(url.path): \(error)")
-    }
-  }
-
   /// Reads the bundled CRD schemas of one API group (`crds/<group>.json`, keys
   /// `group/version/kind`) the first time the group is looked up; only files listed in the
   /// folder are read, so a group name never becomes a path of its own. The file is checked
@@ -285,19 +273,15 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   private func loadDefinitionsPool() throws {
     guard definitionsPool == nil else { return }
-    let path = "kubernetes/definitions.json"
-    let url = directory.appendingPathComponent(path)
+    definitionsPool = KubernetesDefinitionsPool(bytes: try readBytes("kubernetes/definitions.json"))
+  }
+
+  private func readBytes(_ relative: String) throws -> [UInt8] {
+    let url = directory.appendingPathComponent(relative)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw RegistryError(message: "cannot read \(url.path)")
     }
-    let pool: KubernetesDefinitionsPool?
-    do {
-      pool = try KubernetesDefinitionsPool(text: String(decoding: data, as: UTF8.self))
-    } catch {
-      throw RegistryError(message: "\(url.path): \(error)")
-    }
-    guard let pool else { throw RegistryError(message: "\(path) is malformed") }
-    definitionsPool = pool
+    return [UInt8](data)
   }
 
   /// The shared compilation of every kind of `version` (built on first use).
@@ -312,11 +296,9 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   /// The definitions and kind schemas of a bundled version, read from the pool on demand.
   private func versionDefinitions(_ version: String) throws -> KubernetesVersionDefinitions? {
-    try loadManifest(version)
-    guard let manifest = manifests[version], let pool = definitionsPool,
-      let chosen = manifest["definitions"]?.mapValue, let kindIndices = manifest["kinds"]?.mapValue
-    else { return nil }
-    return KubernetesVersionDefinitions(pool: pool, definitionIndices: chosen, kindIndices: kindIndices)
+    try loadVersionIndex(version)
+    guard let index = versionIndexes[version], let pool = definitionsPool else { return nil }
+    return KubernetesVersionDefinitions(pool: pool, index: index)
   }
 
   /// Whether the bundled schemas of `version` hold no identifier, anchor or dialect keyword,
@@ -328,13 +310,10 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     return KubernetesKindSchemas.isUniform(definitions: source.allDefinitions(), kinds: source.allKinds())
   }
 
-  private func loadManifest(_ version: String) throws {
+  private func loadVersionIndex(_ version: String) throws {
     try loadDefinitionsPool()
-    if manifests[version] == nil {
-      guard let m = try readJSON("kubernetes/v\(version).json").mapValue else {
-        throw RegistryError(message: "kubernetes/v\(version).json is malformed")
-      }
-      manifests[version] = m
+    if versionIndexes[version] == nil {
+      versionIndexes[version] = KubernetesVersionIndex(bytes: try readBytes("kubernetes/v\(version).index"))
     }
   }
 
