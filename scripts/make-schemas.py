@@ -23,6 +23,10 @@ Output (all JSON, descriptions stripped, keys sorted):
       {"$defs": {name: definitions[name][index]}}; the strict one adds "additionalProperties": false to every object
       schema with "properties" and no "additionalProperties" (checked against the package's
       -strict folder when this script runs).
+  OUT_DIR/kubernetes/v<major.minor>.index
+      One line per definition and kind of the version, sorted (bytewise):
+      "d <name> <offset> <length>" or "k <kind file name> <offset> <length>", the byte range
+      of the variant the version uses in definitions.json (no JSON to read to find it).
   OUT_DIR/crds/<group>.json
       {"<apiVersion>/<Kind>": openAPIV3Schema, ...} for every served version of every CRD.
 """
@@ -125,6 +129,54 @@ for mm, m in manifests.items():
     with open(os.path.join(out_dir, "kubernetes", "v%s.json" % mm), "w") as f:
         json.dump(m, f, sort_keys=True, separators=(",", ":"))
         f.write("\n")
+
+
+def variant_ranges(text):
+    """{(section, name): [(offset, length) of each variant]} of definitions.json's text (ASCII,
+    one entry a line, each variant canonical JSON)."""
+    decoder = json.JSONDecoder()
+    out = {}
+    section = None
+    pos = 0
+    for line in text.split("\n"):
+        if line.endswith('{"definitions":{'):
+            section = "d"
+        elif line.startswith('},"kinds":{'):
+            section = "k"
+        elif line.startswith('"'):
+            name, end = decoder.raw_decode(line)
+            assert line[end:end + 2] == ":["
+            at = end + 2
+            ranges = []
+            while line[at] != "]":
+                _, stop = decoder.raw_decode(line, at)
+                ranges.append((pos + at, stop - at))
+                at = stop + (1 if line[stop] == "," else 0)
+            out[(section, name)] = ranges
+        pos += len(line) + 1
+    return out
+
+
+def write_indexes(out_dir):
+    """kubernetes/v<major.minor>.index for every manifest: where each variant the version uses
+    sits in definitions.json, so that chartc reads no JSON to find it."""
+    folder = os.path.join(out_dir, "kubernetes")
+    with open(os.path.join(folder, "definitions.json")) as f:
+        ranges = variant_ranges(f.read())
+    for path in sorted(glob.glob(os.path.join(folder, "v*.json"))):
+        with open(path) as f:
+            m = json.load(f)
+        lines = []
+        for section, table in (("d", m["definitions"]), ("k", m["kinds"])):
+            for name, index in table.items():
+                offset, length = ranges[(section, name)][index]
+                lines.append("%s %s %d %d\n" % (section, name, offset, length))
+        with open(path[:-5] + ".index", "w") as f:
+            f.write("".join(sorted(lines)))
+
+
+if versions:
+    write_indexes(out_dir)
 
 # CRDs
 os.makedirs(os.path.join(out_dir, "crds"), exist_ok=True)

@@ -3,7 +3,9 @@ import Values
 /// A schema compiled once into an immutable node table with every reference resolved.
 /// Validating never re-resolves references, so one instance can be shared across tasks.
 public final class CompiledSchema: Sendable {
-  let nodes: [SchemaNode]
+  let nodes: SchemaNodeTable
+  /// Set when the nodes are compiled as evaluation reaches them.
+  let lazy: LazySchemaCompilation?
   let root: Int
   let resources: [SchemaResource]
   let tracksAnnotations: Bool
@@ -11,11 +13,12 @@ public final class CompiledSchema: Sendable {
   let helmErrorQuirks: Bool
 
   init(
-    nodes: [SchemaNode], root: Int, resources: [SchemaResource], tracksAnnotations: Bool,
-    usesDynamicScope: Bool,
+    nodes: SchemaNodeTable, root: Int, resources: [SchemaResource], tracksAnnotations: Bool,
+    usesDynamicScope: Bool, lazy: LazySchemaCompilation? = nil,
     helmErrorQuirks: Bool = false
   ) {
     self.nodes = nodes
+    self.lazy = lazy
     self.root = root
     self.resources = resources
     self.tracksAnnotations = tracksAnnotations
@@ -60,6 +63,16 @@ public final class CompiledSchema: Sendable {
       usesDynamicScope: built.usesDynamicScope, helmErrorQuirks: options.helmErrorQuirks)
   }
 
+  /// A schema compiled as evaluation reaches it (`LazySchemaCompilation`): for a document
+  /// `SchemaLazyCheck` allows (one that cannot fail to compile), nil for any other.
+  static func compilingLazily(_ schema: Value, options: SchemaCompileOptions) -> CompiledSchema? {
+    guard SchemaLazyCheck.allows(schema, draft: options.defaultDraft) else { return nil }
+    let compiler = SchemaCompiler(options: options, loader: nil)
+    let root = compiler.addUniformDocument(schema, uri: options.baseURI, draft: options.defaultDraft)
+    let compilation = LazySchemaCompilation(compiler: compiler)
+    return compilation.withCompiler { compilation.schema(root: root, in: $0) }
+  }
+
   /// All errors of `instance` (empty when valid). A fast pass without error collection
   /// runs first; errors are only gathered for invalid instances.
   public func validate(_ instance: Value) -> [SchemaValidationError] {
@@ -79,6 +92,7 @@ public final class CompiledSchema: Sendable {
     return evaluator.evaluate(root, instance, &errors, &annotations)
   }
 
-  /// Number of compiled schema nodes.
+  /// Number of schema nodes (for a lazily compiled schema, those reached so far and their
+  /// subschemas).
   public var nodeCount: Int { nodes.count }
 }

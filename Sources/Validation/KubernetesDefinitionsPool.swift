@@ -1,29 +1,39 @@
+import GoLib
 import Values
 
 /// `kubernetes/definitions.json` (`{"definitions": {name: [variant...]}, "kinds": {key:
-/// [variant...]}}`) read lazily: a definition's or kind's variants are parsed the first time
-/// a lookup needs them, so a chart with three objects parses the few dozen definitions its
-/// kinds reach, not all thousand. Not thread-safe: the registry uses it with its lock held.
-final class KubernetesDefinitionsPool {
-  private let definitions: IndexedJSONObject
-  private let kinds: IndexedJSONObject
+/// [variant...]}}`, one name a line), read once as bytes and never indexed: a version's
+/// variants are found through its `KubernetesVersionIndex` (byte ranges), and a body is
+/// parsed each time a lookup asks for it. Immutable, safe to share.
+final class KubernetesDefinitionsPool: Sendable {
+  private let bytes: [UInt8]
 
-  /// The pool of `text` (the file's text); nil when it is not `{"definitions": {...},
-  /// "kinds": {...}}`. The file is chartc's own (generated, bundled): its two levels of names
-  /// are checked as a full parse checks them, each definition's body when a lookup parses it
-  /// (checking all 600 KB at every start was about 8% of a small chart's `render --validate`).
-  init?(text: String) throws(SchemaJSON.SyntaxError) {
-    guard let root = try IndexedJSONObject(text: text, indexingObjects: true, checkingValues: false),
-      let definitions = root.object("definitions"),
-      let kinds = root.object("kinds")
-    else { return nil }
-    self.definitions = definitions
-    self.kinds = kinds
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
   }
 
-  /// Every variant of the definition `name` (nil when absent or not a list).
-  func definitionVariants(_ name: String) -> [Value]? { definitions[name]?.sliceItems }
+  /// The value at `range` (a variant: nested three deep in the file); nil when it does not
+  /// parse (the file is chartc's own, checked by the test suite).
+  func variant(at range: Range<Int>) -> Value? {
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+    return try? SchemaJSON.parse(bytes: bytes, range: range, depth: 3)
+  }
 
-  /// Every variant of the kind schema `key` (nil when absent or not a list).
-  func kindVariants(_ key: String) -> [Value]? { kinds[key]?.sliceItems }
+  /// Every variant of the definition `name` (nil when absent or not a list), found by its
+  /// line (`\n"<name>":[`) in the `definitions` section.
+  func definitionVariants(_ name: String) -> [Value]? {
+    let needle = Array(("\n" + jsonQuoted(name) + ":").utf8)
+    return bytes.withUnsafeBufferPointer { hay -> [Value]? in
+      let kinds = Array(#"},"kinds":{"#.utf8).withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: hay) }
+      guard
+        let at = needle.withUnsafeBufferPointer({ ByteSearch.offset(of: $0, in: hay) }),
+        at < (kinds ?? hay.count)
+      else { return nil }
+      let start = at + needle.count
+      var end = start
+      while end < hay.count, hay[end] != 0x0A { end += 1 }
+      if end > start, hay[end - 1] == UInt8(ascii: ",") { end -= 1 }
+      return (try? SchemaJSON.parse(buffer: hay, range: start..<end, depth: 2))?.sliceItems
+    }
+  }
 }

@@ -1,37 +1,35 @@
 import Values
 
-/// Every kind of one bundled Kubernetes version in one schema document, compiled on demand
-/// into one node table: a definition several kinds reach (PodSpec, ObjectMeta, Container...)
-/// compiles once, not once per kind. The document starts empty: a kind's schema and the
-/// definitions it reaches are added to it (parsed from the bundled pool) the first time the
-/// kind is looked up. Not thread-safe: the registry uses it with its lock held. A
-/// compilation that fails leaves the table unusable (`isBroken`), and the registry then
-/// compiles each kind on its own.
+/// Every kind of one bundled Kubernetes version in one schema document, compiled lazily into
+/// one node table: a definition several kinds reach (PodSpec, ObjectMeta, Container...)
+/// compiles once, not once per kind, and only the nodes objects actually reach compile at
+/// all (`LazySchemaCompilation`). The document starts empty: a kind's schema is added the
+/// first time the kind is looked up, and each definition the first time a compiled node
+/// refers to it (`KubernetesDefinitionsOnDemand`, parsed from the bundled pool). The
+/// bundled schemas cannot fail to compile (the test suite compiles every kind whole).
 final class KubernetesKindSchemas {
-  private let compiler: SchemaCompiler
+  private let compilation: LazySchemaCompilation
   private let document: Int
   private let source: KubernetesVersionDefinitions
-  /// The document's `$defs` and `kinds` members, filled as kinds are looked up.
-  private let definitions = GoMap()
+  /// The document's `kinds` member, filled as kinds are looked up.
   private let kinds = GoMap()
-  /// Definition names already looked for in `source` (found or not).
-  private var visited: Set<String> = []
-  /// Set when a compilation threw: nodes it left half-built must never be shared.
-  private(set) var isBroken = false
 
   /// The kinds of `source`, referring to its definitions as `#/$defs/<name>`.
   init(source: KubernetesVersionDefinitions, version: String, strict: Bool) {
     let options = SchemaCompileOptions(
       defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: false,
       baseURI: "https://kubernetes.io/api/\(version).json")
-    compiler = SchemaCompiler(options: options, loader: nil)
+    let compiler = SchemaCompiler(options: options, loader: nil)
+    let definitions = KubernetesDefinitionsOnDemand(source: source)
+    compiler.definitionSource = definitions
     self.source = source
     // the bundled schemas hold no identifiers or dialect keywords (a test checks every
     // version with `isUniform`): nothing to index in their 600 definitions
     let root = compiler.addUniformDocument(
-      .map(GoMap(["$defs": .map(definitions), "kinds": .map(kinds)])), uri: options.baseURI,
+      .map(GoMap(["$defs": .map(definitions.definitions), "kinds": .map(kinds)])), uri: options.baseURI,
       draft: options.defaultDraft)
     document = root.doc
+    compilation = LazySchemaCompilation(compiler: compiler)
   }
 
   /// The one document: definitions under `$defs`, kinds under `kinds`.
@@ -48,32 +46,37 @@ final class KubernetesKindSchemas {
     return compiler.isUniform
   }
 
-  /// The compiled schema of the kind `key`; nil when the version has no such kind.
-  func schema(key: String) throws(SchemaCompileError) -> CompiledSchema? {
-    guard !isBroken else { return nil }
-    if kinds[key] == nil {
-      guard let body = source.kind(key) else { return nil }
-      kinds[key] = body
-      addDefinitions(reachedFrom: body)
+  /// Compiles every kind and every definition of the document eagerly; throws the first error.
+  static func compileWhole(definitions: [String: Value], kinds: [String: Value], strict: Bool)
+    throws(SchemaCompileError)
+  {
+    let options = SchemaCompileOptions(
+      defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: false,
+      baseURI: "https://kubernetes.io/api.json")
+    let compiler = SchemaCompiler(options: options, loader: nil)
+    let root = compiler.addUniformDocument(
+      document(definitions: definitions, kinds: kinds), uri: options.baseURI, draft: options.defaultDraft)
+    for key in kinds.keys.sorted() {
+      _ = compiler.node(
+        for: SchemaCompiler.Location(doc: root.doc, pointer: JSONPointer.pointer(["kinds", key])))
     }
-    do {
-      return try compiler.finish(
-        root: SchemaCompiler.Location(doc: document, pointer: JSONPointer.pointer(["kinds", key])))
-    } catch {
-      isBroken = true
-      throw error
+    for name in definitions.keys.sorted() {
+      _ = compiler.node(
+        for: SchemaCompiler.Location(doc: root.doc, pointer: JSONPointer.pointer(["$defs", name])))
     }
+    try compiler.compileAll()
   }
 
-  /// Adds to the document every definition `schema` refers to (`#/$defs/<name>...`), and
-  /// every definition those refer to, as the whole document would hold them.
-  private func addDefinitions(reachedFrom schema: Value) {
-    var pending = Self.definitionNames(in: schema)
-    while let name = pending.popLast() {
-      guard visited.insert(name).inserted else { continue }
-      guard let body = source.definition(name) else { continue }
-      definitions[name] = body
-      pending += Self.definitionNames(in: body)
+  /// The compiled schema of the kind `key`; nil when the version has no such kind.
+  func schema(key: String) -> CompiledSchema? {
+    compilation.withCompiler { compiler in
+      if kinds[key] == nil {
+        guard let body = source.kind(key) else { return nil }
+        kinds[key] = body
+      }
+      return compilation.schema(
+        root: SchemaCompiler.Location(doc: document, pointer: JSONPointer.pointer(["kinds", key])),
+        in: compiler)
     }
   }
 

@@ -40,7 +40,15 @@ final class SchemaCompiler {
   var anchors: [String: Location] = [:]
   var infos: [Location: LocationInfo] = [:]
   var nodeIndex: [Location: Int] = [:]
-  var nodes: [SchemaNode] = []
+  let nodes = SchemaNodeTable()
+  /// Lazy mode (`LazySchemaCompilation`): a node is appended empty and compiled by `fill(_:)`
+  /// when evaluation first reaches it, never by `compileAll`.
+  var compilesLazily = false
+  /// Lazy mode: where each node not compiled yet is, and its schema when known, by index.
+  var pendingNodes: [Int: (Location, Value?)] = [:]
+  /// Asked for the definition a reference in a uniform document points into before the
+  /// reference is resolved (the bundled Kubernetes definitions are added on demand).
+  var definitionSource: (any SchemaDefinitionSource)?
   var worklist: [(Int, Location, Value?)] = []
   var falseNode: Int?
   var usesUnevaluated = false
@@ -270,6 +278,9 @@ final class SchemaCompiler {
     let uri = base.resolving(reference)
     let key = uri.withoutFragment.text
     let fragment = JSONPointer.percentDecoded(uri.fragment ?? "")
+    if let definitionSource, uniformDocuments.contains(from.doc) {
+      definitionSource.prepare(pointer: fragment)
+    }
     var resourceIndex = resourceByURI[key]
     if resourceIndex == nil, let doc = loadRemote(key, draft: info(at: from).draft) {
       _ = doc
@@ -305,27 +316,51 @@ final class SchemaCompiler {
   /// given, is the schema there (what `value(at: loc)` finds), already in hand.
   func node(for loc: Location, value: Value? = nil) -> Int {
     if let i = nodeIndex[loc] { return i }
-    nodes.append(SchemaNode())
-    let i = nodes.count - 1
+    let i = nodes.append(SchemaNode())
     nodeIndex[loc] = i
-    worklist.append((i, loc, value))
+    if compilesLazily {
+      pendingNodes[i] = (loc, value)
+    } else {
+      worklist.append((i, loc, value))
+    }
     return i
   }
 
   func compileAll() throws(SchemaCompileError) {
     while let (i, loc, value) = worklist.popLast() {
-      nodes[i] = try compileNode(at: loc, value: value)
+      let n = nodes[i]
+      try compileNode(at: loc, value: value, into: n)
+      n.markFilled()
     }
   }
+
+  /// Lazy mode: compiles the node `i` when it is still empty. A schema that fails to compile
+  /// there (never one `SchemaLazyCheck` passes, nor a bundled Kubernetes kind, which the test
+  /// suite compiles whole) leaves a `false` schema; the error is kept in `lazyFailure`.
+  func fill(_ i: Int) {
+    guard let (loc, value) = pendingNodes.removeValue(forKey: i) else { return }
+    let n = nodes[i]
+    do {
+      try compileNode(at: loc, value: value, into: n)
+    } catch {
+      lazyFailure = lazyFailure ?? error
+      n.boolean = false
+    }
+    n.markFilled()
+  }
+
+  /// The first error a lazy compilation met (see `fill(_:)`).
+  var lazyFailure: SchemaCompileError?
 
   func falseSchema() -> Int {
     if let f = falseNode { return f }
     let n = SchemaNode()
     n.boolean = false
     n.locationPrefix = "strict: additionalProperties false"
-    nodes.append(n)
-    falseNode = nodes.count - 1
-    return nodes.count - 1
+    n.markFilled()
+    let i = nodes.append(n)
+    falseNode = i
+    return i
   }
 
   /// Compiles `root` and everything it reaches into an immutable schema.
@@ -402,16 +437,17 @@ final class SchemaCompiler {
     return r
   }
 
-  private func compileNode(at loc: Location, value known: Value?) throws(SchemaCompileError) -> SchemaNode {
+  private func compileNode(at loc: Location, value known: Value?, into n: SchemaNode)
+    throws(SchemaCompileError)
+  {
     guard let schemaValue = known ?? value(at: loc) else { throw fail(loc, "no schema here") }
     let info = info(at: loc)
-    let n = SchemaNode()
     n.locationPrefix = locationPrefix(of: loc.doc)
     n.locationPointer = loc.pointer
     n.resource = info.resource
     if case .bool(let b) = schemaValue {
       n.boolean = b
-      return n
+      return
     }
     guard case .map(let m) = schemaValue else { throw fail(loc, "a schema must be an object or a boolean") }
     let k = SchemaKeywordValues(m)
@@ -420,7 +456,7 @@ final class SchemaCompiler {
 
     if let ref = k[.ref]?.stringValue {
       n.ref = node(for: try resolve(ref, from: loc))
-      if draft.refOverridesSiblings { return n }
+      if draft.refOverridesSiblings { return }
     }
     if draft >= .draft2020_12, let ref = k[.dynamicRef]?.stringValue {
       let target = try resolve(ref, from: loc)
@@ -521,7 +557,7 @@ final class SchemaCompiler {
     n.maxProperties = try nonNegativeInt(k[.maxProperties], loc, "maxProperties")
     if let r = k[.required] {
       guard let l = r.jsonArray else {
-        if case .bool = r, draft <= .draft4 { return n }  // draft 3 style, ignored
+        if case .bool = r, draft <= .draft4 { return }  // draft 3 style, ignored
         throw fail(loc, "required must be an array")
       }
       n.required = l.compactMap(\.stringValue)
@@ -597,6 +633,5 @@ final class SchemaCompiler {
       if k[.elseSchema] != nil { n.elseSchema = node(for: child(loc, "else")) }
     }
     if !info.validationVocabulary { Self.dropValidationKeywords(n) }
-    return n
   }
 }

@@ -22,7 +22,7 @@ struct EvaluatedLocations {
 /// Walks a `CompiledSchema` over one instance.
 struct SchemaEvaluator {
   let schema: CompiledSchema
-  let nodes: [SchemaNode]
+  let nodes: SchemaNodeReader
   let track: Bool
   var collect: Bool
   var path: [String] = []
@@ -33,7 +33,7 @@ struct SchemaEvaluator {
 
   init(schema: CompiledSchema, collect: Bool) {
     self.schema = schema
-    self.nodes = schema.nodes
+    self.nodes = SchemaNodeReader(table: schema.nodes, lazy: schema.lazy)
     self.track = schema.tracksAnnotations
     self.collect = collect
   }

@@ -1,9 +1,22 @@
+import Synchronization
 import Values
 
 /// One compiled schema object: its keywords with every subschema and reference replaced by
-/// an index into `CompiledSchema.nodes`. Built once by `SchemaCompiler`, never mutated after;
-/// a class so evaluation does not copy its fields.
-final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCompiler, never mutated after compilation
+/// an index into `CompiledSchema.nodes`. Built once by `SchemaCompiler`, never mutated after
+/// it is marked filled; a class so evaluation does not copy its fields.
+final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCompiler, never mutated after `filled` is set
+  /// Set (releasing) once every field is filled in. A lazily compiled schema's nodes are
+  /// appended empty and filled when evaluation first reaches them; readers check it
+  /// (acquiring) before reading any other field.
+  private let filledFlag = Atomic<Bool>(false)
+
+  /// Whether the node's fields are filled in and may be read.
+  @inline(__always)
+  var isFilled: Bool { filledFlag.load(ordering: .acquiring) }
+
+  /// Publishes the fields written so far: after this, the node is never mutated.
+  func markFilled() { filledFlag.store(true, ordering: .releasing) }
+
   /// `true`/`false` boolean schema, or nil for an object schema.
   var boolean: Bool?
   /// Absolute location of the schema (URI with JSON pointer fragment), for messages:

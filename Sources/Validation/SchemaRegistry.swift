@@ -25,7 +25,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   public let directory: URL
   private let lock = NSLock()
   private var definitionsPool: KubernetesDefinitionsPool?
-  private var manifests: [String: GoMap] = [:]
+  private var versionIndexes: [String: KubernetesVersionIndex] = [:]
   private var crdSchemas: [String: Value] = [:]
   /// The bundled CRD group files not read yet (nil until the folder is listed).
   private var crdGroupFiles: Set<String>?
@@ -176,8 +176,10 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
         let options = SchemaCompileOptions(
           defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: true,
           baseURI: "file:///crds/\(key).json")
-        let compiled = try CompiledSchema(
-          Self.withObjectMetaFields(schema, objectMeta: objectMetaProperties()), options: options)
+        let document = Self.withObjectMetaFields(schema, objectMeta: objectMetaProperties())
+        let compiled =
+          try CompiledSchema.compilingLazily(document, options: options)
+          ?? CompiledSchema(document, options: options)
         cache[cacheKey] = compiled
         return .schema(compiled)
       }
@@ -188,18 +190,24 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     let key = Self.kindKey(apiVersion: apiVersion, kind: kind)
     let cacheKey = "k8s|\(version)|\(key)|\(strict)"
     if let c = cache[cacheKey] { return .schema(c) }
-    if let shared = try kindSchemas(version: version, strict: strict), !shared.isBroken {
-      guard let compiled = try shared.schema(key: key) else { return .notFound }
-      cache[cacheKey] = compiled
-      return .schema(compiled)
-    }
-    guard let document = try kindDocument(version: version, key: key) else { return .notFound }
-    let options = SchemaCompileOptions(
-      defaultDraft: .draft2020_12, assertFormat: false, strict: strict, kubernetesExtensions: false,
-      baseURI: "https://kubernetes.io/api/\(version)/\(key).json")
-    let compiled = try CompiledSchema(document: document, pointer: "/kind", options: options)
+    guard let shared = try kindSchemas(version: version, strict: strict),
+      let compiled = shared.schema(key: key)
+    else { return .notFound }
     cache[cacheKey] = compiled
     return .schema(compiled)
+  }
+
+  /// Compiles every kind of the bundled `version` whole, eagerly (lookups compile only what
+  /// objects reach, and cannot report an error there): the test suite checks with it that
+  /// every bundled kind compiles. Throws the first compile error.
+  func compileBundledKinds(version: String, strict: Bool) throws {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let source = try versionDefinitions(version) else {
+      throw RegistryError(message: "no bundled Kubernetes schemas for version \(version)")
+    }
+    try KubernetesKindSchemas.compileWhole(
+      definitions: source.allDefinitions(), kinds: source.allKinds(), strict: strict)
   }
 
   // MARK: Loading (lock held)
@@ -237,18 +245,6 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     return nil
   }
 
-  private func readJSON(_ relative: String) throws -> Value {
-    let url = directory.appendingPathComponent(relative)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw RegistryError(message: "cannot read \(url.path)")
-    }
-    do {
-      return try SchemaJSON.parse(String(decoding: data, as: UTF8.self))
-    } catch {
-      throw RegistryError(message: "\(url.path): \(error)")
-    }
-  }
-
   /// Reads the bundled CRD schemas of one API group (`crds/<group>.json`, keys
   /// `group/version/kind`) the first time the group is looked up; only files listed in the
   /// folder are read, so a group name never becomes a path of its own. The file is checked
@@ -277,19 +273,15 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   private func loadDefinitionsPool() throws {
     guard definitionsPool == nil else { return }
-    let path = "kubernetes/definitions.json"
-    let url = directory.appendingPathComponent(path)
+    definitionsPool = KubernetesDefinitionsPool(bytes: try readBytes("kubernetes/definitions.json"))
+  }
+
+  private func readBytes(_ relative: String) throws -> [UInt8] {
+    let url = directory.appendingPathComponent(relative)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw RegistryError(message: "cannot read \(url.path)")
     }
-    let pool: KubernetesDefinitionsPool?
-    do {
-      pool = try KubernetesDefinitionsPool(text: String(decoding: data, as: UTF8.self))
-    } catch {
-      throw RegistryError(message: "\(url.path): \(error)")
-    }
-    guard let pool else { throw RegistryError(message: "\(path) is malformed") }
-    definitionsPool = pool
+    return [UInt8](data)
   }
 
   /// The shared compilation of every kind of `version` (built on first use).
@@ -304,11 +296,9 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   /// The definitions and kind schemas of a bundled version, read from the pool on demand.
   private func versionDefinitions(_ version: String) throws -> KubernetesVersionDefinitions? {
-    try loadManifest(version)
-    guard let manifest = manifests[version], let pool = definitionsPool,
-      let chosen = manifest["definitions"]?.mapValue, let kindIndices = manifest["kinds"]?.mapValue
-    else { return nil }
-    return KubernetesVersionDefinitions(pool: pool, definitionIndices: chosen, kindIndices: kindIndices)
+    try loadVersionIndex(version)
+    guard let index = versionIndexes[version], let pool = definitionsPool else { return nil }
+    return KubernetesVersionDefinitions(pool: pool, index: index)
   }
 
   /// Whether the bundled schemas of `version` hold no identifier, anchor or dialect keyword,
@@ -320,13 +310,10 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     return KubernetesKindSchemas.isUniform(definitions: source.allDefinitions(), kinds: source.allKinds())
   }
 
-  private func loadManifest(_ version: String) throws {
+  private func loadVersionIndex(_ version: String) throws {
     try loadDefinitionsPool()
-    if manifests[version] == nil {
-      guard let m = try readJSON("kubernetes/v\(version).json").mapValue else {
-        throw RegistryError(message: "kubernetes/v\(version).json is malformed")
-      }
-      manifests[version] = m
+    if versionIndexes[version] == nil {
+      versionIndexes[version] = KubernetesVersionIndex(bytes: try readBytes("kubernetes/v\(version).index"))
     }
   }
 

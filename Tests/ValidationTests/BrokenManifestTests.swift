@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import Validation
 import Values
+
+@testable import Validation
 
 /// Broken manifests are caught with the right path, keyword and message.
 @Suite struct BrokenManifestTests {
@@ -118,6 +119,16 @@ import Values
     #expect(!Self.registry.kubernetesVersions.isEmpty)
     for version in Self.registry.kubernetesVersions {
       #expect(try Self.registry.bundledKindsAreUniform(version: version), "v\(version)")
+    }
+  }
+
+  /// Lookups compile the bundled kinds lazily, as objects reach their nodes, where a compile
+  /// error could not be reported: every kind and definition of every version must compile.
+  @Test func bundledKindsCompileWhole() throws {
+    for version in Self.registry.kubernetesVersions {
+      for strict in [false, true] {
+        try Self.registry.compileBundledKinds(version: version, strict: strict)
+      }
     }
   }
 
