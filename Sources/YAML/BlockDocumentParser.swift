@@ -18,6 +18,8 @@ struct BlockDocumentParser {
   let keepingRootKeys: ((String) -> Bool)?
   /// Whether the node being read is built (false under a root key not kept).
   private var building = true
+  /// The indentation `skipBlankLines` found on the line with content it stopped at.
+  private var indentOf: (line: Int, indent: Int?) = (-1, nil)
 
   /// libyaml refuses a simple key longer than this (`could not find expected ':'`).
   static let maxKeyLength = 1024
@@ -65,8 +67,15 @@ struct BlockDocumentParser {
       let s = start(line)
       let e = stop(line)
       var i = s
+      while i < e && b[i] == Self.space { i += 1 }
+      let spaces = i - s
+      let tabbed = i < e && b[i] == Self.tab
       while i < e && (b[i] == Self.space || b[i] == Self.tab) { i += 1 }
-      guard i == e || b[i] == Self.hash else { return true }
+      guard i == e || b[i] == Self.hash else {
+        // the line with content: its indentation is asked for next
+        indentOf = (line, tabbed ? nil : spaces)
+        return true
+      }
       if BlockManifestReader.isTabbedBlankOrComment(b, s, e) { return false }
       line += 1
     }
@@ -75,6 +84,7 @@ struct BlockDocumentParser {
 
   /// The indentation of a line with content; nil when a tab is part of it.
   private func indent(_ l: Int) -> Int? {
+    if indentOf.line == l { return indentOf.indent }
     let s = start(l)
     let e = stop(l)
     var i = s
