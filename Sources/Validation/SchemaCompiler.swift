@@ -141,7 +141,10 @@ final class SchemaCompiler {
     }
     var draft = inDraft
     var validationVocabulary = inherited
-    if let s = map["$schema"]?.stringValue {
+    // most schema objects have no member whose name starts with `$`: then none of the
+    // `$schema`, `$ref`, `$id`, `$anchor`... lookups below needs hashing its name
+    let hasDollarMember = map.storage.keys.contains { $0.utf8.first == UInt8(ascii: "$") }
+    if hasDollarMember, let s = map["$schema"]?.stringValue {
       if let d = JSONSchemaDraft(metaschemaURI: s) {
         draft = d
         validationVocabulary = true
@@ -157,8 +160,10 @@ final class SchemaCompiler {
     defer { currentValidationVocabulary = savedVocabulary }
     var base = inBase
     var resource = inResource
-    let hasRef = map["$ref"]?.stringValue != nil
-    if let id = map[draft.idKeyword]?.stringValue, !(hasRef && draft.refOverridesSiblings) {
+    let hasRef = hasDollarMember && map["$ref"]?.stringValue != nil
+    if hasDollarMember || draft.idKeyword.utf8.first != UInt8(ascii: "$"),
+      let id = map[draft.idKeyword]?.stringValue, !(hasRef && draft.refOverridesSiblings)
+    {
       if draft <= .draft7, id.hasPrefix("#") {
         anchors[base.text + id] = loc
       } else {
@@ -173,12 +178,14 @@ final class SchemaCompiler {
         if let f = resolved.fragment, !f.isEmpty, draft <= .draft7 { anchors[base.text + "#" + f] = loc }
       }
     }
-    if draft >= .draft2019_09, let a = map["$anchor"]?.stringValue { anchors[base.text + "#" + a] = loc }
-    if draft >= .draft2020_12, let a = map["$dynamicAnchor"]?.stringValue {
+    if hasDollarMember, draft >= .draft2019_09, let a = map["$anchor"]?.stringValue {
+      anchors[base.text + "#" + a] = loc
+    }
+    if hasDollarMember, draft >= .draft2020_12, let a = map["$dynamicAnchor"]?.stringValue {
       anchors[base.text + "#" + a] = loc
       if resources[resource].dynamicAnchors[a] == nil { resources[resource].dynamicAnchors[a] = loc }
     }
-    if draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
+    if hasDollarMember, draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
       resources[resource].dynamicAnchors["#recursive"] = loc
     }
     infos[loc] = LocationInfo(

@@ -198,15 +198,28 @@ struct SchemaKeywordValues {
     }
   }
 
-  /// The values by `Keyword.rawValue` (46 keywords), inline: no allocation per schema.
-  private var slots = InlineArray<46, Value?>(repeating: nil)
+  /// By `Keyword.rawValue` (46 keywords): 0 when the keyword is absent, else its value's
+  /// place in `values` plus one. An absent keyword is answered without copying a value.
+  private var places = InlineArray<46, UInt8>(repeating: 0)
+  /// The values of the keywords present, in the order met.
+  private var values: [Value] = []
 
   init(_ schema: GoMap) {
     for (name, value) in schema.storage {
-      if let keyword = Self.keyword(named: name) { slots[keyword.rawValue] = value }
+      guard let keyword = Self.keyword(named: name) else { continue }
+      if places[keyword.rawValue] != 0 {
+        values[Int(places[keyword.rawValue]) - 1] = value
+      } else {
+        if values.isEmpty { values.reserveCapacity(schema.storage.count) }
+        values.append(value)
+        places[keyword.rawValue] = UInt8(values.count)
+      }
     }
   }
 
   /// The keyword's value in the schema object (nil when absent), as `schema[name]` gives it.
-  subscript(_ keyword: Keyword) -> Value? { slots[keyword.rawValue] }
+  subscript(_ keyword: Keyword) -> Value? {
+    let place = places[keyword.rawValue]
+    return place == 0 ? nil : values[Int(place) - 1]
+  }
 }
