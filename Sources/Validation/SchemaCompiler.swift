@@ -73,7 +73,7 @@ final class SchemaCompiler {
   @discardableResult
   func addDocument(_ value: Value, uri: String, draft: JSONSchemaDraft) -> Location {
     let (root, base, resource) = appendDocument(value, uri: uri)
-    index(value, tokens: [], doc: root.doc, base: base, draft: draft, resource: resource)
+    index(value, pointer: "", depth: 0, doc: root.doc, base: base, draft: draft, resource: resource)
     return root
   }
 
@@ -114,22 +114,23 @@ final class SchemaCompiler {
     return resources.count - 1
   }
 
-  private static let schemaMapKeywords: Set<String> = [
-    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies",
-  ]
-  private static let schemaKeywords: Set<String> = [
-    "additionalProperties", "items", "additionalItems", "contains", "propertyNames", "not", "if", "then",
-    "else", "unevaluatedProperties", "unevaluatedItems", "contentSchema",
-  ]
-  private static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems", "items"]
-  private static let dataKeywords: Set<String> = ["enum", "const", "examples", "default", "required"]
+  /// `pointer` + `/` + the escaped `token`: a child's pointer written in one string.
+  private static func appending(_ token: String, to pointer: String) -> String {
+    let escaped = JSONPointer.escape(token)
+    var out = pointer
+    out.reserveCapacity(pointer.utf8.count + 1 + escaped.utf8.count)
+    out.append("/")
+    out.append(escaped)
+    return out
+  }
 
+  /// Indexes the schema at `pointer` (`depth` tokens deep) and every schema under it.
   private func index(
-    _ value: Value, tokens: [String], doc: Int, base inBase: SchemaURI, draft inDraft: JSONSchemaDraft,
-    resource inResource: Int
+    _ value: Value, pointer: String, depth: Int, doc: Int, base inBase: SchemaURI,
+    draft inDraft: JSONSchemaDraft, resource inResource: Int
   ) {
-    guard tokens.count < 200 else { return }
-    let loc = Location(doc: doc, pointer: JSONPointer.pointer(tokens))
+    guard depth < 200 else { return }
+    let loc = Location(doc: doc, pointer: pointer)
     let inherited = infos[loc]?.validationVocabulary ?? currentValidationVocabulary
     guard case .map(let map) = value else {
       if case .bool = value {
@@ -140,7 +141,10 @@ final class SchemaCompiler {
     }
     var draft = inDraft
     var validationVocabulary = inherited
-    if let s = map["$schema"]?.stringValue {
+    // most schema objects have no member whose name starts with `$`: then none of the
+    // `$schema`, `$ref`, `$id`, `$anchor`... lookups below needs hashing its name
+    let hasDollarMember = map.storage.keys.contains { $0.utf8.first == UInt8(ascii: "$") }
+    if hasDollarMember, let s = map["$schema"]?.stringValue {
       if let d = JSONSchemaDraft(metaschemaURI: s) {
         draft = d
         validationVocabulary = true
@@ -156,14 +160,16 @@ final class SchemaCompiler {
     defer { currentValidationVocabulary = savedVocabulary }
     var base = inBase
     var resource = inResource
-    let hasRef = map["$ref"]?.stringValue != nil
-    if let id = map[draft.idKeyword]?.stringValue, !(hasRef && draft.refOverridesSiblings) {
+    let hasRef = hasDollarMember && map["$ref"]?.stringValue != nil
+    if hasDollarMember || draft.idKeyword.utf8.first != UInt8(ascii: "$"),
+      let id = map[draft.idKeyword]?.stringValue, !(hasRef && draft.refOverridesSiblings)
+    {
       if draft <= .draft7, id.hasPrefix("#") {
         anchors[base.text + id] = loc
       } else {
         let resolved = base.resolving(id)
         base = resolved.withoutFragment
-        if tokens.isEmpty {
+        if depth == 0 {
           // the document root: alias its URI to the root resource
           resourceByURI[base.text] = resourceByURI[base.text] ?? resource
         } else {
@@ -172,51 +178,67 @@ final class SchemaCompiler {
         if let f = resolved.fragment, !f.isEmpty, draft <= .draft7 { anchors[base.text + "#" + f] = loc }
       }
     }
-    if draft >= .draft2019_09, let a = map["$anchor"]?.stringValue { anchors[base.text + "#" + a] = loc }
-    if draft >= .draft2020_12, let a = map["$dynamicAnchor"]?.stringValue {
+    if hasDollarMember, draft >= .draft2019_09, let a = map["$anchor"]?.stringValue {
+      anchors[base.text + "#" + a] = loc
+    }
+    if hasDollarMember, draft >= .draft2020_12, let a = map["$dynamicAnchor"]?.stringValue {
       anchors[base.text + "#" + a] = loc
       if resources[resource].dynamicAnchors[a] == nil { resources[resource].dynamicAnchors[a] = loc }
     }
-    if draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
+    if hasDollarMember, draft == .draft2019_09, case .bool(true)? = map["$recursiveAnchor"] {
       resources[resource].dynamicAnchors["#recursive"] = loc
     }
     infos[loc] = LocationInfo(
       base: base, draft: draft, resource: resource, validationVocabulary: validationVocabulary)
 
     for (key, child) in map.storage {
-      if Self.dataKeywords.contains(key) { continue }
-      if Self.schemaMapKeywords.contains(key), case .map(let m) = child {
+      let role = SchemaIndexRole(of: key)
+      if role == .data { continue }
+      let keyPointer = Self.appending(key, to: pointer)
+      if role == .schemaMap, case .map(let m) = child {
         for (name, sub) in m.storage {
-          index(sub, tokens: tokens + [key, name], doc: doc, base: base, draft: draft, resource: resource)
+          index(
+            sub, pointer: Self.appending(name, to: keyPointer), depth: depth + 2, doc: doc, base: base,
+            draft: draft, resource: resource)
         }
-      } else if Self.schemaArrayKeywords.contains(key), case .list(let l) = child {
+      } else if role == .schemaList || role == .schemaOrList, case .list(let l) = child {
         for (i, sub) in l.enumerated() {
           index(
-            sub, tokens: tokens + [key, String(i)], doc: doc, base: base, draft: draft, resource: resource)
+            sub, pointer: Self.appending(String(i), to: keyPointer), depth: depth + 2, doc: doc, base: base,
+            draft: draft, resource: resource)
         }
-      } else if Self.schemaKeywords.contains(key) {
-        index(child, tokens: tokens + [key], doc: doc, base: base, draft: draft, resource: resource)
+      } else if role == .schema || role == .schemaOrList {
+        index(
+          child, pointer: keyPointer, depth: depth + 1, doc: doc, base: base, draft: draft, resource: resource
+        )
       } else {
-        indexUnknown(child, tokens: tokens + [key], doc: doc, base: base, draft: draft, resource: resource)
+        indexUnknown(
+          child, pointer: keyPointer, depth: depth + 1, doc: doc, base: base, draft: draft, resource: resource
+        )
       }
     }
   }
 
   /// Unknown keywords may still hold schemas reached by JSON pointer.
   private func indexUnknown(
-    _ value: Value, tokens: [String], doc: Int, base: SchemaURI, draft: JSONSchemaDraft, resource: Int
+    _ value: Value, pointer: String, depth: Int, doc: Int, base: SchemaURI, draft: JSONSchemaDraft,
+    resource: Int
   ) {
-    guard tokens.count < 200 else { return }
+    guard depth < 200 else { return }
     switch value {
     case .map(let m):
-      let loc = Location(doc: doc, pointer: JSONPointer.pointer(tokens))
+      let loc = Location(doc: doc, pointer: pointer)
       infos[loc] = LocationInfo(base: base, draft: draft, resource: resource)
       for (k, v) in m.storage {
-        indexUnknown(v, tokens: tokens + [k], doc: doc, base: base, draft: draft, resource: resource)
+        indexUnknown(
+          v, pointer: Self.appending(k, to: pointer), depth: depth + 1, doc: doc, base: base, draft: draft,
+          resource: resource)
       }
     case .list(let l):
       for (i, v) in l.enumerated() {
-        indexUnknown(v, tokens: tokens + [String(i)], doc: doc, base: base, draft: draft, resource: resource)
+        indexUnknown(
+          v, pointer: Self.appending(String(i), to: pointer), depth: depth + 1, doc: doc, base: base,
+          draft: draft, resource: resource)
       }
     default: break
     }
@@ -411,8 +433,31 @@ final class SchemaCompiler {
     SchemaCompileError(location: locationText(loc), message: message)
   }
 
-  private func child(_ loc: Location, _ tokens: String...) -> Location {
-    Location(doc: loc.doc, pointer: loc.pointer + tokens.map { "/" + JSONPointer.escape($0) }.joined())
+  /// The location of keyword `key`'s schema under `loc` (`key` needs no escaping).
+  private func child(_ loc: Location, _ key: StaticString) -> Location {
+    var pointer = loc.pointer
+    pointer.reserveCapacity(pointer.utf8.count + 1 + key.utf8CodeUnitCount)
+    pointer.append("/")
+    key.withUTF8Buffer { pointer.append(String(decoding: $0, as: UTF8.self)) }
+    return Location(doc: loc.doc, pointer: pointer)
+  }
+
+  /// The location of member `name` of keyword `key`'s map or list under `loc`: the pointer
+  /// written in one string, without an array of tokens.
+  private func child(_ loc: Location, _ key: StaticString, _ name: String) -> Location {
+    let token = JSONPointer.escape(name)
+    var pointer = loc.pointer
+    pointer.reserveCapacity(pointer.utf8.count + 2 + key.utf8CodeUnitCount + token.utf8.count)
+    pointer.append("/")
+    key.withUTF8Buffer { pointer.append(String(decoding: $0, as: UTF8.self)) }
+    pointer.append("/")
+    pointer.append(token)
+    return Location(doc: loc.doc, pointer: pointer)
+  }
+
+  /// The location of item `index` of keyword `key`'s list under `loc`.
+  private func child(_ loc: Location, _ key: StaticString, index: Int) -> Location {
+    child(loc, key, String(index))
   }
 
   private func nonNegativeInt(_ v: Value?, _ loc: Location, _ key: String) throws(SchemaCompileError) -> Int?
@@ -531,22 +576,22 @@ final class SchemaCompiler {
     if case .bool(true)? = k[.uniqueItems] { n.uniqueItems = true }
     if draft >= .draft2020_12 {
       if let p = k[.prefixItems]?.jsonArray {
-        n.prefixItems = p.indices.map { node(for: child(loc, "prefixItems", String($0))) }
+        n.prefixItems = p.indices.map { node(for: child(loc, "prefixItems", index: $0), value: p[$0]) }
       }
       if let i = k[.items], i.jsonArray == nil { n.items = node(for: child(loc, "items"), value: i) }
     } else if let i = k[.items] {
       if let list = i.jsonArray {
-        n.prefixItems = list.indices.map { node(for: child(loc, "items", String($0))) }
-        if k[.additionalItems] != nil {
-          n.items = node(for: child(loc, "additionalItems"))
+        n.prefixItems = list.indices.map { node(for: child(loc, "items", index: $0), value: list[$0]) }
+        if let additional = k[.additionalItems] {
+          n.items = node(for: child(loc, "additionalItems"), value: additional)
           n.itemsKeyword = "additionalItems"
         }
       } else {
         n.items = node(for: child(loc, "items"), value: i)
       }
     }
-    if draft >= .draft6, k[.contains] != nil {
-      n.contains = node(for: child(loc, "contains"))
+    if draft >= .draft6, let contains = k[.contains] {
+      n.contains = node(for: child(loc, "contains"), value: contains)
       if draft >= .draft2019_09 {
         n.minContains = try nonNegativeInt(k[.minContains], loc, "minContains")
         n.maxContains = try nonNegativeInt(k[.maxContains], loc, "maxContains")
@@ -569,7 +614,8 @@ final class SchemaCompiler {
     }
     if case .map(let pp)? = k[.patternProperties] {
       for key in pp.sortedKeys {
-        n.patternProperties.append((try regex(key, loc), node(for: child(loc, "patternProperties", key))))
+        n.patternProperties.append(
+          (try regex(key, loc), node(for: child(loc, "patternProperties", key), value: pp.storage[key])))
       }
     }
     let preserveUnknown: Bool
@@ -583,16 +629,17 @@ final class SchemaCompiler {
     } else if options.strict, k[.properties] != nil, !preserveUnknown {
       n.additionalProperties = falseSchema()
     }
-    if draft >= .draft6, k[.propertyNames] != nil {
-      n.propertyNames = node(for: child(loc, "propertyNames"))
+    if draft >= .draft6, let names = k[.propertyNames] {
+      n.propertyNames = node(for: child(loc, "propertyNames"), value: names)
     }
     // `dependencies`: drafts 4-7, and kept by jsonschema v6 (Helm) in 2019-09/2020-12 too
     if case .map(let deps)? = k[.dependencies] {
       for key in deps.sortedKeys {
-        if let l = deps.storage[key]?.jsonArray {
+        let dependency = deps.storage[key]
+        if let l = dependency?.jsonArray {
           n.dependentRequired.append((key, l.compactMap(\.stringValue)))
         } else {
-          n.dependentSchemas.append((key, node(for: child(loc, "dependencies", key))))
+          n.dependentSchemas.append((key, node(for: child(loc, "dependencies", key), value: dependency)))
         }
       }
     }
@@ -604,33 +651,34 @@ final class SchemaCompiler {
       }
       if case .map(let deps)? = k[.dependentSchemas] {
         for key in deps.sortedKeys {
-          n.dependentSchemas.append((key, node(for: child(loc, "dependentSchemas", key))))
+          n.dependentSchemas.append(
+            (key, node(for: child(loc, "dependentSchemas", key), value: deps.storage[key])))
         }
       }
-      if k[.unevaluatedProperties] != nil {
-        n.unevaluatedProperties = node(for: child(loc, "unevaluatedProperties"))
+      if let unevaluated = k[.unevaluatedProperties] {
+        n.unevaluatedProperties = node(for: child(loc, "unevaluatedProperties"), value: unevaluated)
         usesUnevaluated = true
       }
-      if k[.unevaluatedItems] != nil {
-        n.unevaluatedItems = node(for: child(loc, "unevaluatedItems"))
+      if let unevaluated = k[.unevaluatedItems] {
+        n.unevaluatedItems = node(for: child(loc, "unevaluatedItems"), value: unevaluated)
         usesUnevaluated = true
       }
     }
 
-    let combinators: [(SchemaKeywordValues.Keyword, String, ReferenceWritableKeyPath<SchemaNode, [Int]>)] = [
-      (.allOf, "allOf", \SchemaNode.allOf), (.anyOf, "anyOf", \SchemaNode.anyOf),
-      (.oneOf, "oneOf", \SchemaNode.oneOf),
-    ]
-    for (keyword, key, path) in combinators {
-      if let l = k[keyword]?.jsonArray {
-        n[keyPath: path] = l.indices.map { node(for: child(loc, key, String($0)), value: l[$0]) }
-      }
+    if let l = k[.allOf]?.jsonArray {
+      n.allOf = l.indices.map { node(for: child(loc, "allOf", index: $0), value: l[$0]) }
     }
-    if k[.notSchema] != nil { n.not = node(for: child(loc, "not")) }
-    if draft >= .draft7, k[.ifSchema] != nil {
-      n.ifSchema = node(for: child(loc, "if"))
-      if k[.thenSchema] != nil { n.thenSchema = node(for: child(loc, "then")) }
-      if k[.elseSchema] != nil { n.elseSchema = node(for: child(loc, "else")) }
+    if let l = k[.anyOf]?.jsonArray {
+      n.anyOf = l.indices.map { node(for: child(loc, "anyOf", index: $0), value: l[$0]) }
+    }
+    if let l = k[.oneOf]?.jsonArray {
+      n.oneOf = l.indices.map { node(for: child(loc, "oneOf", index: $0), value: l[$0]) }
+    }
+    if let not = k[.notSchema] { n.not = node(for: child(loc, "not"), value: not) }
+    if draft >= .draft7, let ifSchema = k[.ifSchema] {
+      n.ifSchema = node(for: child(loc, "if"), value: ifSchema)
+      if let then = k[.thenSchema] { n.thenSchema = node(for: child(loc, "then"), value: then) }
+      if let otherwise = k[.elseSchema] { n.elseSchema = node(for: child(loc, "else"), value: otherwise) }
     }
     if !info.validationVocabulary { Self.dropValidationKeywords(n) }
   }
