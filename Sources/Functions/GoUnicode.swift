@@ -160,16 +160,6 @@ enum GoStrings {
 
   /// `s` without the scalars at either end that `trimmed` holds for (`s` itself when none).
   static func trim(_ s: String, where trimmed: (Unicode.Scalar) -> Bool) -> String {
-    let scalars = s.unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
-    while start < end {
-      let last = scalars.index(before: end)
-      if !trimmed(scalars[last]) { break }
-      end = last
-    }
-    if start == scalars.startIndex && end == scalars.endIndex { return s }
-    return String(scalars[start..<end])
+    GoSpace.trim(s, where: trimmed)
   }
 }

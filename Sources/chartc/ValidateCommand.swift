@@ -144,7 +144,7 @@ struct ValidateCommand: AsynchronousCommand {
   /// CRDs, 10 MB: 87 → 62 MB resident, 16,800 → 9,800 page faults). The
   /// CustomResourceDefinitions among all the inputs are registered first, as when every
   /// document is read before any is validated: the inputs that may hold one are read ahead
-  /// and kept for their turn (with the corpus CRD renders, 28 of its 38 MB, the saving is
+  /// and kept until the end (with the corpus CRD renders, 28 of its 38 MB, the saving is
   /// smaller: 207 → 185 MB).
   static func validate(_ sources: [ManifestInput], with validator: ManifestValidator) async throws
     -> [ManifestResult]

@@ -14,17 +14,22 @@ public enum GoSpace {
 
   /// `strings.TrimSpace`: only the trimmed ends are looked at, and `s` itself is returned
   /// when there is nothing to trim.
-  public static func trim(_ s: String) -> String {
+  public static func trim(_ s: String) -> String { trim(s, where: isSpace) }
+
+  /// `s` without the scalars at either end that `trimmed` holds for (`s` itself when none):
+  /// Go's `strings.TrimFunc`, which `TrimSpace` and `Trim` with a cutset are.
+  public static func trim(_ s: String, where trimmed: (Unicode.Scalar) -> Bool) -> String {
     let scalars = s.unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
-    while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+    while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
     while start < end {
       let last = scalars.index(before: end)
-      if !isSpace(scalars[last]) { break }
+      if !trimmed(scalars[last]) { break }
       end = last
     }
     if start == scalars.startIndex && end == scalars.endIndex { return s }
-    return String(s[start..<end])
+    // cut by scalars: a String slice would round the ends to whole characters
+    return String(scalars[start..<end])
   }
 }
