@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Validation
 
 /// `--schema-location`, and the schema registry every schema check of the CLI uses: the
@@ -37,8 +38,16 @@ struct SchemaLocationFlags {
         throw CommandFailure("--schema-location \(location): no such directory")
       }
     }
-    return SchemaRegistry(
+    let registry = SchemaRegistry(
       directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
     )
+    Self.kept.withLock { $0.append(registry) }
+    return registry
   }
+
+  /// The registries this process made, kept until it exits: a command makes one, and
+  /// tearing down its compiled schemas (a node table per Kubernetes version, every CRD) is
+  /// work the exit does for free (`chartc validate` over a fifth of the corpus render: 25 M
+  /// instructions).
+  private static let kept = Mutex<[SchemaRegistry]>([])
 }
