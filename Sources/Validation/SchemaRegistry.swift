@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Synchronization
 import Values
 
@@ -277,11 +278,12 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   }
 
   private func readBytes(_ relative: String) throws -> [UInt8] {
-    let url = directory.appendingPathComponent(relative)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw RegistryError(message: "cannot read \(url.path)")
+    let path = directory.appendingPathComponent(relative).path
+    do throws(GoPathError) {
+      return try GoReadFile.read(path)  // straight into the array, no `Data` to copy from
+    } catch {
+      throw RegistryError(message: "cannot read \(path)")
     }
-    return [UInt8](data)
   }
 
   /// The shared compilation of every kind of `version` (built on first use).

@@ -126,7 +126,7 @@ struct HelpText {
 
   /// `$COLUMNS`, else the width of the terminal on standard output, else 80.
   static func screenWidth() -> Int {
-    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }) { return columns }
+    if let columns = EnvironmentVariable.value("COLUMNS").flatMap({ Int($0) }) { return columns }
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
     return 80

@@ -20,7 +20,7 @@ struct BuildInfo {
 
   static func current() -> BuildInfo {
     let directory = SchemaRegistry.locateBundledDirectory(
-      override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+      override: EnvironmentVariable.value("CHARTC_SCHEMAS"),
       executablePath: ExecutableLocation.path)
     let registry = directory.map { SchemaRegistry(directory: $0) }
     let crds =

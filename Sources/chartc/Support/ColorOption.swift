@@ -11,8 +11,8 @@ enum ColorMode: String, CaseIterable, Sendable {
     case .always: return TextStyle(enabled: true)
     case .never: return .plain
     case .auto:
-      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-      let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+      let noColor = EnvironmentVariable.value("NO_COLOR").map { !$0.isEmpty } ?? false
+      let dumb = EnvironmentVariable.value("TERM") == "dumb"
       return TextStyle(enabled: !noColor && !dumb && isatty(descriptor) == 1)
     }
   }

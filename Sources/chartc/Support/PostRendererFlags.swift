@@ -27,7 +27,7 @@ struct PostRendererFlags {
   /// `stream` replaced by what the post-renderer prints (unchanged without one).
   func run(_ stream: String) throws -> String {
     guard let postRenderer else { return stream }
-    let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    let searchPath = EnvironmentVariable.value("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
     do {
       return try PostRenderer(executable: postRenderer, arguments: postRendererArgs, searchPath: searchPath)
         .run(stream)

@@ -29,7 +29,7 @@ struct ReleaseNaming {
   static func execute(_ text: String) throws -> String {
     var functions = SprigLibrary.functions()
     functions["env"] = TemplateFunction([.string]) { call in
-      .string(ProcessInfo.processInfo.environment[GoCast.toString(call[0])] ?? "")
+      .string(EnvironmentVariable.value(GoCast.toString(call[0])) ?? "")
     }
     functions["expandenv"] = TemplateFunction([.string]) { call in
       .string(expandEnvironment(GoCast.toString(call[0])))

@@ -26,7 +26,7 @@ struct SchemaLocationFlags {
   func makeRegistry() throws -> SchemaRegistry {
     guard
       let bundled = SchemaRegistry.locateBundledDirectory(
-        override: ProcessInfo.processInfo.environment["CHARTC_SCHEMAS"],
+        override: EnvironmentVariable.value("CHARTC_SCHEMAS"),
         executablePath: ExecutableLocation.path)
     else {
       throw CommandFailure("cannot find chartc's bundled schemas (set CHARTC_SCHEMAS to the schemas/ folder)")
