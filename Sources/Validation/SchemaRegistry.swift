@@ -1,5 +1,4 @@
 import Foundation
-import GoLib
 import Synchronization
 import Values
 
@@ -278,12 +277,11 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   }
 
   private func readBytes(_ relative: String) throws -> [UInt8] {
-    let path = directory.appendingPathComponent(relative).path
-    do throws(GoPathError) {
-      return try GoReadFile.read(path)  // straight into the array, no `Data` to copy from
-    } catch {
-      throw RegistryError(message: "cannot read \(path)")
+    let url = directory.appendingPathComponent(relative)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw RegistryError(message: "cannot read \(url.path)")
     }
+    return [UInt8](data)
   }
 
   /// The shared compilation of every kind of `version` (built on first use).
