@@ -4,8 +4,6 @@ import Values
 /// Go's `unicode` package predicates and simple (one rune to one rune) case mappings,
 /// which `strings.ToUpper`, `strings.Title` and the xstrings/goutils helpers use.
 enum GoUnicode {
-  static func isSpace(_ r: Unicode.Scalar) -> Bool { GoSpace.isSpace(r) }
-
   static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .uppercaseLetter }
   static func isLower(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .lowercaseLetter }
   static func isTitle(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .titlecaseLetter }
@@ -141,11 +139,8 @@ enum GoStrings {
   static func trim(_ s: String, cutset: String) -> String {
     if s.isEmpty || cutset.isEmpty { return s }
     let set = Set(cutset.unicodeScalars)
-    return trim(s, where: set.contains)
+    return GoSpace.trim(s, where: set.contains)
   }
-
-  /// `strings.TrimSpace`.
-  static func trimSpace(_ s: String) -> String { GoSpace.trim(s) }
 
   /// `strings.Join`, by concrete string appends (the standard library's generic `joined`
   /// resolves its associated types at run time on first use, about 0.3 M instructions).
@@ -156,10 +151,5 @@ enum GoStrings {
       out += part
     }
     return out
-  }
-
-  /// `s` without the scalars at either end that `trimmed` holds for (`s` itself when none).
-  static func trim(_ s: String, where trimmed: (Unicode.Scalar) -> Bool) -> String {
-    GoSpace.trim(s, where: trimmed)
   }
 }

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// The Masterminds/goutils string helpers Sprig calls, reproduced with their byte-level
@@ -77,7 +78,7 @@ enum GoUtilsText {
     var out: [UInt8] = []
     var lastWasGap = true
     for byte in GoByteString.bytes(s) {
-      if GoUnicode.isSpace(Unicode.Scalar(byte)) {
+      if GoSpace.isSpace(Unicode.Scalar(byte)) {
         lastWasGap = true
       } else if lastWasGap {
         out.append(byte)
@@ -90,7 +91,7 @@ enum GoUtilsText {
   /// `goutils.DeleteWhiteSpace`.
   static func deleteWhiteSpace(_ s: String) -> String {
     let bytes = GoByteString.bytes(s)
-    let kept = bytes.filter { !GoUnicode.isSpace(Unicode.Scalar($0)) }
+    let kept = bytes.filter { !GoSpace.isSpace(Unicode.Scalar($0)) }
     if kept.count == bytes.count { return s }
     return GoStrings.latin1(kept)
   }
@@ -108,7 +109,7 @@ enum GoUtilsText {
         whitespace = false
       } else {
         out.append(r)
-        whitespace = GoUnicode.isSpace(r)
+        whitespace = GoSpace.isSpace(r)
       }
     }
     return String(out)
@@ -119,7 +120,7 @@ enum GoUtilsText {
     var out = String.UnicodeScalarView()
     var next = true
     for r in s.unicodeScalars {
-      if GoUnicode.isSpace(r) {
+      if GoSpace.isSpace(r) {
         next = true
         out.append(r)
       } else if next {
@@ -152,6 +153,6 @@ enum GoUtilsText {
       }
     }
     if GoUnicode.isLetter(r) || GoUnicode.isDigit(r) { return false }
-    return GoUnicode.isSpace(r)
+    return GoSpace.isSpace(r)
   }
 }

@@ -9,7 +9,7 @@ enum StringFunctions {
     let s1: (String, @escaping @Sendable (String) -> String) -> Void = { name, f in
       t.define(name, [.string]) { call in .string(f(call.string(0))) }
     }
-    s1("trim", GoStrings.trimSpace)
+    s1("trim", GoSpace.trim)
     // These read runes: bytes that are not UTF-8 come out as U+FFFD, as from Go's strings.Map.
     s1("upper") { s in GoStrings.map(GoByteString.replacingRawBytes(s), GoUnicode.toUpper) }
     s1("lower") { s in GoStrings.map(GoByteString.replacingRawBytes(s), GoUnicode.toLower) }

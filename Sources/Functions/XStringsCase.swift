@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// huandu/xstrings v1.5 case conversions (`camelcase`, `snakecase`, `kebabcase`), word
@@ -5,7 +6,7 @@ import Values
 /// `Two Spaces` come out as in Go.
 enum XStringsCase {
   private static func isConnector(_ r: Unicode.Scalar) -> Bool {
-    r == "-" || r == "_" || GoUnicode.isSpace(r)
+    r == "-" || r == "_" || GoSpace.isSpace(r)
   }
 
   /// A letter that is not a common CJK ideograph.

@@ -83,7 +83,7 @@ struct BlockDocumentParser {
   }
 
   /// The indentation of a line with content; nil when a tab is part of it.
-  private func indent(_ l: Int) -> Int? {
+  func indent(_ l: Int) -> Int? {
     if indentOf.line == l { return indentOf.indent }
     let s = start(l)
     let e = stop(l)
@@ -321,9 +321,8 @@ struct BlockDocumentParser {
     while l < end {
       let s = start(l)
       let e = stop(l)
-      var j = s
-      while j < e && b[j] == Self.space { j += 1 }
-      if j < e && b[j] == Self.tab { return nil }
+      guard let n = indent(l) else { return nil }
+      let j = s + n
       if j == e {
         empty += 1
         l += 1
@@ -401,9 +400,8 @@ struct BlockDocumentParser {
     while l < end {
       let s = start(l)
       let le = stop(l)
-      var j = s
-      while j < le && b[j] == Self.space { j += 1 }
-      if j < le && b[j] == Self.tab { return nil }
+      guard let n = indent(l) else { return nil }
+      let j = s + n
       if j < le {
         m = j - s
         break
@@ -525,22 +523,17 @@ struct BlockDocumentParser {
   /// A flow mapping's key and the offset after its `:` (which a blank must follow).
   private func flowKey(at i: Int) -> (String, Int)? {
     let e = stop(line)
-    let name: String
-    var after: Int
     if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") {
-      guard let (s, next) = quotedOnLine(i) else { return nil }
-      after = skipSpaces(next, e)
+      guard let (name, next) = quotedOnLine(i) else { return nil }
+      let after = skipSpaces(next, e)
       // in a flow collection a `:` after a quoted key needs no blank (`{"name":"a"}`)
       guard after < e, b[after] == Self.colon else { return nil }
-      return (s, after + 1)
-    } else {
-      guard let end = flowPlainEnd(from: i), end > i,
-        let key = PlainDocumentDecoder.plainKey(text(i, trimmedEnd(i, end)))
-      else { return nil }
-      name = key
-      after = end
+      return (name, after + 1)
     }
-    guard after < e, b[after] == Self.colon, after + 1 < e, b[after + 1] == Self.space else { return nil }
+    guard let after = flowPlainEnd(from: i), after > i,
+      let name = PlainDocumentDecoder.plainKey(text(i, trimmedEnd(i, after))),
+      after + 1 < e, b[after] == Self.colon, b[after + 1] == Self.space
+    else { return nil }
     return (name, after + 1)
   }
 

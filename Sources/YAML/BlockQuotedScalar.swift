@@ -91,13 +91,10 @@ extension BlockDocumentParser {
       l += 1
       guard l < end else { return nil }
       let s = start(l)
-      let e = stop(l)
-      var j = s
-      while j < e && b[j] == Self.space { j += 1 }
-      if j < e && b[j] == Self.tab { return nil }
-      if j == e { continue }
-      guard j - s > parentIndent else { return nil }
-      return (l, j, breaks)
+      guard let n = indent(l) else { return nil }
+      if s + n == stop(l) { continue }
+      guard n > parentIndent else { return nil }
+      return (l, s + n, breaks)
     }
   }
 

@@ -279,8 +279,14 @@ struct GoYAMLDecoder {
     } catch let f as ScalarResolver.DecodeFailure {
       throw YAMLError("yaml: " + f.message)
     }
+    return resolved.map { goValue($0, text: n.value) } ?? .string(n.value)
+  }
+
+  /// The Go value go-yaml gives a resolved scalar written as `text` (a timestamp keeps its
+  /// text, a merge key is the string `<<`).
+  static func goValue(_ resolved: ScalarResolver.Resolved, text: String) -> GoYAMLValue {
     switch resolved {
-    case nil, .timestamp: return .string(n.value)
+    case .timestamp: return .string(text)
     case .null: return .null
     case .bool(let b): return .bool(b)
     case .int(let i): return .int(i)

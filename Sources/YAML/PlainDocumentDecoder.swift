@@ -68,16 +68,7 @@ enum PlainDocumentDecoder {
 
   /// What `GoYAMLDecoder.resolveScalar` gives an untagged plain scalar.
   private static func resolvedPlain(_ text: String) -> GoYAMLValue {
-    switch ScalarResolver.resolvePlain(text) {
-    case .null: return .null
-    case .bool(let b): return .bool(b)
-    case .int(let i): return .int(i)
-    case .uint(let u): return .uint(u)
-    case .float(let f): return .float(f)
-    case .string(let s): return .string(s)
-    case .timestamp: return .string(text)
-    case .merge: return .string("<<")
-    }
+    GoYAMLDecoder.goValue(ScalarResolver.resolvePlain(text), text: text)
   }
 
   private static func value(of resolved: GoYAMLValue) -> Value? {

@@ -21,7 +21,7 @@ struct CommandLineParser {
   let root: CommandSpec
   /// The value of `$SHELL`, for `--generate-completion-script` without a shell (read only
   /// then: the environment is not parsed on every start).
-  var shellPath: () -> String? = { getenv("SHELL").map { String(cString: $0) } }
+  var shellPath: () -> String? = { EnvironmentVariable.value("SHELL") }
 
   func parse(_ arguments: [String]) throws -> Outcome {
     let words = try CommandLineWord.split(arguments)
