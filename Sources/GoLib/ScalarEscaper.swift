@@ -4,20 +4,41 @@
 public struct ScalarEscaper: Sendable {
   public let table: [Unicode.Scalar: String]
   public let other: @Sendable (Unicode.Scalar) -> String?
+  /// The ASCII characters that are escaped (bit `c` of word `c / 64`), asked of the table
+  /// and of `other` once: text without them and without non-ASCII is returned as it is.
+  private let escapedASCII: (UInt64, UInt64)
 
   public init(
     _ table: [Unicode.Scalar: String], other: @escaping @Sendable (Unicode.Scalar) -> String? = { _ in nil }
   ) {
     self.table = table
     self.other = other
+    var words: (UInt64, UInt64) = (0, 0)
+    for value in UInt8(0)..<128 {
+      let scalar = Unicode.Scalar(value)
+      guard table[scalar] != nil || other(scalar) != nil else { continue }
+      if value < 64 { words.0 |= 1 << value } else { words.1 |= 1 << (value - 64) }
+    }
+    escapedASCII = words
+  }
+
+  /// Whether `byte` is ASCII that stays as written.
+  @inline(__always)
+  private func keeps(_ byte: UInt8) -> Bool {
+    byte < 64 ? escapedASCII.0 & (1 << byte) == 0 : byte < 128 && escapedASCII.1 & (1 << (byte - 64)) == 0
   }
 
   /// `s` escaped.
   public func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
-      if let replacement = table[scalar] ?? other(scalar) {
+    // A byte that is not kept is ASCII to escape or the first byte of a non-ASCII scalar:
+    // everything before it is copied as it is.
+    guard let first = s.utf8.firstIndex(where: { !keeps($0) }) else { return s }
+    var out = String(s[..<first])
+    out.reserveCapacity(s.utf8.count + 8)
+    for scalar in s.unicodeScalars[first...] {
+      if scalar.isASCII && keeps(UInt8(scalar.value)) {
+        out.unicodeScalars.append(scalar)
+      } else if let replacement = table[scalar] ?? other(scalar) {
         out += replacement
       } else {
         out.unicodeScalars.append(scalar)
