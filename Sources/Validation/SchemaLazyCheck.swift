@@ -13,26 +13,53 @@ enum SchemaLazyCheck {
     walk(schema, draft: draft, depth: 0)
   }
 
-  /// Keywords whose presence in a schema sends it to a whole compilation.
-  private static let refused: Set<String> = [
-    "$ref", "$dynamicRef", "$recursiveRef", "$id", "$anchor", "$dynamicAnchor", "$recursiveAnchor",
-    "$vocabulary", "unevaluatedProperties", "unevaluatedItems",
-  ]
-  private static let numbers: Set<String> = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]
-  private static let counts: Set<String> = [
-    "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains",
-    "maxContains",
-  ]
-  /// Keywords whose value is one schema.
-  private static let subschema: Set<String> = [
-    "additionalProperties", "additionalItems", "contains", "propertyNames", "not", "if", "then", "else",
-  ]
-  /// Keywords whose value maps names to schemas.
-  private static let subschemaMaps: Set<String> = [
-    "properties", "patternProperties", "dependentSchemas", "dependencies", "$defs", "definitions",
-  ]
-  /// Keywords whose value is a list of schemas.
-  private static let subschemaLists: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
+  /// What a keyword asks of its value, for the keywords whose value the compiler checks or
+  /// reads subschemas from; any other member compiles whatever its value.
+  private enum Role {
+    /// Sends the schema to a whole compilation.
+    case refused
+    case type
+    /// A list (`enum`, `required`).
+    case list
+    case multipleOf, pattern, items, dependencies
+    /// A number (`minimum`…).
+    case number
+    /// A count: a whole number, not negative (`minLength`…).
+    case count
+    /// One schema.
+    case subschema
+    /// Names mapped to schemas.
+    case subschemaMap
+    /// A list of schemas.
+    case subschemaList
+  }
+
+  /// Every keyword with a role, looked up once per member.
+  private static let roles: [String: Role] = {
+    var roles: [String: Role] = [
+      "type": .type, "enum": .list, "required": .list, "multipleOf": .multipleOf, "pattern": .pattern,
+      "items": .items, "dependencies": .dependencies,
+    ]
+    for key in [
+      "$ref", "$dynamicRef", "$recursiveRef", "$id", "$anchor", "$dynamicAnchor", "$recursiveAnchor",
+      "$vocabulary", "unevaluatedProperties", "unevaluatedItems",
+    ] { roles[key] = .refused }
+    for key in ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] { roles[key] = .number }
+    for key in [
+      "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains",
+      "maxContains",
+    ] { roles[key] = .count }
+    for key in [
+      "additionalProperties", "additionalItems", "contains", "propertyNames", "not", "if", "then", "else",
+    ] {
+      roles[key] = .subschema
+    }
+    for key in ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"] {
+      roles[key] = .subschemaMap
+    }
+    for key in ["allOf", "anyOf", "oneOf", "prefixItems"] { roles[key] = .subschemaList }
+    return roles
+  }()
 
   private static func isSchema(_ v: Value) -> Bool {
     switch v {
@@ -53,64 +80,65 @@ enum SchemaLazyCheck {
         guard let uri = v.stringValue, JSONSchemaDraft(metaschemaURI: uri) == draft else { return false }
         continue
       }
-      guard keywordIsSound(key, v) else { return false }
-      if subschema.contains(key) {
+      guard let role = roles[key] else { continue }
+      guard isSound(role, key, v) else { return false }
+      switch role {
+      case .subschema:
         guard walk(v, draft: draft, depth: depth + 1) else { return false }
-      } else if subschemaMaps.contains(key) {
+      case .subschemaMap, .dependencies:
         guard case .map(let m) = v else { continue }
         for sub in m.storage.values where sub.jsonArray == nil {
           guard walk(sub, draft: draft, depth: depth + 1) else { return false }
         }
-      } else if subschemaLists.contains(key) || key == "items" {
-        for sub in v.jsonArray ?? (key == "items" ? [v] : []) {
+      case .subschemaList, .items:
+        for sub in v.jsonArray ?? (role == .items ? [v] : []) {
           guard walk(sub, draft: draft, depth: depth + 1) else { return false }
         }
+      default:
+        break
       }
     }
     return true
   }
 
-  /// Whether the member `key: v` of an object, read as a schema keyword, compiles.
-  private static func keywordIsSound(_ key: String, _ v: Value) -> Bool {
-    if refused.contains(key) { return false }
-    switch key {
-    case "type":
+  /// Whether the member `key: v` of an object, a keyword with `role`, compiles.
+  private static func isSound(_ role: Role, _ key: String, _ v: Value) -> Bool {
+    switch role {
+    case .refused:
+      return false
+    case .type:
       let names = v.jsonArray ?? [v]
       return names.allSatisfy { $0.stringValue.flatMap(JSONType.init(rawValue:)) != nil }
-    case "enum", "required":
+    case .list:
       return v.jsonArray != nil
-    case "multipleOf":
+    case .multipleOf:
       guard let n = v.jsonNumber else { return false }
       return n.double > 0
-    case "pattern":
+    case .pattern:
       guard let s = v.stringValue else { return false }
       return SchemaRegex(s) != nil
-    case "items":
+    case .items:
       if let list = v.jsonArray { return list.allSatisfy(isSchema) }
       return isSchema(v)
-    case "dependencies":
+    case .dependencies:
       guard case .map(let m) = v else { return true }
       return m.storage.values.allSatisfy { $0.jsonArray != nil || isSchema($0) }
-    default:
-      break
-    }
-    if numbers.contains(key) { return v.jsonNumber != nil }
-    if counts.contains(key) {
+    case .number:
+      return v.jsonNumber != nil
+    case .count:
       guard let n = v.jsonNumber else { return false }
       return n.isIntegral && n.double >= 0
-    }
-    if subschema.contains(key) { return isSchema(v) }
-    if subschemaMaps.contains(key) {
+    case .subschema:
+      return isSchema(v)
+    case .subschemaMap:
       guard case .map(let m) = v else { return true }
       if key == "patternProperties", m.storage.keys.contains(where: { SchemaRegex($0) == nil }) {
         return false
       }
       return m.storage.values.allSatisfy(isSchema)
-    }
-    if subschemaLists.contains(key) {
+    case .subschemaList:
       guard let list = v.jsonArray else { return true }
       return list.allSatisfy(isSchema)
     }
-    return true
   }
 }

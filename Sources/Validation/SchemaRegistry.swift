@@ -35,6 +35,19 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   private var cache: [String: CompiledSchema] = [:]
   /// Each bundled version's kinds compiled into one node table, by `version|strict`.
   private var sharedKinds: [String: KubernetesKindSchemas] = [:]
+  /// What `lookup` answered, by question: a kind asked for again costs one dictionary
+  /// lookup. Emptied when a CRD is added (it may answer a question differently).
+  private var answers: [LookupQuestion: Lookup] = [:]
+  /// The fields of ObjectMeta given to CRD schemas (`objectMetaProperties()`), once read.
+  private var objectMetaFields: GoMap?
+
+  /// One question asked of `lookup`.
+  private struct LookupQuestion: Hashable {
+    let apiVersion: String
+    let kind: String
+    let kubeVersion: String
+    let strict: Bool
+  }
 
   /// Extra schema folders (`--schema-location`), searched before the bundled schemas.
   public let schemaLocations: [URL]
@@ -145,6 +158,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
       let key = "\(group)/\(name)/\(kind)"
       crdSchemas[key] = schema
       cache = cache.filter { !$0.key.hasPrefix("crd|\(key)|") }
+      answers.removeAll()
     }
   }
 
@@ -152,6 +166,16 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   public func lookup(apiVersion: String, kind: String, kubeVersion: String, strict: Bool) throws -> Lookup {
     lock.lock()
     defer { lock.unlock() }
+    let question = LookupQuestion(
+      apiVersion: apiVersion, kind: kind, kubeVersion: kubeVersion, strict: strict)
+    if let known = answers[question] { return known }
+    let answer = try find(apiVersion: apiVersion, kind: kind, kubeVersion: kubeVersion, strict: strict)
+    answers[question] = answer
+    return answer
+  }
+
+  /// `lookup`'s answer found in the schema folders, the CRDs and the bundled kinds (lock held).
+  private func find(apiVersion: String, kind: String, kubeVersion: String, strict: Bool) throws -> Lookup {
     if !schemaLocations.isEmpty {
       // The kind and apiVersion come from the document: they become file names only once
       // they are known to be Kubernetes names (never `..` or a slash too many).
@@ -358,6 +382,13 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   /// field that refers to another definition (timestamps, owner references, managed fields)
   /// left open; none when the registry has no Kubernetes definitions. Lock held.
   private func objectMetaProperties() -> GoMap {
+    if let objectMetaFields { return objectMetaFields }
+    let fields = readObjectMetaProperties()
+    objectMetaFields = fields
+    return fields
+  }
+
+  private func readObjectMetaProperties() -> GoMap {
     guard (try? loadDefinitionsPool()) != nil,
       let variants = definitionsPool?.definitionVariants("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"),
       let fields = variants.last?.mapValue?["properties"]?.mapValue

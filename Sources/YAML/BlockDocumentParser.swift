@@ -12,7 +12,13 @@ struct BlockDocumentParser {
   let end: Int
   /// The entries of the mappings being read, innermost last: a mapping's dictionary is made
   /// once, at its full size, when its last entry is read.
-  private var entries: [(String, Value)] = []
+  private var entries: [Entry] = []
+
+  /// One entry of a mapping being read.
+  private struct Entry {
+    let name: String
+    let value: Value
+  }
   /// The root mapping's keys whose values are built; nil for all. The other values are read
   /// and checked as fully, but stand as `.null` and are dropped.
   let keepingRootKeys: ((String) -> Bool)?
@@ -66,8 +72,7 @@ struct BlockDocumentParser {
     while line < end {
       let s = start(line)
       let e = stop(line)
-      var i = s
-      while i < e && b[i] == Self.space { i += 1 }
+      var i = pastSpaces(s, e)
       let spaces = i - s
       let tabbed = i < e && b[i] == Self.tab
       while i < e && (b[i] == Self.space || b[i] == Self.tab) { i += 1 }
@@ -87,10 +92,27 @@ struct BlockDocumentParser {
     if indentOf.line == l { return indentOf.indent }
     let s = start(l)
     let e = stop(l)
-    var i = s
-    while i < e && b[i] == Self.space { i += 1 }
+    let i = pastSpaces(s, e)
     if i < e && b[i] == Self.tab { return nil }
     return i - s
+  }
+
+  /// The offset of the first byte of `s..<e` that is not a space (`e` when all are): eight
+  /// bytes at a time, as rendered manifests are indented deeply.
+  @inline(__always)
+  func pastSpaces(_ s: Int, _ e: Int) -> Int {
+    var i = s
+    if let base = b.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= e {
+        let other = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2020_2020_2020_2020
+        // little-endian: the lowest byte that is not zero is the first that is not a space
+        if other != 0 { return i + UInt64(littleEndian: other).trailingZeroBitCount / 8 }
+        i += 8
+      }
+    }
+    while i < e && b[i] == Self.space { i += 1 }
+    return i
   }
 
   /// Whether `-` at `col` of line `l` opens a sequence entry.
@@ -177,7 +199,7 @@ struct BlockDocumentParser {
   private mutating func mapping(indent m: Int, depth: Int) -> Value? {
     guard depth < BlockManifestReader.maxDepth else { return nil }
     let base = entries.count
-    defer { entries.removeSubrange(base...) }
+    defer { entries.removeLast(entries.count - base) }
     var first = true
     while true {
       if !first {
@@ -204,7 +226,7 @@ struct BlockDocumentParser {
         value = scalar(at: c, parentIndent: m, depth: depth + 1)
       }
       guard let value else { return nil }
-      if building { entries.append((name, value)) }
+      if building { entries.append(Entry(name: name, value: value)) }
       if root { building = true }
     }
     return building ? .map(GoMap(dictionary(from: base))) : .null
@@ -214,7 +236,7 @@ struct BlockDocumentParser {
   /// wins).
   private func dictionary(from base: Int) -> [String: Value] {
     var storage: [String: Value] = Dictionary(minimumCapacity: entries.count - base)
-    for (name, value) in entries[base...] { storage[name] = value }
+    for i in base..<entries.count { storage[entries[i].name] = entries[i].value }
     return storage
   }
 
@@ -471,37 +493,31 @@ struct BlockDocumentParser {
     let close = isList ? UInt8(ascii: "]") : UInt8(ascii: "}")
     var items: [Value] = []
     var storage: [String: Value] = [:]
-    var i = skipSpaces(c + 1, e)
+    var i = pastSpaces(c + 1, e)
     while true {
       guard i < e else { return nil }
       if b[i] == close { return (isList ? Value.list(items) : Value.map(GoMap(storage)), i + 1) }
       if isList {
         guard let (item, after) = flowItem(at: i, depth: depth) else { return nil }
-        i = skipSpaces(after, e)
+        i = pastSpaces(after, e)
         guard i < e, b[i] != Self.colon else { return nil }  // `[a: b]`: a pair
         items.append(item)
       } else {
         guard let (name, after) = flowKey(at: i) else { return nil }
-        i = skipSpaces(after, e)
+        i = pastSpaces(after, e)
         guard i < e, b[i] != UInt8(ascii: ","), b[i] != close,
           let (item, next) = flowItem(at: i, depth: depth)
         else { return nil }  // `{a}`, `{a: }`: the full path says what they are
         storage[name] = item
-        i = skipSpaces(next, e)
+        i = pastSpaces(next, e)
       }
       guard i < e else { return nil }
       if b[i] == UInt8(ascii: ",") {
-        i = skipSpaces(i + 1, e)
+        i = pastSpaces(i + 1, e)
       } else if b[i] != close {
         return nil
       }
     }
-  }
-
-  private func skipSpaces(_ from: Int, _ e: Int) -> Int {
-    var i = from
-    while i < e && b[i] == Self.space { i += 1 }
-    return i
   }
 
   /// A scalar or collection inside a flow collection.
@@ -525,7 +541,7 @@ struct BlockDocumentParser {
     let e = stop(line)
     if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") {
       guard let (name, next) = quotedOnLine(i) else { return nil }
-      let after = skipSpaces(next, e)
+      let after = pastSpaces(next, e)
       // in a flow collection a `:` after a quoted key needs no blank (`{"name":"a"}`)
       guard after < e, b[after] == Self.colon else { return nil }
       return (name, after + 1)

@@ -13,8 +13,20 @@ final class BlockKeyCache {
   }
 
   private static let capacity = 2048
-  private var slots = [Slot](repeating: Slot(), count: capacity)
+  /// The table, owned by the cache (read and written in place: no copy of a slot, no
+  /// exclusivity check of an array property).
+  private let slots: UnsafeMutablePointer<Slot>
   private var used = 0
+
+  init() {
+    slots = .allocate(capacity: Self.capacity)
+    slots.initialize(repeating: Slot(), count: Self.capacity)
+  }
+
+  deinit {
+    slots.deinitialize(count: Self.capacity)
+    slots.deallocate()
+  }
 
   /// The key of the plain scalar `b[from..<to]`, resolved by `resolve` the first time.
   func key(
@@ -37,8 +49,9 @@ final class BlockKeyCache {
     let mask = Self.capacity - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     while slots[index].length != 0 {
-      let slot = slots[index]
-      if slot.length == length && slot.low == low && slot.high == high { return slot.key }
+      if slots[index].length == length && slots[index].low == low && slots[index].high == high {
+        return slots[index].key
+      }
       index = (index + 1) & mask
     }
     guard let key = resolve(Self.text(b, from, to)) else { return nil }
