@@ -14,7 +14,7 @@ public enum Value: Sendable {
   case string(String)
   case list([Value])
   case map(GoMap)
-  case object(any GoObject)
+  indirect case object(any GoObject)
 }
 
 extension Value {
