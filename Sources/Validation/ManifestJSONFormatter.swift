@@ -8,33 +8,55 @@
 public enum ManifestJSONFormatter {
   public static func render(_ results: [ManifestResult]) -> String {
     var out = "{\n  \"resources\": ["
+    // piece by piece: thousands of resources, each a dozen strings
+    out.reserveCapacity(400 * results.count + 200)
+    func member(_ name: String, _ value: String, last: Bool = false) {
+      out.append("      \"")
+      out.append(name)
+      out.append("\": ")
+      appendQuoted(value, to: &out)
+      out.append(last ? "\n" : ",\n")
+    }
     let shown = results.filter { $0.status != .empty }
     for (i, r) in shown.enumerated() {
-      out += i == 0 ? "\n" : ",\n"
-      out += "    {\n"
-      out += "      \"filename\": \(jsonQuoted(r.source)),\n"
-      out += "      \"documentIndex\": \(r.documentIndex),\n"
-      out += "      \"kind\": \(jsonQuoted(r.kind)),\n"
-      out += "      \"name\": \(jsonQuoted(r.name)),\n"
-      out += "      \"namespace\": \(jsonQuoted(r.namespace)),\n"
-      out += "      \"version\": \(jsonQuoted(r.apiVersion)),\n"
-      out += "      \"status\": \(jsonQuoted(r.status.kubeconformName)),\n"
-      out += "      \"msg\": \(jsonQuoted(r.errors.map(\.line).joined(separator: "; "))),\n"
-      out += "      \"validationErrors\": ["
+      out.append(i == 0 ? "\n    {\n" : ",\n    {\n")
+      member("filename", r.source)
+      out.append("      \"documentIndex\": ")
+      out.append(String(r.documentIndex))
+      out.append(",\n")
+      member("kind", r.kind)
+      member("name", r.name)
+      member("namespace", r.namespace)
+      member("version", r.apiVersion)
+      member("status", r.status.kubeconformName)
+      member("msg", r.errors.map(\.line).joined(separator: "; "))
+      out.append("      \"validationErrors\": [")
       for (j, e) in r.errors.enumerated() {
-        out += j == 0 ? "\n" : ",\n"
-        out +=
-          "        {\"path\": \(jsonQuoted(e.path)), \"keyword\": \(jsonQuoted(e.keyword)), \"msg\": \(jsonQuoted(e.message))"
-        if let loc = e.sourceLocation { out += ", \"location\": \(jsonQuoted(loc))" }
-        out += "}"
+        out.append(j == 0 ? "\n        {\"path\": " : ",\n        {\"path\": ")
+        appendQuoted(e.path, to: &out)
+        out.append(", \"keyword\": ")
+        appendQuoted(e.keyword, to: &out)
+        out.append(", \"msg\": ")
+        appendQuoted(e.message, to: &out)
+        if let loc = e.sourceLocation {
+          out.append(", \"location\": ")
+          appendQuoted(loc, to: &out)
+        }
+        out.append("}")
       }
-      out += r.errors.isEmpty ? "]\n" : "\n      ]\n"
-      out += "    }"
+      out.append(r.errors.isEmpty ? "]\n    }" : "\n      ]\n    }")
     }
     out += shown.isEmpty ? "],\n" : "\n  ],\n"
     let s = ManifestSummary(results)
     out += "  \"summary\": {\"resources\": \(s.resources), \"valid\": \(s.valid), \"invalid\": \(s.invalid), "
     out += "\"errors\": \(s.errors), \"skipped\": \(s.skipped)}\n}\n"
     return out
+  }
+
+  /// `jsonQuoted(s)` appended to `out`.
+  private static func appendQuoted(_ s: String, to out: inout String) {
+    out.append("\"")
+    out.append(jsonEscaper.escape(s))
+    out.append("\"")
   }
 }

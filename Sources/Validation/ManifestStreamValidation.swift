@@ -11,13 +11,34 @@ public struct ManifestStreamValidation: Sendable {
     self.validator = validator
   }
 
-  /// Results in input order; unreadable documents become `error` results.
+  /// Results in input order; unreadable documents become `error` results. The documents
+  /// are validated concurrently.
   public func validate(
     _ manifests: [LocatedManifest],
     locate: @Sendable (LocatedManifest, Mark) -> String? = { m, mark in "\(m.resource.source):\(mark.line)" }
   ) async -> [ManifestResult] {
     let readable = manifests.filter { $0.readError == nil }
-    var validated = await validator.validate(readable.map(\.resource))[...]
+    return results(
+      of: manifests, validated: await validator.validate(readable.map(\.resource)), locate: locate)
+  }
+
+  /// `validate(_:locate:)` one document after another on the calling thread, for callers
+  /// that validate many inputs side by side: each input's documents are read, validated and
+  /// freed by the thread that holds them.
+  public func validateInPlace(
+    _ manifests: [LocatedManifest],
+    locate: (LocatedManifest, Mark) -> String? = { m, mark in "\(m.resource.source):\(mark.line)" }
+  ) -> [ManifestResult] {
+    let readable = manifests.filter { $0.readError == nil }.map(\.resource)
+    if validator.options.useCRDsFromInput { validator.registerCRDs(in: readable) }
+    return results(of: manifests, validated: readable.map { validator.validate($0) }, locate: locate)
+  }
+
+  /// The results of `manifests` in order, from those of their readable documents.
+  private func results(
+    of manifests: [LocatedManifest], validated: [ManifestResult], locate: (LocatedManifest, Mark) -> String?
+  ) -> [ManifestResult] {
+    var validated = validated[...]
     var results: [ManifestResult] = []
     results.reserveCapacity(manifests.count)
     for m in manifests {
@@ -41,5 +62,4 @@ public struct ManifestStreamValidation: Sendable {
     }
     return results
   }
-
 }

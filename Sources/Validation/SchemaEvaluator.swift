@@ -526,9 +526,23 @@ struct SchemaEvaluator {
       !node.properties.isEmpty || !node.patternProperties.isEmpty || node.additionalProperties != nil
     if needsWalk {
       var refused: [String] = []
-      let keys = collect ? map.sortedKeys : Array(map.storage.keys)
-      for key in keys {
-        guard let child = map.storage[key] else { continue }
+      // errors are collected in key order; a yes-or-no answer takes the entries as stored
+      let sorted = collect ? map.sortedKeys : []
+      var stored = map.storage.makeIterator()
+      var next = 0
+      while true {
+        let key: String
+        let child: Value
+        if collect {
+          guard next < sorted.count else { break }
+          key = sorted[next]
+          next += 1
+          guard let value = map.storage[key] else { continue }
+          child = value
+        } else {
+          guard let entry = stored.next() else { break }
+          (key, child) = entry
+        }
         var seen = false
         if let p = node.properties[key] {
           seen = true

@@ -167,8 +167,8 @@ struct ValidateCommand: AsynchronousCommand {
         let i = next
         next += 1
         group.addTask {
-          let manifests = try readAhead[i] ?? LargeStack.run { LocatedManifest.read(sources[i]) }
-          return (i, await stream.validate(manifests))
+          // read (unless read ahead), validated and freed on one thread
+          try (i, LargeStack.run { stream.validateInPlace(readAhead[i] ?? LocatedManifest.read(sources[i])) })
         }
       }
       let width = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
