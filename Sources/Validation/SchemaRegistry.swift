@@ -271,9 +271,10 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   /// Reads the bundled CRD schemas of one API group (`crds/<group>.json`, keys
   /// `group/version/kind`) the first time the group is looked up; only files listed in the
-  /// folder are read, so a group name never becomes a path of its own. The file is checked
-  /// and indexed; each schema is parsed when first looked up (a schema added at run time
-  /// for the same key takes precedence, as do those of groups read earlier).
+  /// folder are read, so a group name never becomes a path of its own. The file, which
+  /// `make schemas` writes, is indexed with its values measured, not checked; each schema is
+  /// parsed and checked when first looked up (a schema added at run time for the same key
+  /// takes precedence, as do those of groups read earlier).
   private func loadCRDGroup(_ group: String) throws {
     if crdGroupFiles == nil {
       let dir = directory.appendingPathComponent("crds")
@@ -287,7 +288,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
       throw RegistryError(message: "cannot read \(url.path)")
     }
     do {
-      if let indexed = try IndexedJSONObject(text: String(decoding: data, as: UTF8.self)) {
+      if let indexed = try IndexedJSONObject(text: String(decoding: data, as: UTF8.self), checkingValues: false) {
         bundledCRDGroups.append(indexed)
       }
     } catch {

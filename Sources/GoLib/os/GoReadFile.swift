@@ -9,8 +9,9 @@ import Values
 #endif
 
 /// Go's `os.ReadFile`: opens the path and reads until end of file, whatever kind of file it
-/// is (a regular file, a pipe such as `/dev/stdin` or `<(...)`, a FIFO, a character device),
-/// never trusting a size from `stat`. Errors are worded as Go's `*PathError`:
+/// is (a regular file, a pipe such as `/dev/stdin` or `<(...)`, a FIFO, a character device).
+/// As Go does, a regular file's size from `stat` only sizes the first buffer (read straight
+/// into the result); the end is where `read` says it is. Errors are worded as Go's `*PathError`:
 /// `open values.yaml: no such file or directory`, `read charts: is a directory`.
 public enum GoReadFile {
   /// The bytes of the file at `path`, a Go string: bytes of the name that are not UTF-8 are
@@ -29,7 +30,24 @@ public enum GoReadFile {
     }
     guard fd >= 0 else { throw GoPathError(op: "open", path: path, errno: errno) }
     defer { close(fd) }
-    var bytes: [UInt8] = []
+    // one byte more than the size: a file that grew since is read on below
+    let capacity = regularFileSize(fd).map { $0 + 1 } ?? 512
+    var failure: Int32?
+    var atEnd = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      count = 0
+      while count < capacity {
+        let got = retryingInterrupts { systemRead(fd, buffer.baseAddress! + count, capacity - count) }
+        if got < 0 { failure = errno }
+        if got <= 0 {
+          atEnd = true
+          return
+        }
+        count += got
+      }
+    }
+    if let failure { throw GoPathError(op: "read", path: path, errno: failure) }
+    if atEnd { return bytes }
     let chunk = 1 << 16
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
     defer { buffer.deallocate() }
@@ -39,6 +57,13 @@ public enum GoReadFile {
       if got == 0 { return bytes }
       bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: got))
     }
+  }
+
+  /// The size of the open regular file `fd`; nil for any other kind of file.
+  private static func regularFileSize(_ fd: Int32) -> Int? {
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
   }
 
   private static func retryingInterrupts<T: BinaryInteger>(_ call: () -> T) -> T {
