@@ -112,19 +112,23 @@ struct Lexer {
     }
   }
 
-  /// The newlines in `a..<b`, eight bytes at a time (text runs are most of a template).
+  /// The newlines in `a..<b`, sixteen bytes at a time (text runs are most of a template).
   private func count(newlinesFrom a: Int, to b: Int) -> Int {
+    guard let base = input.baseAddress else { return 0 }
+    let newline = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
     var n = 0
     var i = a
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let low7 = ones &* 0x7F
-    while i + 8 <= b {
-      // a byte of `x` is zero where the input's is a newline; its top bit survives the
-      // masking exactly there (`(x & 0x7F) + 0x7F` carries into bit 7 for any other byte)
-      let x = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
-      let zeros = ~(((x & low7) &+ low7) | x | low7)
-      n &+= zeros.nonzeroBitCount
-      i += 8
+    while i + 16 <= b {
+      // per-lane counts, summed before any lane can wrap (255 blocks)
+      var lanes = SIMD16<UInt8>()
+      var blocks = 0
+      while i + 16 <= b && blocks < 255 {
+        let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+        lanes &+= SIMD16<UInt8>().replacing(with: 1, where: chunk .== newline)
+        i += 16
+        blocks += 1
+      }
+      n += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
     }
     while i < b {
       if input[i] == UInt8(ascii: "\n") { n += 1 }
@@ -182,6 +186,13 @@ struct Lexer {
   static func isAlphaNumeric(_ r: UnicodeScalar?) -> Bool {
     guard let r else { return false }
     if r.value < 0x80 { return isASCIIAlphaNumeric(UInt8(r.value)) }
+    return isLetterOrDigit(r)
+  }
+
+  /// Go's `unicode.IsLetter || unicode.IsDigit`. Never inlined: the general category's
+  /// metadata and stack space would be set up on every call of its callers, ASCII or not.
+  @inline(never)
+  private static func isLetterOrDigit(_ r: UnicodeScalar) -> Bool {
     switch r.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .decimalNumber:

@@ -35,8 +35,9 @@ public final class ListNode: Node {
 /// Plain text outside actions.
 public final class TextNode: Node {
   public let pos: Int
-  public let text: [UInt8]
-  init(pos: Int, text: [UInt8]) {
+  /// The text's bytes, a slice of the template's (not a copy).
+  public let text: ArraySlice<UInt8>
+  init(pos: Int, text: ArraySlice<UInt8>) {
     self.pos = pos
     self.text = text
   }

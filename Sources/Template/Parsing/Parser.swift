@@ -19,6 +19,11 @@ struct Parser {
   /// Control-structure nesting; Go leaves it to its growable stacks, we cap it.
   private var controlDepth = 0
   static let maxStackDepth = 10000
+  /// The room a list, a pipeline and a command start with: most hold up to this many
+  /// nodes, commands and arguments (growing an array from empty reallocates it at 1, 2 and 4).
+  private static let listCapacity = 4
+  private static let pipelineCapacity = 2
+  private static let commandCapacity = 4
   /// The trees defined so far in this parse, by name, in definition order.
   private(set) var defined: [(String, ParseTree)] = []
   /// Where each name of `defined` is, so that a definition is found without a scan.
@@ -179,6 +184,7 @@ struct Parser {
   private mutating func itemList() throws -> (ListNode, Node) {
     let pos = peekNonSpace().pos
     var nodes: [Node] = []
+    nodes.reserveCapacity(Parser.listCapacity)
     while peekNonSpace().kind != .eof {
       let n = try textOrAction()
       if n is EndNode || n is ElseNode { return (ListNode(pos: pos, nodes: nodes), n) }
@@ -194,7 +200,7 @@ struct Parser {
     let token = nextNonSpace()
     switch token.kind {
     case .text:
-      return TextNode(pos: token.pos, text: Array(lexed.bytes[token.pos..<token.end]))
+      return TextNode(pos: token.pos, text: lexed.bytes[token.pos..<token.end])
     case .leftDelim:
       actionLine = token.line
       defer { actionLine = 0 }
@@ -326,6 +332,7 @@ struct Parser {
     var isAssign = false
     var decl: [VariableNode] = []
     var cmds: [CommandNode] = []
+    cmds.reserveCapacity(Parser.pipelineCapacity)
     decls: while true {
       let v = peekNonSpace()
       guard v.kind == .variable else { break }
@@ -391,6 +398,7 @@ struct Parser {
   private mutating func command() throws -> CommandNode {
     let pos = peekNonSpace().pos
     var args: [Node] = []
+    args.reserveCapacity(Parser.commandCapacity)
     while true {
       _ = peekNonSpace()
       if let operand = try operand() { args.append(operand) }
