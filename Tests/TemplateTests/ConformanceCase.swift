@@ -84,8 +84,9 @@ enum ConformanceHarness {
   /// Whether the case uses only Go builtins (no Sprig/Helm function).
   static func usesOnlyBuiltins(_ c: ConformanceCase) -> Bool {
     for text in [c.template, c.helpers ?? ""] {
-      for token in Lexer.tokenize(text) where token.kind == .identifier {
-        if nonBuiltinNames.contains(token.value) { return false }
+      let lexed = Lexer.tokenize(text)
+      for token in lexed.tokens where token.kind == .identifier {
+        if nonBuiltinNames.contains(lexed.text(of: token)) { return false }
       }
     }
     return true

@@ -3,10 +3,11 @@ import GoLib
 /// Go's `text/template/parse` lexer: turns template text into positioned tokens.
 ///
 /// A port of `parse/lex.go` (Go 1.26) working on UTF-8 bytes so that positions are byte
-/// offsets. Trim markers (`{{- `, ` -}}`) are applied here; comments are dropped. Lexing
-/// stops at the first error token.
+/// offsets; a token is a byte range of them (`TokenizedText`). Trim markers (`{{- `, ` -}}`)
+/// are applied here; comments are dropped. Lexing stops at the first error token.
 struct Lexer {
-  private let input: [UInt8]
+  /// The bytes being lexed, valid while `tokenize` runs; every read checks the count first.
+  private let input: UnsafeBufferPointer<UInt8>
   private var pos = 0
   private var start = 0
   private var atEOF = false
@@ -14,22 +15,30 @@ struct Lexer {
   private var line = 1
   private var startLine = 1
   private var insideAction = false
-  private(set) var tokens: [Token] = []
+  private var tokens: [Token] = []
+  private var errorMessage = ""
 
-  private static let leftDelim: [UInt8] = Array("{{".utf8)
-  private static let rightDelim: [UInt8] = Array("}}".utf8)
-  private static let leftComment: [UInt8] = Array("/*".utf8)
-  private static let rightComment: [UInt8] = Array("*/".utf8)
+  /// The delimiters' length: `{{`, `}}`, `/*` and `*/` are all two bytes.
+  private static let delimLength = 2
   private static let eofRune: UnicodeScalar = "\u{0}"
 
   /// Lexes all of `text`; the last token is `.eof` or `.error`.
-  static func tokenize(_ text: String) -> [Token] {
-    var lexer = Lexer(input: Array(text.utf8))
-    lexer.run()
-    return lexer.tokens
+  static func tokenize(_ text: String) -> TokenizedText { tokenize(Array(text.utf8)) }
+
+  /// Lexes all of the UTF-8 `input` (a String's, so valid UTF-8).
+  static func tokenize(_ input: [UInt8]) -> TokenizedText {
+    input.withUnsafeBufferPointer { bytes in
+      var lexer = Lexer(input: bytes)
+      lexer.run()
+      return TokenizedText(bytes: input, tokens: lexer.tokens, errorMessage: lexer.errorMessage)
+    }
   }
 
-  private init(input: [UInt8]) { self.input = input }
+  private init(input: UnsafeBufferPointer<UInt8>) {
+    self.input = input
+    // fewer regrowths: most templates hold under one token per six bytes
+    tokens.reserveCapacity(input.count / 6 + 4)
+  }
 
   private enum State { case text, leftDelim, comment, rightDelim, insideAction, done }
 
@@ -49,18 +58,24 @@ struct Lexer {
 
   // MARK: - Primitives
 
-  private func hasPrefix(_ p: [UInt8], at i: Int) -> Bool {
-    if i < 0 || i + p.count > input.count { return false }
-    for k in 0..<p.count where input[i + k] != p[k] { return false }
-    return true
+  /// Whether the two bytes at `i` are `b0` and `b1`.
+  private func hasPair(_ b0: UInt8, _ b1: UInt8, at i: Int) -> Bool {
+    i >= 0 && i + 1 < input.count && input[i] == b0 && input[i + 1] == b1
   }
 
-  /// The distance from `i` to the next `p` (memchr for its first byte, then a compare).
-  private func index(of p: [UInt8], from i: Int) -> Int? {
-    let found = input.withUnsafeBufferPointer { hay in
-      p.withUnsafeBufferPointer { pin in ByteSearch.offset(of: pin, in: hay, from: i) }
+  private func isRightDelim(at i: Int) -> Bool { hasPair(UInt8(ascii: "}"), UInt8(ascii: "}"), at: i) }
+
+  /// The distance from `i` to the next two bytes `b0 b1` (memchr for the first, then a compare).
+  private func distance(toPair b0: UInt8, _ b1: UInt8, from i: Int) -> Int? {
+    guard input.count >= 2 else { return nil }
+    // candidates for `b0` are those with a byte after them
+    let candidates = UnsafeBufferPointer(rebasing: input[..<(input.count - 1)])
+    var at = i
+    while let j = ByteSearch.offset(of: b0, in: candidates, from: at) {
+      if input[j + 1] == b1 { return j - i }
+      at = j + 1
     }
-    return found.map { $0 - i }
+    return nil
   }
 
   /// Decodes the scalar at `i` as Go's `utf8.DecodeRune` (invalid bytes decode to U+FFFD,
@@ -68,7 +83,7 @@ struct Lexer {
   private func decode(at i: Int) -> (UnicodeScalar, Int) {
     let b0 = input[i]
     if b0 < 0x80 { return (UnicodeScalar(b0), 1) }
-    let (rune, width) = input.withUnsafeBufferPointer { GoStrconv.decodeRune($0, at: i) }
+    let (rune, width) = GoStrconv.decodeRune(input, at: i)
     return (UnicodeScalar(rune) ?? "\u{FFFD}", width)
   }
 
@@ -97,13 +112,24 @@ struct Lexer {
     }
   }
 
-  private func slice(_ a: Int, _ b: Int) -> String {
-    String(decoding: input[a..<b], as: UTF8.self)
-  }
-
+  /// The newlines in `a..<b`, sixteen bytes at a time (text runs are most of a template).
   private func count(newlinesFrom a: Int, to b: Int) -> Int {
+    guard let base = input.baseAddress else { return 0 }
+    let newline = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
     var n = 0
     var i = a
+    while i + 16 <= b {
+      // per-lane counts, summed before any lane can wrap (255 blocks)
+      var lanes = SIMD16<UInt8>()
+      var blocks = 0
+      while i + 16 <= b && blocks < 255 {
+        let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+        lanes &+= SIMD16<UInt8>().replacing(with: 1, where: chunk .== newline)
+        i += 16
+        blocks += 1
+      }
+      n += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+    }
     while i < b {
       if input[i] == UInt8(ascii: "\n") { n += 1 }
       i += 1
@@ -112,7 +138,7 @@ struct Lexer {
   }
 
   private mutating func thisItem(_ kind: TokenKind) -> Token {
-    let t = Token(kind: kind, pos: start, value: slice(start, pos), line: startLine)
+    let t = Token(kind: kind, pos: start, end: pos, line: startLine)
     start = pos
     startLine = line
     return t
@@ -130,36 +156,43 @@ struct Lexer {
   }
 
   private mutating func errorf(_ message: String) -> State {
-    tokens.append(Token(kind: .error, pos: start, value: message, line: startLine))
+    errorMessage = message
+    tokens.append(Token(kind: .error, pos: start, end: start, line: startLine))
     return .done
   }
 
-  private mutating func accept(_ valid: String) -> Bool {
-    if let r = next(), valid.unicodeScalars.contains(r) { return true }
-    backup()
-    return false
+  /// Go's `accept` for a set of ASCII bytes: consumes the next byte if `valid` holds it.
+  /// (A byte-wise step is a rune-wise one here: every set is ASCII, and at the end of the
+  /// input Go's `next` and `backup` leave the position where it is.)
+  private mutating func accept(_ valid: (UInt8) -> Bool) -> Bool {
+    guard pos < input.count, valid(input[pos]) else { return false }
+    pos += 1
+    return true
   }
 
-  private mutating func acceptRun(_ valid: String) {
-    while let r = next(), valid.unicodeScalars.contains(r) {}
-    backup()
+  /// Go's `acceptRun` for a set of ASCII bytes (none of them a newline).
+  private mutating func acceptRun(_ valid: (UInt8) -> Bool) {
+    while pos < input.count && valid(input[pos]) { pos += 1 }
   }
 
   static func isSpace(_ b: UInt8) -> Bool {
     b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A
   }
 
-  static func isSpace(_ r: UnicodeScalar?) -> Bool {
-    guard let r else { return false }
-    return r == " " || r == "\t" || r == "\r" || r == "\n"
+  private static func isASCIIAlphaNumeric(_ v: UInt8) -> Bool {
+    (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
   }
 
   static func isAlphaNumeric(_ r: UnicodeScalar?) -> Bool {
     guard let r else { return false }
-    if r.value < 0x80 {
-      let v = r.value
-      return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
-    }
+    if r.value < 0x80 { return isASCIIAlphaNumeric(UInt8(r.value)) }
+    return isLetterOrDigit(r)
+  }
+
+  /// Go's `unicode.IsLetter || unicode.IsDigit`. Never inlined: the general category's
+  /// metadata and stack space would be set up on every call of its callers, ASCII or not.
+  @inline(never)
+  private static func isLetterOrDigit(_ r: UnicodeScalar) -> Bool {
     switch r.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .decimalNumber:
@@ -167,6 +200,24 @@ struct Lexer {
     default:
       return false
     }
+  }
+
+  /// Moves past the alphanumeric runes at the position; returns the rune that stopped it
+  /// (nil at the end of the input). Go's `next` until a rune is not alphanumeric, then
+  /// `backup`.
+  private mutating func skipAlphaNumerics() -> UnicodeScalar? {
+    while pos < input.count {
+      let b = input[pos]
+      if b < 0x80 {
+        if !Lexer.isASCIIAlphaNumeric(b) { return UnicodeScalar(b) }
+        pos += 1
+      } else {
+        let (r, w) = decode(at: pos)
+        if !Lexer.isAlphaNumeric(r) { return r }
+        pos += w
+      }
+    }
+    return nil
   }
 
   private func hasLeftTrimMarker(at i: Int) -> Bool {
@@ -178,8 +229,10 @@ struct Lexer {
   }
 
   private func atRightDelim() -> (delim: Bool, trim: Bool) {
-    if hasRightTrimMarker(at: pos) && hasPrefix(Lexer.rightDelim, at: pos + 2) { return (true, true) }
-    if hasPrefix(Lexer.rightDelim, at: pos) { return (true, false) }
+    guard pos < input.count else { return (false, false) }
+    let b = input[pos]
+    if b == UInt8(ascii: "}") { return (isRightDelim(at: pos), false) }
+    if Lexer.isSpace(b) && hasRightTrimMarker(at: pos) && isRightDelim(at: pos + 2) { return (true, true) }
     return (false, false)
   }
 
@@ -195,30 +248,36 @@ struct Lexer {
     return i - a
   }
 
-  private mutating func atTerminator() -> Bool {
-    let r = peek()
-    if r == nil || Lexer.isSpace(r) { return true }
-    switch r! {
-    case ".", ",", "|", ":", ")", "(": return true
-    default: return hasPrefix(Lexer.rightDelim, at: pos)
+  private func atTerminator() -> Bool {
+    guard pos < input.count else { return true }
+    switch input[pos] {
+    case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"),
+      UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: ")"),
+      UInt8(ascii: "("):
+      return true
+    default: return isRightDelim(at: pos)
     }
+  }
+
+  private static func badCharacter(_ r: UnicodeScalar?) -> String {
+    "bad character \(GoFormatter.sprintf("%#U", [.int(Int((r ?? Lexer.eofRune).value))]))"
   }
 
   // MARK: - States
 
   private mutating func lexText() -> State {
-    if let x = index(of: Lexer.leftDelim, from: pos) {
+    if let x = distance(toPair: UInt8(ascii: "{"), UInt8(ascii: "{"), from: pos) {
       if x > 0 {
         pos += x
         var trimLength = 0
-        let delimEnd = pos + Lexer.leftDelim.count
+        let delimEnd = pos + Lexer.delimLength
         if hasLeftTrimMarker(at: delimEnd) { trimLength = rightTrimLength(start, pos) }
         pos -= trimLength
         line += count(newlinesFrom: start, to: pos)
         let item = thisItem(.text)
         pos += trimLength
         ignore()
-        if !item.value.isEmpty { tokens.append(item) }
+        if item.end > item.pos { tokens.append(item) }
       }
       return .leftDelim
     }
@@ -232,10 +291,10 @@ struct Lexer {
   }
 
   private mutating func lexLeftDelim() -> State {
-    pos += Lexer.leftDelim.count
+    pos += Lexer.delimLength
     let trim = hasLeftTrimMarker(at: pos)
     let afterMarker = trim ? 2 : 0
-    if hasPrefix(Lexer.leftComment, at: pos + afterMarker) {
+    if hasPair(UInt8(ascii: "/"), UInt8(ascii: "*"), at: pos + afterMarker) {
       pos += afterMarker
       ignore()
       return .comment
@@ -250,15 +309,17 @@ struct Lexer {
   }
 
   private mutating func lexComment() -> State {
-    pos += Lexer.leftComment.count
-    guard let x = index(of: Lexer.rightComment, from: pos) else { return errorf("unclosed comment") }
-    pos += x + Lexer.rightComment.count
+    pos += Lexer.delimLength
+    guard let x = distance(toPair: UInt8(ascii: "*"), UInt8(ascii: "/"), from: pos) else {
+      return errorf("unclosed comment")
+    }
+    pos += x + Lexer.delimLength
     let (delim, trim) = atRightDelim()
     if !delim { return errorf("comment ends before closing delimiter") }
     line += count(newlinesFrom: start, to: pos)
     _ = thisItem(.comment)
     if trim { pos += 2 }
-    pos += Lexer.rightDelim.count
+    pos += Lexer.delimLength
     if trim { pos += leftTrimLength(from: pos) }
     ignore()
     return .text
@@ -270,7 +331,7 @@ struct Lexer {
       pos += 2
       ignore()
     }
-    pos += Lexer.rightDelim.count
+    pos += Lexer.delimLength
     let item = thisItem(.rightDelim)
     if trim {
       pos += leftTrimLength(from: pos)
@@ -287,60 +348,78 @@ struct Lexer {
       if parenDepth == 0 { return .rightDelim }
       return errorf("unclosed left paren")
     }
-    guard let r = next() else { return errorf("unclosed action") }
-    switch r {
-    case _ where Lexer.isSpace(r):
-      backup()
+    guard pos < input.count else {
+      atEOF = true
+      return errorf("unclosed action")
+    }
+    // Go reads the next rune and backs up before the states that read it again: here the
+    // position stays where it is for those, and moves past the byte for the others (an
+    // ASCII rune, not a newline).
+    let b = input[pos]
+    switch b {
+    case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
       return lexSpace()
-    case "=":
+    case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return lexNumber()
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+      return lexIdentifier()
+    case 0x80...:
+      let (r, width) = decode(at: pos)
+      if Lexer.isAlphaNumeric(r) { return lexIdentifier() }
+      pos += width
+      return unrecognized(r)
+    default:
+      pos += 1
+    }
+    switch b {
+    case UInt8(ascii: "="):
       return emit(.assign)
-    case ":":
+    case UInt8(ascii: ":"):
       if next() != "=" { return errorf("expected :=") }
       return emit(.declare)
-    case "|":
+    case UInt8(ascii: "|"):
       return emit(.pipe)
-    case "\"":
-      return lexQuoted("\"", .string, "quoted string")
-    case "`":
+    case UInt8(ascii: "\""):
+      return lexQuoted(UInt8(ascii: "\""), .string, "quoted string")
+    case UInt8(ascii: "`"):
       return lexRawQuote()
-    case "$":
+    case UInt8(ascii: "$"):
       return lexFieldOrVariable(.variable)
-    case "'":
-      return lexQuoted("'", .charConstant, "character constant")
-    case ".":
+    case UInt8(ascii: "'"):
+      return lexQuoted(UInt8(ascii: "'"), .charConstant, "character constant")
+    case UInt8(ascii: "."):
       if pos < input.count {
         let c = input[pos]
         if c < UInt8(ascii: "0") || c > UInt8(ascii: "9") { return lexFieldOrVariable(.field) }
       }
-      backup()
+      pos -= 1
       return lexNumber()
-    case "+", "-", "0"..."9":
-      backup()
-      return lexNumber()
-    case _ where Lexer.isAlphaNumeric(r):
-      backup()
-      return lexIdentifier()
-    case "(":
+    case UInt8(ascii: "("):
       parenDepth += 1
       return emit(.leftParen)
-    case ")":
+    case UInt8(ascii: ")"):
       parenDepth -= 1
       if parenDepth < 0 { return errorf("unexpected right paren") }
       return emit(.rightParen)
-    case _ where r.value < 0x80 && r.value >= 0x20 && r.value != 0x7F:
+    case 0x20..<0x7F:
       return emit(.char)
     default:
-      return errorf("unrecognized character in action: \(GoFormatter.sprintf("%#U", [.int(Int(r.value))]))")
+      return unrecognized(UnicodeScalar(b))
     }
+  }
+
+  private mutating func unrecognized(_ r: UnicodeScalar) -> State {
+    errorf("unrecognized character in action: \(GoFormatter.sprintf("%#U", [.int(Int(r.value))]))")
   }
 
   private mutating func lexSpace() -> State {
     var numSpaces = 0
-    while Lexer.isSpace(peek()) {
-      _ = next()
+    while pos < input.count && Lexer.isSpace(input[pos]) {
+      if input[pos] == UInt8(ascii: "\n") { line += 1 }
+      pos += 1
       numSpaces += 1
     }
-    if hasRightTrimMarker(at: pos - 1) && hasPrefix(Lexer.rightDelim, at: pos - 1 + 2) {
+    if hasRightTrimMarker(at: pos - 1) && isRightDelim(at: pos - 1 + 2) {
       backup()
       if numSpaces == 1 { return .rightDelim }
     }
@@ -348,42 +427,27 @@ struct Lexer {
   }
 
   private mutating func lexIdentifier() -> State {
-    while true {
-      let r = next()
-      if Lexer.isAlphaNumeric(r) { continue }
-      backup()
-      let word = slice(start, pos)
-      if !atTerminator() {
-        return errorf("bad character \(GoFormatter.sprintf("%#U", [.int(Int((r ?? Lexer.eofRune).value))]))")
-      }
-      if let kw = TokenKind.keywords[word], kw != .dot { return emit(kw) }
-      if word.hasPrefix(".") { return emit(.field) }
-      if word == "true" || word == "false" { return emit(.bool) }
-      return emit(.identifier)
-    }
+    let r = skipAlphaNumerics()
+    if !atTerminator() { return errorf(Lexer.badCharacter(r)) }
+    let word = UnsafeBufferPointer(rebasing: input[start..<pos])
+    if let kw = TokenKind.keyword(word) { return emit(kw) }
+    if word.first == UInt8(ascii: ".") { return emit(.field) }
+    if word.spells("true") || word.spells("false") { return emit(.bool) }
+    return emit(.identifier)
   }
 
   private mutating func lexFieldOrVariable(_ kind: TokenKind) -> State {
     if atTerminator() {
       return emit(kind == .variable ? .variable : .dot)
     }
-    var r: UnicodeScalar?
-    while true {
-      r = next()
-      if !Lexer.isAlphaNumeric(r) {
-        backup()
-        break
-      }
-    }
-    if !atTerminator() {
-      return errorf("bad character \(GoFormatter.sprintf("%#U", [.int(Int((r ?? Lexer.eofRune).value))]))")
-    }
+    let r = skipAlphaNumerics()
+    if !atTerminator() { return errorf(Lexer.badCharacter(r)) }
     return emit(kind)
   }
 
   private mutating func lexNumber() -> State {
     if !scanNumber() { return errorf("bad number syntax: \(GoStrconv.quote(slice(start, pos)))") }
-    if let sign = peek(), sign == "+" || sign == "-" {
+    if pos < input.count, input[pos] == UInt8(ascii: "+") || input[pos] == UInt8(ascii: "-") {
       if !scanNumber() || input[pos - 1] != UInt8(ascii: "i") {
         return errorf("bad number syntax: \(GoStrconv.quote(slice(start, pos)))")
       }
@@ -392,29 +456,51 @@ struct Lexer {
     return emit(.number)
   }
 
+  private func slice(_ a: Int, _ b: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: input[a..<b]), as: UTF8.self)
+  }
+
+  private static func isSign(_ b: UInt8) -> Bool { b == UInt8(ascii: "+") || b == UInt8(ascii: "-") }
+  private static func isDecimalDigit(_ b: UInt8) -> Bool {
+    (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
+  }
+  private static func isHexDigit(_ b: UInt8) -> Bool {
+    isDecimalDigit(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "f"))
+      || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "F"))
+  }
+  private static func isOctalDigit(_ b: UInt8) -> Bool {
+    (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "7")) || b == UInt8(ascii: "_")
+  }
+  private static func isBinaryDigit(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: "0") || b == UInt8(ascii: "1") || b == UInt8(ascii: "_")
+  }
+
+  /// Go's `scanNumber`: the digits of the base a `0x`/`0o`/`0b` prefix names, a fraction,
+  /// and a decimal (`e`) or hexadecimal (`p`) exponent.
   private mutating func scanNumber() -> Bool {
-    _ = accept("+-")
-    var digits = "0123456789_"
-    if accept("0") {
-      if accept("xX") {
-        digits = "0123456789abcdefABCDEF_"
-      } else if accept("oO") {
-        digits = "01234567_"
-      } else if accept("bB") {
-        digits = "01_"
+    _ = accept(Lexer.isSign)
+    var base = 10
+    var digits: (UInt8) -> Bool = Lexer.isDecimalDigit
+    if accept({ $0 == UInt8(ascii: "0") }) {
+      if accept({ $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") }) {
+        (base, digits) = (16, Lexer.isHexDigit)
+      } else if accept({ $0 == UInt8(ascii: "o") || $0 == UInt8(ascii: "O") }) {
+        (base, digits) = (8, Lexer.isOctalDigit)
+      } else if accept({ $0 == UInt8(ascii: "b") || $0 == UInt8(ascii: "B") }) {
+        (base, digits) = (2, Lexer.isBinaryDigit)
       }
     }
     acceptRun(digits)
-    if accept(".") { acceptRun(digits) }
-    if digits.count == 11 && accept("eE") {
-      _ = accept("+-")
-      acceptRun("0123456789_")
+    if accept({ $0 == UInt8(ascii: ".") }) { acceptRun(digits) }
+    if base == 10 && accept({ $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+      _ = accept(Lexer.isSign)
+      acceptRun(Lexer.isDecimalDigit)
     }
-    if digits.count == 23 && accept("pP") {
-      _ = accept("+-")
-      acceptRun("0123456789_")
+    if base == 16 && accept({ $0 == UInt8(ascii: "p") || $0 == UInt8(ascii: "P") }) {
+      _ = accept(Lexer.isSign)
+      acceptRun(Lexer.isDecimalDigit)
     }
-    _ = accept("i")
+    _ = accept({ $0 == UInt8(ascii: "i") })
     if Lexer.isAlphaNumeric(peek()) {
       _ = next()
       return false
@@ -424,25 +510,32 @@ struct Lexer {
 
   /// A quoted string or character constant after its opening quote, up to `quote`:
   /// backslash escapes any character but a newline, which ends it unterminated.
-  private mutating func lexQuoted(_ quote: Unicode.Scalar, _ kind: TokenKind, _ what: String) -> State {
-    while true {
-      let r = next()
-      if r == "\\" {
-        if let r2 = next(), r2 != "\n" { continue }
-        return errorf("unterminated \(what)")
+  private mutating func lexQuoted(_ quote: UInt8, _ kind: TokenKind, _ what: String) -> State {
+    // byte by byte: the quote, backslash and newline are ASCII, never inside a multi-byte rune
+    while pos < input.count {
+      let b = input[pos]
+      pos += 1
+      if b == UInt8(ascii: "\\") {
+        // an escaped multi-byte rune: its continuation bytes pass as plain bytes
+        if pos < input.count && input[pos] != UInt8(ascii: "\n") {
+          pos += 1
+          continue
+        }
+        break
       }
-      if r == nil || r == "\n" { return errorf("unterminated \(what)") }
-      if r == quote { break }
+      if b == UInt8(ascii: "\n") { break }
+      if b == quote { return emit(kind) }
     }
-    return emit(kind)
+    return errorf("unterminated \(what)")
   }
 
   private mutating func lexRawQuote() -> State {
-    while true {
-      let r = next()
-      if r == nil { return errorf("unterminated raw quoted string") }
-      if r == "`" { break }
+    while pos < input.count {
+      let b = input[pos]
+      pos += 1
+      if b == UInt8(ascii: "`") { return emit(.rawString) }
+      if b == UInt8(ascii: "\n") { line += 1 }
     }
-    return emit(.rawString)
+    return errorf("unterminated raw quoted string")
   }
 }

@@ -1,7 +1,7 @@
-import GoLib
+import Foundation
 
 /// The kind of one lexical item of Go's template language (`parse/lex.go`'s `itemType`).
-enum TokenKind: Equatable, Sendable {
+enum TokenKind: UInt8, Equatable, Sendable {
   case error, bool, char, charConstant, comment, complex, assign, declare, eof
   case field, identifier, leftDelim, leftParen, number, pipe, rawString
   case rightDelim, rightParen, space, string, text, variable
@@ -18,28 +18,45 @@ enum TokenKind: Equatable, Sendable {
     }
   }
 
-  static let keywords: [String: TokenKind] = [
-    ".": .dot, "block": .block, "break": .breakKeyword, "continue": .continueKeyword,
-    "define": .define, "else": .elseKeyword, "end": .end, "if": .ifKeyword,
-    "range": .range, "nil": .nilKeyword, "template": .template, "with": .with,
-  ]
+  /// The keyword spelled by `word` (Go's `key` table without `.`, which the lexer finds
+  /// itself), compared byte by byte: no String is made for a word.
+  static func keyword(_ word: UnsafeBufferPointer<UInt8>) -> TokenKind? {
+    func spells(_ name: StaticString) -> Bool { word.spells(name) }
+    guard let first = word.first else { return nil }
+    switch first {
+    case UInt8(ascii: "b"):
+      if spells("block") { return .block }
+      if spells("break") { return .breakKeyword }
+    case UInt8(ascii: "c"): if spells("continue") { return .continueKeyword }
+    case UInt8(ascii: "d"): if spells("define") { return .define }
+    case UInt8(ascii: "e"):
+      if spells("else") { return .elseKeyword }
+      if spells("end") { return .end }
+    case UInt8(ascii: "i"): if spells("if") { return .ifKeyword }
+    case UInt8(ascii: "n"): if spells("nil") { return .nilKeyword }
+    case UInt8(ascii: "r"): if spells("range") { return .range }
+    case UInt8(ascii: "t"): if spells("template") { return .template }
+    case UInt8(ascii: "w"): if spells("with") { return .with }
+    default: break
+    }
+    return nil
+  }
 }
 
-/// One positioned lexical item: its kind, byte offset, text and 1-based line.
+/// One positioned lexical item: its kind, the byte range `pos..<end` of its text in the
+/// template's UTF-8 (`TokenizedText` makes the text a String only where one is needed),
+/// and its 1-based line.
 struct Token: Sendable {
   var kind: TokenKind
   var pos: Int
-  var value: String
+  var end: Int
   var line: Int
+}
 
-  /// Go's `item.String()`, as parse errors print a token.
-  var description: String {
-    if kind == .eof { return "EOF" }
-    if kind == .error { return value }
-    if kind.isKeyword { return "<\(value)>" }
-    if value.unicodeScalars.count > 10 {
-      return GoStrconv.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
-    }
-    return GoStrconv.quote(value)
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether these bytes are `name`'s UTF-8.
+  func spells(_ name: StaticString) -> Bool {
+    name.utf8CodeUnitCount == count
+      && name.withUTF8Buffer { name in memcmp(name.baseAddress!, baseAddress!, count) == 0 }
   }
 }

@@ -35,10 +35,11 @@ public final class ListNode: Node {
 /// Plain text outside actions.
 public final class TextNode: Node {
   public let pos: Int
-  public let text: [UInt8]
-  init(pos: Int, text: String) {
+  /// The text's bytes, a slice of the template's (not a copy).
+  public let text: ArraySlice<UInt8>
+  init(pos: Int, text: ArraySlice<UInt8>) {
     self.pos = pos
-    self.text = Array(text.utf8)
+    self.text = text
   }
   public func write(to s: inout String) { s += String(decoding: text, as: UTF8.self) }
 }
@@ -125,35 +126,13 @@ public final class IdentifierNode: Node {
 /// `$x` or `$x.Field.Field`.
 public final class VariableNode: Node {
   public let pos: Int
+  /// The variable's name (with its `$`), then the names of its fields.
   public let ident: [String]
-  init(pos: Int, name: String) {
-    self.pos = pos
-    self.ident = splitFieldNames(name)
-  }
-  /// The variable with its fields already split (a chain `$x.a` followed by `.b`).
   init(pos: Int, ident: [String]) {
     self.pos = pos
     self.ident = ident
   }
   public func write(to s: inout String) { s += ident.joined(separator: ".") }
-}
-
-/// `a.b.c` split at each `.` (empty parts kept), byte by byte: a `.` byte never occurs
-/// inside a multi-byte UTF-8 sequence.
-func splitFieldNames(_ name: String) -> [String] {
-  // one pass over the bytes (the generic `split` and `map` cost about 3,500 instructions a
-  // name, parsing a small chart's templates spends 8% of its time here)
-  var name = name
-  return name.withUTF8 { bytes in
-    var parts: [String] = []
-    var start = 0
-    for i in 0..<bytes.count where bytes[i] == UInt8(ascii: ".") {
-      parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-      start = i + 1
-    }
-    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-    return parts
-  }
 }
 
 /// `.`
@@ -173,12 +152,8 @@ public final class NilNode: Node {
 /// `.Field.Field`.
 public final class FieldNode: Node {
   public let pos: Int
+  /// The field names, without their `.`.
   public let ident: [String]
-  init(pos: Int, name: String) {
-    self.pos = pos
-    self.ident = Array(splitFieldNames(name).dropFirst())
-  }
-  /// The field chain with its names already split (`.a` followed by `.b`).
   init(pos: Int, ident: [String]) {
     self.pos = pos
     self.ident = ident
@@ -257,14 +232,25 @@ public final class NumberNode: Node {
 /// A string constant; `quoted` is the original spelling.
 public final class StringNode: Node {
   public let pos: Int
-  public let quoted: String
   public let text: String
-  init(pos: Int, quoted: String, text: String) {
+  /// The original spelling, unless it is `text` in double quotes (most are; no second
+  /// String is kept for them).
+  private let spelling: String?
+  public var quoted: String { spelling ?? "\"" + text + "\"" }
+  init(pos: Int, text: String, spelling: String?) {
     self.pos = pos
-    self.quoted = quoted
     self.text = text
+    self.spelling = spelling
   }
-  public func write(to s: inout String) { s += quoted }
+  public func write(to s: inout String) {
+    guard let spelling else {
+      s += "\""
+      s += text
+      s += "\""
+      return
+    }
+    s += spelling
+  }
 }
 
 /// `{{if}}`, `{{range}}` or `{{with}}` with their lists.

@@ -5,6 +5,7 @@ import GoLib
 /// Produces the file's main tree plus one tree per `define`/`block`, and fails with
 /// exactly Go's messages. Function names are checked against `hasFunction`.
 struct Parser {
+  private let lexed: TokenizedText
   private let tokens: [Token]
   private var index = 0
   private var furthest = 0
@@ -18,6 +19,11 @@ struct Parser {
   /// Control-structure nesting; Go leaves it to its growable stacks, we cap it.
   private var controlDepth = 0
   static let maxStackDepth = 10000
+  /// The room a list, a pipeline and a command start with: most hold up to this many
+  /// nodes, commands and arguments (growing an array from empty reallocates it at 1, 2 and 4).
+  private static let listCapacity = 4
+  private static let pipelineCapacity = 2
+  private static let commandCapacity = 4
   /// The trees defined so far in this parse, by name, in definition order.
   private(set) var defined: [(String, ParseTree)] = []
   /// Where each name of `defined` is, so that a definition is found without a scan.
@@ -30,8 +36,9 @@ struct Parser {
     throws(TemplateParseError)
     -> (main: ParseTree, defined: [(String, ParseTree)])
   {
-    let source = TemplateSource(parseName: name, text: Array(text.utf8))
-    var parser = Parser(tokens: Lexer.tokenize(text), source: source, hasFunction: hasFunction)
+    let bytes = Array(text.utf8)
+    let source = TemplateSource(parseName: name, text: bytes)
+    var parser = Parser(lexed: Lexer.tokenize(bytes), source: source, hasFunction: hasFunction)
     do {
       let root = try parser.parseFile()
       let main = ParseTree(name: name, root: root, source: source)
@@ -52,8 +59,9 @@ struct Parser {
     }
   }
 
-  private init(tokens: [Token], source: TemplateSource, hasFunction: @escaping (String) -> Bool) {
-    self.tokens = tokens
+  private init(lexed: TokenizedText, source: TemplateSource, hasFunction: @escaping (String) -> Bool) {
+    self.lexed = lexed
+    self.tokens = lexed.tokens
     self.source = source
     self.hasFunction = hasFunction
   }
@@ -100,11 +108,11 @@ struct Parser {
       var extra = ""
       if actionLine != 0 && actionLine != token.line {
         extra = " in action started at \(source.parseName):\(actionLine)"
-        if token.value.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
+        if lexed.errorMessage.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
       }
-      return fail(token.value + extra)
+      return fail(lexed.errorMessage + extra)
     }
-    return fail("unexpected \(token.description) in \(context)")
+    return fail("unexpected \(lexed.description(of: token)) in \(context)")
   }
 
   private mutating func expect(_ kind: TokenKind, _ context: String) throws -> Token {
@@ -176,6 +184,7 @@ struct Parser {
   private mutating func itemList() throws -> (ListNode, Node) {
     let pos = peekNonSpace().pos
     var nodes: [Node] = []
+    nodes.reserveCapacity(Parser.listCapacity)
     while peekNonSpace().kind != .eof {
       let n = try textOrAction()
       if n is EndNode || n is ElseNode { return (ListNode(pos: pos, nodes: nodes), n) }
@@ -191,7 +200,7 @@ struct Parser {
     let token = nextNonSpace()
     switch token.kind {
     case .text:
-      return TextNode(pos: token.pos, text: token.value)
+      return TextNode(pos: token.pos, text: lexed.bytes[token.pos..<token.end])
     case .leftDelim:
       actionLine = token.line
       defer { actionLine = 0 }
@@ -267,15 +276,32 @@ struct Parser {
   }
 
   /// The text of a string token. A raw string (the lexer ends it at the first back quote) is
-  /// its body without carriage returns, taken byte by byte; a quoted one goes through Go's
-  /// `strconv.Unquote`.
+  /// its body without carriage returns, taken byte by byte; so is a quoted one without a
+  /// backslash (the lexer ends it at the first quote or newline); any other goes through
+  /// Go's `strconv.Unquote`.
   private func unquote(_ token: Token) throws -> String {
+    let body = quotedBody(token)
     if token.kind == .rawString {
-      let body = token.value.utf8.dropFirst().dropLast()
       if !body.contains(UInt8(ascii: "\r")) { return String(decoding: body, as: UTF8.self) }
       return String(decoding: body.filter { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
     }
-    do { return try GoStrconv.unquote(token.value) } catch { throw fail("invalid syntax") }
+    if !body.contains(UInt8(ascii: "\\")) { return String(decoding: body, as: UTF8.self) }
+    do { return try GoStrconv.unquote(lexed.text(of: token)) } catch { throw fail("invalid syntax") }
+  }
+
+  /// A string constant; its spelling is kept only where it is not its text in double quotes
+  /// (a quoted string without a backslash).
+  private func stringNode(_ token: Token) throws -> StringNode {
+    let body = quotedBody(token)
+    if token.kind == .string && !body.contains(UInt8(ascii: "\\")) {
+      return StringNode(pos: token.pos, text: String(decoding: body, as: UTF8.self), spelling: nil)
+    }
+    return StringNode(pos: token.pos, text: try unquote(token), spelling: lexed.text(of: token))
+  }
+
+  /// A string token's bytes between its quotes.
+  private func quotedBody(_ token: Token) -> ArraySlice<UInt8> {
+    lexed.bytes[(token.pos + 1)..<(token.end - 1)]
   }
 
   private mutating func templateControl() throws -> Node {
@@ -306,6 +332,7 @@ struct Parser {
     var isAssign = false
     var decl: [VariableNode] = []
     var cmds: [CommandNode] = []
+    cmds.reserveCapacity(Parser.pipelineCapacity)
     decls: while true {
       let v = peekNonSpace()
       guard v.kind == .variable else { break }
@@ -316,12 +343,14 @@ struct Parser {
       if nxt.kind == .assign || nxt.kind == .declare {
         isAssign = nxt.kind == .assign
         _ = nextNonSpace()
-        decl.append(VariableNode(pos: v.pos, name: v.value))
-        vars.append(v.value)
-      } else if nxt.kind == .char && nxt.value == "," {
+        let name = lexed.text(of: v)
+        decl.append(VariableNode(pos: v.pos, ident: [name]))
+        vars.append(name)
+      } else if nxt.kind == .char && lexed.firstByte(of: nxt) == UInt8(ascii: ",") {
         _ = nextNonSpace()
-        decl.append(VariableNode(pos: v.pos, name: v.value))
-        vars.append(v.value)
+        let name = lexed.text(of: v)
+        decl.append(VariableNode(pos: v.pos, ident: [name]))
+        vars.append(name)
         if context == "range" && decl.count < 2 {
           switch peekNonSpace().kind {
           case .variable, .rightDelim, .rightParen:
@@ -369,6 +398,7 @@ struct Parser {
   private mutating func command() throws -> CommandNode {
     let pos = peekNonSpace().pos
     var args: [Node] = []
+    args.reserveCapacity(Parser.commandCapacity)
     while true {
       _ = peekNonSpace()
       if let operand = try operand() { args.append(operand) }
@@ -391,54 +421,84 @@ struct Parser {
 
   private mutating func operand() throws -> Node? {
     guard let node = try term() else { return nil }
-    if peek().kind == .field {
-      let chainPos = peek().pos
-      var fields: [String] = []
-      while peek().kind == .field { fields.append(String(next().value.dropFirst())) }
-      let chain = ChainNode(pos: chainPos, node: node, fields: fields)
-      // Go writes the chain out and splits it again; field names hold no `.`, so the
-      // parts are the node's and the chain's
-      switch node {
-      case let field as FieldNode:
-        return FieldNode(pos: chain.pos, ident: field.ident + fields)
-      case let variable as VariableNode:
-        return VariableNode(pos: chain.pos, ident: variable.ident + fields)
-      case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
-        throw fail("unexpected . after term \(GoStrconv.quote(node.description))")
-      default:
-        return chain
-      }
+    // (a field or variable has taken the fields after it already)
+    var fields: [String] = []
+    guard let chainPos = appendChainedFields(to: &fields) else { return node }
+    switch node {
+    case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
+      throw fail("unexpected . after term \(GoStrconv.quote(node.description))")
+    default:
+      return ChainNode(pos: chainPos, node: node, fields: fields)
     }
-    return node
+  }
+
+  /// Appends the names of the field tokens that come next (a chain: `.b.c` after a term);
+  /// returns the position of the first, or nil when none comes.
+  private mutating func appendChainedFields(to names: inout [String]) -> Int? {
+    // (looking at the same tokens as Go's loop: the error line is the furthest one seen)
+    let chainPos = peek().pos
+    let chainLength = fieldTokens(from: index)
+    guard chainLength > 0 else { return nil }
+    names.reserveCapacity(names.count + chainLength)
+    for _ in 0..<chainLength { names.append(fieldName(next())) }
+    _ = peek()
+    return chainPos
+  }
+
+  /// How many field tokens come one after another from `tokens[i]`.
+  private func fieldTokens(from i: Int) -> Int {
+    var end = i
+    while end < tokens.count && tokens[end].kind == .field { end += 1 }
+    return end - i
+  }
+
+  /// A field token's name: its text after the `.` (the lexer ends a field at the next `.`).
+  private func fieldName(_ token: Token) -> String {
+    lexed.withBytes(of: token) {
+      String(decoding: UnsafeBufferPointer(rebasing: $0.dropFirst()), as: UTF8.self)
+    }
   }
 
   private mutating func term() throws -> Node? {
     let token = nextNonSpace()
     switch token.kind {
     case .identifier:
-      if !hasFunction(token.value) { throw fail("function \(GoStrconv.quote(token.value)) not defined") }
-      return IdentifierNode(pos: token.pos, ident: token.value)
+      let name = lexed.text(of: token)
+      if !hasFunction(name) { throw fail("function \(GoStrconv.quote(name)) not defined") }
+      return IdentifierNode(pos: token.pos, ident: name)
     case .dot:
       return DotNode(pos: token.pos)
     case .nilKeyword:
       return NilNode(pos: token.pos)
+    // Go's operand makes `$x` or `.a` followed by fields `.b.c` a chain, then writes it out
+    // and splits it again: the field or variable `$x.b.c` or `.a.b.c` at the chain's
+    // position. A variable or field token holds no `.` after its first byte, so the parts
+    // are the token's and the chain's.
     case .variable:
-      let v = VariableNode(pos: token.pos, name: token.value)
-      if !vars.contains(v.ident[0]) { throw fail("undefined variable \(GoStrconv.quote(v.ident[0]))") }
-      return v
+      let name = lexed.text(of: token)
+      if !vars.contains(name) { throw fail("undefined variable \(GoStrconv.quote(name))") }
+      var ident = [String]()
+      ident.reserveCapacity(1 + fieldTokens(from: index))
+      ident.append(name)
+      let pos = appendChainedFields(to: &ident) ?? token.pos
+      return VariableNode(pos: pos, ident: ident)
     case .field:
-      return FieldNode(pos: token.pos, name: token.value)
+      var ident = [String]()
+      ident.reserveCapacity(1 + fieldTokens(from: index))
+      ident.append(fieldName(token))
+      let pos = appendChainedFields(to: &ident) ?? token.pos
+      return FieldNode(pos: pos, ident: ident)
     case .bool:
-      return BoolNode(pos: token.pos, value: token.value == "true")
+      return BoolNode(pos: token.pos, value: lexed.firstByte(of: token) == UInt8(ascii: "t"))
     case .charConstant, .complex, .number:
-      return try NumberParser.parse(pos: token.pos, text: token.value, kind: token.kind)
+      return try NumberParser.parse(pos: token.pos, text: lexed.text(of: token), kind: token.kind)
     case .leftParen:
       if stackDepth >= Parser.maxStackDepth { throw fail("max expression depth exceeded") }
       stackDepth += 1
       defer { stackDepth -= 1 }
       return try pipeline("parenthesized pipeline", end: .rightParen)
     case .string, .rawString:
-      return StringNode(pos: token.pos, quoted: token.value, text: try unquote(token))
+      return try stringNode(token)
     default:
       backup()
       return nil
