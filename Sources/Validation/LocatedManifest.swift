@@ -15,12 +15,23 @@ public struct LocatedManifest: Sendable {
     case nodes(ManifestDocument?)
     /// The stream's text and the document `BlockManifestReader` found in it.
     case text(String, BlockManifestReader.Document)
+    /// Nodes the caller reads when they are asked for.
+    case onDemand(@Sendable () -> ManifestDocument?)
   }
 
   /// A document whose node tree the caller holds (nil when the stream could not be read).
   public init(resource: ManifestResource, document: ManifestDocument?, readError: String? = nil) {
     self.resource = resource
     self.origin = .nodes(document)
+    self.readError = readError
+  }
+
+  /// A document whose nodes the caller reads when they are asked for (to place an error).
+  public init(
+    resource: ManifestResource, readError: String? = nil, nodes: @escaping @Sendable () -> ManifestDocument?
+  ) {
+    self.resource = resource
+    self.origin = .onDemand(nodes)
     self.readError = readError
   }
 
@@ -39,6 +50,8 @@ public struct LocatedManifest: Sendable {
     case .text(let stream, let document):
       return try? ManifestReader.readSole(
         Self.text(of: document, in: stream), firstLine: document.firstLine)
+    case .onDemand(let nodes):
+      return nodes()
     }
   }
 
@@ -101,7 +114,7 @@ extension LocatedManifest {
   }
 
   /// The text of `document` in `stream`.
-  static func text(of document: BlockManifestReader.Document, in stream: String) -> String {
+  public static func text(of document: BlockManifestReader.Document, in stream: String) -> String {
     let utf8 = stream.utf8
     let from = utf8.index(utf8.startIndex, offsetBy: document.bytes.lowerBound)
     let to = utf8.index(utf8.startIndex, offsetBy: document.bytes.upperBound)

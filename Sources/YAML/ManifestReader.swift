@@ -9,6 +9,11 @@ public struct ManifestDocument: Sendable {
   /// 1-based line where the document's content starts in the stream it was read from.
   public let startLine: Int
 
+  /// A document without nodes (only comments, or nothing) starting at `startLine`.
+  public static func empty(startLine: Int) -> ManifestDocument {
+    ManifestDocument(root: nil, startLine: startLine)
+  }
+
   /// The document as a Go value (`map[string]interface {}` for objects; `.null` when empty).
   /// `stringFields` mimics decoding into a Go struct (see `YAMLReader.unmarshalMap`).
   public func value(stringFields: (([String]) -> Bool)? = nil) throws -> Value {

@@ -12,7 +12,12 @@ public struct RenderedObject: Sendable {
   /// The object as the API server decodes it (`.map` for an object, `.null` when empty).
   public let value: Value
   /// The document's nodes, with stream positions.
-  public let document: ManifestDocument
+  public var document: ManifestDocument {
+    switch nodes {
+    case .read(let document): return document
+    case .onDemand(let nodes): return nodes.value
+    }
+  }
   /// Why the document could not be decoded, if it could not.
   public let readError: String?
   /// Who the object is: apiVersion, kind, namespace as applied, name.
@@ -21,26 +26,37 @@ public struct RenderedObject: Sendable {
   /// release manifest.
   public let hooks: [String]
   let places: TemplatePlaces
+  let nodes: Nodes
+
+  /// Where the document's nodes come from.
+  enum Nodes: Sendable {
+    /// Read with the stream.
+    case read(ManifestDocument)
+    /// Read from the document's text when first asked for.
+    case onDemand(DocumentNodesOnDemand)
+  }
 
   init(
-    index: Int, template: String, value: Value, document: ManifestDocument, readError: String?,
+    index: Int, template: String, value: Value, nodes: Nodes, readError: String?,
     releaseNamespace: String, places: TemplatePlaces
   ) {
     self.index = index
     self.template = template
     self.value = value
-    self.document = document
+    self.nodes = nodes
     self.readError = readError
     self.places = places
-    let kind = document.kind
-    let written = document.string(at: ["metadata", "namespace"]) ?? ""
+    let head = ObjectHead(value: value, nodes: nodes)
+    let kind = head.string(at: ["kind"]) ?? ""
+    let written = head.string(at: ["metadata", "namespace"]) ?? ""
     let namespace =
       ClusterScopedKinds.contains(kind: kind)
       ? "" : (written.isEmpty ? releaseNamespace : written)
     reference = ObjectReference(
-      apiVersion: document.apiVersion, kind: kind, namespace: namespace, name: document.name)
+      apiVersion: head.string(at: ["apiVersion"]) ?? "", kind: kind, namespace: namespace,
+      name: head.string(at: ["metadata", "name"]) ?? "")
     hooks =
-      document.annotations["helm.sh/hook"].map {
+      head.hookAnnotation.map {
         $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       } ?? []
   }

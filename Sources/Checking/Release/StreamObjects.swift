@@ -1,3 +1,4 @@
+import Validation
 import Values
 import YAML
 
@@ -32,13 +33,27 @@ public struct StreamObjects: Sendable {
   init(
     stream: String, places: TemplatePlaces, namespace: String, decodesWhole: (String) -> Bool = { _ in true }
   ) {
+    if let read = Self.blockObjects(stream: stream, places: places, namespace: namespace) {
+      (objects, readError) = (read, nil)
+    } else {
+      (objects, readError) = Self.fullObjects(
+        stream: stream, places: places, namespace: namespace, decodesWhole: decodesWhole)
+    }
+  }
+
+  /// The objects of `stream` read with their nodes (libyaml), and why the stream could not be
+  /// read when it could not.
+  static func fullObjects(
+    stream: String, places: TemplatePlaces, namespace: String, decodesWhole: (String) -> Bool = { _ in true }
+  ) -> ([RenderedObject], String?) {
     let documents: [ManifestDocument]
+    let streamError: String?
     do {
       documents = try ManifestReader.read(stream)
-      readError = nil
+      streamError = nil
     } catch {
       documents = []
-      readError = "\(error)"
+      streamError = "\(error)"
     }
     var objects: [RenderedObject] = []
     objects.reserveCapacity(documents.count)
@@ -55,8 +70,85 @@ public struct StreamObjects: Sendable {
       objects.append(
         RenderedObject(
           index: index, template: places.sourcePath(line: document.startLine) ?? "", value: value,
-          document: document, readError: readError, releaseNamespace: namespace, places: places))
+          nodes: .read(document), readError: readError, releaseNamespace: namespace, places: places))
     }
-    self.objects = objects
+    return (objects, streamError)
+  }
+
+  /// The objects of `stream` as `BlockManifestReader` reads them, each document's nodes read
+  /// when first asked for (a document without a node, or one the reader leaves to libyaml,
+  /// is read with its nodes at once); nil when a document does not read or decode there, and
+  /// the whole stream is read the full way (so errors are worded as for the stream).
+  static func blockObjects(stream: String, places: TemplatePlaces, namespace: String) -> [RenderedObject]? {
+    guard let documents = BlockManifestReader.read(stream) else { return nil }
+    var objects: [RenderedObject] = []
+    objects.reserveCapacity(documents.count)
+    for (index, document) in documents.enumerated() {
+      let value: Value
+      let nodes: RenderedObject.Nodes
+      let startLine: Int
+      if let read = document.value, !read.isNil, let line = firstContentLine(of: document, in: stream) {
+        (value, startLine) = (read, line)
+        nodes = .onDemand(DocumentNodesOnDemand(stream: stream, document: document))
+      } else {
+        guard
+          let read = try? ManifestReader.readSole(
+            LocatedManifest.text(of: document, in: stream), firstLine: document.firstLine),
+          let decoded = try? read.value()
+        else { return nil }
+        if read.root != nil {
+          startLine = read.startLine
+          nodes = .read(read)
+        } else {
+          // no node: the document starts where its `---` is, as in the whole stream
+          guard let marker = markerLine(before: document, in: stream) else { return nil }
+          startLine = marker
+          nodes = .read(ManifestDocument.empty(startLine: marker))
+        }
+        value = decoded
+      }
+      objects.append(
+        RenderedObject(
+          index: index, template: places.sourcePath(line: startLine) ?? "", value: value, nodes: nodes,
+          readError: nil, releaseNamespace: namespace, places: places))
+    }
+    return objects
+  }
+
+  /// The line of a document's first node (`ManifestDocument.startLine`): its first line that
+  /// is neither blank nor a comment.
+  private static func firstContentLine(of document: BlockManifestReader.Document, in stream: String) -> Int? {
+    stream.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var line = document.firstLine
+      var i = document.bytes.lowerBound
+      let end = document.bytes.upperBound
+      while i < end {
+        while i < end && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
+        guard i < end else { return nil }
+        if bytes[i] != UInt8(ascii: "\n") && bytes[i] != UInt8(ascii: "#") { return line }
+        while i < end && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        i += 1
+        line += 1
+      }
+      return nil
+    } ?? nil
+  }
+
+  /// The line of the `---` just before `document`; nil when the document does not follow one.
+  private static func markerLine(before document: BlockManifestReader.Document, in stream: String) -> Int? {
+    stream.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      let start = document.bytes.lowerBound
+      guard document.firstLine > 1, start >= 4, bytes[start - 1] == UInt8(ascii: "\n") else { return nil }
+      var lineStart = start - 1
+      while lineStart > 0 && bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+      let marker = Array("---".utf8)
+      guard start - 1 - lineStart >= 3, Array(bytes[lineStart..<lineStart + 3]) == marker else { return nil }
+      let after = lineStart + 3
+      guard after == start - 1 || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t")
+      else {
+        return nil
+      }
+      return document.firstLine - 1
+    } ?? nil
   }
 }

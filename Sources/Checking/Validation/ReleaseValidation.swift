@@ -22,10 +22,11 @@ public struct ReleaseValidation: Sendable {
       }
     }
     let manifests = release.objects.map { object in
+      // the nodes are read only to place an error
       LocatedManifest(
         resource: ManifestResource(
           source: object.template, documentIndex: object.index, object: object.value),
-        document: object.document, readError: object.readError)
+        readError: object.readError, nodes: { object.document })
     }
     let validator = ManifestValidator(registry: registry, options: options)
     return await ManifestStreamValidation(validator: validator).validate(manifests) { _, mark in

@@ -1,0 +1,31 @@
+import Synchronization
+import Validation
+import YAML
+
+/// The nodes of one document `BlockManifestReader` read from a stream, read again from the
+/// document's text (through libyaml, with stream positions) the first time they are asked
+/// for, then kept: checks that only need the decoded object never pay for them.
+final class DocumentNodesOnDemand: Sendable {
+  private let stream: String
+  private let document: BlockManifestReader.Document
+  private let nodes = Mutex<ManifestDocument?>(nil)
+
+  init(stream: String, document: BlockManifestReader.Document) {
+    self.stream = stream
+    self.document = document
+  }
+
+  /// The document's nodes, with the positions a read of the whole stream gives them.
+  var value: ManifestDocument {
+    nodes.withLock { known in
+      if let known { return known }
+      let text = LocatedManifest.text(of: document, in: stream)
+      // the block reader read this text, so libyaml reads it too
+      let read =
+        (try? ManifestReader.readSole(text, firstLine: document.firstLine))
+        ?? ManifestDocument.empty(startLine: document.firstLine)
+      known = read
+      return read
+    }
+  }
+}
