@@ -17,7 +17,7 @@ extension SchemaURI {
     let query = Self.cut(&rest, after: "?")
     let scheme: String?
     if let colon = rest.firstIndex(of: ":"),
-      !rest[..<colon].isEmpty, !rest[..<colon].contains("/"),
+      !rest[..<colon].isEmpty, !rest[..<colon].utf8.contains(UInt8(ascii: "/")),
       rest[..<colon].first?.isLetter == true
     {
       scheme = String(rest[..<colon])
@@ -100,7 +100,7 @@ extension SchemaURI {
   }
 
   static func removeDots(_ input: String) -> String {
-    guard input.contains(".") else { return input }
+    guard input.utf8.contains(UInt8(ascii: ".")) else { return input }
     var output: [Substring] = []
     let absolute = input.hasPrefix("/")
     let segments = input.split(separator: "/", omittingEmptySubsequences: false)
@@ -177,7 +177,7 @@ enum JSONPointer {
 
   /// Percent-decodes a URI fragment.
   static func percentDecoded(_ s: String) -> String {
-    guard s.contains("%") else { return s }
+    guard s.utf8.contains(UInt8(ascii: "%")) else { return s }
     var bytes: [UInt8] = []
     var it = Array(s.utf8)[...]
     while let c = it.first {
