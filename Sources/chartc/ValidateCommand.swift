@@ -144,23 +144,17 @@ struct ValidateCommand: AsynchronousCommand {
   /// CRDs, 10 MB: 87 → 62 MB resident, 16,800 → 9,800 page faults). The
   /// CustomResourceDefinitions among all the inputs are registered first, as when every
   /// document is read before any is validated: the inputs that may hold one are read ahead
-  /// and kept until the end (with the corpus CRD renders, 28 of its 38 MB, the saving is
-  /// smaller: 207 → 185 MB).
+  /// and kept until the job that validates each takes them (with the corpus CRD renders, 28
+  /// of its 38 MB, the saving is smaller: 207 → 185 MB).
   static func validate(_ sources: [ManifestInput], with validator: ManifestValidator) async throws
     -> [ManifestResult]
   {
-    var ahead: [Int: [LocatedManifest]] = [:]
-    if validator.options.useCRDsFromInput {
-      let candidates = sources.indices.filter { mayDefineCRDs(sources[$0].text) }
-      let read = try await Self.read(candidates.map { sources[$0] })
-      for (index, manifests) in zip(candidates, read) { ahead[index] = manifests }
-      validator.registerCRDs(in: read.joined().filter { $0.readError == nil }.map(\.resource))
-    }
+    let readAhead = ReadAheadManifests(
+      validator.options.useCRDsFromInput ? try await readCRDsAhead(sources, into: validator) : [:])
     var options = validator.options
     options.useCRDsFromInput = false
     let stream = ManifestStreamValidation(
       validator: ManifestValidator(registry: validator.registry, options: options))
-    let readAhead = ahead
     return try await withThrowingTaskGroup(of: (Int, [ManifestResult]).self) { group in
       var next = 0
       func start() {
@@ -168,7 +162,13 @@ struct ValidateCommand: AsynchronousCommand {
         next += 1
         group.addTask {
           // read (unless read ahead), validated and freed on one thread
-          try (i, LargeStack.run { stream.validateInPlace(readAhead[i] ?? LocatedManifest.read(sources[i])) })
+          try (
+            i,
+            LargeStack.run {
+              let manifests = readAhead.take(i) ?? LocatedManifest.read(sources[i])
+              return stream.validateInPlace(manifests)
+            }
+          )
         }
       }
       let width = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -180,6 +180,17 @@ struct ValidateCommand: AsynchronousCommand {
       }
       return Array(parts.joined())
     }
+  }
+
+  /// The documents of the inputs that may hold a CustomResourceDefinition, by input index,
+  /// their CRDs registered with `validator`.
+  static func readCRDsAhead(_ sources: [ManifestInput], into validator: ManifestValidator) async throws
+    -> [Int: [LocatedManifest]]
+  {
+    let candidates = sources.indices.filter { mayDefineCRDs(sources[$0].text) }
+    let read = try await Self.read(candidates.map { sources[$0] })
+    validator.registerCRDs(in: read.joined().filter { $0.readError == nil }.map(\.resource))
+    return Dictionary(uniqueKeysWithValues: zip(candidates, read))
   }
 
   /// Whether a text may hold a CustomResourceDefinition: its kind written out, or an escape
