@@ -265,6 +265,8 @@ struct BlockDocumentParser {
     guard Self.startsPlain(b, c, e) else { return .fail }
     var i = c
     while i < e {
+      i = nextColonOrHash(i, e)
+      guard i < e else { break }
       let ch = b[i]
       if ch == Self.colon && (i + 1 == e || b[i + 1] == Self.space) { break }
       if ch == Self.hash && (b[i - 1] == Self.space || b[i - 1] == Self.tab) { return .notKey }
@@ -276,6 +278,28 @@ struct BlockDocumentParser {
     while k > c && (b[k - 1] == Self.space || b[k - 1] == Self.tab) { k -= 1 }
     guard let name = keys.key(b, c, k, resolve: PlainDocumentDecoder.plainKey) else { return .fail }
     return .key(name, i + 1)
+  }
+
+  /// The offset of the first `:` or `#` in `i..<e` (`e` when none), eight bytes at a time:
+  /// a line that holds no key is scanned to its end.
+  @inline(__always)
+  private func nextColonOrHash(_ from: Int, _ e: Int) -> Int {
+    var i = from
+    if let base = b.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let high: UInt64 = 0x8080_8080_8080_8080
+      let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+      /// The high bit of each byte of `y` that is zero.
+      @inline(__always) func zeroBytes(_ y: UInt64) -> UInt64 { ~(((y & low7) &+ low7) | y) & high }
+      while i + 8 <= e {
+        let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let found = zeroBytes(x ^ 0x3A3A_3A3A_3A3A_3A3A) | zeroBytes(x ^ 0x2323_2323_2323_2323)
+        if found != 0 { return i + found.trailingZeroBitCount / 8 }
+        i += 8
+      }
+    }
+    while i < e && b[i] != Self.colon && b[i] != Self.hash { i += 1 }
+    return i
   }
 
   /// Whether a node starting with `c` is a flow collection or a block scalar, never a key.

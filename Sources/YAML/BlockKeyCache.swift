@@ -34,15 +34,26 @@ final class BlockKeyCache {
   ) -> String? {
     let length = to - from
     guard length > 0 && length <= 16, let base = b.baseAddress else { return resolve(Self.text(b, from, to)) }
+    // the key's bytes as two little-endian words, zero past its end
     var low: UInt64 = 0
     var high: UInt64 = 0
-    withUnsafeMutableBytes(of: &low) { word in
-      word.copyMemory(from: UnsafeRawBufferPointer(start: base + from, count: min(length, 8)))
-    }
-    if length > 8 {
-      withUnsafeMutableBytes(of: &high) { word in
-        word.copyMemory(from: UnsafeRawBufferPointer(start: base + from + 8, count: length - 8))
+    if from + 16 <= b.count {
+      let raw = UnsafeRawPointer(base + from)
+      low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+      high = length > 8 ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) : 0
+      if length < 8 { low &= (1 << (8 * UInt64(length))) - 1 }
+      if length > 8 && length < 16 { high &= (1 << (8 * UInt64(length - 8))) - 1 }
+    } else {
+      withUnsafeMutableBytes(of: &low) { word in
+        word.copyMemory(from: UnsafeRawBufferPointer(start: base + from, count: min(length, 8)))
       }
+      if length > 8 {
+        withUnsafeMutableBytes(of: &high) { word in
+          word.copyMemory(from: UnsafeRawBufferPointer(start: base + from + 8, count: length - 8))
+        }
+      }
+      low = UInt64(littleEndian: low)
+      high = UInt64(littleEndian: high)
     }
     var hash = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
     hash ^= hash >> 29
