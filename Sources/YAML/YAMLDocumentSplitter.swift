@@ -21,20 +21,21 @@ enum YAMLDocumentSplitter {
     while i < bytes.count {
       var j = i
       while j < bytes.count && bytes[j] != 0x0A { j += 1 }
-      var line = Array(bytes[i..<j])
       let terminated = j < bytes.count
+      // the line's content: one `\r` before its `\n` dropped
+      let start = i
+      var end = j
+      if terminated && end > start && bytes[end - 1] == 0x0D { end -= 1 }
       i = terminated ? j + 1 : j
       lineNo += 1
-      if line.last == 0x0D && terminated { line.removeLast() }
-      if !terminated && !line.isEmpty && line.count % 4096 == 0 {
+      if !terminated && end > start && (end - start) % 4096 == 0 {
         // bufio.Reader.ReadLine hands this line back with io.EOF; YAMLReader drops it.
         break
       }
-      line.append(0x0A)
-      if line.count >= 3 && line[0] == UInt8(ascii: "-") && line[1] == UInt8(ascii: "-")
-        && line[2] == UInt8(ascii: "-")
+      if end - start >= 3 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-")
+        && bytes[start + 2] == UInt8(ascii: "-")
       {
-        let rest = GoSpace.trim(String(decoding: line[3...], as: UTF8.self))
+        let rest = GoSpace.trim(String(decoding: bytes[(start + 3)..<end], as: UTF8.self))
         if !rest.isEmpty && !rest.hasPrefix("#") {
           throw YAMLError(
             "error reading yaml document: invalid Yaml document separator: " + rest, line: lineNo)
@@ -50,7 +51,8 @@ enum YAMLDocumentSplitter {
         // buffer is kept as the next document's first line (`---#x` is then YAML content).
         bufferStart = lineNo
       }
-      buffer.append(contentsOf: line)
+      buffer.append(contentsOf: bytes[start..<end])
+      buffer.append(0x0A)
     }
     if !buffer.isEmpty {
       docs.append(Document(text: String(decoding: buffer, as: UTF8.self), firstLine: bufferStart))

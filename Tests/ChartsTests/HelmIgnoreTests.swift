@@ -76,3 +76,23 @@ import Values
     #expect(got == want, "\(pattern) vs \(name)")
   }
 }
+
+/// Rules of the shapes matched without the pattern matcher (a literal; `*` then a literal)
+/// decide as `filepath.Match` does, on names with and without a `/`, non-ASCII, empty ends.
+struct HelmIgnoreShapeTests {
+  @Test(arguments: [
+    "*.orig", "*", "*.tar.gz", ".git", "secret.yaml", "*é", "a*b", "*[ab]", "*\\*", "dir/x.yaml",
+  ])
+  func shapesMatchAsFilepathMatch(pattern: String) throws {
+    let rules = try HelmIgnore(pattern)
+    let paths = [
+      "x.orig", ".orig", "orig", "a/b.orig", "é", "xé", "x.tar.gz", "tar.gz", ".git", "a/.git", "secret.yaml",
+      "a/secret.yaml", "ab", "axb", "a/b", "x*", "dir/x.yaml", "dir/y/x.yaml", "x", "a.yaml",
+    ]
+    for path in paths {
+      let subject = pattern.contains("/") ? path : goPathBase(path)
+      let expected = (try? GoPathMatch.match(pattern, subject)) ?? false
+      #expect(rules.ignores(path, isDirectory: false) == expected, "\(pattern) \(path)")
+    }
+  }
+}

@@ -131,12 +131,13 @@ public struct RenderEngine: Sendable {
 
   /// Helm's parse and execution order: more path segments first, then descending bytewise.
   static func parseOrder<S: Sequence>(_ keys: S) -> [String] where S.Element == String {
-    keys.sorted { a, b in
-      let ca = a.utf8.count { $0 == UInt8(ascii: "/") }
-      let cb = b.utf8.count { $0 == UInt8(ascii: "/") }
-      if ca != cb { return ca > cb }
-      return goStringLess(b, a)
+    // each key's segments counted once, not at every comparison
+    let keyed: [(key: String, slashes: Int)] = keys.map { key in
+      (key, key.utf8.count { $0 == UInt8(ascii: "/") })
     }
+    return keyed.sorted { a, b in a.slashes != b.slashes ? a.slashes > b.slashes : goStringLess(b.key, a.key)
+    }
+    .map(\.key)
   }
 
   static func baseName(_ path: String) -> Substring {

@@ -156,6 +156,17 @@ enum YAMLInputEncoding {
   static func problem(_ bytes: [UInt8]) -> String? {
     var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     while i < bytes.count {
+      // ASCII eight bytes at a time
+      i = bytes.withUnsafeBytes { raw in
+        var k = i
+        while k + 8 <= raw.count
+          && raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          k += 8
+        }
+        return k
+      }
+      guard i < bytes.count else { break }
       let lead = bytes[i]
       if lead < 0x80 {
         i += 1

@@ -17,6 +17,37 @@ public struct HelmIgnore: Sendable {
     let negate: Bool
     let mustBeDirectory: Bool
     let scope: Scope
+    /// How the pattern is matched: most rules (`*.orig`, `.git`) need no pattern matcher.
+    let shape: Shape
+
+    /// A pattern's shape, for `filepath.Match`.
+    enum Shape: Sendable {
+      /// No `*`, `?`, `[` or `\`: the pattern matches itself alone.
+      case literal
+      /// `*` then a literal: any name without `/` that ends with the literal.
+      case anyEndingWith(String)
+      case general
+    }
+
+    init(pattern: String, negate: Bool, mustBeDirectory: Bool, scope: Scope) {
+      self.pattern = pattern
+      self.negate = negate
+      self.mustBeDirectory = mustBeDirectory
+      self.scope = scope
+      let isMeta = { (c: UInt8) in
+        c == UInt8(ascii: "*") || c == UInt8(ascii: "?") || c == UInt8(ascii: "[") || c == UInt8(ascii: "\\")
+      }
+      let rest = pattern.utf8.dropFirst()
+      if !pattern.utf8.contains(where: isMeta) {
+        shape = .literal
+      } else if pattern.utf8.first == UInt8(ascii: "*"), !rest.contains(where: isMeta),
+        !rest.contains(UInt8(ascii: "/"))
+      {
+        shape = .anyEndingWith(String(pattern.dropFirst()))
+      } else {
+        shape = .general
+      }
+    }
   }
 
   /// The error text of a rule Helm refuses.
@@ -106,7 +137,16 @@ public struct HelmIgnore: Sendable {
       if base == nil { base = goPathBase(path) }
       subject = base ?? path
     }
-    return (try? GoPathMatch.match(rule.pattern, subject)) ?? false
+    switch rule.shape {
+    case .literal:
+      return subject.utf8.elementsEqual(rule.pattern.utf8)
+    case .anyEndingWith(let end):
+      let name = subject.utf8
+      return name.count >= end.utf8.count && !name.contains(UInt8(ascii: "/"))
+        && name.suffix(end.utf8.count).elementsEqual(end.utf8)
+    case .general:
+      return (try? GoPathMatch.match(rule.pattern, subject)) ?? false
+    }
   }
 }
 
