@@ -36,10 +36,8 @@ public final class GoMap: @unchecked Sendable {  // reason: Go maps are shared m
 
   /// A recursive copy that shares nothing mutable with `self`.
   public func deepCopy() -> GoMap {
-    var copied: [String: Value] = [:]
-    copied.reserveCapacity(storage.count)
-    for (k, v) in storage { copied[k] = v.deepCopy() }
-    let copy = GoMap(copied, goTypeName: goTypeName)
+    // mapValues keeps the dictionary's layout: no key is hashed again
+    let copy = GoMap(storage.mapValues { $0.deepCopy() }, goTypeName: goTypeName)
     copy.isNilMap = isNilMap
     copy.structFieldOrder = structFieldOrder
     return copy

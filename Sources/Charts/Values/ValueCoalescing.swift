@@ -228,11 +228,9 @@ struct CoalescingRun {
 /// The value with null map entries removed, recursively through maps (lists untouched).
 func withoutNulls(_ value: Value) -> Value {
   guard case .map(let m) = value else { return value }
-  let out = GoMap([:], goTypeName: m.goTypeName)
-  for (k, v) in m.storage where !v.isNil {
-    out[k] = withoutNulls(v)
-  }
-  return .map(out)
+  // mapValues keeps the dictionary's layout: no key is hashed again
+  let kept = m.storage.values.contains(where: \.isNil) ? m.storage.filter { !$0.value.isNil } : m.storage
+  return .map(GoMap(kept.mapValues(withoutNulls), goTypeName: m.goTypeName))
 }
 
 func concatPrefix(_ a: String, _ b: String) -> String {
