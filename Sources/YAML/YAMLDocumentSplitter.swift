@@ -5,13 +5,19 @@ import GoLib
 /// ends become LF, a separator met while no document is pending stays in the next document,
 /// and (Helm 4.2.3's bug) a final unterminated line whose length is a multiple of 4096 is lost.
 enum YAMLDocumentSplitter {
-  struct Document {
+  struct Document: Equatable {
     let text: String
     /// 1-based line of the document's first line in the whole file.
     let firstLine: Int
   }
 
   static func split(_ text: String) throws -> [Document] {
+    if isOneDocumentAsWritten(text) { return [Document(text: text, firstLine: 1)] }
+    return try splitLines(text)
+  }
+
+  /// `split` line by line.
+  static func splitLines(_ text: String) throws -> [Document] {
     var docs: [Document] = []
     var buffer: [UInt8] = []
     var bufferStart = 1
@@ -58,5 +64,12 @@ enum YAMLDocumentSplitter {
       docs.append(Document(text: String(decoding: buffer, as: UTF8.self), firstLine: bufferStart))
     }
     return docs
+  }
+
+  /// Whether `text` is one document that `split` returns as it is: it ends its last line, has
+  /// no carriage return to drop and no line starting with `---` (most values files).
+  static func isOneDocumentAsWritten(_ text: String) -> Bool {
+    text.utf8.last == 0x0A && !text.utf8.starts(with: "---".utf8)
+      && ByteSearch.offset(of: "\n---", in: text) == nil && ByteSearch.offset(of: "\r", in: text) == nil
   }
 }
