@@ -47,11 +47,37 @@ public final class GoMap: @unchecked Sendable {  // reason: Go maps are shared m
 /// Go's string ordering: bytewise over UTF-8, which Swift's `<` on `String` is not.
 @inlinable
 public func goStringLess(_ a: String, _ b: String) -> Bool {
+  if let answer = contiguousGoStringLess(a, b) { return answer }
   // Bytes that are not UTF-8 are carried as private-use scalars: compare the bytes Go holds.
   if GoByteString.mayHoldRawBytes(a) || GoByteString.mayHoldRawBytes(b) {
     return GoByteString.bytes(a).lexicographicallyPrecedes(GoByteString.bytes(b))
   }
   return a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
+/// `goStringLess` decided on the strings' bytes in place, up to their first difference: the
+/// bytes before it are the same in both (so are the bytes Go holds for them), and where the
+/// UTF-8 sequence that differs is not one that may carry a raw byte (lead byte 0xF3) the
+/// bytes decide. nil when that sequence may carry one, or a string is not contiguous.
+@usableFromInline
+func contiguousGoStringLess(_ a: String, _ b: String) -> Bool? {
+  a.utf8.withContiguousStorageIfAvailable { x in
+    b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+      let common = min(x.count, y.count)
+      var i = 0
+      while i < common && x[i] == y[i] { i += 1 }
+      // the lead byte of the sequence holding byte i, in either string
+      func lead(_ s: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var k = min(i, s.count - 1)
+        guard k >= 0 else { return nil }
+        while k > 0 && s[k] & 0xC0 == 0x80 { k -= 1 }
+        return s[k]
+      }
+      if lead(x) == 0xF3 || lead(y) == 0xF3 { return nil }
+      if i == common { return x.count < y.count }
+      return x[i] < y[i]
+    } ?? nil
+  } ?? nil
 }
 
 extension GoMap {

@@ -140,8 +140,10 @@ public struct RenderEngine: Sendable {
     .map(\.key)
   }
 
+  /// What follows the last `/` of `path` (all of it without one), found on its bytes.
   static func baseName(_ path: String) -> Substring {
-    path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return Substring(path) }
+    return path[path.utf8.index(after: slash)...]
   }
 }
 
