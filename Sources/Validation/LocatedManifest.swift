@@ -48,8 +48,7 @@ public struct LocatedManifest: Sendable {
     case .nodes(let document):
       return document
     case .text(let stream, let document):
-      return try? ManifestReader.readSole(
-        Self.text(of: document, in: stream), firstLine: document.firstLine)
+      return try? document.nodes(in: stream)
     case .onDemand(let nodes):
       return nodes()
     }
@@ -103,22 +102,13 @@ extension LocatedManifest {
         continue
       }
       guard
-        let nodes = try? ManifestReader.readSole(
-          Self.text(of: document, in: input.text), firstLine: document.firstLine),
+        let nodes = try? document.nodes(in: input.text),
         let value = try? nodes.value()
       else { return nil }
       resource.object = value
       out.append(LocatedManifest(resource: resource, document: nodes))
     }
     return out
-  }
-
-  /// The text of `document` in `stream`.
-  public static func text(of document: BlockManifestReader.Document, in stream: String) -> String {
-    let utf8 = stream.utf8
-    let from = utf8.index(utf8.startIndex, offsetBy: document.bytes.lowerBound)
-    let to = utf8.index(utf8.startIndex, offsetBy: document.bytes.upperBound)
-    return String(Substring(utf8[from..<to]))
   }
 
   /// Every document of every input, in input order; inputs are read concurrently.

@@ -105,9 +105,9 @@ struct BlockDocumentParser {
     if let base = b.baseAddress {
       let raw = UnsafeRawPointer(base)
       while i + 8 <= e {
-        let other = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2020_2020_2020_2020
-        // little-endian: the lowest byte that is not zero is the first that is not a space
-        if other != 0 { return i + UInt64(littleEndian: other).trailingZeroBitCount / 8 }
+        // the bytes that are not spaces are the ones left not zero
+        let other = ByteWords.load(raw, i) ^ ByteWords.repeating(Self.space)
+        if other != 0 { return i + ByteWords.firstMarked(other) }
         i += 8
       }
     }
@@ -287,14 +287,12 @@ struct BlockDocumentParser {
     var i = from
     if let base = b.baseAddress {
       let raw = UnsafeRawPointer(base)
-      let high: UInt64 = 0x8080_8080_8080_8080
-      let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-      /// The high bit of each byte of `y` that is zero.
-      @inline(__always) func zeroBytes(_ y: UInt64) -> UInt64 { ~(((y & low7) &+ low7) | y) & high }
       while i + 8 <= e {
-        let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-        let found = zeroBytes(x ^ 0x3A3A_3A3A_3A3A_3A3A) | zeroBytes(x ^ 0x2323_2323_2323_2323)
-        if found != 0 { return i + found.trailingZeroBitCount / 8 }
+        let x = ByteWords.load(raw, i)
+        let found =
+          ByteWords.zeroBytes(x ^ ByteWords.repeating(Self.colon))
+          | ByteWords.zeroBytes(x ^ ByteWords.repeating(Self.hash))
+        if found != 0 { return i + ByteWords.firstMarked(found) }
         i += 8
       }
     }

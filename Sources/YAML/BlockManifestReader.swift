@@ -78,20 +78,17 @@ public enum BlockManifestReader {
   static func acceptsCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = b.baseAddress else { return true }
     let raw = UnsafeRawPointer(base)
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    /// The high bit of each byte of `y` (high bits clear) that is zero.
-    @inline(__always) func zeroBytes(_ y: UInt64) -> UInt64 { ~(((y & low7) &+ low7) | y) & high }
+    let zeroBytes = ByteWords.zeroBytes
     var i = 0
     // eight bytes at a time: most manifests are printable ASCII, tabs and line feeds
     while i + 8 <= b.count {
-      let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      if x & high != 0 {
+      let x = ByteWords.load(raw, i)
+      if x & ByteWords.high != 0 {
         guard acceptsBytes(b, from: i, to: i + 8) else { return false }
       } else {
-        let control = ~(x &+ 0x6060_6060_6060_6060) & high  // bytes below 0x20
-        let allowed = zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x0909_0909_0909_0909)
-        if control & ~allowed != 0 || zeroBytes(x ^ low7) != 0 { return false }
+        let control = ~(x &+ ByteWords.repeating(0x60)) & ByteWords.high  // bytes below 0x20
+        let allowed = zeroBytes(x ^ ByteWords.repeating(0x0A)) | zeroBytes(x ^ ByteWords.repeating(0x09))
+        if control & ~allowed != 0 || zeroBytes(x ^ ByteWords.low7) != 0 { return false }
       }
       i += 8
     }

@@ -1,5 +1,4 @@
 import Synchronization
-import Validation
 import YAML
 
 /// The nodes of one document `BlockManifestReader` read from a stream, read again from the
@@ -19,11 +18,8 @@ final class DocumentNodesOnDemand: Sendable {
   var value: ManifestDocument {
     nodes.withLock { known in
       if let known { return known }
-      let text = LocatedManifest.text(of: document, in: stream)
       // the block reader read this text, so libyaml reads it too
-      let read =
-        (try? ManifestReader.readSole(text, firstLine: document.firstLine))
-        ?? ManifestDocument.empty(startLine: document.firstLine)
+      let read = (try? document.nodes(in: stream)) ?? ManifestDocument.empty(startLine: document.firstLine)
       known = read
       return read
     }

@@ -36,12 +36,7 @@ struct ObjectHead {
     }
   }
 
-  private var document: ManifestDocument {
-    switch nodes {
-    case .read(let document): return document
-    case .onDemand(let nodes): return nodes.value
-    }
-  }
+  private var document: ManifestDocument { nodes.document }
 
   /// The value at `path` through maps; nil where a step is absent or not a map.
   private static func value(at path: [String], in root: Value) -> Value? {

@@ -12,12 +12,7 @@ public struct RenderedObject: Sendable {
   /// The object as the API server decodes it (`.map` for an object, `.null` when empty).
   public let value: Value
   /// The document's nodes, with stream positions.
-  public var document: ManifestDocument {
-    switch nodes {
-    case .read(let document): return document
-    case .onDemand(let nodes): return nodes.value
-    }
-  }
+  public var document: ManifestDocument { nodes.document }
   /// Why the document could not be decoded, if it could not.
   public let readError: String?
   /// Who the object is: apiVersion, kind, namespace as applied, name.
@@ -34,6 +29,14 @@ public struct RenderedObject: Sendable {
     case read(ManifestDocument)
     /// Read from the document's text when first asked for.
     case onDemand(DocumentNodesOnDemand)
+
+    /// The nodes, read now if they were not.
+    var document: ManifestDocument {
+      switch self {
+      case .read(let document): return document
+      case .onDemand(let nodes): return nodes.value
+      }
+    }
   }
 
   init(

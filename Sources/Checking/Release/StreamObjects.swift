@@ -1,4 +1,3 @@
-import Validation
 import Values
 import YAML
 
@@ -92,8 +91,7 @@ public struct StreamObjects: Sendable {
         nodes = .onDemand(DocumentNodesOnDemand(stream: stream, document: document))
       } else {
         guard
-          let read = try? ManifestReader.readSole(
-            LocatedManifest.text(of: document, in: stream), firstLine: document.firstLine),
+          let read = try? document.nodes(in: stream),
           let decoded = try? read.value()
         else { return nil }
         if read.root != nil {
