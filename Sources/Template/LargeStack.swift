@@ -51,8 +51,14 @@ public enum LargeStack {
   /// The smallest worker stack tried before running on the calling thread.
   static let minimumSize = 16 << 20
 
+  /// Runs `body` on a thread with a stack of `stackSize` bytes (or the largest the system
+  /// grants); on the calling thread when its own stack is already that large (work nested in
+  /// a large-stack job: a hand-over to another thread would only cost a thread, its stack
+  /// pages and its allocator arena).
   public static func run<T>(stackSize: Int = defaultSize, _ body: @escaping () throws -> T) throws -> T {
-    guard let worker = LargeStackWorker.checkout(sizes: fallbackSizes(for: stackSize)) else {
+    let sizes = fallbackSizes(for: stackSize)
+    if GoStack.currentSize >= sizes[0] { return try body() }
+    guard let worker = LargeStackWorker.checkout(sizes: sizes) else {
       return try body()
     }
     defer { LargeStackWorker.checkin(worker) }

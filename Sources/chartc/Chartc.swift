@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The `chartc` command line: render, validate, lint and lock Helm charts.
 @main
@@ -52,17 +51,12 @@ enum Chartc {
 
   /// Runs `work` on a detached task, the calling thread blocked until it ends; its exit status.
   static func waitFor(_ work: @escaping @Sendable () async throws -> Void, arguments: [String]) -> Int32 {
-    let outcome = TaskOutcome()
-    Task.detached {
-      do {
-        try await work()
-      } catch {
-        outcome.status.store(report(error, arguments: arguments), ordering: .relaxed)
-      }
-      outcome.finished.signal()
+    do {
+      try BlockingTask.run(work)
+      return 0
+    } catch {
+      return report(error, arguments: arguments)
     }
-    outcome.finished.wait()
-    return outcome.status.load(ordering: .relaxed)
   }
 
   /// Prints `error` as `Error: <message>` (coloured on a terminal) unless it is a bare exit
@@ -83,10 +77,4 @@ enum Chartc {
     FileHandle.standardError.write(Data((style.red("Error:") + " " + message + "\n").utf8))
     return 1
   }
-}
-
-/// The exit status of a command run on a task, and the signal that it has ended.
-final class TaskOutcome: Sendable {
-  let status = Atomic<Int32>(0)
-  let finished = DispatchSemaphore(value: 0)
 }

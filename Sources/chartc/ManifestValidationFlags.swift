@@ -1,6 +1,7 @@
 import Charts
 import Checking
 import Foundation
+import GoLib
 import Validation
 
 /// Flags shared by `chartc validate` and `chartc render --validate` (kubeconform's).
@@ -80,7 +81,9 @@ extension ManifestValidationFlags {
     let registry = try prepare(kubeVersion: release.kubeVersion)
     let validation = ReleaseValidation(
       registry: registry, options: makeOptions(kubeVersion: release.kubeVersion))
-    return failureReport(await validation.validate(release))
+    let results = await validation.validate(release)
+    ExitTeardown.keep(results)
+    return failureReport(results)
   }
 
   /// `chartc render --validate --post-renderer ...`: the stream the post-renderer printed
@@ -94,6 +97,7 @@ extension ManifestValidationFlags {
 
   private func prepare(kubeVersion: String) throws -> SchemaRegistry {
     let registry = try makeRegistry()
+    ExitTeardown.keep(registry)
     try checkKubeVersion(kubeVersion, in: registry)
     return registry
   }

@@ -2,10 +2,11 @@ import Charts
 import Checking
 import EvalProtocol
 import Foundation
+import GoLib
 import Template
 
 /// `chartc render [NAME] CHART [flags]`: a drop-in for `helm template`.
-struct RenderCommand: AsynchronousCommand {
+struct RenderCommand: SynchronousCommand {
   /// The options of render itself, as declared to the parser.
   enum Option {
     static let outputDir = OptionSpec.single(
@@ -113,7 +114,9 @@ struct RenderCommand: AsynchronousCommand {
     return request
   }
 
-  func run() async throws {
+  func run() throws {
+    // One render, then exit: what it built is left to the system, not freed object by object.
+    ExitTeardown.leaveToExit()
     let request = try makeRequest()
     if debug {
       let absolute = URL(fileURLWithPath: request.chartPath).standardizedFileURL.path
@@ -135,6 +138,7 @@ struct RenderCommand: AsynchronousCommand {
       }
       throw CommandFailure.from(error.error)
     }
+    ExitTeardown.keep(rendered)
     for warning in rendered.warnings {
       FileHandle.standardError.write(Data("level=INFO msg=\"\(warning)\"\n".utf8))
     }
@@ -151,11 +155,14 @@ struct RenderCommand: AsynchronousCommand {
       StandardOutput.write(stream)
     }
     var report = ""
+    // Validation starts the concurrency runtime's threads; a plain render never does.
     if let release = rendered.release {
-      report = try await validation.validate(release)
+      report = try BlockingTask.run { [validation] in try await validation.validate(release) }
     } else if validateManifests {
-      report = try await validation.validate(
-        stream: stream, kubeVersion: request.kubeVersion ?? KubeVersion.helmDefault.version)
+      let kubeVersion = request.kubeVersion ?? KubeVersion.helmDefault.version
+      report = try BlockingTask.run { [validation, stream] in
+        try await validation.validate(stream: stream, kubeVersion: kubeVersion)
+      }
     }
     if !report.isEmpty {
       FileHandle.standardError.write(Data(report.utf8))

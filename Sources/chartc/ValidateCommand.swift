@@ -107,6 +107,8 @@ struct ValidateCommand: AsynchronousCommand {
   }
 
   func run() async throws {
+    // One validation, then exit: schemas, results and inputs are left to the system.
+    ExitTeardown.leaveToExit()
     if let valuesChart {
       let results: [ManifestResult]
       do {
@@ -136,6 +138,8 @@ struct ValidateCommand: AsynchronousCommand {
     let validator = ManifestValidator(
       registry: registry, options: flags.makeOptions(kubeVersion: kubeVersion))
     let results = flags.rejecting(try await Self.validate(sources, with: validator))
+    ExitTeardown.keep(validator)
+    ExitTeardown.keep(results)
     try report(results)
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Functions
+import GoLib
 import Synchronization
 import Template
 import Values
@@ -78,6 +79,8 @@ public struct RenderEngine: Sendable {
       }
     }
     parsedSets.put(set, for: sources)
+    ExitTeardown.keep(set)
+    ExitTeardown.keep(templates)
     return rendered
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Template
 import Validation
 import Values
@@ -45,6 +46,9 @@ public struct ChartRenderer: Sendable {
     let output = try assemble(
       chart: prepared.chart, files: files, request: request, outputDir: outputDir,
       useReleaseName: useReleaseName)
+    ExitTeardown.keep(prepared.chart)
+    ExitTeardown.keep(prepared.top)
+    ExitTeardown.keep(userValues)
     return Result(files: files, output: output, warnings: prepared.warnings)
   }
 

@@ -1,4 +1,5 @@
 import Charts
+import GoLib
 import Template
 
 /// `chartc render` (`helm template`) as one library call: load the chart, attach its missing
@@ -45,6 +46,7 @@ public struct TemplateRun: Sendable {
         loaded = try LocalDependencyUpdate.resolve(loaded, chartPath: request.chartPath)
       }
       chart = loaded
+      ExitTeardown.keep(loaded)
       if decodeObjects {
         let release = try pipeline.render(request, loaded: loaded, layout: layout)
         return Output(
