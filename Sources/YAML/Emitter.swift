@@ -39,7 +39,7 @@ struct Emitter {
     case blockMappingSimpleValue, blockMappingValue, end
   }
 
-  private struct ScalarAnalysis {
+  struct ScalarAnalysis: Equatable {
     var value: [UInt8] = []
     var multiline = false
     var flowPlainAllowed = false
@@ -56,20 +56,20 @@ struct Emitter {
   private var head = 0
   private var state: State = .streamStart
   private var states: [State] = []
-  private var indents: [Int] = []
-  private var indent = -1
-  private var flowLevel = 0
-  private var rootContext = false
-  private var sequenceContext = false
-  private var mappingContext = false
-  private var simpleKeyContext = false
-  private var column = 0
-  private var whitespace = true
-  private var indention = true
+  var indents: [Int] = []
+  var indent = -1
+  var flowLevel = 0
+  var rootContext = false
+  var sequenceContext = false
+  var mappingContext = false
+  var simpleKeyContext = false
+  var column = 0
+  var whitespace = true
+  var indention = true
   private var openEnded = false
   private var bestIndent: Int
   private var bestWidth: Int
-  private var scalar = ScalarAnalysis()
+  var scalar = ScalarAnalysis()
 
   init(flavor: EmitterFlavor, indent: Int = 2) {
     self.flavor = flavor
@@ -103,7 +103,7 @@ struct Emitter {
     if flavor == .v3 { indention = true }
   }
 
-  private static func width(_ c: UInt8) -> Int {
+  static func width(_ c: UInt8) -> Int {
     if c & 0x80 == 0 { return 1 }
     if c & 0xE0 == 0xC0 { return 2 }
     if c & 0xF0 == 0xE0 { return 3 }
@@ -116,6 +116,24 @@ struct Emitter {
     let end = min(s.count, i + w)
     out.append(contentsOf: s[i..<end])
     column += 1
+    i = end
+  }
+
+  /// Writes the characters from `i` on while each is printable ASCII from `lowest` up and
+  /// neither `a` nor `b`: characters every writer writes as they are, one column each, with
+  /// nothing else to decide between them.
+  private mutating func writeASCIIRun(
+    _ s: [UInt8], _ i: inout Int, lowest: UInt8, excluding a: UInt8, _ b: UInt8
+  ) {
+    var end = i
+    while end < s.count {
+      let c = s[end]
+      if c < lowest || c > 0x7E || c == a || c == b { break }
+      end += 1
+    }
+    guard end > i else { return }
+    out.append(contentsOf: s[i..<end])
+    column += end - i
     i = end
   }
 
@@ -137,20 +155,20 @@ struct Emitter {
 
   // MARK: Character classes (yamlh.go)
 
-  private static func at(_ b: [UInt8], _ i: Int) -> UInt8 { i < b.count ? b[i] : 0 }
-  private static func isSpace(_ b: [UInt8], _ i: Int) -> Bool { at(b, i) == 0x20 }
-  private static func isBlank(_ b: [UInt8], _ i: Int) -> Bool { at(b, i) == 0x20 || at(b, i) == 0x09 }
-  private static func isBreak(_ b: [UInt8], _ i: Int) -> Bool {
+  static func at(_ b: [UInt8], _ i: Int) -> UInt8 { i < b.count ? b[i] : 0 }
+  static func isSpace(_ b: [UInt8], _ i: Int) -> Bool { at(b, i) == 0x20 }
+  static func isBlank(_ b: [UInt8], _ i: Int) -> Bool { at(b, i) == 0x20 || at(b, i) == 0x09 }
+  static func isBreak(_ b: [UInt8], _ i: Int) -> Bool {
     let c = at(b, i)
     return c == 0x0D || c == 0x0A
       || (c == 0xC2 && at(b, i + 1) == 0x85)
       || (c == 0xE2 && at(b, i + 1) == 0x80 && at(b, i + 2) == 0xA8)
       || (c == 0xE2 && at(b, i + 1) == 0x80 && at(b, i + 2) == 0xA9)
   }
-  private static func isBlankz(_ b: [UInt8], _ i: Int) -> Bool {
+  static func isBlankz(_ b: [UInt8], _ i: Int) -> Bool {
     isBlank(b, i) || isBreak(b, i) || i >= b.count || b[i] == 0
   }
-  private static func isPrintable(_ b: [UInt8], _ i: Int) -> Bool {
+  static func isPrintable(_ b: [UInt8], _ i: Int) -> Bool {
     let c = at(b, i)
     let c1 = at(b, i + 1)
     let c2 = at(b, i + 2)
@@ -174,7 +192,7 @@ struct Emitter {
     }
   }
 
-  private mutating func analyzeScalar(_ value: [UInt8]) {
+  mutating func analyzeScalar(_ value: [UInt8]) {
     scalar = ScalarAnalysis()
     scalar.value = value
     if value.isEmpty {
@@ -185,6 +203,18 @@ struct Emitter {
       scalar.blockAllowed = false
       return
     }
+    let asciiLines = value.withUnsafeBufferPointer { bytes in
+      bytes.allSatisfy { ($0 >= 0x20 && $0 <= 0x7E) || $0 == 0x0A }
+    }
+    if asciiLines {
+      analyzeCharacters(value, as: ASCIILineCharacters.self)
+    } else {
+      analyzeCharacters(value, as: UTF8Characters.self)
+    }
+  }
+
+  /// `analyzeScalar`'s pass over a non-empty value, reading its characters as `R` does.
+  mutating func analyzeCharacters<R: ScalarCharacterReading>(_ value: [UInt8], as reading: R.Type) {
     var blockIndicators = false
     var flowIndicators = false
     var lineBreaks = false
@@ -199,65 +229,33 @@ struct Emitter {
     var previousSpace = false
     var previousBreak = false
 
-    if value.count >= 3
-      && ((value[0] == 0x2D && value[1] == 0x2D && value[2] == 0x2D)
-        || (value[0] == 0x2E && value[1] == 0x2E && value[2] == 0x2E))
-    {
+    if Emitter.startsWithDocumentMarker(value) {
       blockIndicators = true
       flowIndicators = true
     }
     var precededByWhitespace = true
     var i = 0
     while i < value.count {
-      let w = max(1, Emitter.width(value[i]))
-      let followedByWhitespace = i + w >= value.count || Emitter.isBlank(value, i + w)
+      let w = R.width(value, i)
+      let followedByWhitespace = i + w >= value.count || R.isBlank(value, i + w)
       let c = value[i]
-      if i == 0 {
-        switch c {
-        case UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-          UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
-          UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
-          UInt8(ascii: "`"):
-          flowIndicators = true
-          blockIndicators = true
-        case UInt8(ascii: "?"), UInt8(ascii: ":"):
-          flowIndicators = true
-          if followedByWhitespace { blockIndicators = true }
-        case UInt8(ascii: "-"):
-          if followedByWhitespace {
-            flowIndicators = true
-            blockIndicators = true
-          }
-        default: break
-        }
-      } else {
-        switch c {
-        case UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-          UInt8(ascii: "}"):
-          flowIndicators = true
-        case UInt8(ascii: ":"):
-          flowIndicators = true
-          if followedByWhitespace { blockIndicators = true }
-        case UInt8(ascii: "#"):
-          if precededByWhitespace {
-            flowIndicators = true
-            blockIndicators = true
-          }
-        default: break
-        }
-      }
+      let indicators = Emitter.indicators(
+        c, first: i == 0, followedByWhitespace: followedByWhitespace,
+        precededByWhitespace: precededByWhitespace)
+      flowIndicators = flowIndicators || indicators.flow
+      blockIndicators = blockIndicators || indicators.block
       if flavor == .v3 && c == 0x09 {
         tabCharacters = true
-      } else if !Emitter.isPrintable(value, i) {
+      } else if !R.isPrintable(value, i) {
         specialCharacters = true
       }
-      if Emitter.isSpace(value, i) {
+      if R.isSpace(value, i) {
         if i == 0 { leadingSpace = true }
         if i + w == value.count { trailingSpace = true }
         if previousBreak { breakSpace = true }
         previousSpace = true
         previousBreak = false
-      } else if Emitter.isBreak(value, i) {
+      } else if R.isBreak(value, i) {
         lineBreaks = true
         if i == 0 { leadingBreak = true }
         if i + w == value.count { trailingBreak = true }
@@ -268,7 +266,7 @@ struct Emitter {
         previousSpace = false
         previousBreak = false
       }
-      precededByWhitespace = Emitter.isBlankz(value, i)
+      precededByWhitespace = R.isBlankz(value, i)
       i += w
     }
     scalar.multiline = lineBreaks
@@ -300,9 +298,49 @@ struct Emitter {
     if blockIndicators { scalar.blockPlainAllowed = false }
   }
 
+  /// Whether `value` begins with `---` or `...` (which would read as a document marker).
+  private static func startsWithDocumentMarker(_ value: [UInt8]) -> Bool {
+    value.count >= 3
+      && ((value[0] == 0x2D && value[1] == 0x2D && value[2] == 0x2D)
+        || (value[0] == 0x2E && value[1] == 0x2E && value[2] == 0x2E))
+  }
+
+  /// Whether the character `c` makes a plain scalar unreadable in flow and in block context
+  /// (libyaml's indicator rules: the first character, `: ` and ` #` anywhere).
+  private static func indicators(
+    _ c: UInt8, first: Bool, followedByWhitespace: Bool, precededByWhitespace: Bool
+  ) -> (flow: Bool, block: Bool) {
+    if first {
+      switch c {
+      case UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+        UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+        UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+        UInt8(ascii: "`"):
+        return (true, true)
+      case UInt8(ascii: "?"), UInt8(ascii: ":"):
+        return (true, followedByWhitespace)
+      case UInt8(ascii: "-"):
+        return (followedByWhitespace, followedByWhitespace)
+      default:
+        return (false, false)
+      }
+    }
+    switch c {
+    case UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+      UInt8(ascii: "}"):
+      return (true, false)
+    case UInt8(ascii: ":"):
+      return (true, followedByWhitespace)
+    case UInt8(ascii: "#"):
+      return (precededByWhitespace, precededByWhitespace)
+    default:
+      return (false, false)
+    }
+  }
+
   // MARK: State machine
 
-  private mutating func increaseIndent(flow: Bool, indentless: Bool) {
+  mutating func increaseIndent(flow: Bool, indentless: Bool) {
     indents.append(indent)
     if indent < 0 {
       indent = flow ? bestIndent : 0
@@ -319,7 +357,7 @@ struct Emitter {
     }
   }
 
-  private mutating func popIndent() { indent = indents.popLast() ?? -1 }
+  mutating func popIndent() { indent = indents.popLast() ?? -1 }
   private mutating func popState() { state = states.popLast() ?? .end }
 
   private mutating func stateMachine(_ ev: EmitterEvent) {
@@ -501,7 +539,7 @@ struct Emitter {
     popState()
   }
 
-  private mutating func selectScalarStyle(_ requested: ScalarStyle) {
+  mutating func selectScalarStyle(_ requested: ScalarStyle) {
     var style = requested
     if style == .any { style = .plain }
     if simpleKeyContext && scalar.multiline { style = .doubleQuoted }
@@ -518,7 +556,7 @@ struct Emitter {
     scalar.style = style
   }
 
-  private mutating func processScalar() {
+  mutating func processScalar() {
     let v = scalar.value
     switch scalar.style {
     case .plain, .any: writePlainScalar(v, allowBreaks: !simpleKeyContext)
@@ -531,7 +569,7 @@ struct Emitter {
 
   // MARK: Writers
 
-  private mutating func writeIndent() {
+  mutating func writeIndent() {
     let ind = max(indent, 0)
     if !indention || column > ind || (column == ind && !whitespace) {
       putBreak()
@@ -541,7 +579,7 @@ struct Emitter {
     if flavor == .v2 { indention = true }
   }
 
-  private mutating func writeIndicator(
+  mutating func writeIndicator(
     _ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
   ) {
     if needWhitespace && !whitespace { put(0x20) }
@@ -586,6 +624,7 @@ struct Emitter {
         if breaks { writeIndent() }
         if singleQuoted && value[i] == UInt8(ascii: "'") { put(UInt8(ascii: "'")) }
         write(value, &i)
+        writeASCIIRun(value, &i, lowest: 0x21, excluding: singleQuoted ? UInt8(ascii: "'") : 0, 0)
         indention = false
         spaces = false
         breaks = false
@@ -674,6 +713,7 @@ struct Emitter {
         spaces = true
       } else {
         write(value, &i)
+        writeASCIIRun(value, &i, lowest: 0x21, excluding: UInt8(ascii: "\""), UInt8(ascii: "\\"))
         spaces = false
       }
     }
@@ -728,6 +768,7 @@ struct Emitter {
       } else {
         if breaks { writeIndent() }
         write(value, &i)
+        writeASCIIRun(value, &i, lowest: 0x20, excluding: 0, 0)
         indention = false
         breaks = false
       }
@@ -769,4 +810,36 @@ struct Emitter {
       }
     }
   }
+}
+
+/// How the emitter's analysis reads a scalar's characters (go-yaml's `yamlh.go` classes).
+protocol ScalarCharacterReading {
+  /// The width in bytes of the character at `i` (at least 1).
+  static func width(_ b: [UInt8], _ i: Int) -> Int
+  static func isSpace(_ b: [UInt8], _ i: Int) -> Bool
+  static func isBlank(_ b: [UInt8], _ i: Int) -> Bool
+  static func isBreak(_ b: [UInt8], _ i: Int) -> Bool
+  static func isBlankz(_ b: [UInt8], _ i: Int) -> Bool
+  static func isPrintable(_ b: [UInt8], _ i: Int) -> Bool
+}
+
+/// Any UTF-8 text, character by character, as go-yaml reads it.
+enum UTF8Characters: ScalarCharacterReading {
+  static func width(_ b: [UInt8], _ i: Int) -> Int { max(1, Emitter.width(b[i])) }
+  static func isSpace(_ b: [UInt8], _ i: Int) -> Bool { Emitter.isSpace(b, i) }
+  static func isBlank(_ b: [UInt8], _ i: Int) -> Bool { Emitter.isBlank(b, i) }
+  static func isBreak(_ b: [UInt8], _ i: Int) -> Bool { Emitter.isBreak(b, i) }
+  static func isBlankz(_ b: [UInt8], _ i: Int) -> Bool { Emitter.isBlankz(b, i) }
+  static func isPrintable(_ b: [UInt8], _ i: Int) -> Bool { Emitter.isPrintable(b, i) }
+}
+
+/// Text known to hold only printable ASCII and `\n`: the same answers as `UTF8Characters`
+/// for such text, each from one byte.
+enum ASCIILineCharacters: ScalarCharacterReading {
+  static func width(_ b: [UInt8], _ i: Int) -> Int { 1 }
+  static func isSpace(_ b: [UInt8], _ i: Int) -> Bool { i < b.count && b[i] == 0x20 }
+  static func isBlank(_ b: [UInt8], _ i: Int) -> Bool { i < b.count && b[i] == 0x20 }
+  static func isBreak(_ b: [UInt8], _ i: Int) -> Bool { i < b.count && b[i] == 0x0A }
+  static func isBlankz(_ b: [UInt8], _ i: Int) -> Bool { i >= b.count || b[i] == 0x20 || b[i] == 0x0A }
+  static func isPrintable(_ b: [UInt8], _ i: Int) -> Bool { true }
 }

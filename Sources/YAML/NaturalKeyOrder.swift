@@ -3,24 +3,25 @@
 /// digit runs compare numerically. Like Go's, the order is not transitive for some mixes of
 /// leading zeros, where Helm's own output depends on map iteration order.
 public enum NaturalKeyOrder {
-  /// A key's runes with their class, computed once per key for sorting.
+  /// A key's runes, each with its class, computed once per key for sorting: the code point
+  /// in the low 24 bits, the class above (1 = letter, 2 = decimal digit, 0 = other). Equal
+  /// runes have equal classes, so runes compare equal exactly when their values do.
   struct Runes {
-    let values: [UInt32]
-    /// 1 = letter, 2 = decimal digit, 0 = other.
-    let classes: [UInt8]
+    let packed: [UInt32]
 
     init(_ s: String) {
-      var v: [UInt32] = []
-      var c: [UInt8] = []
-      v.reserveCapacity(s.utf8.count)
-      c.reserveCapacity(s.utf8.count)
+      var packed: [UInt32] = []
+      packed.reserveCapacity(s.utf8.count)
       for u in s.unicodeScalars {
-        v.append(u.value)
-        c.append(NaturalKeyOrder.classify(u))
+        packed.append(u.value | UInt32(NaturalKeyOrder.classify(u)) << 24)
       }
-      values = v
-      classes = c
+      self.packed = packed
     }
+
+    var count: Int { packed.count }
+    func value(_ i: Int) -> UInt32 { packed[i] & 0xFF_FFFF }
+    func isLetter(_ i: Int) -> Bool { packed[i] >> 24 == 1 }
+    func isDigit(_ i: Int) -> Bool { packed[i] >> 24 == 2 }
   }
 
   private static func classify(_ r: Unicode.Scalar) -> UInt8 {
@@ -44,28 +45,24 @@ public enum NaturalKeyOrder {
   }
 
   static func less(_ a: Runes, _ b: Runes, v3: Bool) -> Bool {
-    let ar = a.values
-    let br = b.values
-    let ac = a.classes
-    let bc = b.classes
     var i = 0
     var digits = false
-    while i < ar.count && i < br.count {
-      if ar[i] == br[i] {
-        digits = ac[i] == 2
+    while i < a.count && i < b.count {
+      if a.packed[i] == b.packed[i] {
+        digits = a.isDigit(i)
         i += 1
         continue
       }
-      let al = ac[i] == 1
-      let bl = bc[i] == 1
-      if al && bl { return ar[i] < br[i] }
+      let al = a.isLetter(i)
+      let bl = b.isLetter(i)
+      if al && bl { return a.value(i) < b.value(i) }
       if al || bl { return (v3 && digits) ? al : bl }
       var an: Int64 = 0
       var bn: Int64 = 0
-      if ar[i] == 48 || br[i] == 48 {
+      if a.value(i) == 48 || b.value(i) == 48 {
         var j = i - 1
-        while j >= 0 && ac[j] == 2 {
-          if ar[j] != 48 {
+        while j >= 0 && a.isDigit(j) {
+          if a.value(j) != 48 {
             an = 1
             bn = 1
             break
@@ -74,25 +71,31 @@ public enum NaturalKeyOrder {
         }
       }
       var ai = i
-      while ai < ar.count && ac[ai] == 2 {
-        an = an &* 10 &+ (Int64(ar[ai]) &- 48)
+      while ai < a.count && a.isDigit(ai) {
+        an = an &* 10 &+ (Int64(a.value(ai)) &- 48)
         ai += 1
       }
       var bi = i
-      while bi < br.count && bc[bi] == 2 {
-        bn = bn &* 10 &+ (Int64(br[bi]) &- 48)
+      while bi < b.count && b.isDigit(bi) {
+        bn = bn &* 10 &+ (Int64(b.value(bi)) &- 48)
         bi += 1
       }
       if an != bn { return an < bn }
       if ai != bi { return ai < bi }
-      return ar[i] < br[i]
+      return a.value(i) < b.value(i)
     }
-    return ar.count < br.count
+    return a.count < b.count
   }
 
   /// Keys sorted in go-yaml's order (v2 by default, v3 for toYamlPretty).
   public static func sorted(_ keys: [String], v3: Bool = false) -> [String] {
-    let decorated = keys.map { ($0, Runes($0)) }
-    return decorated.sorted { less($0.1, $1.1, v3: v3) }.map { $0.0 }
+    sortedIndices(keys, v3: v3).map { keys[$0] }
+  }
+
+  /// The positions of `keys` in go-yaml's order: `keys[result[0]]` sorts first.
+  static func sortedIndices(_ keys: [String], v3: Bool = false) -> [Int] {
+    if keys.count < 2 { return Array(keys.indices) }
+    let runes = keys.map(Runes.init)
+    return keys.indices.sorted { less(runes[$0], runes[$1], v3: v3) }
   }
 }

@@ -199,10 +199,10 @@ enum ScalarResolver {
 
   /// Whether a base-60 float (`1:30`) — quoted on output by go-yaml for compatibility.
   static func isBase60Float(_ s: String) -> Bool {
-    let b = Array(s.utf8)
-    guard let c = b.first else { return false }
+    guard let c = s.utf8.first else { return false }
     guard c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else { return false }
-    guard b.contains(UInt8(ascii: ":")) else { return false }
+    guard s.utf8.contains(UInt8(ascii: ":")) else { return false }
+    let b = Array(s.utf8)
     // ^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$
     var i = 0
     let n = b.count

@@ -21,11 +21,9 @@ public enum YAMLWriter {
     } catch let e as YAMLError {
       throw YAMLError("error marshaling into JSON: " + e.message)
     }
-    var events: [EmitterEvent] = [.streamStart, .documentStart]
-    try appendV2(tree, to: &events)
-    events.append(.documentEnd)
-    events.append(.streamEnd)
-    return finish(Emitter.emit(events, flavor: .v2))
+    var emitter = Emitter.v2Document()
+    try writeV2(tree, to: &emitter, in: .document)
+    return finish(emitter.endDocument())
   }
 
   /// `toYamlPretty v`: the YAML text, or nil where Helm returns "".
@@ -46,12 +44,12 @@ public enum YAMLWriter {
 
   // MARK: v2 (via JSON)
 
-  private static func appendV2(_ t: JSONTree, to events: inout [EmitterEvent]) throws {
+  private static func writeV2(_ t: JSONTree, to e: inout Emitter, in context: Emitter.NodeContext) throws {
     switch t {
     case .null:
-      events.append(.scalar(value: Array("null".utf8), style: .plain))
+      e.scalarNode(Array("null".utf8), style: .plain, in: context)
     case .bool(let b):
-      events.append(.scalar(value: Array((b ? "true" : "false").utf8), style: .plain))
+      e.scalarNode(Array((b ? "true" : "false").utf8), style: .plain, in: context)
     case .number(let text):
       let s: String
       switch ScalarResolver.resolvePlain(text) {
@@ -60,30 +58,40 @@ public enum YAMLWriter {
       case .float(let f): s = yamlFloat(f)
       default: s = text
       }
-      events.append(.scalar(value: Array(s.utf8), style: .plain))
+      e.scalarNode(Array(s.utf8), style: .plain, in: context)
     case .string(let s):
-      if JSONTree.hasYAMLForbiddenCharacter(s) {
-        throw YAMLError("yaml: control characters are not allowed")
-      }
-      events.append(stringEvent(JSONTree.foldingRawBreaks(s), v3: false))
+      let scalar = try v2StringScalar(s)
+      e.scalarNode(scalar.value, style: scalar.style, in: context)
     case .array(let items):
-      events.append(.sequenceStart(flow: false))
-      for item in items { try appendV2(item, to: &events) }
-      events.append(.sequenceEnd)
-    case .object(let entries):
-      events.append(.mappingStart(flow: false))
-      var byKey: [String: JSONTree] = [:]
-      for (k, v) in entries { byKey[k] = v }
-      for k in NaturalKeyOrder.sorted(entries.map { $0.0 }) {
-        let v = byKey[k] ?? .null
-        if JSONTree.hasYAMLForbiddenCharacter(k) {
-          throw YAMLError("yaml: control characters are not allowed")
-        }
-        events.append(stringEvent(JSONTree.foldingRawBreaks(k), v3: false))
-        try appendV2(v, to: &events)
+      if items.isEmpty { return e.emptyCollection(mapping: false, in: context) }
+      e.beginBlockSequence(in: context)
+      for item in items {
+        e.sequenceItem()
+        try writeV2(item, to: &e, in: .item)
       }
-      events.append(.mappingEnd)
+      e.endBlockCollection()
+    case .object(let entries):
+      if entries.isEmpty { return e.emptyCollection(mapping: true, in: context) }
+      e.beginBlockMapping(in: context)
+      // json.Marshal's keys are distinct: go-yaml's order is a permutation of the entries.
+      for i in NaturalKeyOrder.sortedIndices(entries.map { $0.0 }) {
+        let key = try v2StringScalar(entries[i].0)
+        e.mappingKey(key.value, style: key.style)
+        try writeV2(entries[i].1, to: &e, in: .value)
+      }
+      e.endBlockCollection()
     }
+  }
+
+  /// A string of the JSON text as go-yaml v2 reads it back and writes it: refused when it
+  /// holds a character the reader rejects, raw line breaks folded, its style chosen.
+  private static func v2StringScalar(_ s: String) throws -> (value: [UInt8], style: ScalarStyle) {
+    // ASCII below DEL holds neither a refused character nor a raw NEL to fold.
+    if s.utf8.allSatisfy({ $0 < 0x7F }) { return stringScalar(s, v3: false) }
+    if JSONTree.hasYAMLForbiddenCharacter(s) {
+      throw YAMLError("yaml: control characters are not allowed")
+    }
+    return stringScalar(JSONTree.foldingRawBreaks(s), v3: false)
   }
 
   static func yamlFloat(_ f: Double) -> String {
@@ -95,6 +103,12 @@ public enum YAMLWriter {
   /// go-yaml's `stringv`: literal block for multi-line text, plain when the text would read
   /// back as a string, double-quoted otherwise (the emitter may still downgrade the style).
   static func stringEvent(_ s: String, v3: Bool) -> EmitterEvent {
+    let scalar = stringScalar(s, v3: v3)
+    return .scalar(value: scalar.value, style: scalar.style)
+  }
+
+  /// The bytes and requested style of `stringEvent`'s scalar.
+  static func stringScalar(_ s: String, v3: Bool) -> (value: [UInt8], style: ScalarStyle) {
     let canUsePlain: Bool
     if case .string = ScalarResolver.resolvePlain(s) {
       canUsePlain = !ScalarResolver.isBase60Float(s) && !(v3 && ScalarResolver.isOldBool(s))
@@ -109,7 +123,7 @@ public enum YAMLWriter {
     } else {
       style = .doubleQuoted
     }
-    return .scalar(value: Array(s.utf8), style: style)
+    return (Array(s.utf8), style)
   }
 
   // MARK: v3 (direct)
