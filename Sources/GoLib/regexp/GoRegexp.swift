@@ -23,9 +23,16 @@ public struct GoRegexp: Sendable {
   }
 
   static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    var out = ""
-    out.unicodeScalars.append(contentsOf: s)
-    return out
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(s.count)
+    for c in s {
+      if c.isASCII {
+        bytes.append(UInt8(c.value))
+      } else {
+        UTF8.encode(c) { bytes.append($0) }
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   public func matches(_ s: String) -> Bool {
@@ -71,8 +78,12 @@ public struct GoRegexp: Sendable {
     var lastMatchEnd = 0
     var searchPos = 0
     let template = Array(repl.unicodeScalars)
+    // No match: the text as it is (the common case of a sanitizing pattern).
+    guard let first = program.match(input, from: 0) else { return s }
+    var found: [Int]? = first
     while searchPos <= input.count {
-      guard let a = program.match(input, from: searchPos) else { break }
+      guard let a = found ?? program.match(input, from: searchPos) else { break }
+      found = nil
       out.append(contentsOf: input[lastMatchEnd..<a[0]])
       if a[1] > lastMatchEnd || a[0] == 0 {
         if literal {

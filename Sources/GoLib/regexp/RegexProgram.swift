@@ -15,11 +15,16 @@ final class RegexProgram: Sendable {
   let insts: [Inst]
   let captureCount: Int
   let names: [String?]
+  /// The ASCII characters that can begin a match, when no match can be empty: where no
+  /// thread is alive, the unanchored search skips the positions no thread could leave.
+  let start: RegexStartCharacters?
 
-  init(insts: [Inst], captureCount: Int, names: [String?]) {
+  /// `filteringStarts: false` searches from every position (the reference for tests).
+  init(insts: [Inst], captureCount: Int, names: [String?], filteringStarts: Bool = true) {
     self.insts = insts
     self.captureCount = captureCount
     self.names = names
+    self.start = filteringStarts ? RegexStartCharacters(insts) : nil
   }
 
   static func compile(_ pattern: String) throws(RegexSyntaxError) -> RegexProgram {
@@ -114,6 +119,11 @@ final class RegexProgram: Sendable {
   /// The leftmost-first match starting the search at `from`: capture positions
   /// (scalar offsets, -1 when unset), or nil.
   func match(_ input: [Unicode.Scalar], from: Int) -> [Int]? {
+    var pos = from
+    if let start {
+      pos = start.nextCandidate(in: input, from: pos)
+      if pos >= input.count { return nil }
+    }
     let slots = 2 * (captureCount + 1)
     let n = insts.count
     var clist: [(pc: Int, caps: [Int])] = []
@@ -158,7 +168,6 @@ final class RegexProgram: Sendable {
     }
 
     var gen = 0
-    var pos = from
     let empty = [Int](repeating: -1, count: slots)
     gen += 1
     add(&clist, 0, empty, pos, gen)
@@ -191,6 +200,11 @@ final class RegexProgram: Sendable {
       if c == nil { break }
       pos += 1
       if matched == nil {
+        if nlist.isEmpty, let start {
+          // No thread alive: the next thread starts where a match can begin.
+          pos = start.nextCandidate(in: input, from: pos)
+          if pos >= input.count { break }
+        }
         // Unanchored search: a new lowest-priority thread at the next position.
         add(&nlist, 0, empty, pos, gen)
       }
