@@ -108,7 +108,14 @@ enum GoStrings {
     // scalar boundaries and the spliced bytes stay valid UTF-8.
     let pieces = GoByteSplit.pieces(of: Array(s.utf8), separator: Array(old.utf8))
     if pieces.count == 1 { return s }
-    return String(decoding: Array(pieces.joined(separator: Array(new.utf8))), as: UTF8.self)
+    let separator = Array(new.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + (pieces.count - 1) * separator.count)
+    for (i, piece) in pieces.enumerated() {
+      if i > 0 { out += separator }
+      out += piece
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `strings.Split(s, sep)`: an empty separator splits into runes; an empty `s` gives [""].

@@ -113,16 +113,17 @@ enum StringFunctions {
 
     t.define("quote", [], variadic: .any) { call in
       .string(
-        call.arguments.filter { !$0.isNil }.map { GoStrconv.quote(GoStringify.strval($0)) }.joined(
-          separator: " "))
+        GoStrings.join(
+          call.arguments.filter { !$0.isNil }.map { GoStrconv.quote(GoStringify.strval($0)) }, separator: " ")
+      )
     }
     t.define("squote", [], variadic: .any) { call in
       .string(
-        call.arguments.filter { !$0.isNil }.map { "'" + GoFormatter.formatV($0) + "'" }.joined(separator: " ")
-      )
+        GoStrings.join(
+          call.arguments.filter { !$0.isNil }.map { "'" + GoFormatter.formatV($0) + "'" }, separator: " "))
     }
     t.define("cat", [], variadic: .any) { call in
-      .string(call.arguments.filter { !$0.isNil }.map(GoFormatter.formatV).joined(separator: " "))
+      .string(GoStrings.join(call.arguments.filter { !$0.isNil }.map(GoFormatter.formatV), separator: " "))
     }
     t.define("toString", [.any]) { call in .string(GoStringify.strval(call.value(0))) }
     t.define("toStrings", [.any]) { call in TypedSlice.strings(GoStringify.strslice(call.value(0))) }

@@ -12,23 +12,25 @@ struct SchemaURI: Sendable, Hashable {
 extension SchemaURI {
   /// Splits a URI reference into its five components (RFC 3986 appendix B).
   init(parsing text: String) {
+    // The delimiters are ASCII: found among the UTF-8 bytes (never inside a multi-byte
+    // character), without walking the text by Character.
     var rest = Substring(text)
-    let fragment = Self.cut(&rest, after: "#")
-    let query = Self.cut(&rest, after: "?")
+    let fragment = Self.cut(&rest, after: UInt8(ascii: "#"))
+    let query = Self.cut(&rest, after: UInt8(ascii: "?"))
     let scheme: String?
-    if let colon = rest.firstIndex(of: ":"),
+    if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")),
       !rest[..<colon].isEmpty, !rest[..<colon].utf8.contains(UInt8(ascii: "/")),
-      rest[..<colon].first?.isLetter == true
+      Self.startsWithLetter(rest[..<colon])
     {
       scheme = String(rest[..<colon])
-      rest = rest[rest.index(after: colon)...]
+      rest = rest[rest.utf8.index(after: colon)...]
     } else {
       scheme = nil
     }
     var authority: String? = nil
-    if rest.hasPrefix("//") {
-      rest = rest.dropFirst(2)
-      let end = rest.firstIndex(of: "/") ?? rest.endIndex
+    if rest.utf8.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) {
+      rest = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
+      let end = rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
       authority = String(rest[..<end])
       rest = rest[end...]
     }
@@ -36,11 +38,19 @@ extension SchemaURI {
   }
 
   /// Takes what follows the first `separator` off the end of `rest` (nil when none).
-  private static func cut(_ rest: inout Substring, after separator: Character) -> String? {
-    guard let at = rest.firstIndex(of: separator) else { return nil }
-    let tail = String(rest[rest.index(after: at)...])
+  private static func cut(_ rest: inout Substring, after separator: UInt8) -> String? {
+    guard let at = rest.utf8.firstIndex(of: separator) else { return nil }
+    let tail = String(rest[rest.utf8.index(after: at)...])
     rest = rest[..<at]
     return tail
+  }
+
+  /// Whether `s` begins with a letter (an ASCII one read from its byte, any other as a
+  /// Character).
+  private static func startsWithLetter(_ s: Substring) -> Bool {
+    guard let b = s.utf8.first else { return false }
+    if b < 0x80 { return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+    return s.first?.isLetter == true
   }
 
   var text: String {
@@ -95,7 +105,7 @@ extension SchemaURI {
 
   private func merge(_ relative: String) -> String {
     if authority != nil, path.isEmpty { return "/" + relative }
-    if let slash = path.lastIndex(of: "/") { return String(path[...slash]) + relative }
+    if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { return String(path[...slash]) + relative }
     return relative
   }
 
@@ -144,33 +154,40 @@ enum JSONPointer {
   /// pointer. Byte by byte: `/` and `~` never occur inside a multi-byte UTF-8 sequence.
   static func tokens(_ pointer: String) -> [String]? {
     if pointer.isEmpty { return [] }
-    guard pointer.utf8.first == UInt8(ascii: "/") else { return nil }
-    let parts = pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-    return parts.map(unescape)
+    var text = pointer
+    return text.withUTF8 { bytes -> [String]? in
+      guard bytes.first == UInt8(ascii: "/") else { return nil }
+      var tokens: [String] = []
+      var start = 1
+      for i in 1...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "/") {
+        tokens.append(unescape(UnsafeBufferPointer(rebasing: bytes[start..<i])))
+        start = i + 1
+      }
+      return tokens
+    }
   }
 
-  private static func unescape(_ token: Substring.UTF8View.SubSequence) -> String {
+  private static func unescape(_ token: UnsafeBufferPointer<UInt8>) -> String {
     guard token.contains(UInt8(ascii: "~")) else { return String(decoding: token, as: UTF8.self) }
     var out: [UInt8] = []
     out.reserveCapacity(token.count)
-    var i = token.startIndex
-    while i < token.endIndex {
+    var i = 0
+    while i < token.count {
       let b = token[i]
-      let next = token.index(after: i)
-      if b == UInt8(ascii: "~"), next < token.endIndex {
-        if token[next] == UInt8(ascii: "1") {
+      if b == UInt8(ascii: "~"), i + 1 < token.count {
+        if token[i + 1] == UInt8(ascii: "1") {
           out.append(UInt8(ascii: "/"))
-          i = token.index(after: next)
+          i += 2
           continue
         }
-        if token[next] == UInt8(ascii: "0") {
+        if token[i + 1] == UInt8(ascii: "0") {
           out.append(UInt8(ascii: "~"))
-          i = token.index(after: next)
+          i += 2
           continue
         }
       }
       out.append(b)
-      i = next
+      i += 1
     }
     return String(decoding: out, as: UTF8.self)
   }

@@ -1,3 +1,4 @@
+import GoLib
 import Validation
 import Values
 import YAML
@@ -60,7 +61,7 @@ public struct RenderedObject: Sendable {
       name: head.string(at: ["metadata", "name"]) ?? "")
     hooks =
       head.hookAnnotation.map {
-        $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        $0.split(separator: ",").map { GoSpace.trim(String($0)) }
       } ?? []
   }
 
