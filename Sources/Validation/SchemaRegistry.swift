@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Synchronization
 import Values
 
@@ -288,7 +289,9 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
       throw RegistryError(message: "cannot read \(url.path)")
     }
     do {
-      if let indexed = try IndexedJSONObject(text: String(decoding: data, as: UTF8.self), checkingValues: false) {
+      if let indexed = try IndexedJSONObject(
+        text: String(decoding: data, as: UTF8.self), checkingValues: false)
+      {
         bundledCRDGroups.append(indexed)
       }
     } catch {
@@ -298,15 +301,20 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   private func loadDefinitionsPool() throws {
     guard definitionsPool == nil else { return }
-    definitionsPool = KubernetesDefinitionsPool(bytes: try readBytes("kubernetes/definitions.json"))
+    let url = directory.appendingPathComponent("kubernetes/definitions.json")
+    guard let mapped = ReadOnlyBytes(mappingFileAt: url.path) else {
+      throw RegistryError(message: "cannot read \(url.path)")
+    }
+    definitionsPool = KubernetesDefinitionsPool(bytes: mapped)
   }
 
   private func readBytes(_ relative: String) throws -> [UInt8] {
     let url = directory.appendingPathComponent(relative)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    do {
+      return try GoReadFile.read(url.path)
+    } catch {
       throw RegistryError(message: "cannot read \(url.path)")
     }
-    return [UInt8](data)
   }
 
   /// The shared compilation of every kind of `version` (built on first use).

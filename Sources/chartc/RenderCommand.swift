@@ -155,9 +155,9 @@ struct RenderCommand: SynchronousCommand {
       StandardOutput.write(stream)
     }
     var report = ""
-    // Validation starts the concurrency runtime's threads; a plain render never does.
+    // A plain render never starts the concurrency runtime's threads; a large validation does.
     if let release = rendered.release {
-      report = try BlockingTask.run { [validation] in try await validation.validate(release) }
+      report = try validation.validate(release)
     } else if validateManifests {
       let kubeVersion = request.kubeVersion ?? KubeVersion.helmDefault.version
       report = try BlockingTask.run { [validation, stream] in

@@ -65,6 +65,18 @@ struct RenderedReleaseTests {
         "Widget/release-name-widget /spec/size shop/templates/widget.yaml:6",
       ])
     #expect(results.filter { $0.status == .valid }.map(\.kind) == ["Service"])
+    // one object after another on this thread: the same results, placed the same way
+    let inPlace = ReleaseValidation(
+      registry: SchemaRegistry(directory: Self.schemas),
+      options: ManifestValidationOptions(kubeVersion: "v1.36.0")
+    ).validateInPlace(release)
+    #expect(
+      inPlace.map {
+        "\($0.resourceName) \($0.status) \($0.errors.map { "\($0.path) \($0.sourceLocation ?? "-")" })"
+      }
+        == results.map {
+          "\($0.resourceName) \($0.status) \($0.errors.map { "\($0.path) \($0.sourceLocation ?? "-")" })"
+        })
     let findings = ReleaseValidation.findings(results, in: release)
     #expect(findings.count == 4)
     #expect(findings.allSatisfy { $0.rule == "schema" && $0.severity == .error })

@@ -14,23 +14,41 @@ public struct ReleaseValidation: Sendable {
     self.options = options
   }
 
-  /// One result per object of `release`, in stream order.
+  /// One result per object of `release`, in stream order; the objects are validated
+  /// concurrently.
   public func validate(_ release: RenderedRelease) async -> [ManifestResult] {
+    let validation = prepare(release)
+    return await validation.validate(manifests(of: release)) { _, mark in
+      release.location(line: mark.line, column: mark.column) ?? "<stdout>:\(mark.line)"
+    }
+  }
+
+  /// `validate(_:)` one object after another on the calling thread: for a release of a few
+  /// objects, starting threads costs more than it saves.
+  public func validateInPlace(_ release: RenderedRelease) -> [ManifestResult] {
+    let validation = prepare(release)
+    return validation.validateInPlace(manifests(of: release)) { _, mark in
+      release.location(line: mark.line, column: mark.column) ?? "<stdout>:\(mark.line)"
+    }
+  }
+
+  /// Registers the chart's own CRDs; the validation of the objects.
+  private func prepare(_ release: RenderedRelease) -> ManifestStreamValidation {
     for crd in release.crdFiles {
       for m in LocatedManifest.read(ManifestInput(name: crd.name, text: crd.text)) where m.readError == nil {
         registry.addCRD(m.resource.object)
       }
     }
-    let manifests = release.objects.map { object in
-      // the nodes are read only to place an error
+    return ManifestStreamValidation(validator: ManifestValidator(registry: registry, options: options))
+  }
+
+  /// The objects of `release` as located documents (their nodes read only to place an error).
+  private func manifests(of release: RenderedRelease) -> [LocatedManifest] {
+    release.objects.map { object in
       LocatedManifest(
         resource: ManifestResource(
           source: object.template, documentIndex: object.index, object: object.value),
         readError: object.readError, nodes: { object.document })
-    }
-    let validator = ManifestValidator(registry: registry, options: options)
-    return await ManifestStreamValidation(validator: validator).validate(manifests) { _, mark in
-      release.location(line: mark.line, column: mark.column) ?? "<stdout>:\(mark.line)"
     }
   }
 
