@@ -167,14 +167,18 @@ public enum SchemaJSON {
       switch bytes[pos] {
       case UInt8(ascii: "{"):
         pos += 1
-        let map = GoMap()
         skipSpace()
-        if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
+        if pos < end, bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(GoMap()) }
+        // members first, then the dictionary at its size: no rehashing as it grows
+        var members: [(String, Value)] = []
         while true {
           let key = try memberKey()
-          map.storage[key] = try value(depth: depth + 1)
-          if try !moreElements(closing: "}") { return .map(map) }
+          members.append((key, try value(depth: depth + 1)))
+          if try !moreElements(closing: "}") { break }
         }
+        var storage = [String: Value](minimumCapacity: members.count)
+        for (key, member) in members { storage[key] = member }  // a repeated key: the last
+        return .map(GoMap(storage))
       case UInt8(ascii: "["):
         pos += 1
         var items: [Value] = []

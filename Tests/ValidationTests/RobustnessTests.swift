@@ -28,6 +28,19 @@ import Values
     #expect(throws: SchemaJSON.SyntaxError.self) { try SchemaJSON.parse(tooDeep) }
   }
 
+  @Test func aRepeatedKeyKeepsItsLastValue() throws {
+    let parsed = try SchemaJSON.parse(#"{"a": 1, "b": {"c": true, "c": false}, "a": [2], "d": {}}"#)
+    let top = try #require(parsed.mapValue)
+    #expect(top.count == 3)
+    #expect(top["a"]?.sliceItems?.count == 1)
+    guard case .bool(let c)? = top["b"]?.mapValue?["c"] else {
+      Issue.record("b.c is not a boolean")
+      return
+    }
+    #expect(c == false)
+    #expect(top["d"]?.mapValue?.count == 0)
+  }
+
   @Test func badSchemasThrow() {
     for text in [
       #"{"type": "strin"}"#, #"{"pattern": "(["}"#, #"{"minLength": -1}"#, ##"{"$ref": "#/x"}"##,
