@@ -2,7 +2,7 @@ import GoLib
 import Values
 
 /// `kubernetes/definitions.json` (`{"definitions": {name: [variant...]}, "kinds": {key:
-/// [variant...]}}`, one name a line), read once as bytes and never indexed: a version's
+/// [variant...]}}`, one name a line), mapped read-only and never indexed: a version's
 /// variants are found through its `KubernetesVersionIndex` (byte ranges), and a body is
 /// parsed each time a lookup asks for it. Immutable, safe to share.
 final class KubernetesDefinitionsPool: Sendable {

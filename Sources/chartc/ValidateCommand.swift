@@ -107,7 +107,7 @@ struct ValidateCommand: AsynchronousCommand {
   }
 
   func run() async throws {
-    // One validation, then exit: schemas, results and inputs are left to the system.
+    // One validation, then exit: its schemas and results are left to the system.
     ExitTeardown.leaveToExit()
     if let valuesChart {
       let results: [ManifestResult]

@@ -20,12 +20,13 @@ enum BlockingTask {
       outcome.finished.signal()
     }
     outcome.finished.wait()
-    return try outcome.result.withLock { $0! }.get()
+    return try outcome.result.withLock { $0 }.get()
   }
 
-  /// The result of a detached task, and the signal that it has ended.
+  /// The result of a detached task (until it ends, a cancellation), and the signal that it
+  /// has ended.
   private final class Outcome<T: Sendable>: Sendable {
-    let result = Mutex<Result<T, any Error>?>(nil)
+    let result = Mutex<Result<T, any Error>>(.failure(CancellationError()))
     let finished = DispatchSemaphore(value: 0)
   }
 }
