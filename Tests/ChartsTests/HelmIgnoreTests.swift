@@ -77,21 +77,27 @@ import Values
   }
 }
 
-/// Rules of the shapes matched without the pattern matcher (a literal; `*` then a literal)
-/// decide as `filepath.Match` does, on names with and without a `/`, non-ASCII, empty ends.
+/// Rules of the shapes matched without the pattern matcher (a literal; `*` then a literal),
+/// and the literal start checked before it, decide as `filepath.Match` does, on names with and
+/// without a `/`, non-ASCII (composed and decomposed: compared as bytes), empty ends.
 struct HelmIgnoreShapeTests {
   @Test(arguments: [
     "*.orig", "*", "*.tar.gz", ".git", "secret.yaml", "*é", "a*b", "*[ab]", "*\\*", "dir/x.yaml",
+    "templates/.?*", "x[ab]", "dir/*.yaml", "se?ret.yaml", "é*", "a\\*b",
   ])
   func shapesMatchAsFilepathMatch(pattern: String) throws {
     let rules = try HelmIgnore(pattern)
     let paths = [
       "x.orig", ".orig", "orig", "a/b.orig", "é", "xé", "x.tar.gz", "tar.gz", ".git", "a/.git", "secret.yaml",
       "a/secret.yaml", "ab", "axb", "a/b", "x*", "dir/x.yaml", "dir/y/x.yaml", "x", "a.yaml",
+      "templates/.x", "templates/x", "templates/.", "xa", "xc", "se/ret.yaml", "éa", "e\u{301}a", "a*b",
     ]
     for path in paths {
       let subject = pattern.contains("/") ? path : goPathBase(path)
-      let expected = (try? GoPathMatch.match(pattern, subject)) ?? false
+      // Helm's own rule `templates/.?*` comes after the file's
+      let expected =
+        ((try? GoPathMatch.match(pattern, subject)) ?? false)
+        || ((try? GoPathMatch.match("templates/.?*", path)) ?? false)
       #expect(rules.ignores(path, isDirectory: false) == expected, "\(pattern) \(path)")
     }
   }

@@ -56,6 +56,8 @@ extension ChartMetadata {
 
 /// Helm's `sanitizeString`: Unicode spaces become ` `, non-printable runes are dropped.
 public func sanitizeChartString(_ s: String) -> String {
+  // printable ASCII (the space included) is kept as it is
+  if s.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) { return s }
   var out = String.UnicodeScalarView()
   var changed = false
   for scalar in s.unicodeScalars {

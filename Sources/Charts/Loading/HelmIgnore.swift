@@ -26,7 +26,10 @@ public struct HelmIgnore: Sendable {
       case literal
       /// `*` then a literal: any name without `/` that ends with the literal.
       case anyEndingWith(String)
-      case general
+      /// Any other pattern, with the literal text before its first special character: a name
+      /// that does not start with it cannot match (`templates/.?*`, Helm's own rule, tried on
+      /// every path).
+      case general(literalPrefix: String)
     }
 
     init(pattern: String, negate: Bool, mustBeDirectory: Bool, scope: Scope) {
@@ -45,7 +48,8 @@ public struct HelmIgnore: Sendable {
       {
         shape = .anyEndingWith(String(pattern.dropFirst()))
       } else {
-        shape = .general
+        let prefix = pattern.utf8.prefix { !isMeta($0) }
+        shape = .general(literalPrefix: String(decoding: prefix, as: UTF8.self))
       }
     }
   }
@@ -86,7 +90,10 @@ public struct HelmIgnore: Sendable {
   private mutating func add(_ line: String) throws(ParseError) {
     var rule = GoSpace.trim(line)
     if rule.isEmpty || rule.hasPrefix("#") { return }
-    if rule.contains("**") { throw ParseError(message: "double-star (**) syntax is not supported") }
+    let star = UInt8(ascii: "*")
+    if zip(rule.utf8, rule.utf8.dropFirst()).contains(where: { $0 == star && $1 == star }) {
+      throw ParseError(message: "double-star (**) syntax is not supported")
+    }
     do { _ = try GoPathMatch.match(rule, "abc") } catch {
       throw ParseError(message: error.description)
     }
@@ -104,7 +111,7 @@ public struct HelmIgnore: Sendable {
     if rule.hasPrefix("/") {
       scope = .rooted
       rule.removeFirst()
-    } else if rule.contains("/") {
+    } else if rule.utf8.contains(UInt8(ascii: "/")) {
       scope = .structural
     } else {
       scope = .basename
@@ -139,13 +146,37 @@ public struct HelmIgnore: Sendable {
     }
     switch rule.shape {
     case .literal:
-      return subject.utf8.elementsEqual(rule.pattern.utf8)
+      return Self.bytes(of: subject, endWith: rule.pattern) && subject.utf8.count == rule.pattern.utf8.count
     case .anyEndingWith(let end):
-      let name = subject.utf8
-      return name.count >= end.utf8.count && !name.contains(UInt8(ascii: "/"))
-        && name.suffix(end.utf8.count).elementsEqual(end.utf8)
-    case .general:
-      return (try? GoPathMatch.match(rule.pattern, subject)) ?? false
+      return !subject.utf8.contains(UInt8(ascii: "/")) && Self.bytes(of: subject, endWith: end)
+    case .general(let prefix):
+      return Self.bytes(of: subject, startWith: prefix)
+        && ((try? GoPathMatch.match(rule.pattern, subject)) ?? false)
+    }
+  }
+}
+
+extension HelmIgnore {
+  /// Whether the UTF-8 bytes of `s` end with those of `suffix` (compared as bytes, as Go
+  /// compares strings, not as Unicode-equivalent text).
+  static func bytes(of s: String, endWith suffix: String) -> Bool {
+    let n = suffix.utf8.count
+    guard s.utf8.count >= n else { return false }
+    var s = s
+    var suffix = suffix
+    return s.withUTF8 { whole in
+      suffix.withUTF8 { end in whole[(whole.count - n)...].elementsEqual(end) }
+    }
+  }
+
+  /// Whether the UTF-8 bytes of `s` start with those of `prefix`.
+  static func bytes(of s: String, startWith prefix: String) -> Bool {
+    let n = prefix.utf8.count
+    guard s.utf8.count >= n else { return false }
+    var s = s
+    var prefix = prefix
+    return s.withUTF8 { whole in
+      prefix.withUTF8 { start in whole[..<n].elementsEqual(start) }
     }
   }
 }
