@@ -77,3 +77,54 @@ import Values
     #expect(pythonJSON(.map(coalesced)) == "{}")
   }
 }
+
+/// What coalescing takes from a chart's defaults is the result's own: changing the result
+/// (as a template's `set` does) never reaches the chart, whether a default was copied where
+/// the user side had nothing, merged under a user table, kept with its nulls (`MergeValues`)
+/// or reached through a list or a subchart.
+@Suite struct ValueCoalescingIsolationTests {
+  static func chart() -> CoalescingChart {
+    let sub = CoalescingChart(
+      name: "sub",
+      values: GoMap([
+        "svc": .map(GoMap(["port": .int(80), "labels": .map(GoMap(["a": .string("1")]))])),
+        "hosts": .list([.map(GoMap(["name": .string("h")]))]),
+      ]))
+    return CoalescingChart(
+      name: "top",
+      values: GoMap([
+        "image": .map(
+          GoMap(["tag": .string("v1"), "pull": .null, "extra": .map(GoMap(["k": .string("v")]))])),
+        "list": .list([.map(GoMap(["x": .int(1)]))]),
+        "sub": .map(GoMap(["svc": .map(GoMap(["port": .int(81)]))])),
+      ]),
+      dependencies: [sub])
+  }
+
+  /// Every map reached from `value`, lists included.
+  static func maps(_ value: Value) -> [GoMap] {
+    switch value {
+    case .map(let m): return [m] + m.storage.values.flatMap(maps)
+    case .list(let items): return items.flatMap(maps)
+    default: return []
+    }
+  }
+
+  @Test(arguments: [false, true])
+  func theResultSharesNoMapWithTheChart(keepingNulls: Bool) throws {
+    let chart = Self.chart()
+    let chartMaps = Self.maps(.map(chart.values)) + Self.maps(.map(chart.dependencies[0].values))
+    let before = pythonJSON(.map(chart.values)) + pythonJSON(.map(chart.dependencies[0].values))
+    let user = GoMap(["image": .map(GoMap(["tag": .string("v2")])), "sub": .map(GoMap())])
+    let result =
+      keepingNulls
+      ? try ValueCoalescing.mergeKeepingNulls(chart: chart, userValues: user)
+      : try ValueCoalescing.coalesce(chart: chart, userValues: user)
+    let resultMaps = Self.maps(.map(result.values))
+    let chartIDs = Set(chartMaps.map(ObjectIdentifier.init))
+    #expect(resultMaps.count > 6)
+    #expect(resultMaps.allSatisfy { !chartIDs.contains(ObjectIdentifier($0)) })
+    for m in resultMaps { m["changed"] = .bool(true) }
+    #expect(pythonJSON(.map(chart.values)) + pythonJSON(.map(chart.dependencies[0].values)) == before)
+  }
+}

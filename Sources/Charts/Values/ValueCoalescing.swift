@@ -168,7 +168,10 @@ struct CoalescingRun {
   /// Coalesces one chart's defaults into `values` (the user side, authoritative).
   private mutating func coalesceValues(_ chart: CoalescingChart, _ values: GoMap, prefix: String) {
     let subPrefix = concatPrefix(prefix, chart.name)
-    let defaults = chart.values.deepCopy()
+    // The chart's defaults are only read: what is taken from them is copied as it is taken
+    // (Helm copies them whole first; the result is the same, without copying what the user
+    // side overrides).
+    let defaults = chart.values
     for key in defaults.sortedKeys {
       guard let val = defaults[key] else { continue }
       if let value = values[key] {
@@ -177,41 +180,44 @@ struct CoalescingRun {
         } else if case .map(let dest) = value {
           if case .map(let src) = val {
             let childMerge = chart.dependencies.contains { $0.name == key } ? true : merge
-            coalesceTables(dest, src, prefix: concatPrefix(subPrefix, key), merge: childMerge)
+            coalesceTables(dest, src, prefix: concatPrefix(subPrefix, key), merge: childMerge, copying: true)
           } else if !val.isNil {
             warnings.append("warning: skipped value for \(subPrefix).\(key): Not a table.")
           }
         }
       } else {
-        copyDefault(val, to: values, key: key, merge: merge)
+        copyDefault(val, to: values, key: key, merge: merge, copying: true)
       }
     }
   }
 
   /// A default copied where the user side has nothing: as is when merging, else without
-  /// nulls (a null default never appears, nor does a null inside a copied map).
-  private func copyDefault(_ val: Value, to dest: GoMap, key: String, merge: Bool) {
+  /// nulls (a null default never appears, nor does a null inside a copied map). `copying`:
+  /// the default belongs to a chart and must not be shared with the result.
+  private func copyDefault(_ val: Value, to dest: GoMap, key: String, merge: Bool, copying: Bool) {
     if merge {
-      dest[key] = val
+      dest[key] = copying ? val.deepCopy() : val
     } else if !val.isNil {
-      dest[key] = withoutNulls(val)
+      dest[key] = copying ? copyWithoutNulls(val) : withoutNulls(val)
     }
   }
 
-  /// Go's `coalesceTablesFullKey`: merges `src` into `dst`, `dst` authoritative.
-  mutating func coalesceTables(_ dst: GoMap, _ src: GoMap, prefix: String, merge: Bool) {
+  /// Go's `coalesceTablesFullKey`: merges `src` into `dst`, `dst` authoritative. `copying`:
+  /// `src` belongs to a chart; what is taken from it is copied.
+  mutating func coalesceTables(_ dst: GoMap, _ src: GoMap, prefix: String, merge: Bool, copying: Bool = false)
+  {
     for key in src.sortedKeys {
       guard let val = src[key] else { continue }
       let fullKey = concatPrefix(prefix, key)
       guard let dv = dst[key] else {
-        copyDefault(val, to: dst, key: key, merge: merge)
+        copyDefault(val, to: dst, key: key, merge: merge, copying: copying)
         continue
       }
       if !merge && dv.isNil {
         dst[key] = nil
       } else if case .map(let srcTable) = val {
         if case .map(let dstTable) = dv {
-          coalesceTables(dstTable, srcTable, prefix: fullKey, merge: merge)
+          coalesceTables(dstTable, srcTable, prefix: fullKey, merge: merge, copying: copying)
         } else {
           warnings.append(
             "warning: cannot overwrite table with non table for \(fullKey) (\(GoFormatter.formatV(val)))")
@@ -231,6 +237,20 @@ func withoutNulls(_ value: Value) -> Value {
   // mapValues keeps the dictionary's layout: no key is hashed again
   let kept = m.storage.values.contains(where: \.isNil) ? m.storage.filter { !$0.value.isNil } : m.storage
   return .map(GoMap(kept.mapValues(withoutNulls), goTypeName: m.goTypeName))
+}
+
+/// `withoutNulls(value.deepCopy())` in one pass: maps rebuilt without their nulls, lists
+/// copied whole (their maps keep their nulls, as `withoutNulls` leaves lists untouched).
+func copyWithoutNulls(_ value: Value) -> Value {
+  switch value {
+  case .map(let m):
+    let kept = m.storage.values.contains(where: \.isNil) ? m.storage.filter { !$0.value.isNil } : m.storage
+    return .map(GoMap(kept.mapValues(copyWithoutNulls), goTypeName: m.goTypeName))
+  case .list:
+    return value.deepCopy()
+  default:
+    return value
+  }
 }
 
 func concatPrefix(_ a: String, _ b: String) -> String {
