@@ -47,15 +47,15 @@ public struct TemplateFunction: Sendable {
   /// Fixed parameters (by index) whose Go type `GoParameterType` cannot spell, such as
   /// `time.Time`, `*semver.Version` or `uint32`; they replace `parameters[index]`.
   public let parameterOverrides: [Int: GoArgumentType]
+  /// The parameter types the executor checks arguments against, built once (a call used to
+  /// build them again).
+  let callSignature: (fixed: [ParameterType], variadic: ParameterType?)
 
   public init(
     _ parameters: [GoParameterType] = [], variadic: GoParameterType? = nil,
     body: @escaping @Sendable (FunctionCall) throws -> Value
   ) {
-    self.parameters = parameters
-    self.variadic = variadic
-    self.body = body
-    self.parameterOverrides = [:]
+    self.init(parameters, variadic: variadic, overrides: [:], body: body)
   }
 
   /// A function with some fixed parameters of other Go types (see `GoArgumentType`).
@@ -67,6 +67,9 @@ public struct TemplateFunction: Sendable {
     self.variadic = variadic
     self.body = body
     self.parameterOverrides = overrides
+    var fixed = parameters.map { ParameterType.go($0) }
+    for (i, t) in overrides where i >= 0 && i < fixed.count { fixed[i] = ParameterType(t) }
+    callSignature = (fixed, variadic.map { .go($0) })
   }
 }
 

@@ -12,13 +12,26 @@ enum Builtin: String, CaseIterable {
 
   var signature: (fixed: [ParameterType], variadic: ParameterType?) {
     switch self {
-    case .and, .or, .call, .index, .slice, .eq: return ([.reflectValue], .reflectValue)
-    case .html, .js, .urlquery, .print, .println: return ([], .go(.any))
-    case .printf: return ([.go(.string)], .go(.any))
-    case .len, .not: return ([.reflectValue], nil)
-    case .ge, .gt, .le, .lt, .ne: return ([.reflectValue, .reflectValue], nil)
+    case .and, .or, .call, .index, .slice, .eq: return Self.valueThenValues
+    case .html, .js, .urlquery, .print, .println: return Self.anything
+    case .printf: return Self.formatThenAnything
+    case .len, .not: return Self.oneValue
+    case .ge, .gt, .le, .lt, .ne: return Self.twoValues
     }
   }
+
+  // The signatures, built once (an array literal of these enums is allocated at each use).
+  private static let valueThenValues: (fixed: [ParameterType], variadic: ParameterType?) = (
+    [.reflectValue], .reflectValue
+  )
+  private static let anything: (fixed: [ParameterType], variadic: ParameterType?) = ([], .go(.any))
+  private static let formatThenAnything: (fixed: [ParameterType], variadic: ParameterType?) = (
+    [.go(.string)], .go(.any)
+  )
+  private static let oneValue: (fixed: [ParameterType], variadic: ParameterType?) = ([.reflectValue], nil)
+  private static let twoValues: (fixed: [ParameterType], variadic: ParameterType?) = (
+    [.reflectValue, .reflectValue], nil
+  )
 
   func invoke(_ argv: [Operand], executor: Executor) throws -> Operand {
     switch self {

@@ -50,10 +50,7 @@ extension Callee {
   var signature: (fixed: [ParameterType], variadic: ParameterType?) {
     switch self {
     case .builtin(let b): return b.signature
-    case .user(let fn):
-      var fixed = fn.parameters.map { ParameterType.go($0) }
-      for (i, t) in fn.parameterOverrides where i >= 0 && i < fixed.count { fixed[i] = ParameterType(t) }
-      return (fixed, fn.variadic.map { .go($0) })
+    case .user(let fn): return fn.callSignature
     case .method(let m, let signature):
       if let signature {
         return (signature.fixed.map(ParameterType.init), signature.variadic.map(ParameterType.init))
@@ -63,12 +60,22 @@ extension Callee {
   }
 }
 
+/// The argument nodes of a call: its command's nodes after the first (the function's own),
+/// indexed from 0, read in place rather than copied into an array of their own.
+struct CallArguments: RandomAccessCollection {
+  let nodes: [Node]
+  init(_ nodes: [Node]) { self.nodes = nodes }
+  var startIndex: Int { 0 }
+  var endIndex: Int { Swift.max(nodes.count - 1, 0) }
+  subscript(i: Int) -> Node { nodes[i + 1] }
+}
+
 extension Executor {
   func evalCall(
     _ f: Frame, _ dot: Operand, _ callee: Callee, node: Node, name: String, args allArgs: [Node],
     final: Operand?
   ) throws -> Operand {
-    let args = allArgs.isEmpty ? [] : Array(allArgs.dropFirst())
+    let args = CallArguments(allArgs)
     let (fixed, variadic) = callee.signature
     let numIn = args.count + (final != nil ? 1 : 0)
     var numFixed = args.count
