@@ -49,7 +49,7 @@ public struct TemplateFunction: Sendable {
   public let parameterOverrides: [Int: GoArgumentType]
   /// The parameter types the executor checks arguments against, built once (a call used to
   /// build them again).
-  let callSignature: (fixed: [ParameterType], variadic: ParameterType?)
+  let callSignature: CallSignature
 
   public init(
     _ parameters: [GoParameterType] = [], variadic: GoParameterType? = nil,

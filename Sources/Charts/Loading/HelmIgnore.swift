@@ -146,7 +146,7 @@ public struct HelmIgnore: Sendable {
     }
     switch rule.shape {
     case .literal:
-      return Self.bytes(of: subject, endWith: rule.pattern) && subject.utf8.count == rule.pattern.utf8.count
+      return subject.utf8.count == rule.pattern.utf8.count && Self.bytes(of: subject, endWith: rule.pattern)
     case .anyEndingWith(let end):
       return !subject.utf8.contains(UInt8(ascii: "/")) && Self.bytes(of: subject, endWith: end)
     case .general(let prefix):

@@ -10,7 +10,7 @@ enum Builtin: String, CaseIterable {
   /// Every builtin name.
   static let names: Set<String> = Set(allCases.map(\.rawValue))
 
-  var signature: (fixed: [ParameterType], variadic: ParameterType?) {
+  var signature: CallSignature {
     switch self {
     case .and, .or, .call, .index, .slice, .eq: return Self.valueThenValues
     case .html, .js, .urlquery, .print, .println: return Self.anything
@@ -21,15 +21,15 @@ enum Builtin: String, CaseIterable {
   }
 
   // The signatures, built once (an array literal of these enums is allocated at each use).
-  private static let valueThenValues: (fixed: [ParameterType], variadic: ParameterType?) = (
+  private static let valueThenValues: CallSignature = (
     [.reflectValue], .reflectValue
   )
-  private static let anything: (fixed: [ParameterType], variadic: ParameterType?) = ([], .go(.any))
-  private static let formatThenAnything: (fixed: [ParameterType], variadic: ParameterType?) = (
+  private static let anything: CallSignature = ([], .go(.any))
+  private static let formatThenAnything: CallSignature = (
     [.go(.string)], .go(.any)
   )
-  private static let oneValue: (fixed: [ParameterType], variadic: ParameterType?) = ([.reflectValue], nil)
-  private static let twoValues: (fixed: [ParameterType], variadic: ParameterType?) = (
+  private static let oneValue: CallSignature = ([.reflectValue], nil)
+  private static let twoValues: CallSignature = (
     [.reflectValue, .reflectValue], nil
   )
 

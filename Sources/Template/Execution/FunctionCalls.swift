@@ -7,6 +7,10 @@ enum Callee {
   case method(GoMethod, signature: (fixed: [GoArgumentType], variadic: GoArgumentType?)?)
 }
 
+/// What a call's arguments are checked against: the fixed parameters' types, then the type
+/// of each variadic argument (nil: none).
+typealias CallSignature = (fixed: [ParameterType], variadic: ParameterType?)
+
 /// A parameter type as Go's reflect-based call sees it.
 enum ParameterType {
   case go(GoParameterType)
@@ -47,7 +51,7 @@ enum ParameterType {
 }
 
 extension Callee {
-  var signature: (fixed: [ParameterType], variadic: ParameterType?) {
+  var signature: CallSignature {
     switch self {
     case .builtin(let b): return b.signature
     case .user(let fn): return fn.callSignature
