@@ -146,37 +146,27 @@ public struct HelmIgnore: Sendable {
     }
     switch rule.shape {
     case .literal:
-      return subject.utf8.count == rule.pattern.utf8.count && Self.bytes(of: subject, endWith: rule.pattern)
+      return subject.utf8.count == rule.pattern.utf8.count
+        && Self.bytes(of: subject, have: rule.pattern, atEnd: true)
     case .anyEndingWith(let end):
-      return !subject.utf8.contains(UInt8(ascii: "/")) && Self.bytes(of: subject, endWith: end)
+      return !subject.utf8.contains(UInt8(ascii: "/")) && Self.bytes(of: subject, have: end, atEnd: true)
     case .general(let prefix):
-      return Self.bytes(of: subject, startWith: prefix)
+      return Self.bytes(of: subject, have: prefix, atEnd: false)
         && ((try? GoPathMatch.match(rule.pattern, subject)) ?? false)
     }
   }
 }
 
 extension HelmIgnore {
-  /// Whether the UTF-8 bytes of `s` end with those of `suffix` (compared as bytes, as Go
-  /// compares strings, not as Unicode-equivalent text).
-  static func bytes(of s: String, endWith suffix: String) -> Bool {
-    let n = suffix.utf8.count
+  /// Whether the UTF-8 bytes of `s` start with those of `part` (`atEnd`: end with them),
+  /// compared as bytes, as Go compares strings, not as Unicode-equivalent text.
+  static func bytes(of s: String, have part: String, atEnd: Bool) -> Bool {
+    let n = part.utf8.count
     guard s.utf8.count >= n else { return false }
     var s = s
-    var suffix = suffix
+    var part = part
     return s.withUTF8 { whole in
-      suffix.withUTF8 { end in whole[(whole.count - n)...].elementsEqual(end) }
-    }
-  }
-
-  /// Whether the UTF-8 bytes of `s` start with those of `prefix`.
-  static func bytes(of s: String, startWith prefix: String) -> Bool {
-    let n = prefix.utf8.count
-    guard s.utf8.count >= n else { return false }
-    var s = s
-    var prefix = prefix
-    return s.withUTF8 { whole in
-      prefix.withUTF8 { start in whole[..<n].elementsEqual(start) }
+      part.withUTF8 { p in (atEnd ? whole[(whole.count - n)...] : whole[..<n]).elementsEqual(p) }
     }
   }
 }
