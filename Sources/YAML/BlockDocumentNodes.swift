@@ -13,4 +13,27 @@ extension BlockManifestReader.Document {
   public func nodes(in stream: String) throws -> ManifestDocument? {
     try ManifestReader.readSole(text(in: stream), firstLine: firstLine)
   }
+
+  /// 1-based line of the document's first node (`ManifestDocument.startLine`): its first line
+  /// that holds more than blanks and a comment; nil when it has none.
+  public func firstContentLine(in stream: String) -> Int? {
+    var stream = stream
+    return stream.withUTF8 { b -> Int? in
+      var line = firstLine
+      var s = bytes.lowerBound
+      while s < bytes.upperBound {
+        var e = s
+        while e < bytes.upperBound && b[e] != 0x0A { e += 1 }
+        if !BlockManifestReader.isBlankOrComment(b, s, e) { return line }
+        s = e + 1
+        line += 1
+      }
+      return nil
+    }
+  }
+
+  /// 1-based line of the `---` that starts the document; nil for content before the first
+  /// marker. (The reader starts a document only at the top of the stream or on the line
+  /// after a `---` line.)
+  public var markerLine: Int? { firstLine > 1 ? firstLine - 1 : nil }
 }

@@ -13,7 +13,7 @@ struct ObjectHead {
   /// The string at `path` (`ManifestDocument.string(at:)`).
   func string(at path: [String]) -> String? {
     if case .read(let document) = nodes { return document.string(at: path) }
-    guard let found = Self.value(at: path, in: value) else { return nil }
+    guard let found = value.descendant(at: path) else { return nil }
     return Self.names(found) ? found.stringValue : document.string(at: path)
   }
 
@@ -21,7 +21,7 @@ struct ObjectHead {
   var hookAnnotation: String? {
     let key = "helm.sh/hook"
     if case .read(let document) = nodes { return document.annotations[key] }
-    guard let annotations = Self.value(at: ["metadata", "annotations"], in: value)?.mapValue,
+    guard let annotations = value.descendant(at: ["metadata", "annotations"])?.mapValue,
       let found = annotations[key]
     else { return nil }
     return Self.names(found) ? found.stringValue : document.annotations[key]
@@ -37,14 +37,4 @@ struct ObjectHead {
   }
 
   private var document: ManifestDocument { nodes.document }
-
-  /// The value at `path` through maps; nil where a step is absent or not a map.
-  private static func value(at path: [String], in root: Value) -> Value? {
-    var current = root
-    for key in path {
-      guard case .map(let map) = current, let next = map[key] else { return nil }
-      current = next
-    }
-    return current
-  }
 }

@@ -86,7 +86,7 @@ public struct StreamObjects: Sendable {
       let value: Value
       let nodes: RenderedObject.Nodes
       let startLine: Int
-      if let read = document.value, !read.isNil, let line = firstContentLine(of: document, in: stream) {
+      if let read = document.value, !read.isNil, let line = document.firstContentLine(in: stream) {
         (value, startLine) = (read, line)
         nodes = .onDemand(DocumentNodesOnDemand(stream: stream, document: document))
       } else {
@@ -99,7 +99,7 @@ public struct StreamObjects: Sendable {
           nodes = .read(read)
         } else {
           // no node: the document starts where its `---` is, as in the whole stream
-          guard let marker = markerLine(before: document, in: stream) else { return nil }
+          guard let marker = document.markerLine else { return nil }
           startLine = marker
           nodes = .read(ManifestDocument.empty(startLine: marker))
         }
@@ -111,42 +111,5 @@ public struct StreamObjects: Sendable {
           readError: nil, releaseNamespace: namespace, places: places))
     }
     return objects
-  }
-
-  /// The line of a document's first node (`ManifestDocument.startLine`): its first line that
-  /// is neither blank nor a comment.
-  private static func firstContentLine(of document: BlockManifestReader.Document, in stream: String) -> Int? {
-    stream.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-      var line = document.firstLine
-      var i = document.bytes.lowerBound
-      let end = document.bytes.upperBound
-      while i < end {
-        while i < end && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
-        guard i < end else { return nil }
-        if bytes[i] != UInt8(ascii: "\n") && bytes[i] != UInt8(ascii: "#") { return line }
-        while i < end && bytes[i] != UInt8(ascii: "\n") { i += 1 }
-        i += 1
-        line += 1
-      }
-      return nil
-    } ?? nil
-  }
-
-  /// The line of the `---` just before `document`; nil when the document does not follow one.
-  private static func markerLine(before document: BlockManifestReader.Document, in stream: String) -> Int? {
-    stream.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-      let start = document.bytes.lowerBound
-      guard document.firstLine > 1, start >= 4, bytes[start - 1] == UInt8(ascii: "\n") else { return nil }
-      var lineStart = start - 1
-      while lineStart > 0 && bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
-      let marker = Array("---".utf8)
-      guard start - 1 - lineStart >= 3, Array(bytes[lineStart..<lineStart + 3]) == marker else { return nil }
-      let after = lineStart + 3
-      guard after == start - 1 || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t")
-      else {
-        return nil
-      }
-      return document.firstLine - 1
-    } ?? nil
   }
 }
