@@ -65,6 +65,7 @@ final class LargeStackWorker: @unchecked Sendable {  // reason: `job` passes bet
   /// The thread's loop: one job per `start` signal, forever (workers are kept).
   fileprivate func serve() {
     GoStack.record(size: stackSize)
+    HeapHugePages.adviseCallingThread()
     while true {
       start.wait()
       job?()

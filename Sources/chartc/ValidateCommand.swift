@@ -109,6 +109,8 @@ struct ValidateCommand: AsynchronousCommand {
   func run() async throws {
     // One validation, then exit: its schemas and results are left to the system.
     ExitTeardown.leaveToExit()
+    // the inputs are read into this thread's heap (the corpus render: 38 MB)
+    HeapHugePages.adviseCallingThread()
     if let valuesChart {
       let results: [ManifestResult]
       do {
