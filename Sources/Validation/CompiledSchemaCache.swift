@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Compiled `values.schema.json` files by text, process-wide, so that rendering a chart
@@ -7,17 +8,47 @@ public final class CompiledSchemaCache: Sendable {
   /// The process-wide cache every render and lint shares.
   public static let shared = CompiledSchemaCache()
 
-  private let entries = Mutex<[String: CompiledSchema]>([:])
+  private let entries = Mutex<[SchemaText: CompiledSchema]>([:])
   private let capacity = 64
 
   /// `HelmValuesSchema.compile(text:)`, remembered by text.
   public func compile(text: String) throws(HelmValuesSchema.LoadError) -> CompiledSchema {
-    if let hit = entries.withLock({ $0[text] }) { return hit }
+    let key = SchemaText(text)
+    if let hit = entries.withLock({ $0[key] }) { return hit }
     let compiled = try HelmValuesSchema.compile(text: text)
     entries.withLock { entries in
       if entries.count >= capacity { entries.removeAll() }
-      entries[text] = compiled
+      entries[key] = compiled
     }
     return compiled
+  }
+}
+
+/// A schema file's text as a cache key: hashed and compared as UTF-8 bytes. `String`'s own
+/// hashing and equality work on canonical equivalence, which normalises a text holding any
+/// non-ASCII character to NFC first: for traefik's 181 KB schema (two lines of non-ASCII),
+/// 11.7 M instructions, a tenth of its cold render, to file it after compiling.
+private struct SchemaText: Hashable {
+  let text: String
+
+  init(_ text: String) {
+    var text = text
+    text.makeContiguousUTF8()
+    self.text = text
+  }
+
+  static func == (a: SchemaText, b: SchemaText) -> Bool {
+    var a = a.text
+    var b = b.text
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+      }
+    }
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
