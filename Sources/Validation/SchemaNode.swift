@@ -4,6 +4,12 @@ import Values
 /// One compiled schema object: its keywords with every subschema and reference replaced by
 /// an index into `CompiledSchema.nodes`. Built once by `SchemaCompiler`, never mutated after
 /// it is marked filled; a class so evaluation does not copy its fields.
+///
+/// Its fields are exempt from run-time exclusivity checks: written only while the node is
+/// built, before `markFilled`, and only read afterwards, so no access can overlap a
+/// modification. Each read of a class's stored property is otherwise a call into the
+/// runtime's access set (58,500 of them checking traefik's schema against its metaschema,
+/// 3.5% of its cold render).
 final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCompiler, never mutated after `filled` is set
   /// Set (releasing) once every field is filled in. A lazily compiled schema's nodes are
   /// appended empty and filled when evaluation first reaches them; readers check it
@@ -18,70 +24,70 @@ final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCom
   func markFilled() { filledFlag.store(true, ordering: .releasing) }
 
   /// `true`/`false` boolean schema, or nil for an object schema.
-  var boolean: Bool?
+  @exclusivity(unchecked) var boolean: Bool?
   /// Absolute location of the schema (URI with JSON pointer fragment), for messages:
   /// `locationPrefix` (the document's URI and `#`, shared by its nodes) then
   /// `locationPointer`, joined only when a message needs it.
   var location: String { locationPrefix + locationPointer }
-  var locationPrefix = ""
-  var locationPointer = ""
+  @exclusivity(unchecked) var locationPrefix = ""
+  @exclusivity(unchecked) var locationPointer = ""
   /// Index of the schema resource this node belongs to (dynamic scope).
-  var resource: Int = 0
+  @exclusivity(unchecked) var resource: Int = 0
 
-  var ref: Int?
-  var dynamicRef: DynamicRef?
+  @exclusivity(unchecked) var ref: Int?
+  @exclusivity(unchecked) var dynamicRef: DynamicRef?
 
-  var types: [JSONType]?
-  var nullable = false
-  var intOrString = false
+  @exclusivity(unchecked) var types: [JSONType]?
+  @exclusivity(unchecked) var nullable = false
+  @exclusivity(unchecked) var intOrString = false
 
-  var enumValues: [Value]?
-  var constValue: Value?
-  var hasConst = false
+  @exclusivity(unchecked) var enumValues: [Value]?
+  @exclusivity(unchecked) var constValue: Value?
+  @exclusivity(unchecked) var hasConst = false
 
-  var multipleOf: JSONNumber?
-  var minimum: JSONNumber?
-  var maximum: JSONNumber?
-  var exclusiveMinimum: JSONNumber?
-  var exclusiveMaximum: JSONNumber?
+  @exclusivity(unchecked) var multipleOf: JSONNumber?
+  @exclusivity(unchecked) var minimum: JSONNumber?
+  @exclusivity(unchecked) var maximum: JSONNumber?
+  @exclusivity(unchecked) var exclusiveMinimum: JSONNumber?
+  @exclusivity(unchecked) var exclusiveMaximum: JSONNumber?
 
-  var minLength: Int?
-  var maxLength: Int?
-  var pattern: SchemaRegex?
-  var format: String?
-  var assertFormat = false
+  @exclusivity(unchecked) var minLength: Int?
+  @exclusivity(unchecked) var maxLength: Int?
+  @exclusivity(unchecked) var pattern: SchemaRegex?
+  @exclusivity(unchecked) var format: String?
+  @exclusivity(unchecked) var assertFormat = false
 
-  var minItems: Int?
-  var maxItems: Int?
-  var uniqueItems = false
-  var prefixItems: [Int] = []
-  var items: Int?
+  @exclusivity(unchecked) var minItems: Int?
+  @exclusivity(unchecked) var maxItems: Int?
+  @exclusivity(unchecked) var uniqueItems = false
+  @exclusivity(unchecked) var prefixItems: [Int] = []
+  @exclusivity(unchecked) var items: Int?
   /// Keyword name that `items` came from (`items` or `additionalItems`), for messages.
-  var itemsKeyword = "items"
-  var contains: Int?
-  var minContains: Int?
-  var maxContains: Int?
+  @exclusivity(unchecked) var itemsKeyword = "items"
+  @exclusivity(unchecked) var contains: Int?
+  @exclusivity(unchecked) var minContains: Int?
+  @exclusivity(unchecked) var maxContains: Int?
 
-  var minProperties: Int?
-  var maxProperties: Int?
-  var required: [String] = []
-  var properties: [String: Int] = [:]
-  var patternProperties: [(SchemaRegex, Int)] = []
-  var additionalProperties: Int?
-  var propertyNames: Int?
-  var dependentRequired: [(String, [String])] = []
-  var dependentSchemas: [(String, Int)] = []
+  @exclusivity(unchecked) var minProperties: Int?
+  @exclusivity(unchecked) var maxProperties: Int?
+  @exclusivity(unchecked) var required: [String] = []
+  @exclusivity(unchecked) var properties: [String: Int] = [:]
+  @exclusivity(unchecked) var patternProperties: [(SchemaRegex, Int)] = []
+  @exclusivity(unchecked) var additionalProperties: Int?
+  @exclusivity(unchecked) var propertyNames: Int?
+  @exclusivity(unchecked) var dependentRequired: [(String, [String])] = []
+  @exclusivity(unchecked) var dependentSchemas: [(String, Int)] = []
 
-  var allOf: [Int] = []
-  var anyOf: [Int] = []
-  var oneOf: [Int] = []
-  var not: Int?
-  var ifSchema: Int?
-  var thenSchema: Int?
-  var elseSchema: Int?
+  @exclusivity(unchecked) var allOf: [Int] = []
+  @exclusivity(unchecked) var anyOf: [Int] = []
+  @exclusivity(unchecked) var oneOf: [Int] = []
+  @exclusivity(unchecked) var not: Int?
+  @exclusivity(unchecked) var ifSchema: Int?
+  @exclusivity(unchecked) var thenSchema: Int?
+  @exclusivity(unchecked) var elseSchema: Int?
 
-  var unevaluatedProperties: Int?
-  var unevaluatedItems: Int?
+  @exclusivity(unchecked) var unevaluatedProperties: Int?
+  @exclusivity(unchecked) var unevaluatedItems: Int?
 }
 
 /// A `$dynamicRef` (or 2019-09 `$recursiveRef`): the statically resolved target, and the
