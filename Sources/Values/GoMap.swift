@@ -66,9 +66,11 @@ func contiguousGoStringLess(_ a: String, _ b: String) -> Bool? {
       let common = min(x.count, y.count)
       var i = 0
       while i < common && x[i] == y[i] { i += 1 }
-      // the lead byte of the sequence holding byte i, in either string
+      let differing = i
+      // the lead byte of the sequence holding byte i, in either string (a constant captured:
+      // a captured variable is an exclusivity check at run time on every call)
       func lead(_ s: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        var k = min(i, s.count - 1)
+        var k = min(differing, s.count - 1)
         guard k >= 0 else { return nil }
         while k > 0 && s[k] & 0xC0 == 0x80 { k -= 1 }
         return s[k]

@@ -7,6 +7,11 @@ import Values
 ///
 /// One `Executor` serves one top-level execution and every nested `include`/`tpl` it
 /// makes; it is the `ExecutionContext` that template functions receive.
+///
+/// Its state and its frames' are exempt from run-time exclusivity checks: each access is
+/// a read, an assignment, or a change through the standard library (`append`,
+/// `removeLast`, a subscript) that runs nothing of the executor's, so no access can overlap
+/// another; checked, every read of them was a call into the runtime's access set.
 public final class Executor: ExecutionContext {
   let namespace: TemplateNamespace
   let functions: FunctionTable
@@ -25,20 +30,20 @@ public final class Executor: ExecutionContext {
   /// memory): far above any manifest Kubernetes accepts (etcd stores at most 1.5 MiB).
   public static let maxOutputBytes = 256 << 20
   /// Current total nesting (templates plus nested executions).
-  var nesting = 0
+  @exclusivity(unchecked) var nesting = 0
   /// chartc's own bound on `tpl` nested in `tpl` with no `include` between them. Helm has
   /// none: a text that runs itself through `tpl` recurses until Go's stack overflows. A
   /// cycle through `include` is left to Helm's include limit, so that it fails as in Helm.
   public static let maxTextNesting = 1000
   /// Executions of text (`tpl`) nested since the innermost `include`.
-  var textNesting = 0
+  @exclusivity(unchecked) var textNesting = 0
   /// Output buffers: the innermost is written to; `include` pushes a fresh one.
-  var buffers: [[UInt8]] = []
+  @exclusivity(unchecked) var buffers: [[UInt8]] = []
   /// The namespaces of the executions in progress: inside `tpl` text, `include` also sees
   /// the text's own definitions (Helm runs `tpl` on a clone of the set).
-  var activeNamespaces: [TemplateNamespace] = []
+  @exclusivity(unchecked) var activeNamespaces: [TemplateNamespace] = []
   /// When recording, where each stretch of the top-level output came from (nil: not recording).
-  var sourceMap: TemplateSourceMap?
+  @exclusivity(unchecked) var sourceMap: TemplateSourceMap?
 
   init(namespace: TemplateNamespace, functions: FunctionTable, setName: String, maxDepth: Int) {
     self.namespace = namespace
@@ -52,8 +57,8 @@ public final class Executor: ExecutionContext {
   final class Frame {
     let tree: ParseTree
     let namespace: TemplateNamespace
-    var vars: [(name: String, value: Operand)]
-    var node: Node?
+    @exclusivity(unchecked) var vars: [(name: String, value: Operand)]
+    @exclusivity(unchecked) var node: Node?
     /// Go's `state.depth`: `{{template}}` nesting within this execution.
     let depth: Int
     init(tree: ParseTree, namespace: TemplateNamespace, dot: Operand, depth: Int = 0) {
