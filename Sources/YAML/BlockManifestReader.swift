@@ -80,7 +80,19 @@ public enum BlockManifestReader {
     let raw = UnsafeRawPointer(base)
     let zeroBytes = ByteWords.zeroBytes
     var i = 0
-    // eight bytes at a time: most manifests are printable ASCII, tabs and line feeds
+    // thirty-two bytes at a time (most manifests are printable ASCII, tabs and line feeds
+    // throughout), a block holding anything else byte by byte, the rest eight at a time
+    let tab = SIMD32<UInt8>(repeating: 0x09)
+    let lineFeed = SIMD32<UInt8>(repeating: 0x0A)
+    let space = SIMD32<UInt8>(repeating: 0x20)
+    let delete = SIMD32<UInt8>(repeating: 0x7F)
+    while i + 32 <= b.count {
+      let x = raw.loadUnaligned(fromByteOffset: i, as: SIMD32<UInt8>.self)
+      // below a space and neither tab nor line feed, or DEL and above (non-ASCII included)
+      let refused = (x .< space) .& (x .!= tab) .& (x .!= lineFeed) .| (x .>= delete)
+      if any(refused) { guard acceptsBytes(b, from: i, to: i + 32) else { return false } }
+      i += 32
+    }
     while i + 8 <= b.count {
       let x = ByteWords.load(raw, i)
       if x & ByteWords.high != 0 {

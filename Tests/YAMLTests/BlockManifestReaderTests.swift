@@ -222,7 +222,7 @@ struct BlockManifestReaderTests {
 
   /// The character check, word at a time and by UTF-8 lead bytes, against the rule it stands
   /// for, one decoded scalar at a time: every byte value, and scalars at and around each
-  /// refused range, at every offset of a word.
+  /// refused range, at every offset of a word and of a 32-byte block.
   @Test func checksCharactersAsTheScalarRuleDoes() throws {
     func rule(_ bytes: [UInt8]) -> Bool {
       for u in String(decoding: bytes, as: UTF8.self).unicodeScalars {
@@ -246,7 +246,8 @@ struct BlockManifestReaderTests {
     }
     var wrong: [String] = []
     for piece in pieces {
-      for offset in 0..<17 {
+      // every offset within and across the 32-byte blocks and the 8-byte words
+      for offset in 0..<70 {
         let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + piece + Array("b: c\n".utf8)
         let fast = bytes.withUnsafeBufferPointer { BlockManifestReader.acceptsCharacters($0) }
         let slow = rule(bytes)
