@@ -18,15 +18,12 @@ public struct ManifestInput: Sendable, Equatable {
 
   /// The inputs `paths` designate, in order: `-` reads `standardInput`, a folder adds its
   /// `.yaml`, `.yml` and `.json` files (recursively, sorted by path), a file adds itself.
-  /// The files are read concurrently, on every core (the corpus render's 250 files, 38 MB,
-  /// were a serial quarter of `validate`'s wall time); an unreadable file fails the whole, the
-  /// first in order reported.
   public static func collect(paths: [String], standardInput: () -> String) throws -> [ManifestInput] {
-    var entries: [Entry] = []
+    var inputs: [ManifestInput] = []
     let fm = FileManager.default
     for path in paths {
       if path == "-" {
-        entries.append(.read(ManifestInput(name: "stdin", text: standardInput())))
+        inputs.append(ManifestInput(name: "stdin", text: standardInput()))
         continue
       }
       var isDir: ObjCBool = false
@@ -38,50 +35,13 @@ public struct ManifestInput: Sendable, Equatable {
           let full = (path as NSString).appendingPathComponent(file)
           var sub: ObjCBool = false
           if fm.fileExists(atPath: full, isDirectory: &sub), sub.boolValue { continue }
-          entries.append(.file(full))
+          inputs.append(try read(full))
         }
       } else {
-        entries.append(.file(path))
+        inputs.append(try read(path))
       }
     }
-    let slots = ReadSlots(count: entries.count)
-    let all = entries
-    DispatchQueue.concurrentPerform(iterations: all.count) { i in
-      guard case .file(let path) = all[i] else { return }
-      // the texts stay until the process ends: a reading thread's heap in huge pages
-      HeapHugePages.adviseCallingThread()
-      slots.store(Result { try read(path) }, at: i)
-    }
-    return try entries.indices.map { i in
-      if case .read(let input) = entries[i] { return input }
-      return try slots.take(i).get()
-    }
-  }
-
-  /// One input to collect: read already (standard input), or a file to read.
-  private enum Entry: Sendable {
-    case read(ManifestInput)
-    case file(String)
-  }
-
-  /// Where each concurrently read file's outcome is put: one slot per input, each written by
-  /// one thread, read after all are done.
-  private final class ReadSlots: @unchecked Sendable {  // reason: slot i is written once, by iteration i alone, before concurrentPerform returns
-    private let slots: UnsafeMutableBufferPointer<Result<ManifestInput, any Error>?>
-
-    init(count: Int) {
-      slots = .allocate(capacity: count)
-      slots.initialize(repeating: nil)
-    }
-
-    deinit {
-      slots.deinitialize()
-      slots.deallocate()
-    }
-
-    func store(_ result: Result<ManifestInput, any Error>, at i: Int) { slots[i] = result }
-
-    func take(_ i: Int) -> Result<ManifestInput, any Error> { slots[i]! }
+    return inputs
   }
 
   /// Reads any readable kind of file (a pipe such as `<(...)`, a FIFO) until end of file.
