@@ -3,9 +3,9 @@ import Testing
 
 @testable import Validation
 
-/// `ManifestInput.collect`: files read concurrently come back whole, in the order the
-/// arguments and the sorted folder walk give, standard input at its place; of several
-/// unreadable files, the first in that order is reported.
+/// `ManifestInput.collect`: files come back whole, in the order the arguments and the sorted
+/// folder walk give, standard input at its place; of several unreadable files, the first in
+/// that order is reported.
 @Suite struct ManifestInputCollectTests {
   /// A folder of `count` manifests of different sizes (one larger than a read chunk), plus a
   /// file that is not a manifest; removed by the caller.
