@@ -524,9 +524,7 @@ struct SchemaEvaluator {
           ))
       }
     }
-    // the node's fields read once, not per key (each read of a class's stored property is an
-    // exclusivity check at run time: 71,300 of them checking traefik's schema against its
-    // metaschema)
+    // the node's tables read once per object, not once per key
     let properties = node.properties
     let patternProperties = node.patternProperties
     let additionalProperties = node.additionalProperties
