@@ -440,7 +440,12 @@ struct Parser {
     let chainLength = fieldTokens(from: index)
     guard chainLength > 0 else { return nil }
     names.reserveCapacity(names.count + chainLength)
-    for _ in 0..<chainLength { names.append(fieldName(next())) }
+    for _ in 0..<chainLength {
+      // the token taken first: `fieldName(next())` copies the whole parser, to call
+      // `fieldName` on the parser as it was before `next()` changed it
+      let token = next()
+      names.append(fieldName(token))
+    }
     _ = peek()
     return chainPos
   }
