@@ -14,7 +14,9 @@ public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
   public init?(metaschemaURI uri: String) {
     var u = uri
     if u.hasSuffix("#") { u.removeLast() }
-    if u.hasPrefix("https://") { u = "http://" + u.dropFirst(8) }
+    // String + String (appending a Substring looks its conformances up at run time, a scan of
+    // the binary's conformance table at first use)
+    if u.hasPrefix("https://") { u = "http://" + String(u.dropFirst(8)) }
     switch u {
     case "http://json-schema.org/draft-04/schema": self = .draft4
     case "http://json-schema.org/draft-06/schema": self = .draft6

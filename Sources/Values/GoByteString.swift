@@ -9,8 +9,18 @@ public enum GoByteString {
 
   /// Go's `string(bytes)`.
   public static func fromBytes<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-    let array = Array(bytes)
-    if let valid = String(validating: array, as: UTF8.self) { return valid }
+    fromBytes(Array(bytes))
+  }
+
+  /// Go's `string(bytes)` for a slice of bytes (`fromBytes` made concrete: a generic call from
+  /// another module runs unspecialized, and its first use of a collection type looks the
+  /// type's conformances up by scanning the binary's whole conformance table, 0.3 M
+  /// instructions in a cold process).
+  public static func fromBytes(_ bytes: ArraySlice<UInt8>) -> String { fromBytes(Array(bytes)) }
+
+  /// Go's `string(bytes)` for an array of bytes.
+  public static func fromBytes(_ array: [UInt8]) -> String {
+    if let valid = validUTF8(array) { return valid }
     var scalars = String.UnicodeScalarView()
     var i = 0
     while i < array.count {
@@ -23,6 +33,11 @@ public enum GoByteString {
       i += width
     }
     return String(scalars)
+  }
+
+  /// The bytes as a String when they are valid UTF-8 (validated over the concrete array).
+  private static func validUTF8(_ array: [UInt8]) -> String? {
+    array.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
   }
 
   /// The bytes Go holds for `s` (the inverse of `fromBytes`).
