@@ -22,7 +22,7 @@ public enum GoCast {
         return 0
       }
       return value
-    case .object(let o as GoUnsignedInteger): return Int64(truncatingIfNeeded: o.unsignedValue)
+    case .object(let o): return o.unsignedIntegerValue.map { Int64(truncatingIfNeeded: $0) } ?? 0
     default: return 0
     }
   }
@@ -38,7 +38,7 @@ public enum GoCast {
     case .float(let f): return f
     case .bool(let b): return b ? 1 : 0
     case .string(let s): return GoStrconvParsing.parseFloat(s) ?? 0
-    case .object(let o as GoUnsignedInteger): return Double(o.unsignedValue)
+    case .object(let o): return o.unsignedIntegerValue.map { Double($0) } ?? 0
     default: return 0
     }
   }

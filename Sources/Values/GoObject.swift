@@ -18,6 +18,12 @@ public protocol GoObject: Sendable {
   func member(named name: String) -> GoMember?
   /// How Go's `fmt` prints the object for `%v` (`plus`: `%+v`, `sharp`: `%#v`).
   func formatted(plus: Bool, sharp: Bool) -> String
+  /// The value of an object holding a Go unsigned integer (`uint64` from
+  /// `(*semver.Version).Major` and friends), nil for any other: comparisons, Sprig's numeric
+  /// casts and `fmt` read it. A requirement rather than a protocol to cast to: a cast to a
+  /// protocol is answered, at its first use for a type, by scanning the binary's whole
+  /// conformance table (0.5 M instructions in a cold process).
+  var unsignedIntegerValue: UInt64? { get }
 }
 
 extension GoObject {
@@ -28,6 +34,7 @@ extension GoObject {
   public var sliceItems: [Value]? { nil }
   public var mapEntries: [(key: String, value: Value)]? { nil }
   public func member(named name: String) -> GoMember? { nil }
+  public var unsignedIntegerValue: UInt64? { nil }
 }
 
 /// A field value, or a method to call with the template's arguments.

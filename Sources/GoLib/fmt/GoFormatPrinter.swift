@@ -577,8 +577,8 @@ struct GoFormatPrinter {
     // Go's fmt prints every integer kind alike: a `uint64` (semver's Major) takes `%d`,
     // `%x`, `%c`... as an int does; a named int with a String method (`time.Month`) uses
     // the method only for %v %s %x %X %q.
-    if let u = o as? GoUnsignedInteger {
-      printInteger(u.unsignedValue, isSigned: false, verb: verb)
+    if let u = o.unsignedIntegerValue {
+      printInteger(u, isSigned: false, verb: verb)
       return
     }
     if let named = o as? GoNamedInt, f.sharpV || !Self.stringerVerbs.contains(verb) {
@@ -656,10 +656,10 @@ struct GoFormatPrinter {
       case .int64(let n):
         num = Int(n)
         isInt = true
-      case .object(let o as GoUnsignedInteger):
+      case .object(let o):
         // Go's intFromArg takes any unsigned kind that fits an int.
-        if o.unsignedValue <= UInt64(Int.max) {
-          num = Int(o.unsignedValue)
+        if let u = o.unsignedIntegerValue, u <= UInt64(Int.max) {
+          num = Int(u)
           isInt = true
         }
       default: break
@@ -818,8 +818,8 @@ struct GoFormatPrinter {
 }
 
 /// A Go `uint8` element of a `[]uint8`, used only to name the type in `%!verb(uint8=…)`.
-struct GoUnsignedByte: GoObject, GoUnsignedInteger {
-  var unsignedValue: UInt64 { UInt64(value) }
+struct GoUnsignedByte: GoObject {
+  var unsignedIntegerValue: UInt64? { UInt64(value) }
   let value: UInt8
   var goTypeName: String { "uint8" }
   var goKind: GoKind { .uint8 }

@@ -1,9 +1,9 @@
 import Values
 
 /// A Go `uint64`, as `(*semver.Version).Major` returns it: prints in decimal, `kindOf` says `uint64`.
-public struct GoUInt64: GoObject, GoUnsignedInteger, Equatable {
+public struct GoUInt64: GoObject, Equatable {
   public let value: UInt64
-  public var unsignedValue: UInt64 { value }
+  public var unsignedIntegerValue: UInt64? { value }
   public init(_ value: UInt64) { self.value = value }
   public var goTypeName: String { "uint64" }
   public var goKind: GoKind { .uint64 }

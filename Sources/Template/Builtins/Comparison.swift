@@ -16,7 +16,7 @@ enum Comparison {
       case .bool: return .bool
       case .int, .int8, .int16, .int32, .int64: return .int
       case .uint, .uint8, .uint16, .uint32, .uint64, .uintptr:
-        return o is GoUnsignedInteger ? .uint : .invalid
+        return o.unsignedIntegerValue != nil ? .uint : .invalid
       case .float32, .float64: return .float
       case .string: return .string
       default: return .invalid
@@ -34,7 +34,7 @@ enum Comparison {
   }
 
   static func uintValue(_ v: Value) -> UInt64 {
-    if case .object(let o) = v, let u = o as? GoUnsignedInteger { return u.unsignedValue }
+    if case .object(let o) = v, let u = o.unsignedIntegerValue { return u }
     return 0
   }
 
