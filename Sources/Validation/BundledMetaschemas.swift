@@ -48,12 +48,7 @@ enum BundledMetaschemas {
 
   /// The metaschema at `uri` (http or https, with or without a trailing `#`).
   static func document(at uri: String) -> Value? {
-    var key = uri
-    if key.hasSuffix("#") { key.removeLast() }
-    // String + String: appending the Substring made the runtime look Substring's
-    // conformances up by a scan of the binary's conformance table (0.3 M instructions cold)
-    if key.hasPrefix("https://") { key = "http://" + String(key.dropFirst(8)) }
-    guard let text = texts[key] else { return nil }
+    guard let text = texts[JSONSchemaDraft.comparableURI(uri)] else { return nil }
     return try? SchemaJSON.parse(text)
   }
 }

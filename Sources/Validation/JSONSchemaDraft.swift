@@ -12,12 +12,7 @@ public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
 
   /// The dialect named by a `$schema` URI, or nil when unknown.
   public init?(metaschemaURI uri: String) {
-    var u = uri
-    if u.hasSuffix("#") { u.removeLast() }
-    // String + String (appending a Substring looks its conformances up at run time, a scan of
-    // the binary's conformance table at first use)
-    if u.hasPrefix("https://") { u = "http://" + String(u.dropFirst(8)) }
-    switch u {
+    switch Self.comparableURI(uri) {
     case "http://json-schema.org/draft-04/schema": self = .draft4
     case "http://json-schema.org/draft-06/schema": self = .draft6
     case "http://json-schema.org/draft-07/schema": self = .draft7
@@ -27,6 +22,16 @@ public enum JSONSchemaDraft: Int, Sendable, Comparable, CaseIterable {
     case "http://json-schema.org/schema": self = .draft2020_12
     default: return nil
     }
+  }
+
+  /// A metaschema URI as the drafts are looked up: without a final `#`, `https` read as
+  /// `http`. (String + String: appending a Substring looks its conformances up at run time, a
+  /// scan of the binary's conformance table at first use.)
+  static func comparableURI(_ uri: String) -> String {
+    var u = uri
+    if u.hasSuffix("#") { u.removeLast() }
+    if u.hasPrefix("https://") { u = "http://" + String(u.dropFirst(8)) }
+    return u
   }
 
   /// `id` in draft 4, `$id` later.

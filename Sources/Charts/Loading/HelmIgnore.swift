@@ -90,15 +90,8 @@ public struct HelmIgnore: Sendable {
   private mutating func add(_ line: String) throws(ParseError) {
     var rule = GoSpace.trim(line)
     if rule.isEmpty || rule.hasPrefix("#") { return }
-    // a byte loop: `zip` over the two views made the runtime instantiate its iterator's
-    // metadata at the first `.helmignore`, scanning the conformance table (0.6 M instructions)
-    let star = UInt8(ascii: "*")
-    var previous: UInt8 = 0
-    for byte in rule.utf8 {
-      if byte == star && previous == star {
-        throw ParseError(message: "double-star (**) syntax is not supported")
-      }
-      previous = byte
+    if ByteSearch.offset(of: "**", in: rule) != nil {
+      throw ParseError(message: "double-star (**) syntax is not supported")
     }
     do { _ = try GoPathMatch.match(rule, "abc") } catch {
       throw ParseError(message: error.description)

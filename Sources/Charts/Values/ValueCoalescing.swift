@@ -198,7 +198,7 @@ struct CoalescingRun {
     if merge {
       dest[key] = copying ? val.deepCopy() : val
     } else if !val.isNil {
-      dest[key] = copying ? copyWithoutNulls(val) : withoutNulls(val)
+      dest[key] = withoutNulls(val, copying: copying)
     }
   }
 
@@ -231,22 +231,16 @@ struct CoalescingRun {
   }
 }
 
-/// The value with null map entries removed, recursively through maps (lists untouched).
-func withoutNulls(_ value: Value) -> Value {
-  guard case .map(let m) = value else { return value }
-  // mapValues keeps the dictionary's layout: no key is hashed again
-  let kept = m.storage.values.contains(where: \.isNil) ? m.storage.filter { !$0.value.isNil } : m.storage
-  return .map(GoMap(kept.mapValues(withoutNulls), goTypeName: m.goTypeName))
-}
-
-/// `withoutNulls(value.deepCopy())` in one pass: maps rebuilt without their nulls, lists
-/// copied whole (their maps keep their nulls, as `withoutNulls` leaves lists untouched).
-func copyWithoutNulls(_ value: Value) -> Value {
+/// The value with null map entries removed, recursively through maps (lists untouched; the
+/// maps are rebuilt). `copying`: `withoutNulls(value.deepCopy())` in one pass, the lists
+/// copied whole (their maps keep their nulls).
+func withoutNulls(_ value: Value, copying: Bool = false) -> Value {
   switch value {
   case .map(let m):
+    // mapValues keeps the dictionary's layout: no key is hashed again
     let kept = m.storage.values.contains(where: \.isNil) ? m.storage.filter { !$0.value.isNil } : m.storage
-    return .map(GoMap(kept.mapValues(copyWithoutNulls), goTypeName: m.goTypeName))
-  case .list:
+    return .map(GoMap(kept.mapValues { withoutNulls($0, copying: copying) }, goTypeName: m.goTypeName))
+  case .list where copying:
     return value.deepCopy()
   default:
     return value

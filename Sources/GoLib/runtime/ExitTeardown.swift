@@ -5,9 +5,9 @@ import Synchronization
 ///
 /// A render's parse trees, values and chart are graphs of many small objects; releasing them
 /// one by one when a command is about to exit costs a tenth of a cold render (mysql: 83.5
-/// → 74.6 million instructions, and a third of its CPU time). A command-line tool that runs one job and exits calls
-/// `leaveToExit()` at start; the stages hand their large graphs to `keep(_:)` where they
-/// would otherwise drop them. Until then, and in every other process (tests, matrix commands,
+/// → 74.6 million instructions, and a third of its CPU time). A command-line tool that runs
+/// one job and exits calls `leaveToExit()` at start; the stages hand their large graphs to
+/// `keep(_:)` where they would otherwise drop them. Until then, and in every other process (tests, matrix commands,
 /// `chartc bench`), `keep` does nothing and memory is freed as usual.
 public enum ExitTeardown {
   private static let leaving = Atomic<Bool>(false)
