@@ -50,6 +50,36 @@ import Testing
     #expect(firstLine(stderr).hasPrefix("Error: symlink templates/loop points to "), "\(stderr)")
   }
 
+  @Test func symlinkBackToAFolderReachedThroughALinkIsRefused() throws {
+    let chart = try FixtureChart()
+    try chart.write(
+      "shared/inner/cm.yaml", Array("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inner\n".utf8))
+    try FileManager.default.createSymbolicLink(atPath: chart.path + "/linked", withDestinationPath: "shared")
+    try FileManager.default.createSymbolicLink(
+      atPath: chart.path + "/shared/inner/up", withDestinationPath: "..")
+    let stderr = try expectRenderFailure([chart.path])
+    let real = URL(fileURLWithPath: chart.path).resolvingSymlinksInPath().path
+    // `linked` is walked first (bytewise order); its `inner/up` leads back to `shared`.
+    #expect(
+      firstLine(stderr)
+        == "Error: symlink linked/inner/up points to \(real)/shared, a folder that contains it: the chart would never end",
+      "\(stderr)")
+  }
+
+  @Test func twoLinksToOneFolderAreBothRead() throws {
+    let chart = try FixtureChart()
+    try chart.write(
+      "shared/cm.yaml", Array("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n".utf8))
+    try FileManager.default.createSymbolicLink(
+      atPath: chart.path + "/templates/one", withDestinationPath: "../shared")
+    try FileManager.default.createSymbolicLink(
+      atPath: chart.path + "/templates/two", withDestinationPath: "../shared")
+    let run = try ChartcRun.run(["render", chart.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("# Source: demo/templates/one/cm.yaml"))
+    #expect(run.stdout.contains("# Source: demo/templates/two/cm.yaml"))
+  }
+
   @Test func loopOfSymlinksIsRefused() throws {
     let chart = try FixtureChart()
     try FileManager.default.createSymbolicLink(atPath: chart.path + "/one", withDestinationPath: "two")

@@ -36,21 +36,22 @@ public enum ChartDirectory {
     let relativeName = GoByteString.fromBytes(relative)
     if depth > 64 { throw ChartLoadError("chart directory nesting deeper than 64 levels at \(relativeName)") }
     let dirPath = relative.isEmpty ? root : root + [slash] + relative
-    let names: [[UInt8]]
+    let directory: ChartFileSystem.OpenDirectory
     do throws(GoPathError) {
-      names = try ChartFileSystem.entries(of: dirPath)
+      directory = try ChartFileSystem.OpenDirectory(dirPath)
     } catch {
       throw ChartLoadError("error reading \(relative.isEmpty ? "." : relativeName): \(error.reason)")
     }
-    for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+    for name in directory.entries().sorted(by: { $0.lexicographicallyPrecedes($1) }) {
       let relBytes = relative.isEmpty ? name : relative + [slash] + name
       let rel = GoByteString.fromBytes(relBytes)
       let fullBytes = root + [slash] + relBytes
       let full = GoByteString.fromBytes(fullBytes)
-      var target = fullBytes
-      if let link = ChartFileSystem.status(of: fullBytes, followingLinks: false),
-        link.st_mode & S_IFMT == S_IFLNK
-      {
+      guard var info = directory.linkStatus(of: name) else {
+        throw ChartLoadError("error reading \(rel): no such file or directory")
+      }
+      var linkTarget: [UInt8]?
+      if info.st_mode & S_IFMT == S_IFLNK {
         guard let resolved = ChartFileSystem.realPath(fullBytes) else {
           // Go's filepath.EvalSymlinks on a dangling link (or a loop of links).
           let destination = ChartFileSystem.linkTarget(fullBytes).map(GoByteString.fromBytes) ?? ""
@@ -61,17 +62,20 @@ public enum ChartDirectory {
             "error evaluating symlink \(full): lstat \(PathUtilities.clean(absolute)): no such file or directory"
           )
         }
-        target = resolved
-        if target != root && !target.starts(with: root + [slash]) {
-          throw ChartLoadError("symlink \(rel) points outside the chart: \(GoByteString.fromBytes(target))")
+        if resolved != root && !resolved.starts(with: root + [slash]) {
+          throw ChartLoadError("symlink \(rel) points outside the chart: \(GoByteString.fromBytes(resolved))")
         }
-      }
-      guard let info = ChartFileSystem.status(of: fullBytes, followingLinks: true) else {
-        throw ChartLoadError("error reading \(rel): no such file or directory")
+        guard let followed = ChartFileSystem.status(of: fullBytes, followingLinks: true) else {
+          throw ChartLoadError("error reading \(rel): no such file or directory")
+        }
+        linkTarget = resolved
+        info = followed
       }
       if info.st_mode & S_IFMT == S_IFDIR {
         if ignore(rel, true) { continue }
-        let real = target == fullBytes ? (ChartFileSystem.realPath(fullBytes) ?? fullBytes) : target
+        // Its canonical path: a symlink's resolved target, else its folder's (the last of
+        // `open`, canonical from the root on) and its name.
+        let real = linkTarget ?? (open.last ?? root) + [slash] + name
         if open.contains(real) {
           throw ChartLoadError(
             "symlink \(rel) points to \(GoByteString.fromBytes(real)), a folder that contains it: the chart would never end"
@@ -92,7 +96,11 @@ public enum ChartDirectory {
         )
       }
       let data: [UInt8]
-      do { data = try GoReadFile.read(full) } catch { throw ChartLoadError("error reading \(rel)") }
+      do {
+        data = try GoReadFile.read(name, in: directory.descriptor, size: Int(info.st_size), path: full)
+      } catch {
+        throw ChartLoadError("error reading \(rel)")
+      }
       files.append(ChartFile(name: rel, data: stripBOM(data)))
     }
   }

@@ -30,8 +30,31 @@ public enum GoReadFile {
     }
     guard fd >= 0 else { throw GoPathError(op: "open", path: path, errno: errno) }
     defer { close(fd) }
+    return try read(open: fd, path: path, size: regularFileSize(fd))
+  }
+
+  /// The bytes of `name` in the open directory `directory` (`openat`), read as `read(_:)`
+  /// reads a file; `size` is the file's size from a `stat` the caller already made (it only
+  /// sizes the first buffer). `path` names the file in errors.
+  public static func read(
+    _ name: [UInt8], in directory: Int32, size: Int?, path: String
+  ) throws(GoPathError) -> [UInt8] {
+    let fd = (name + [0]).withUnsafeBufferPointer { c in
+      retryingInterrupts { () -> Int32 in
+        c.baseAddress!.withMemoryRebound(to: CChar.self, capacity: c.count) {
+          openat(directory, $0, O_RDONLY | O_CLOEXEC)
+        }
+      }
+    }
+    guard fd >= 0 else { throw GoPathError(op: "open", path: path, errno: errno) }
+    defer { close(fd) }
+    return try read(open: fd, path: path, size: size)
+  }
+
+  /// Reads the open `fd` to its end; `size`, when known, sizes the first buffer.
+  private static func read(open fd: Int32, path: String, size: Int?) throws(GoPathError) -> [UInt8] {
     // one byte more than the size: a file that grew since is read on below
-    let capacity = regularFileSize(fd).map { $0 + 1 } ?? 512
+    let capacity = size.map { $0 + 1 } ?? 512
     var failure: Int32?
     var atEnd = false
     var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
