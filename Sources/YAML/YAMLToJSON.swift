@@ -148,8 +148,11 @@ enum YAMLToJSON {
   }
 
   /// sigs.k8s.io/yaml `Unmarshal` of one document into `interface{}`: `yamlToJSONable` then
-  /// `toValue`, in one walk where the document allows it (`PlainDocumentDecoder`).
+  /// `toValue`, in one walk where the document allows it: straight from the text when it is
+  /// one document of the block shape (`BlockManifestReader`), else from libyaml's nodes
+  /// (`PlainDocumentDecoder`).
   static func yamlToValue(_ text: String) throws -> Value {
+    if let value = BlockManifestReader.soleValue(text) { return value }
     guard let root = try firstRoot(of: text) else { return .null }
     if let plain = PlainDocumentDecoder.value(of: root) { return plain }
     return toValue(try jsonable(of: root, stringTarget: nil))

@@ -98,8 +98,7 @@ public enum ManifestSorter {
     for path in files.keys.sorted(by: goStringLess) {
       guard let content = files[path] else { continue }
       if isNotes(path) { continue }
-      let base = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-      if base.hasPrefix("_") { continue }
+      if RenderEngine.baseName(path).hasPrefix("_") { continue }
       if GoSpace.trim(content).isEmpty { continue }
       for doc in ManifestSplitter.split(content) {
         let head: ManifestHead
