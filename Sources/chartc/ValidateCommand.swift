@@ -161,31 +161,11 @@ struct ValidateCommand: AsynchronousCommand {
     options.useCRDsFromInput = false
     let stream = ManifestStreamValidation(
       validator: ManifestValidator(registry: validator.registry, options: options))
-    return try await withThrowingTaskGroup(of: (Int, [ManifestResult]).self) { group in
-      var next = 0
-      func start() {
-        let i = next
-        next += 1
-        group.addTask {
-          // read (unless read ahead), validated and freed on one thread
-          try (
-            i,
-            LargeStack.run {
-              let manifests = readAhead.take(i) ?? LocatedManifest.read(sources[i])
-              return stream.validateInPlace(manifests)
-            }
-          )
-        }
-      }
-      let width = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-      while next < min(width, sources.count) { start() }
-      var parts = [[ManifestResult]](repeating: [], count: sources.count)
-      for try await (i, part) in group {
-        parts[i] = part
-        if next < sources.count { start() }
-      }
-      return Array(parts.joined())
-    }
+    // each input read (unless read ahead), validated and freed on one thread
+    let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    return try await LargeStack.map(count: sources.count, width: width) { i in
+      stream.validateInPlace(readAhead.take(i) ?? LocatedManifest.read(sources[i]))
+    }.flatMap { $0 }
   }
 
   /// The documents of the inputs that may hold a CustomResourceDefinition, by input index,
@@ -211,13 +191,10 @@ struct ValidateCommand: AsynchronousCommand {
   /// document nested thousands of levels deep (go-yaml allows 10,000) recurses deeper than a
   /// task's thread stack allows.
   static func read(_ sources: [ManifestInput]) async throws -> [[LocatedManifest]] {
-    try await withThrowingTaskGroup(of: (Int, [LocatedManifest]).self) { group in
-      for (i, source) in sources.enumerated() {
-        group.addTask { (i, try LargeStack.run { LocatedManifest.read(source) }) }
-      }
-      var parts = [[LocatedManifest]](repeating: [], count: sources.count)
-      for try await (i, part) in group { parts[i] = part }
-      return parts
+    try await LargeStack.map(
+      count: sources.count, width: max(1, ProcessInfo.processInfo.activeProcessorCount)
+    ) {
+      LocatedManifest.read(sources[$0])
     }
   }
 
