@@ -97,32 +97,15 @@ public struct FunctionError: Error, Sendable, Equatable {
 
 /// A name → function table: Go's builtins, Sprig's library, Helm's own functions.
 public struct FunctionTable: Sendable {
-  /// The functions by name.
-  public private(set) var functions: [String: TemplateFunction]
-  /// The same functions, filed by their pre-hashed names for the executor's lookups.
-  private var byName: [FunctionName: TemplateFunction]
-
-  public init(_ functions: [String: TemplateFunction] = [:]) {
-    self.functions = functions
-    byName = Dictionary(uniqueKeysWithValues: functions.map { (FunctionName($0.key), $0.value) })
-  }
-
+  public var functions: [String: TemplateFunction]
+  public init(_ functions: [String: TemplateFunction] = [:]) { self.functions = functions }
   public subscript(name: String) -> TemplateFunction? {
     get { functions[name] }
-    set {
-      functions[name] = newValue
-      byName[FunctionName(name)] = newValue
-    }
+    set { functions[name] = newValue }
   }
-
-  /// The function called `name`, found by the hash the name carries.
-  public subscript(name: FunctionName) -> TemplateFunction? { byName[name] }
-
   /// Adds every entry of `other`, replacing same-named ones.
   public mutating func merge(_ other: FunctionTable) {
     functions.reserveCapacity(functions.count + other.functions.count)  // one growth, not one per doubling
     functions.merge(other.functions) { _, new in new }
-    byName.reserveCapacity(byName.count + other.byName.count)
-    byName.merge(other.byName) { _, new in new }
   }
 }

@@ -460,10 +460,10 @@ public final class Executor: ExecutionContext {
   ) throws -> Operand {
     at(f, node)
     let name = node.ident
-    if let fn = functions[node.functionName] {
+    if let fn = functions[name] {
       return try evalCall(f, dot, .user(fn), node: cmd, name: name, args: args, final: final)
     }
-    if let b = node.builtin {
+    if let b = Builtin(rawValue: name) {
       return try evalCall(f, dot, .builtin(b), node: cmd, name: name, args: args, final: final)
     }
     throw error(f, "\(GoStrconv.quote(name)) is not a defined function")

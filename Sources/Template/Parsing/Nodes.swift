@@ -116,15 +116,9 @@ public final class CommandNode: Node {
 public final class IdentifierNode: Node {
   public let pos: Int
   public let ident: String
-  /// `ident` hashed once, to look the function up by at every call.
-  let functionName: FunctionName
-  /// The Go builtin of that name, if any (found once, not at every call).
-  let builtin: Builtin?
   init(pos: Int, ident: String) {
     self.pos = pos
     self.ident = ident
-    functionName = FunctionName(ident)
-    builtin = Builtin(rawValue: ident)
   }
   public func write(to s: inout String) { s += ident }
 }
