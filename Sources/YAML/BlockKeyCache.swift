@@ -1,8 +1,9 @@
 /// The plain mapping keys a stream has already resolved, by their bytes: a manifest repeats
 /// a few hundred keys (`name`, `image`, `containerPort`...) thousands of times, and each
 /// repeat then costs a lookup instead of making, checking and resolving a string. Keys of up
-/// to sixteen bytes are kept, in a fixed open-addressed table that stops taking new keys
-/// when three quarters full. One stream's reader owns it.
+/// to sixteen bytes are kept, in an open-addressed table sized to the stream (a short text —
+/// a `Chart.yaml`, a `fromYaml` argument — does not pay for a table of thousands of slots)
+/// that stops taking new keys when three quarters full. One stream's reader owns it.
 final class BlockKeyCache {
   private struct Slot {
     var low: UInt64 = 0
@@ -12,19 +13,26 @@ final class BlockKeyCache {
     var key = ""
   }
 
-  private static let capacity = 2048
+  /// The most slots a table has.
+  static let maximumCapacity = 2048
+  private let capacity: Int
   /// The table, owned by the cache (read and written in place: no copy of a slot, no
   /// exclusivity check of an array property).
   private let slots: UnsafeMutablePointer<Slot>
   private var used = 0
 
-  init() {
-    slots = .allocate(capacity: Self.capacity)
-    slots.initialize(repeating: Slot(), count: Self.capacity)
+  /// A table for a stream of `lines` lines (a mapping key per line at most): twice as many
+  /// slots, a power of two from 16 to `maximumCapacity`.
+  init(lines: Int) {
+    var capacity = 16
+    while capacity < Self.maximumCapacity && capacity < 2 * lines { capacity *= 2 }
+    self.capacity = capacity
+    slots = .allocate(capacity: capacity)
+    slots.initialize(repeating: Slot(), count: capacity)
   }
 
   deinit {
-    slots.deinitialize(count: Self.capacity)
+    slots.deinitialize(count: capacity)
     slots.deallocate()
   }
 
@@ -57,7 +65,7 @@ final class BlockKeyCache {
     }
     var hash = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
     hash ^= hash >> 29
-    let mask = Self.capacity - 1
+    let mask = capacity - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     while slots[index].length != 0 {
       if slots[index].length == length && slots[index].low == low && slots[index].high == high {
@@ -66,7 +74,7 @@ final class BlockKeyCache {
       index = (index + 1) & mask
     }
     guard let key = resolve(Self.text(b, from, to)) else { return nil }
-    if used * 4 < Self.capacity * 3 {
+    if used * 4 < capacity * 3 {
       slots[index] = Slot(low: low, high: high, length: length, key: key)
       used += 1
     }

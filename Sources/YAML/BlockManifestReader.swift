@@ -47,7 +47,7 @@ public enum BlockManifestReader {
       guard let parts = documentLines(bytes, lines) else { return nil }
       var out: [Document] = []
       out.reserveCapacity(parts.count)
-      let keys = BlockKeyCache()
+      let keys = BlockKeyCache(lines: lines.count)
       for part in parts {
         var parser = BlockDocumentParser(
           bytes: bytes, lines: lines, line: part.lowerBound, end: part.upperBound, keys: keys,
