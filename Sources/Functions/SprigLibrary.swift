@@ -7,9 +7,11 @@ public enum SprigLibrary {
   /// Every function, keyed by name. `lintMode` makes `required` and `fail` return ""
   /// instead of failing, as `helm lint` does.
   public static func functions(lintMode: Bool = false) -> FunctionTable {
+    let areas = Self.areas + [FlowFunctions.table(lintMode: lintMode)]
     var table = FunctionTable()
+    // sized once: a table that grows rehashes every function already in it
+    table.reserveCapacity(areas.reduce(0) { $0 + $1.functions.count })
     for area in areas { table.merge(area) }
-    table.merge(FlowFunctions.table(lintMode: lintMode))
     return table
   }
 

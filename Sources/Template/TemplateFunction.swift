@@ -103,9 +103,12 @@ public struct FunctionTable: Sendable {
     get { functions[name] }
     set { functions[name] = newValue }
   }
+  /// Makes room for `count` functions in all, so that adding up to that many never grows
+  /// (rehashes) the table.
+  public mutating func reserveCapacity(_ count: Int) { functions.reserveCapacity(count) }
+
   /// Adds every entry of `other`, replacing same-named ones.
   public mutating func merge(_ other: FunctionTable) {
-    functions.reserveCapacity(functions.count + other.functions.count)  // one growth, not one per doubling
     functions.merge(other.functions) { _, new in new }
   }
 }
