@@ -9,8 +9,9 @@ Sections (all by default; `--sections` picks some):
                       --rounds runs;
                first  `chartc bench`'s first in-process iteration (empty caches), wall ms;
                warm   CPU ms of one in-process `chartc bench` render once warm: the CPU of
-                      a bench of 1 + --iterations renders minus that of a bench of 1,
-                      divided by --iterations;
+                      a bench of 1 + n renders minus that of a bench of 1, divided by n
+                      (n: --iterations, or more for a short render, enough for ~300 ms;
+                      the median of --rounds such pairs where they are short);
                helm   the same for `helm-oracle bench` (Helm's in-process `helm template`);
              and the ratios cold/helm and warm/helm (below 1: chartc is faster).
   synthetic  a generated chart of --synthetic-objects objects, each `include`d and
@@ -32,6 +33,7 @@ Skips gracefully when ../shared (the corpus and helm-oracle) is absent.
 import argparse
 import glob
 import json
+import math
 import os
 import re
 import shlex
@@ -182,15 +184,34 @@ def json_cpu_run(cmd, cwd):
         return None, "bad JSON: %s" % e
 
 
-def in_process_cpu_ms(cmd, cwd, iterations):
+# In-process renders timed per measurement, at least: a process's own start and exit vary by a
+# millisecond or two, which must stay a small part of the difference measured.
+WARM_TARGET_MS = 300
+
+
+def in_process_cpu_ms(cmd, cwd, iterations, rounds):
     """CPU milliseconds of one in-process render: the CPU of a `bench` process running
-    1 + `iterations` renders minus that of one running 1, divided by `iterations` (wall time
-    inside a process counts the other loads of a shared machine; CPU time does not)."""
-    one, cpu_one = json_cpu_run(cmd + ["--iterations", "1"], cwd)
-    many, cpu_many = json_cpu_run(cmd + ["--iterations", str(iterations + 1)], cwd)
-    if one is None or many is None:
-        return None, one if many is not None else many, cpu_one if one is None else cpu_many
-    return max(cpu_many - cpu_one, 0) * 1000 / iterations, many, None
+    1 + n renders minus that of one running 1, divided by n (wall time inside a process
+    counts the other loads of a shared machine; CPU time does not). n is `iterations`, or more
+    for a chart whose render is short: enough renders for about WARM_TARGET_MS (the time of
+    one, from the first process's report), at most 1,000. Where that many renders take
+    little time in all, the figure is the median of `rounds` such pairs of processes."""
+    figures = []
+    many = None
+    pairs = 1
+    while len(figures) < pairs:
+        one, cpu_one = json_cpu_run(cmd + ["--iterations", "1"], cwd)
+        if one is None:
+            return None, None, cpu_one
+        if not figures:
+            each_ms = max(one.get("template", {}).get("median_ms", 0.0), 0.01)
+            n = max(iterations, min(1000, math.ceil(WARM_TARGET_MS / each_ms)))
+            pairs = rounds if n * each_ms <= 2 * WARM_TARGET_MS else 1
+        many, cpu_many = json_cpu_run(cmd + ["--iterations", str(n + 1)], cwd)
+        if many is None:
+            return None, None, cpu_many
+        figures.append(max(cpu_many - cpu_one, 0) * 1000 / n)
+    return median(figures), many, None
 
 
 def measure_chart(job, chartc, oracle, rounds, iterations):
@@ -198,10 +219,11 @@ def measure_chart(job, chartc, oracle, rounds, iterations):
     cold = cold_cpu_ms(job.render_command(chartc), job.cwd, rounds)
     if cold is None:
         return "chartc render failed"
-    warm, mine, err = in_process_cpu_ms([chartc, "bench", job.chart] + job.args + job.chartc_only, job.cwd, iterations)
+    warm, mine, err = in_process_cpu_ms(
+        [chartc, "bench", job.chart] + job.args + job.chartc_only, job.cwd, iterations, rounds)
     if warm is None:
         return "chartc bench: %s" % err
-    helm, _, err = in_process_cpu_ms([oracle, "bench", job.chart] + job.args, job.cwd, iterations)
+    helm, _, err = in_process_cpu_ms([oracle, "bench", job.chart] + job.args, job.cwd, iterations, rounds)
     if helm is None:
         return "helm-oracle bench: %s" % err
     return {
