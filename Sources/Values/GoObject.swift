@@ -24,6 +24,12 @@ public protocol GoObject: Sendable {
   /// protocol is answered, at its first use for a type, by scanning the binary's whole
   /// conformance table (0.5 M instructions in a cold process).
   var unsignedIntegerValue: UInt64? { get }
+  /// The Go signature of the method `name`, so that a template's call to it is checked as
+  /// Go's reflect-based call checks it (`expected string; found 5`, `wrong type for value;
+  /// expected string; got int`); nil (the default) types every parameter `interface {}`,
+  /// with only the arity checked. A requirement, not a protocol to cast to, for the reason
+  /// given at `unsignedIntegerValue`.
+  func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)?
 }
 
 extension GoObject {
@@ -35,6 +41,9 @@ extension GoObject {
   public var mapEntries: [(key: String, value: Value)]? { nil }
   public func member(named name: String) -> GoMember? { nil }
   public var unsignedIntegerValue: UInt64? { nil }
+  public func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
+    nil
+  }
 }
 
 /// A field value, or a method to call with the template's arguments.

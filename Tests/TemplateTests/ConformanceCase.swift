@@ -150,7 +150,7 @@ struct TestCapabilities: GoObject {
 }
 
 /// Helm's `chartutil.VersionSet` stand-in with its `Has` method.
-struct TestVersionSet: GoObject, GoMethodSignatures {
+struct TestVersionSet: GoObject {
   func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
     name == "Has" ? ([.basic(.string)], nil) : nil
   }

@@ -1,7 +1,7 @@
-import Template
+import Values
 import YAML
 
-extension APIVersionSet: GoMethodSignatures {
+extension APIVersionSet {
   /// `Has(apiVersion string) bool`.
   public func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
     name == "Has" ? ([.basic(.string)], nil) : nil

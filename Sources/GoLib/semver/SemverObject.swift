@@ -8,6 +8,15 @@ extension SemverVersion: GoObject {
 
   public func formatted(plus: Bool, sharp: Bool) -> String { string }
 
+  /// The comparison methods take a `*semver.Version`, as in Masterminds/semver.
+  public func parameterTypes(ofMethod name: String) -> (fixed: [GoArgumentType], variadic: GoArgumentType?)? {
+    switch name {
+    case "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal":
+      return ([.named("*semver.Version")], nil)
+    default: return nil
+    }
+  }
+
   public func member(named name: String) -> GoMember? {
     let me = self
     func method0(_ body: @escaping @Sendable () -> Value) -> GoMember {

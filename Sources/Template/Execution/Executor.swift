@@ -483,7 +483,7 @@ public final class Executor: ExecutionContext {
       if let member = o.member(named: fieldName) {
         switch member {
         case .method(let m):
-          let signature = (o as? any GoMethodSignatures)?.parameterTypes(ofMethod: fieldName)
+          let signature = o.parameterTypes(ofMethod: fieldName)
           return try evalCall(
             f, dot, .method(m, signature: signature), node: node, name: fieldName, args: args, final: final)
         case .field(let v):

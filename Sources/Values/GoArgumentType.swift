@@ -1,5 +1,5 @@
 /// Go parameter types beyond `GoParameterType`, checked as Go's reflect-based call checks
-/// them. Used by `TemplateFunction.parameterOverrides` and `GoMethodSignatures`.
+/// them. Used by `TemplateFunction.parameterOverrides` and `GoObject.parameterTypes(ofMethod:)`.
 public enum GoArgumentType: Sendable, Equatable {
   /// One of the common types.
   case basic(GoParameterType)
