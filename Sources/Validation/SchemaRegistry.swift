@@ -22,8 +22,12 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     public var description: String { message }
   }
 
+  /// The `schemas/` folder's path. The registry reads it through paths and POSIX calls, not
+  /// Foundation's `URL` and `FileManager`, whose first use makes generic types at run time
+  /// that have the runtime scan the binary's conformance table (0.7 M instructions).
+  public let path: String
   /// The `schemas/` folder.
-  public let directory: URL
+  public var directory: URL { URL(fileURLWithPath: path, isDirectory: true) }
   private let lock = NSLock()
   private var definitionsPool: KubernetesDefinitionsPool?
   private var versionIndexes: [String: KubernetesVersionIndex] = [:]
@@ -51,43 +55,84 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   }
 
   /// Extra schema folders (`--schema-location`), searched before the bundled schemas.
-  public let schemaLocations: [URL]
+  public let schemaLocationPaths: [String]
+  /// `schemaLocationPaths` as URLs.
+  public var schemaLocations: [URL] {
+    schemaLocationPaths.map { URL(fileURLWithPath: $0, isDirectory: true) }
+  }
 
   /// A registry over a `schemas/` folder, with optional extra folders searched first for
   /// files named as kubeconform names them: `<kind>-<group>-<version>.json` (e.g.
   /// `deployment-apps-v1.json`), `<group>/<kind>_<version>.json` (CRDs catalog) or
   /// `<kind>_<version>.json` (openapi2jsonschema); kind lower-cased.
-  public init(directory: URL, schemaLocations: [URL] = []) {
-    self.directory = directory
-    self.schemaLocations = schemaLocations
+  public init(path: String, schemaLocationPaths: [String] = []) {
+    self.path = path
+    self.schemaLocationPaths = schemaLocationPaths
+  }
+
+  /// `init(path:schemaLocationPaths:)` with the folders as URLs.
+  public convenience init(directory: URL, schemaLocations: [URL] = []) {
+    self.init(path: directory.path, schemaLocationPaths: schemaLocations.map(\.path))
   }
 
   /// The bundled `schemas/` folder: `override` (the command line passes `$CHARTC_SCHEMAS`),
   /// `<executable>/../share/chartc/schemas`, `<executable>/schemas`, or the source checkout's
   /// `schemas/`.
   public static func locateBundledDirectory(override: String? = nil, executablePath: String? = nil) -> URL? {
-    var candidates: [URL] = []
-    if let override {
-      candidates.append(URL(fileURLWithPath: override))
+    locateBundledPath(override: override, executablePath: executablePath).map {
+      URL(fileURLWithPath: $0, isDirectory: true)
     }
+  }
+
+  /// `locateBundledDirectory` as a path, symlinks resolved by `realpath` (not by `URL`).
+  public static func locateBundledPath(override: String? = nil, executablePath: String? = nil) -> String? {
+    var candidates: [String] = []
+    if let override { candidates.append(override) }
     if let executablePath {
-      let exe = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-      candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/chartc/schemas"))
-      candidates.append(exe.appendingPathComponent("schemas"))
+      let folder = parentPath(ResolvedPath.resolve(executablePath) ?? executablePath)
+      candidates.append(parentPath(folder) + "/share/chartc/schemas")
+      candidates.append(folder + "/schemas")
     }
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    for _ in 0..<2 { dir = dir.deletingLastPathComponent() }
-    candidates.append(dir.appendingPathComponent("schemas"))
-    return candidates.first {
-      FileManager.default.fileExists(atPath: $0.appendingPathComponent("kubernetes/definitions.json").path)
+    candidates.append(parentPath(parentPath(parentPath(#filePath))) + "/schemas")
+    guard let found = candidates.first(where: { access($0 + "/kubernetes/definitions.json", F_OK) == 0 })
+    else {
+      return nil
     }
+    return absolutePath(found)
+  }
+
+  /// `path` made absolute against the working directory, its `.` and `..` components and
+  /// repeated or trailing `/` removed (as `URL(fileURLWithPath:).standardized.path` gives it).
+  static func absolutePath(_ path: String) -> String {
+    var path = path
+    if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
+      defer { free(cwd) }
+      path = String(cString: cwd) + "/" + path
+    }
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  /// `path` without its last component (`/` for a file at the root, `.` for a bare name).
+  private static func parentPath(_ path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// The bundled Kubernetes versions as `major.minor`, ascending (the folder is listed once).
   public var kubernetesVersions: [String] {
     bundledVersions.withLock { versions in
       if let versions { return versions }
-      let listed = Self.listVersions(in: directory)
+      let listed = Self.listVersions(in: path)
       versions = listed
       return listed
     }
@@ -95,10 +140,8 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
 
   private let bundledVersions = Mutex<[String]?>(nil)
 
-  private static func listVersions(in directory: URL) -> [String] {
-    let files =
-      (try? FileManager.default.contentsOfDirectory(
-        atPath: directory.appendingPathComponent("kubernetes").path)) ?? []
+  private static func listVersions(in path: String) -> [String] {
+    let files = (try? GoReadDir.names(path + "/kubernetes")) ?? []
     return files.filter { $0.hasPrefix("v") && $0.hasSuffix(".json") }
       .map { String($0.dropFirst().dropLast(5)) }
       .sorted { Self.versionKey($0).lexicographicallyPrecedes(Self.versionKey($1)) }
@@ -248,7 +291,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     var names = [Self.kindKey(apiVersion: apiVersion, kind: kind) + ".json"]
     if !group.isEmpty { names.append("\(group)/\(k)_\(version).json") }
     names.append("\(k)_\(version).json")
-    for dir in schemaLocations {
+    for dir in schemaLocations {  // URLs: files named by the user, their URIs the schemas' base
       for name in names {
         let url = dir.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { continue }
@@ -278,16 +321,13 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
   /// takes precedence, as do those of groups read earlier).
   private func loadCRDGroup(_ group: String) throws {
     if crdGroupFiles == nil {
-      let dir = directory.appendingPathComponent("crds")
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+      let files = (try? GoReadDir.names(path + "/crds")) ?? []
       crdGroupFiles = Set(files.filter { $0.hasSuffix(".json") })
     }
     let file = group + ".json"
     guard crdGroupFiles?.remove(file) != nil else { return }
-    let url = directory.appendingPathComponent("crds/" + file)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw RegistryError(message: "cannot read \(url.path)")
-    }
+    let filePath = path + "/crds/" + file
+    let data = try readBytes("crds/" + file)
     do {
       if let indexed = try IndexedJSONObject(
         text: String(decoding: data, as: UTF8.self), checkingValues: false)
@@ -295,25 +335,25 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
         bundledCRDGroups.append(indexed)
       }
     } catch {
-      throw RegistryError(message: "\(url.path): \(error)")
+      throw RegistryError(message: "\(filePath): \(error)")
     }
   }
 
   private func loadDefinitionsPool() throws {
     guard definitionsPool == nil else { return }
-    let url = directory.appendingPathComponent("kubernetes/definitions.json")
-    guard let mapped = ReadOnlyBytes(mappingFileAt: url.path) else {
-      throw RegistryError(message: "cannot read \(url.path)")
+    let filePath = path + "/kubernetes/definitions.json"
+    guard let mapped = ReadOnlyBytes(mappingFileAt: filePath) else {
+      throw RegistryError(message: "cannot read \(filePath)")
     }
     definitionsPool = KubernetesDefinitionsPool(bytes: mapped)
   }
 
   private func readBytes(_ relative: String) throws -> [UInt8] {
-    let url = directory.appendingPathComponent(relative)
+    let filePath = path + "/" + relative
     do {
-      return try GoReadFile.read(url.path)
+      return try GoReadFile.read(filePath)
     } catch {
-      throw RegistryError(message: "cannot read \(url.path)")
+      throw RegistryError(message: "cannot read \(filePath)")
     }
   }
 

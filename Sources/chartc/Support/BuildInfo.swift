@@ -19,19 +19,16 @@ struct BuildInfo {
   var schemaDirectory: String?
 
   static func current() -> BuildInfo {
-    let directory = SchemaRegistry.locateBundledDirectory(
+    let directory = SchemaRegistry.locateBundledPath(
       override: EnvironmentVariable.value("CHARTC_SCHEMAS"),
       executablePath: ExecutableLocation.path)
-    let registry = directory.map { SchemaRegistry(directory: $0) }
-    let crds =
-      directory.flatMap {
-        try? FileManager.default.contentsOfDirectory(atPath: $0.appendingPathComponent("crds").path)
-      } ?? []
+    let registry = directory.map { SchemaRegistry(path: $0) }
+    let crds = directory.flatMap { try? GoReadDir.names($0 + "/crds") } ?? []
     return BuildInfo(
       commit: BuildStamp.commit != "unknown" ? BuildStamp.commit : gitDescribe() ?? "unknown",
       kubernetesVersions: registry?.kubernetesVersions.map { "v" + $0 } ?? [],
       crdGroups: crds.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted(),
-      schemaDirectory: directory?.path)
+      schemaDirectory: directory)
   }
 
   /// `chartc 0.2.0 (helm v4.2.3, commit abc1234)` and the schema lines.

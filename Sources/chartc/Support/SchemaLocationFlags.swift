@@ -25,7 +25,7 @@ struct SchemaLocationFlags {
   /// A registry over the bundled schemas and the `--schema-location` folders (each must exist).
   func makeRegistry() throws -> SchemaRegistry {
     guard
-      let bundled = SchemaRegistry.locateBundledDirectory(
+      let bundled = SchemaRegistry.locateBundledPath(
         override: EnvironmentVariable.value("CHARTC_SCHEMAS"),
         executablePath: ExecutableLocation.path)
     else {
@@ -38,9 +38,7 @@ struct SchemaLocationFlags {
         throw CommandFailure("--schema-location \(location): no such directory")
       }
     }
-    let registry = SchemaRegistry(
-      directory: bundled, schemaLocations: schemaLocations.map { URL(fileURLWithPath: $0, isDirectory: true) }
-    )
+    let registry = SchemaRegistry(path: bundled, schemaLocationPaths: schemaLocations)
     Self.kept.withLock { $0.append(registry) }
     return registry
   }

@@ -129,7 +129,7 @@ public struct YAMLReinterpretedRule: LintRule {
   private func registryWithCRDs(of release: RenderedRelease, base: SchemaRegistry) -> SchemaRegistry {
     let rendered = release.objects.filter { $0.kind == "CustomResourceDefinition" }
     guard !release.crdFiles.isEmpty || !rendered.isEmpty else { return base }
-    let registry = SchemaRegistry(directory: base.directory, schemaLocations: base.schemaLocations)
+    let registry = SchemaRegistry(path: base.path, schemaLocationPaths: base.schemaLocationPaths)
     for crd in release.crdFiles {
       for m in LocatedManifest.read(ManifestInput(name: crd.name, text: crd.text)) where m.readError == nil {
         registry.addCRD(m.resource.object)
