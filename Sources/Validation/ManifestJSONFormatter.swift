@@ -1,3 +1,5 @@
+import GoLib
+
 /// The JSON report, kubeconform's shape plus chartc's fields:
 ///
 ///     {"resources": [{"filename", "documentIndex", "kind", "name", "namespace", "version",
@@ -36,7 +38,7 @@ public enum ManifestJSONFormatter {
       member("namespace", r.namespace)
       member("version", r.apiVersion)
       member("status", r.status.kubeconformName)
-      member("msg", r.errors.map(\.line).joined(separator: "; "))
+      member("msg", GoJoin.join(r.errors.map(\.line), "; "))
       put("      \"validationErrors\": [")
       for (j, e) in r.errors.enumerated() {
         put(j == 0 ? "\n        {\"path\": " : ",\n        {\"path\": ")

@@ -31,11 +31,11 @@ public enum ManifestJUnitFormatter {
         case .skipped:
           out += ">\n      <skipped></skipped>\n    </testcase>\n"
         case .invalid:
-          let text = r.errors.map(\.line).joined(separator: "\n")
+          let text = GoJoin.join(r.errors.map(\.line), "\n")
           out +=
             ">\n      <failure message=\(attr(r.errors.first?.line ?? "invalid")) type=\"\">\(escape(text))</failure>\n    </testcase>\n"
         case .error:
-          let text = r.errors.map(\.message).joined(separator: "\n")
+          let text = GoJoin.join(r.errors.map(\.message), "\n")
           out +=
             ">\n      <error message=\(attr(r.errors.first?.message ?? "error")) type=\"\">\(escape(text))</error>\n    </testcase>\n"
         }

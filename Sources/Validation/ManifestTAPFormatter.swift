@@ -1,3 +1,5 @@
+import GoLib
+
 /// The TAP 13 report: `ok N - file (Kind/ns/name)`, `not ok N - ... - <errors>`,
 /// skipped resources as `ok N - ... # skip`, then the plan `1..N`.
 public enum ManifestTAPFormatter {
@@ -11,8 +13,8 @@ public enum ManifestTAPFormatter {
       switch r.status {
       case .valid: out += "ok \(n) - \(head)\n"
       case .skipped: out += "ok \(n) - \(head) # skip\n"
-      case .invalid: out += "not ok \(n) - \(head) - \(r.errors.map(\.line).joined(separator: "; "))\n"
-      case .error: out += "not ok \(n) - \(head) - \(r.errors.map(\.message).joined(separator: "; "))\n"
+      case .invalid: out += "not ok \(n) - \(head) - \(GoJoin.join(r.errors.map(\.line), "; "))\n"
+      case .error: out += "not ok \(n) - \(head) - \(GoJoin.join(r.errors.map(\.message), "; "))\n"
       case .empty: break
       }
     }

@@ -109,15 +109,23 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
       defer { free(cwd) }
       path = String(cString: cwd) + "/" + path
     }
-    var parts: [Substring] = []
+    // Strings, not Substrings: joining or adding Substrings runs generic code met first at
+    // run time (the conformance scan this type avoids)
+    var parts: [String] = []
     for part in path.split(separator: "/") {
       switch part {
       case ".": continue
       case "..": if !parts.isEmpty { parts.removeLast() }
-      default: parts.append(part)
+      default: parts.append(String(part))
       }
     }
-    return "/" + parts.joined(separator: "/")
+    if parts.isEmpty { return "/" }
+    var clean = ""
+    for part in parts {
+      clean.append("/")
+      clean.append(part)
+    }
+    return clean
   }
 
   /// `path` without its last component (`/` for a file at the root, `.` for a bare name).

@@ -162,7 +162,7 @@ struct ValidateCommand: AsynchronousCommand {
     let stream = ManifestStreamValidation(
       validator: ManifestValidator(registry: validator.registry, options: options))
     // each input read (unless read ahead), validated and freed on one thread
-    let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let width = max(1, ProcessorCount.active)
     return try await LargeStack.map(count: sources.count, width: width) { i in
       stream.validateInPlace(readAhead.take(i) ?? LocatedManifest.read(sources[i]))
     }.flatMap { $0 }
@@ -192,7 +192,7 @@ struct ValidateCommand: AsynchronousCommand {
   /// task's thread stack allows.
   static func read(_ sources: [ManifestInput]) async throws -> [[LocatedManifest]] {
     try await LargeStack.map(
-      count: sources.count, width: max(1, ProcessInfo.processInfo.activeProcessorCount)
+      count: sources.count, width: max(1, ProcessorCount.active)
     ) {
       LocatedManifest.read(sources[$0])
     }
