@@ -89,51 +89,16 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     var candidates: [String] = []
     if let override { candidates.append(override) }
     if let executablePath {
-      let folder = parentPath(ResolvedPath.resolve(executablePath) ?? executablePath)
-      candidates.append(parentPath(folder) + "/share/chartc/schemas")
+      let folder = FilePath.parent(ResolvedPath.resolve(executablePath) ?? executablePath)
+      candidates.append(FilePath.parent(folder) + "/share/chartc/schemas")
       candidates.append(folder + "/schemas")
     }
-    candidates.append(parentPath(parentPath(parentPath(#filePath))) + "/schemas")
+    candidates.append(FilePath.parent(FilePath.parent(FilePath.parent(#filePath))) + "/schemas")
     guard let found = candidates.first(where: { access($0 + "/kubernetes/definitions.json", F_OK) == 0 })
     else {
       return nil
     }
-    return absolutePath(found)
-  }
-
-  /// `path` made absolute against the working directory, its `.` and `..` components and
-  /// repeated or trailing `/` removed (as `URL(fileURLWithPath:).standardized.path` gives it).
-  static func absolutePath(_ path: String) -> String {
-    var path = path
-    if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-      defer { free(cwd) }
-      path = String(cString: cwd) + "/" + path
-    }
-    // Strings, not Substrings: joining or adding Substrings runs generic code met first at
-    // run time (the conformance scan this type avoids)
-    var parts: [String] = []
-    for part in path.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case "..": if !parts.isEmpty { parts.removeLast() }
-      default: parts.append(String(part))
-      }
-    }
-    if parts.isEmpty { return "/" }
-    var clean = ""
-    for part in parts {
-      clean.append("/")
-      clean.append(part)
-    }
-    return clean
-  }
-
-  /// `path` without its last component (`/` for a file at the root, `.` for a bare name).
-  private static func parentPath(_ path: String) -> String {
-    var path = Substring(path)
-    while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
+    return FilePath.absolute(found)
   }
 
   /// The bundled Kubernetes versions as `major.minor`, ascending (the folder is listed once).

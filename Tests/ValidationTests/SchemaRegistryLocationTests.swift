@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Testing
 
 @testable import Validation
@@ -30,8 +31,15 @@ import Testing
   }
 
   @Test func cleaningKeepsTheRoot() {
-    #expect(SchemaRegistry.absolutePath("/") == "/")
-    #expect(SchemaRegistry.absolutePath("/a/./b/../c/") == "/a/c")
-    #expect(SchemaRegistry.absolutePath("/../x") == "/x")
+    #expect(FilePath.absolute("/") == "/")
+    #expect(FilePath.absolute("/a/./b/../c/") == "/a/c")
+    #expect(FilePath.absolute("/../x") == "/x")
+  }
+
+  @Test func aParentIsTheFolderAbove() {
+    #expect(FilePath.parent("/a/b/c") == "/a/b")
+    #expect(FilePath.parent("/a/b/") == "/a")
+    #expect(FilePath.parent("/a") == "/")
+    #expect(FilePath.parent("a") == ".")
   }
 }
