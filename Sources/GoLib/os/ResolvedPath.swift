@@ -16,22 +16,7 @@ public enum ResolvedPath {
   /// keeps unresolved parts, and the caller asks Foundation.
   public static func resolve(_ path: String) -> String? {
     guard !path.isEmpty else { return nil }
-    var absolute = path
-    if !path.hasPrefix("/") {
-      guard let cwd = getcwd(nil, 0) else { return nil }
-      defer { free(cwd) }
-      absolute = String(cString: cwd) + "/" + path
-    }
-    var parts: [Substring] = []
-    for part in absolute.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case "..": if !parts.isEmpty { parts.removeLast() }
-      default: parts.append(part)
-      }
-    }
-    var standardized = parts.isEmpty ? "/" : ""
-    for part in parts { standardized += "/" + String(part) }
+    let standardized = FilePath.absolute(path)
     guard let real = realpath(standardized, nil) else { return nil }
     defer { free(real) }
     return String(cString: real)
