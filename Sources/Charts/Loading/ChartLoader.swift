@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Values
 import YAML
 
@@ -12,10 +13,10 @@ public enum ChartLoader {
       throw ChartLoadError("path \"\(path)\" not found")
     }
     if isDirectory.boolValue {
-      let ignoreFile = (path as NSString).appendingPathComponent(HelmIgnore.fileName)
-      let ignoreText = FileManager.default.contents(atPath: ignoreFile).map {
-        String(decoding: $0, as: UTF8.self)
-      }
+      // read with POSIX calls, not FileManager, whose reading makes generic types at run
+      // time that have the runtime scan the binary's conformance table (0.46 M instructions)
+      let ignoreFile = (path.hasSuffix("/") ? path : path + "/") + HelmIgnore.fileName
+      let ignoreText = (try? GoReadFile.read(ignoreFile)).map { String(decoding: $0, as: UTF8.self) }
       let ignore: HelmIgnore
       do {
         ignore = try HelmIgnore(ignoreText)
@@ -25,10 +26,9 @@ public enum ChartLoader {
       let files = try ChartDirectory.read(path, limits: limits) { ignore.ignores($0, isDirectory: $1) }
       return try load(files: files, limits: limits)
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = try? GoReadFile.read(path) else {
       throw ChartLoadError("file '\(path)' cannot be read")
     }
-    let bytes = [UInt8](data)
     guard ChartArchive.looksLikeGzip(bytes) else {
       if path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
         throw ChartLoadError("file '\(path)' seems to be a YAML file, but expected a gzipped archive")

@@ -104,8 +104,8 @@ public final class GoLocation: Sendable {
     defer { cacheLock.unlock() }
     if let hit = cache[name] { return hit }
     for dir in ["/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/", "/etc/zoneinfo/"] {
-      if let data = FileManager.default.contents(atPath: dir + name), let loc = parseTZif(name, [UInt8](data))
-      {
+      // POSIX reading, not FileManager's (see `GoReadFile`)
+      if let data = try? GoReadFile.read(dir + name), let loc = parseTZif(name, data) {
         cache[name] = loc
         return loc
       }
