@@ -236,7 +236,7 @@ public struct ManifestValidator: Sendable {
   /// them are registered first when `options.useCRDsFromInput` is set.
   public func validate(_ resources: [ManifestResource]) async -> [ManifestResult] {
     if options.useCRDsFromInput { registerCRDs(in: resources) }
-    let width = max(1, ProcessorCount.active)
+    let width = ProcessorCount.active
     let chunk = max(1, (resources.count + width - 1) / width)
     return await withTaskGroup(of: (Int, [ManifestResult]).self) { group in
       var start = 0

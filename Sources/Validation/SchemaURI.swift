@@ -136,8 +136,8 @@ enum JSONPointer {
   /// Escapes one reference token.
   static func escape(_ token: String) -> String {
     // over the contiguous bytes: the UTF-8 view's iterator cost ~20 instructions a byte
-    var bytes = token
-    let plain = bytes.withUTF8 { !$0.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") } }
+    var contiguous = token
+    let plain = contiguous.withUTF8 { !$0.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") } }
     if plain { return token }
     var out: [UInt8] = []
     out.reserveCapacity(token.utf8.count + 2)

@@ -162,8 +162,7 @@ struct ValidateCommand: AsynchronousCommand {
     let stream = ManifestStreamValidation(
       validator: ManifestValidator(registry: validator.registry, options: options))
     // each input read (unless read ahead), validated and freed on one thread
-    let width = max(1, ProcessorCount.active)
-    return try await LargeStack.map(count: sources.count, width: width) { i in
+    return try await LargeStack.map(count: sources.count, width: ProcessorCount.active) { i in
       stream.validateInPlace(readAhead.take(i) ?? LocatedManifest.read(sources[i]))
     }.flatMap { $0 }
   }
@@ -187,13 +186,11 @@ struct ValidateCommand: AsynchronousCommand {
     return ["\\x", "\\u", "\\U", "\\\n", "\\\r"].contains { ByteSearch.offset(of: $0, in: text) != nil }
   }
 
-  /// Every document of each input, inputs concurrently, each read on the large stack: a
+  /// Every document of each input, read on the large-stack threads side by side: a
   /// document nested thousands of levels deep (go-yaml allows 10,000) recurses deeper than a
   /// task's thread stack allows.
   static func read(_ sources: [ManifestInput]) async throws -> [[LocatedManifest]] {
-    try await LargeStack.map(
-      count: sources.count, width: max(1, ProcessorCount.active)
-    ) {
+    try await LargeStack.map(count: sources.count, width: ProcessorCount.active) {
       LocatedManifest.read(sources[$0])
     }
   }

@@ -17,18 +17,7 @@ public enum GoReadFile {
   /// The bytes of the file at `path`, a Go string: bytes of the name that are not UTF-8 are
   /// carried as `GoByteString` does, and passed to the system as the bytes they stand for.
   public static func read(_ path: String) throws(GoPathError) -> [UInt8] {
-    let fd = GoByteString.bytes(path).withUnsafeBufferPointer { name in
-      retryingInterrupts { () -> Int32 in
-        var cName = Array(name)
-        cName.append(0)
-        return cName.withUnsafeBufferPointer { c in
-          c.baseAddress!.withMemoryRebound(to: CChar.self, capacity: c.count) {
-            open($0, O_RDONLY | O_CLOEXEC)
-          }
-        }
-      }
-    }
-    guard fd >= 0 else { throw GoPathError(op: "open", path: path, errno: errno) }
+    let fd = try open(GoByteString.bytes(path), in: AT_FDCWD, path: path)
     defer { close(fd) }
     return try read(open: fd, path: path, size: regularFileSize(fd))
   }
@@ -39,6 +28,13 @@ public enum GoReadFile {
   public static func read(
     _ name: [UInt8], in directory: Int32, size: Int?, path: String
   ) throws(GoPathError) -> [UInt8] {
+    let fd = try open(name, in: directory, path: path)
+    defer { close(fd) }
+    return try read(open: fd, path: path, size: size)
+  }
+
+  /// `openat(directory, name)` for reading (`AT_FDCWD`: a path as `open` takes it).
+  private static func open(_ name: [UInt8], in directory: Int32, path: String) throws(GoPathError) -> Int32 {
     let fd = (name + [0]).withUnsafeBufferPointer { c in
       retryingInterrupts { () -> Int32 in
         c.baseAddress!.withMemoryRebound(to: CChar.self, capacity: c.count) {
@@ -47,8 +43,7 @@ public enum GoReadFile {
       }
     }
     guard fd >= 0 else { throw GoPathError(op: "open", path: path, errno: errno) }
-    defer { close(fd) }
-    return try read(open: fd, path: path, size: size)
+    return fd
   }
 
   /// Reads the open `fd` to its end; `size`, when known, sizes the first buffer.

@@ -81,10 +81,9 @@ public enum ProcessorCount {
         continue
       }
       if !inWord { (inWord, value) = (true, 0) }
+      // any other byte (a letter of `max`, the sign of `-1`) makes the word no integer
       if let v = value, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), v < Int.max / 10 - 9 {
         value = v * 10 + Int(b - UInt8(ascii: "0"))
-      } else if b == UInt8(ascii: "-"), value == 0 {
-        value = nil  // a negative quota (-1): none
       } else {
         value = nil
       }

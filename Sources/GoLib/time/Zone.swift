@@ -104,7 +104,8 @@ public final class GoLocation: Sendable {
     defer { cacheLock.unlock() }
     if let hit = cache[name] { return hit }
     for dir in ["/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/", "/etc/zoneinfo/"] {
-      // POSIX reading, not FileManager's (see `GoReadFile`)
+      // POSIX reading: FileManager's makes generic types at run time, which has the runtime
+      // scan the binary's conformance table
       if let data = try? GoReadFile.read(dir + name), let loc = parseTZif(name, data) {
         cache[name] = loc
         return loc
