@@ -608,9 +608,12 @@ final class SchemaCompiler {
       n.required = l.compactMap(\.stringValue)
     }
     if case .map(let props)? = k[.properties] {
+      var properties: [(name: String, target: Int)] = []
+      properties.reserveCapacity(props.storage.count)
       for (key, property) in props.storage {
-        n.properties[key] = node(for: child(loc, "properties", key), value: property)
+        properties.append((key, node(for: child(loc, "properties", key), value: property)))
       }
+      n.properties = SchemaPropertyTable(properties)
     }
     if case .map(let pp)? = k[.patternProperties] {
       for key in pp.sortedKeys {

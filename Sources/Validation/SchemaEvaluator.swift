@@ -2,21 +2,48 @@ import Values
 
 /// Properties and items already evaluated by a schema and its in-place subschemas
 /// (the annotations `unevaluatedProperties`/`unevaluatedItems` depend on).
+///
+/// The names and indexes are kept in storage made on the first one recorded: an evaluation
+/// makes one of these per schema it enters, and most record nothing (only a schema with an
+/// `unevaluated…` keyword has them tracked), so making and dropping one costs no reference
+/// counting.
 struct EvaluatedLocations {
-  var properties: Set<String> = []
+  private struct Recorded {
+    var properties: Set<String> = []
+    var itemIndexes: Set<Int> = []
+  }
+  private var recorded: Recorded?
   /// Items with an index below this were evaluated.
   var itemPrefix = 0
   var allItems = false
-  var itemIndexes: Set<Int> = []
 
-  mutating func merge(_ other: EvaluatedLocations) {
-    properties.formUnion(other.properties)
-    itemPrefix = max(itemPrefix, other.itemPrefix)
-    allItems = allItems || other.allItems
-    itemIndexes.formUnion(other.itemIndexes)
+  func hasProperty(_ key: String) -> Bool { recorded?.properties.contains(key) ?? false }
+
+  mutating func insertProperty(_ key: String) {
+    if recorded == nil { recorded = Recorded() }
+    recorded!.properties.insert(key)
   }
 
-  func hasItem(_ i: Int) -> Bool { allItems || i < itemPrefix || itemIndexes.contains(i) }
+  mutating func insertItem(_ index: Int) {
+    if recorded == nil { recorded = Recorded() }
+    recorded!.itemIndexes.insert(index)
+  }
+
+  mutating func merge(_ other: EvaluatedLocations) {
+    itemPrefix = max(itemPrefix, other.itemPrefix)
+    allItems = allItems || other.allItems
+    guard let theirs = other.recorded else { return }
+    if recorded == nil {
+      recorded = theirs
+    } else {
+      recorded!.properties.formUnion(theirs.properties)
+      recorded!.itemIndexes.formUnion(theirs.itemIndexes)
+    }
+  }
+
+  func hasItem(_ i: Int) -> Bool {
+    allItems || i < itemPrefix || (recorded?.itemIndexes.contains(i) ?? false)
+  }
 }
 
 /// Walks a `CompiledSchema` over one instance.
@@ -56,14 +83,28 @@ struct SchemaEvaluator {
   }
 
   /// Evaluates `v` as the member `token` of the current instance (its annotations stay
-  /// its own).
+  /// its own). The instance path is only kept while errors are collected: it is read by
+  /// nothing else.
   mutating func evaluate(_ index: Int, _ v: Value, at token: String, _ errors: inout [SchemaValidationError])
     -> Bool
   {
+    var scratch = EvaluatedLocations()
+    guard collect else { return evaluate(index, v, &errors, &scratch) }
     path.append(token)
     defer { path.removeLast() }
-    var scratch = EvaluatedLocations()
     return evaluate(index, v, &errors, &scratch)
+  }
+
+  /// Evaluates `v` as item `index` of the current instance (`evaluate(_:_:at:_:)`; the
+  /// item's token is only written while errors are collected).
+  mutating func evaluate(_ node: Int, _ v: Value, item index: Int, _ errors: inout [SchemaValidationError])
+    -> Bool
+  {
+    guard collect else {
+      var scratch = EvaluatedLocations()
+      return evaluate(node, v, &errors, &scratch)
+    }
+    return evaluate(node, v, at: String(index), &errors)
   }
 
   /// A `min…`/`max…` keyword pair on a count (string length, items, properties): false when
@@ -294,18 +335,18 @@ struct SchemaEvaluator {
 
     // unevaluated*
     if let u = node.unevaluatedProperties, case .map(let map) = v {
-      for key in map.sortedKeys where !ann.properties.contains(key) {
+      for key in map.sortedKeys where !ann.hasProperty(key) {
         guard let child = map.storage[key] else { continue }
         if !evaluate(u, child, at: key, &errors) {
           valid = false
           if !collect { return false }
         }
-        ann.properties.insert(key)
+        ann.insertProperty(key)
       }
     }
     if let u = node.unevaluatedItems, let items = v.jsonArray {
       for i in items.indices where !ann.hasItem(i) {
-        if !evaluate(u, items[i], at: String(i), &errors) {
+        if !evaluate(u, items[i], item: i, &errors) {
           valid = false
           if !collect { return false }
         }
@@ -420,10 +461,7 @@ struct SchemaEvaluator {
     }
     let prefix = min(items.count, node.prefixItems.count)
     for i in 0..<prefix {
-      path.append(String(i))
-      var scratch = EvaluatedLocations()
-      let ok = evaluate(node.prefixItems[i], items[i], &errors, &scratch)
-      path.removeLast()
+      let ok = evaluate(node.prefixItems[i], items[i], item: i, &errors)
       if !ok {
         valid = false
         if !collect { return false }
@@ -438,7 +476,7 @@ struct SchemaEvaluator {
           error(node, node.itemsKeyword, "last \(items.count - prefix) additionalItem(s) not allowed"))
       } else {
         for i in prefix..<items.count {
-          if !evaluate(s, items[i], at: String(schema.helmErrorQuirks ? i - prefix : i), &errors) {
+          if !evaluate(s, items[i], item: schema.helmErrorQuirks ? i - prefix : i, &errors) {
             valid = false
             if !collect { return false }
           }
@@ -450,15 +488,17 @@ struct SchemaEvaluator {
       var matched: [Int] = []
       var causes: [SchemaValidationError] = []
       for (i, item) in items.enumerated() {
-        var scratch = EvaluatedLocations()
-        path.append(String(i))
         var itemErrors: [SchemaValidationError] = []
+        var scratch = EvaluatedLocations()
+        // the item's errors are grouped at the item's path
+        let collecting = collect
+        if collecting { path.append(String(i)) }
         let ok = evaluate(c, item, &itemErrors, &scratch)
-        if !ok { causes += grouped(itemErrors, nodes[c]) }
-        path.removeLast()
+        if !ok, collecting { causes += grouped(itemErrors, nodes[c]) }
+        if collecting { path.removeLast() }
         if ok {
           matched.append(i)
-          if track { ann.itemIndexes.insert(i) }
+          if track { ann.insertItem(i) }
         }
       }
       let at = matched.isEmpty ? "" : " at " + matched.map(String.init).joined(separator: " ")
@@ -573,7 +613,7 @@ struct SchemaEvaluator {
           }
           seen = true
         }
-        if track, seen { ann.properties.insert(key) }
+        if track, seen { ann.insertProperty(key) }
       }
       if !refused.isEmpty {
         valid = false

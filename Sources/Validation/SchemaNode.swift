@@ -71,7 +71,7 @@ final class SchemaNode: @unchecked Sendable {  // reason: filled in by SchemaCom
   @exclusivity(unchecked) var minProperties: Int?
   @exclusivity(unchecked) var maxProperties: Int?
   @exclusivity(unchecked) var required: [String] = []
-  @exclusivity(unchecked) var properties: [String: Int] = [:]
+  @exclusivity(unchecked) var properties = SchemaPropertyTable()
   @exclusivity(unchecked) var patternProperties: [(SchemaRegex, Int)] = []
   @exclusivity(unchecked) var additionalProperties: Int?
   @exclusivity(unchecked) var propertyNames: Int?

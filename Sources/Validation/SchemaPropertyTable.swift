@@ -1,0 +1,96 @@
+import Values
+
+/// A schema's `properties`: each name's subschema node, found by a hash of the name's UTF-8
+/// bytes in an open-addressed table held in one array (one reference to retain when a node
+/// hands its table to an evaluation). Names match byte for byte, as Go's map keys do (a
+/// `[String: Int]` would also match a canonically equivalent spelling).
+///
+/// Evaluation looks up every member of every object instance here, and a metaschema's
+/// vocabularies look up each member of a schema once per vocabulary (seven times in draft
+/// 2020-12); a `[String: Int]` seeds, runs and finalises SipHash for each lookup (about 400
+/// instructions for a short name, a third of checking a schema against its metaschema).
+struct SchemaPropertyTable: Sendable {
+  private struct Slot: Sendable {
+    var name = ""
+    var hash: UInt64 = 0
+    /// The subschema's node, -1 for an empty slot.
+    var target = -1
+  }
+
+  /// A power of two above twice the entries (or empty).
+  private var slots: [Slot] = []
+  private(set) var count = 0
+
+  init() {}
+
+  /// The table of `properties`: names (each once) and their nodes.
+  init(_ properties: [(name: String, target: Int)]) {
+    guard !properties.isEmpty else { return }
+    var size = 4
+    while size < properties.count * 2 { size <<= 1 }
+    slots = Array(repeating: Slot(), count: size)
+    for (name, target) in properties {
+      let h = Self.hash(name)
+      var slot = Int(truncatingIfNeeded: h) & (size - 1)
+      while slots[slot].target >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = Slot(name: name, hash: h, target: target)
+    }
+    count = properties.count
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  /// The node of property `name`, or nil.
+  @inline(__always)
+  subscript(name: String) -> Int? {
+    if count == 0 { return nil }
+    return find(name)
+  }
+
+  private func find(_ name: String) -> Int? {
+    let h = Self.hash(name)
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: h) & mask
+      // fields read in place: copying a slot would retain its name
+      while true {
+        let target = slots[slot].target
+        if target < 0 { return nil }
+        if slots[slot].hash == h, Value.sameScalars(slots[slot].name, name) { return target }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// A hash of `name`'s UTF-8 bytes, eight at a time (multiply and fold, as wyhash does),
+  /// the length mixed in; a short tail read as wyhash reads it (overlapping loads), not
+  /// byte by byte: most property names are under sixteen bytes.
+  static func hash(_ name: String) -> UInt64 {
+    func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+      let m = (h ^ word).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+      return m.high ^ m.low
+    }
+    func words(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+      let n = bytes.count
+      var h = 0xA076_1D64_78BD_642F ^ UInt64(n)
+      guard let base = bytes.baseAddress else { return h }
+      let raw = UnsafeRawPointer(base)
+      func word(_ at: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) }
+      func half(_ at: Int) -> UInt64 { UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+      if n < 4 {
+        if n == 0 { return h }
+        return mix(h, UInt64(bytes[0]) << 16 | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n - 1]))
+      }
+      if n < 8 { return mix(h, half(0) << 32 | half(n - 4)) }
+      var i = 0
+      while i + 8 <= n {
+        h = mix(h, word(i))
+        i += 8
+      }
+      if i < n { h = mix(h, word(n - 8)) }
+      return h
+    }
+    if let h = name.utf8.withContiguousStorageIfAvailable(words) { return h }
+    return ContiguousArray(name.utf8).withUnsafeBufferPointer(words)
+  }
+}
