@@ -1,3 +1,4 @@
+import Foundation
 import GoLib
 import Values
 
@@ -98,7 +99,9 @@ extension Value {
   static func sameScalars(_ a: String, _ b: String) -> Bool {
     guard a.utf8.count == b.utf8.count else { return false }
     let inPlace = a.utf8.withContiguousStorageIfAvailable { a in
-      b.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+      b.utf8.withContiguousStorageIfAvailable { b in
+        a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+      }
     }
     if let inPlace, let equal = inPlace { return equal }
     return a.utf8.elementsEqual(b.utf8)

@@ -30,7 +30,7 @@ struct SchemaPropertyTable: Sendable {
     while size < properties.count * 2 { size <<= 1 }
     slots = Array(repeating: Slot(), count: size)
     for (name, target) in properties {
-      let h = Self.hash(name)
+      let h = UTF8WordHash.of(name)
       var slot = Int(truncatingIfNeeded: h) & (size - 1)
       while slots[slot].target >= 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = Slot(name: name, hash: h, target: target)
@@ -48,7 +48,7 @@ struct SchemaPropertyTable: Sendable {
   }
 
   private func find(_ name: String) -> Int? {
-    let h = Self.hash(name)
+    let h = UTF8WordHash.of(name)
     return slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: h) & mask
@@ -60,37 +60,5 @@ struct SchemaPropertyTable: Sendable {
         slot = (slot + 1) & mask
       }
     }
-  }
-
-  /// A hash of `name`'s UTF-8 bytes, eight at a time (multiply and fold, as wyhash does),
-  /// the length mixed in; a short tail read as wyhash reads it (overlapping loads), not
-  /// byte by byte: most property names are under sixteen bytes.
-  static func hash(_ name: String) -> UInt64 {
-    func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
-      let m = (h ^ word).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
-      return m.high ^ m.low
-    }
-    func words(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-      let n = bytes.count
-      var h = 0xA076_1D64_78BD_642F ^ UInt64(n)
-      guard let base = bytes.baseAddress else { return h }
-      let raw = UnsafeRawPointer(base)
-      func word(_ at: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) }
-      func half(_ at: Int) -> UInt64 { UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
-      if n < 4 {
-        if n == 0 { return h }
-        return mix(h, UInt64(bytes[0]) << 16 | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n - 1]))
-      }
-      if n < 8 { return mix(h, half(0) << 32 | half(n - 4)) }
-      var i = 0
-      while i + 8 <= n {
-        h = mix(h, word(i))
-        i += 8
-      }
-      if i < n { h = mix(h, word(n - 8)) }
-      return h
-    }
-    if let h = name.utf8.withContiguousStorageIfAvailable(words) { return h }
-    return ContiguousArray(name.utf8).withUnsafeBufferPointer(words)
   }
 }
