@@ -1,4 +1,5 @@
 import Foundation
+import GoLib
 import Synchronization
 
 /// Compiled `values.schema.json` files by text, process-wide, so that rendering a chart
@@ -30,7 +31,7 @@ public final class CompiledSchemaCache: Sendable {
 /// 11.7 M instructions, a tenth of its cold render, to file it after compiling.
 private struct SchemaText: Hashable {
   let text: String
-  /// The bytes' hash (`UTF8WordHash`: SipHash took 0.8 M instructions over redis's 153 KB),
+  /// The bytes' hash (`TextHash`: SipHash took 0.8 M instructions over redis's 153 KB),
   /// taken once: a lookup that misses is followed by an insert, and the text would
   /// otherwise be hashed for each.
   private let bytesHash: Int
@@ -38,7 +39,7 @@ private struct SchemaText: Hashable {
   init(_ text: String) {
     var text = text
     text.makeContiguousUTF8()
-    bytesHash = text.withUTF8 { Int(truncatingIfNeeded: UTF8WordHash.of($0)) }
+    bytesHash = text.withUTF8 { Int(truncatingIfNeeded: TextHash.of($0)) }
     self.text = text
   }
 

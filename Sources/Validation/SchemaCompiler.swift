@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// An error found while compiling a schema (bad `$ref`, bad regex, wrong keyword type).
@@ -25,7 +26,7 @@ final class SchemaCompiler {
 
     func hash(into hasher: inout Hasher) {
       hasher.combine(doc)
-      hasher.combine(UTF8WordHash.of(pointer))
+      hasher.combine(TextHash.of(pointer))
     }
 
     static func == (a: Location, b: Location) -> Bool {

@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// A schema's `properties`: each name's subschema node, found by a hash of the name's UTF-8
@@ -30,7 +31,7 @@ struct SchemaPropertyTable: Sendable {
     while size < properties.count * 2 { size <<= 1 }
     slots = Array(repeating: Slot(), count: size)
     for (name, target) in properties {
-      let h = UTF8WordHash.of(name)
+      let h = TextHash.of(name)
       var slot = Int(truncatingIfNeeded: h) & (size - 1)
       while slots[slot].target >= 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = Slot(name: name, hash: h, target: target)
@@ -48,7 +49,7 @@ struct SchemaPropertyTable: Sendable {
   }
 
   private func find(_ name: String) -> Int? {
-    let h = UTF8WordHash.of(name)
+    let h = TextHash.of(name)
     return slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: h) & mask

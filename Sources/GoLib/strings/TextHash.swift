@@ -1,25 +1,42 @@
-/// A fast hash of a text's UTF-8 bytes, taken eight at a time, for caches keyed by whole
-/// texts (parsed templates, decoded documents): Swift's `Hasher` costs about fifteen
-/// instructions a byte, this about one. Not seeded: use it only to find entries that are
-/// then compared whole, never where an adversary picks the keys to collide.
+/// A fast hash of UTF-8 bytes, eight at a time (multiply and fold, as wyhash does), the
+/// length mixed in; a short input read as wyhash reads it (overlapping loads), not byte by
+/// byte. For the program's own tables and caches: whole texts (parsed templates, decoded
+/// documents, schema files), schema locations and property names. Swift's `Hasher` runs
+/// SipHash, seeded and finalised for each key, several times the cost a byte. Not seeded:
+/// use it only where entries are then compared whole, never where an adversary picks the
+/// keys to collide.
 public enum TextHash {
+  /// The hash of `text`'s UTF-8 bytes.
   public static func of(_ text: String) -> UInt64 {
-    var text = text
-    return text.withUTF8 { bytes -> UInt64 in
-      var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-      guard let base = bytes.baseAddress else { return h }
-      let raw = UnsafeRawPointer(base)
-      var i = 0
-      while i + 8 <= bytes.count {
-        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-        h ^= h >> 29
-        i += 8
-      }
-      while i < bytes.count {
-        h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3
-        i += 1
-      }
-      return h ^ (h >> 32)
+    if let h = text.utf8.withContiguousStorageIfAvailable(of) { return h }
+    return ContiguousArray(text.utf8).withUnsafeBufferPointer(of)
+  }
+
+  /// The hash of `bytes`.
+  public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let n = bytes.count
+    var h = 0xA076_1D64_78BD_642F ^ UInt64(n)
+    guard let base = bytes.baseAddress else { return h }
+    let raw = UnsafeRawPointer(base)
+    func word(_ at: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) }
+    func half(_ at: Int) -> UInt64 { UInt64(raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+    if n < 4 {
+      if n == 0 { return h }
+      return mix(h, UInt64(bytes[0]) << 16 | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n - 1]))
     }
+    if n < 8 { return mix(h, half(0) << 32 | half(n - 4)) }
+    var i = 0
+    while i + 8 <= n {
+      h = mix(h, word(i))
+      i += 8
+    }
+    if i < n { h = mix(h, word(n - 8)) }
+    return h
+  }
+
+  @inline(__always)
+  private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+    let m = (h ^ word).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+    return m.high ^ m.low
   }
 }

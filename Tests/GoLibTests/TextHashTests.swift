@@ -1,10 +1,9 @@
+import GoLib
 import Testing
 
-@testable import Validation
-
-/// `UTF8WordHash` reads every byte of its input whatever its length (the short forms read
+/// `TextHash` reads every byte of its input whatever its length (the short forms read
 /// overlapping words), and a text's hash is its bytes' hash.
-@Suite struct UTF8WordHashTests {
+@Suite struct TextHashTests {
   @Test func hashReadsEveryByte() {
     // names of each length that differ in one byte at every position hash differently
     for length in 1...24 {
@@ -13,8 +12,8 @@ import Testing
         (0..<length).map { i -> UInt64 in
           var bytes = base
           bytes[i] = UInt8(ascii: "b")
-          return UTF8WordHash.of(String(decoding: bytes, as: UTF8.self))
-        } + [UTF8WordHash.of(String(decoding: base, as: UTF8.self))])
+          return TextHash.of(String(decoding: bytes, as: UTF8.self))
+        } + [TextHash.of(String(decoding: base, as: UTF8.self))])
       #expect(hashes.count == length + 1, "length \(length)")
     }
   }
@@ -22,8 +21,8 @@ import Testing
   @Test func textHashIsItsBytesHash() {
     for text in ["", "a", "abcd", "abcdefgh", "a text longer than sixteen bytes", "名前", "e\u{301}"] {
       let bytes = Array(text.utf8)
-      #expect(UTF8WordHash.of(text) == bytes.withUnsafeBufferPointer { UTF8WordHash.of($0) })
+      #expect(TextHash.of(text) == bytes.withUnsafeBufferPointer { TextHash.of($0) })
     }
-    #expect(UTF8WordHash.of("é") != UTF8WordHash.of("e\u{301}"))
+    #expect(TextHash.of("é") != TextHash.of("e\u{301}"))
   }
 }
