@@ -1,3 +1,4 @@
+import GoLib
 import Values
 
 /// Parses the lines of one block-style document for `BlockManifestReader`: every function
@@ -130,7 +131,7 @@ struct BlockDocumentParser {
   }
 
   private func text(_ from: Int, _ to: Int) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+    UTF8Text.string(UnsafeBufferPointer(rebasing: b[from..<to]))
   }
 
   // MARK: - Collections
@@ -501,7 +502,7 @@ struct BlockDocumentParser {
     case UInt8(ascii: "+"): out.append(contentsOf: repeatElement(0x0A, count: (lastBreak ? 1 : 0) + breaks))
     default: if lastBreak { out.append(0x0A) }
     }
-    return .string(String(decoding: out, as: UTF8.self))
+    return .string(UTF8Text.string(out))
   }
 
   // MARK: - Flow collections on one line

@@ -1,3 +1,5 @@
+import GoLib
+
 /// One file of a chart, named by its slash-separated path relative to the chart root.
 public struct ChartFile: Sendable, Equatable {
   public let name: String
@@ -9,7 +11,7 @@ public struct ChartFile: Sendable, Equatable {
   }
 
   /// The file's text (invalid UTF-8 repaired as Go's string conversion prints it).
-  public var text: String { String(decoding: data, as: UTF8.self) }
+  public var text: String { UTF8Text.string(data) }
 }
 
 /// Why a chart could not be loaded; `description` is Helm's wording.

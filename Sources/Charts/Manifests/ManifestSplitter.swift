@@ -34,7 +34,7 @@ public enum ManifestSplitter {
       var l = b
       while l < e, let w = goSpaceWidth(bytes, l) { l += w }
       if l >= e { return }
-      pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[l..<e]), as: UTF8.self))
+      pieces.append(UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[l..<e])))
     }
     var begin = textStart
     if dashesAt(textStart) {

@@ -94,7 +94,7 @@ public final class Executor: ExecutionContext {
       try walk(frame, dot, tree.root)
     } catch LoopControl.breakLoop {
     } catch LoopControl.continueLoop {}
-    return String(decoding: buffers[buffers.count - 1], as: UTF8.self)
+    return UTF8Text.string(buffers[buffers.count - 1])
   }
 
   public func executeTemplate(named name: String, data: Value) throws -> String {

@@ -1,0 +1,78 @@
+/// Strings from UTF-8 bytes exactly as `String(decoding:as: UTF8.self)` makes them (invalid
+/// sequences replaced), with the UTF-8 check limited to the bytes from the first non-ASCII
+/// one to the last.
+///
+/// The standard library checks a text eight bytes at a time while it is ASCII, but one
+/// non-ASCII character anywhere sends the whole text through its scalar-by-scalar check,
+/// about six instructions a byte: a rendered chart with one `©` or `…` in it paid that over
+/// every byte of its output, again over each document split from it, again over each block
+/// scalar read from those. Here the ASCII bytes before and after are taken as they are: a
+/// multi-byte sequence holds no ASCII byte, so splitting next to one decodes the same.
+public enum UTF8Text {
+  /// Below this, a text is decoded whole: the pieces and their joining cost more.
+  static let splitThreshold = 512
+
+  /// `String(decoding: bytes, as: UTF8.self)`.
+  public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.count >= splitThreshold, let first = firstNonASCII(bytes) else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    let end = endOfNonASCII(bytes, from: first)
+    // the checked span is most of the text: nothing to gain
+    guard (end - first) * 2 < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
+    var text = String()
+    text.reserveCapacity(bytes.count)
+    text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<first]), as: UTF8.self))
+    text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self))
+    text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self))
+    return text
+  }
+
+  /// `String(decoding: bytes, as: UTF8.self)`.
+  public static func string(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { string($0) }
+  }
+
+  /// The index of the first byte at or above 0x80: thirty-two bytes at a time (the test runs
+  /// over every ASCII text before the standard library's own), then eight.
+  static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i + 32 <= bytes.count {
+      let any =
+        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+      if any & high != 0 { break }
+      i += 32
+    }
+    while i + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      if word & high != 0 { return i + (word & high).trailingZeroBitCount / 8 }
+      i += 8
+    }
+    while i < bytes.count {
+      if bytes[i] >= 0x80 { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// One past the last byte at or above 0x80 (there is one at `first`), eight bytes at a time
+  /// from the end.
+  static func endOfNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int {
+    let raw = UnsafeRawPointer(bytes.baseAddress!)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var end = bytes.count
+    while end - 8 > first {
+      let word = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+      if word & high != 0 { return end - (word & high).leadingZeroBitCount / 8 }
+      end -= 8
+    }
+    while end > first + 1, bytes[end - 1] < 0x80 { end -= 1 }
+    return end
+  }
+}
