@@ -480,21 +480,26 @@ struct BlockDocumentParser {
       if j - s < m { break }
       let content = s + m
       let blank = b[content] == Self.space || b[content] == Self.tab
-      if started {
-        if folded && !previousBlank && !blank {
-          if breaks == 0 { out.append(Self.space) }
-        } else {
-          out.append(0x0A)
+      // a scalar under a root key not kept is walked (its lines must still be well-formed)
+      // but not assembled: a chart's large config maps are read for their kind and name
+      if building {
+        if started {
+          if folded && !previousBlank && !blank {
+            if breaks == 0 { out.append(Self.space) }
+          } else {
+            out.append(0x0A)
+          }
         }
+        for _ in 0..<breaks { out.append(0x0A) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[content..<le]))
       }
-      for _ in 0..<breaks { out.append(0x0A) }
       breaks = 0
       started = true
       previousBlank = blank
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: b[content..<le]))
       lastBreak = hasBreak
       line += 1
     }
+    guard building else { return .null }
     // the last content line's break (none when the stream ends on it), then for `+` the
     // empty lines after it
     switch chomp {

@@ -117,6 +117,10 @@ struct BlockManifestReaderTests {
     "kind: A\nspec:\n  x: .inf\n", "kind: A\nspec:\n  - 1e400\n", "kind: A\nspec:\n  1: a\n",
     "kind: A\nspec:\n  x: -.5\n  y: 0x1F\n", "kind: A\nspec:\n  a: b\n c: d\n", "kind: A\nspec: [1, .nan]\n",
     "spec:\n  x: |\n    text\n  y: multi\n    line\nkind: A\nmetadata: {name: n}\n", "- kind: A\n", "kind\n",
+    // block scalars under a key not kept are walked, not assembled: still checked
+    "data:\n  x: |\n    a\n   b\nkind: A\n", "data:\n  x: >+\n    a\n\n    b\n\nkind: A\n",
+    "data:\n  x: |2\n    a\nkind: A\n", "data:\n  x: |\n\n      wide\n    narrow\nkind: A\n",
+    "data:\n  x: |-\n    a\n  y: z\n   w\nkind: A\n", "data: |\n  text\n\tbad\nkind: A\n",
   ])
   func readsHeadsAsTheFullPath(yaml: String) throws {
     let head: Set<String> = ["apiVersion", "kind", "metadata"]
