@@ -10,10 +10,20 @@ import GoLib
 public enum ManifestSplitter {
   public static func split(_ text: String) -> [String] {
     var text = text
-    return text.withUTF8 { split(bytes: $0) }
+    let pieces = text.withUTF8 { split(bytes: $0) }
+    // a piece is copied out of the text as a substring: its bytes lie between two scalar
+    // boundaries of a string, so they are not checked as UTF-8 again (`String(decoding:)`
+    // checked every document of every render)
+    let utf8 = text.utf8
+    return pieces.map { piece in
+      let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+      return String(text[start..<utf8.index(start, offsetBy: piece.count)])
+    }
   }
 
-  private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+  /// The byte ranges of the pieces, each between scalar boundaries (the separators and the
+  /// spaces trimmed are whole scalars).
+  private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     let n = bytes.count
     var i = 0
     while i < n, let w = goSpaceWidth(bytes, i) { i += w }
@@ -29,12 +39,12 @@ public enum ManifestSplitter {
       while e < n, isRegexSpace(bytes[e]) { e += 1 }
       return e
     }
-    var pieces: [String] = []
+    var pieces: [Range<Int>] = []
     func emit(_ b: Int, _ e: Int) {
       var l = b
       while l < e, let w = goSpaceWidth(bytes, l) { l += w }
       if l >= e { return }
-      pieces.append(UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[l..<e])))
+      pieces.append(l..<e)
     }
     var begin = textStart
     if dashesAt(textStart) {

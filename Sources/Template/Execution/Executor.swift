@@ -94,7 +94,11 @@ public final class Executor: ExecutionContext {
       try walk(frame, dot, tree.root)
     } catch LoopControl.breakLoop {
     } catch LoopControl.continueLoop {}
-    return UTF8Text.string(buffers[buffers.count - 1])
+    // a file's output is checked as UTF-8 only where it is not ASCII (`UTF8Text`); an
+    // `include`'s, usually short, as the standard library checks it (the scan for non-ASCII
+    // bytes would run again over every level of nested includes)
+    if buffers.count == 1 { return UTF8Text.string(buffers[0]) }
+    return String(decoding: buffers[buffers.count - 1], as: UTF8.self)
   }
 
   public func executeTemplate(named name: String, data: Value) throws -> String {
