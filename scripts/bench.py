@@ -6,7 +6,8 @@ Sections (all by default; `--sections` picks some):
              folder with the case's `args`) and every product chart of chartc.yaml (the `prod`
              environment):
                cold   CPU time (user + sys) of one whole `chartc render` process, median of
-                      --rounds runs;
+                      --rounds runs, taken in --rounds passes over all the charts (a burst
+                      of load on the machine lands on one run of a chart, not on all);
                first  `chartc bench`'s first in-process iteration (empty caches), wall ms;
                warm   CPU ms of one in-process `chartc bench` render once warm: the CPU of
                       a bench of 1 + n renders minus that of a bench of 1, divided by n
@@ -214,9 +215,24 @@ def in_process_cpu_ms(cmd, cwd, iterations, rounds):
     return median(figures), many, None
 
 
-def measure_chart(job, chartc, oracle, rounds, iterations):
-    """{cold, first, warm, helm} for one job (CPU ms), or an error string."""
-    cold = cold_cpu_ms(job.render_command(chartc), job.cwd, rounds)
+def cold_passes(jobs, chartc, rounds):
+    """Cold CPU milliseconds by job label: the median of `rounds` runs, taken in `rounds`
+    passes over all the jobs (one run of each per pass), so that a burst of load on the
+    shared machine lands on one run of several charts, not on every run of one; None for a
+    job whose render fails."""
+    samples = {job.label: [] for job in jobs}
+    for _ in range(rounds):
+        for job in jobs:
+            if samples[job.label] is None:
+                continue
+            cpu, _, code = cpu_run(job.render_command(chartc), job.cwd)
+            samples[job.label] = samples[job.label] + [cpu * 1000] if code == 0 else None
+    return {label: (median(xs) if xs else None) for label, xs in samples.items()}
+
+
+def measure_chart(job, chartc, oracle, rounds, iterations, cold):
+    """{cold, first, warm, helm} for one job (CPU ms; `cold` measured by `cold_passes`), or an
+    error string."""
     if cold is None:
         return "chartc render failed"
     warm, mine, err = in_process_cpu_ms(
@@ -240,8 +256,9 @@ def section_charts(jobs, chartc, oracle, args, summary):
     print(header)
     print("-" * len(header))
     cold_ratios, warm_ratios = [], []
+    colds = cold_passes(jobs, chartc, args.rounds)
     for job in jobs:
-        m = measure_chart(job, chartc, oracle, args.rounds, args.iterations)
+        m = measure_chart(job, chartc, oracle, args.rounds, args.iterations, colds[job.label])
         if isinstance(m, str):
             print("%-30s error: %s" % (job.label, m[:120]))
             continue

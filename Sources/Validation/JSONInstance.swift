@@ -1,4 +1,3 @@
-import Foundation
 import GoLib
 import Values
 
@@ -77,7 +76,7 @@ extension Value {
     switch (self, other) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b
-    case (.string(let a), .string(let b)): return Self.sameScalars(a, b)
+    case (.string(let a), .string(let b)): return UTF8Text.equal(a, b)
     case (.map(let a), .map(let b)):
       guard a.count == b.count else { return false }
       for (k, v) in a.storage {
@@ -92,19 +91,6 @@ extension Value {
       }
       return false
     }
-  }
-
-  /// Whether two strings hold the same scalars (JSON's string equality; `==` is canonical
-  /// equivalence): the same UTF-8 bytes, compared in place after their counts.
-  static func sameScalars(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
-    let inPlace = a.utf8.withContiguousStorageIfAvailable { a in
-      b.utf8.withContiguousStorageIfAvailable { b in
-        a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
-      }
-    }
-    if let inPlace, let equal = inPlace { return equal }
-    return a.utf8.elementsEqual(b.utf8)
   }
 
   /// Compact JSON text for messages.

@@ -30,7 +30,7 @@ final class SchemaCompiler {
     }
 
     static func == (a: Location, b: Location) -> Bool {
-      a.doc == b.doc && Value.sameScalars(a.pointer, b.pointer)
+      a.doc == b.doc && UTF8Text.equal(a.pointer, b.pointer)
     }
   }
 

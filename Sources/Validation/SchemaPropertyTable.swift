@@ -1,5 +1,4 @@
 import GoLib
-import Values
 
 /// A schema's `properties`: each name's subschema node, found by a hash of the name's UTF-8
 /// bytes in an open-addressed table held in one array (one reference to retain when a node
@@ -57,7 +56,7 @@ struct SchemaPropertyTable: Sendable {
       while true {
         let target = slots[slot].target
         if target < 0 { return nil }
-        if slots[slot].hash == h, Value.sameScalars(slots[slot].name, name) { return target }
+        if slots[slot].hash == h, UTF8Text.equal(slots[slot].name, name) { return target }
         slot = (slot + 1) & mask
       }
     }

@@ -4,7 +4,7 @@ import Testing
 /// `UTF8Text.string` makes the same string as `String(decoding:as:)` for every input: ASCII
 /// texts, one non-ASCII character anywhere, invalid and truncated sequences next to the
 /// ASCII on either side of the checked span, texts around the length where it starts to
-/// split them.
+/// split them. `UTF8Text.equal` is byte equality.
 @Suite struct UTF8TextTests {
   /// Pieces placed into ASCII filler: valid characters, invalid bytes, sequences cut short.
   static let pieces: [[UInt8]] = [
@@ -42,6 +42,16 @@ import Testing
         #expect(Self.sameAsStandardLibrary(bytes), "pieces \(a), \(b) at \(p), \(q)")
       }
     }
+  }
+
+  @Test(arguments: [
+    ("é", "e\u{301}", false), ("é", "é", true), ("", "", true), ("a", "", false), ("名前", "名前", true),
+    ("a string longer than fifteen bytes", "a string longer than fifteen bytes", true),
+    ("a string longer than fifteen bytes", "a string longer than fifteen byteZ", false),
+  ])
+  func equalMeansTheSameBytes(_ a: String, _ b: String, _ equal: Bool) {
+    #expect(UTF8Text.equal(a, b) == equal)
+    #expect(UTF8Text.equal(b, a) == equal)
   }
 
   @Test func mostlyNonASCII() {

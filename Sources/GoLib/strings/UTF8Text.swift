@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Strings from UTF-8 bytes exactly as `String(decoding:as: UTF8.self)` makes them (invalid
 /// sequences replaced), with the UTF-8 check limited to the bytes from the first non-ASCII
 /// one to the last.
@@ -26,6 +32,20 @@ public enum UTF8Text {
     text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self))
     text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self))
     return text
+  }
+
+  /// Whether two strings hold the same UTF-8 bytes: Go's string equality, and JSON's (the
+  /// same scalars; `==` is canonical equivalence, under which `é` and `e\u{301}` are
+  /// equal). Compared in place after their counts.
+  public static func equal(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let inPlace = a.utf8.withContiguousStorageIfAvailable { a in
+      b.utf8.withContiguousStorageIfAvailable { b in
+        a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+      }
+    }
+    if let inPlace, let equal = inPlace { return equal }
+    return a.utf8.elementsEqual(b.utf8)
   }
 
   /// `String(decoding: bytes, as: UTF8.self)`.
