@@ -221,13 +221,17 @@ def cold_passes(jobs, chartc, rounds):
     shared machine lands on one run of several charts, not on every run of one; None for a
     job whose render fails."""
     samples = {job.label: [] for job in jobs}
+    failed = set()
     for _ in range(rounds):
         for job in jobs:
-            if samples[job.label] is None:
+            if job.label in failed:
                 continue
             cpu, _, code = cpu_run(job.render_command(chartc), job.cwd)
-            samples[job.label] = samples[job.label] + [cpu * 1000] if code == 0 else None
-    return {label: (median(xs) if xs else None) for label, xs in samples.items()}
+            if code != 0:
+                failed.add(job.label)
+            else:
+                samples[job.label].append(cpu * 1000)
+    return {label: None if label in failed else median(xs) for label, xs in samples.items()}
 
 
 def measure_chart(job, chartc, oracle, rounds, iterations, cold):

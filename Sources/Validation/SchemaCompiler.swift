@@ -15,8 +15,8 @@ public struct SchemaCompileError: Error, Sendable, CustomStringConvertible {
 final class SchemaCompiler {
   /// A schema's place: its document and the JSON pointer to it there.
   ///
-  /// Hashed through a word-at-a-time hash of the pointer's bytes, and equal when the bytes
-  /// are (as Go compares the names a pointer is made of): locations key the compiler's
+  /// Hashed through `TextHash` of the pointer's bytes, and equal when the bytes are (as Go
+  /// compares the names a pointer is made of): locations key the compiler's
   /// tables, looked up several times for every schema it indexes or compiles, and pointers
   /// are long (`/properties/master/properties/persistence/...`), so SipHash over their bytes
   /// was a fifth of compiling a schema.

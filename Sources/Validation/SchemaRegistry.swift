@@ -299,7 +299,6 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
     }
     let file = group + ".json"
     guard crdGroupFiles?.remove(file) != nil else { return }
-    let filePath = path + "/crds/" + file
     let data = try readBytes("crds/" + file)
     do {
       if let indexed = try IndexedJSONObject(
@@ -308,7 +307,7 @@ public final class SchemaRegistry: @unchecked Sendable {  // reason: all mutable
         bundledCRDGroups.append(indexed)
       }
     } catch {
-      throw RegistryError(message: "\(filePath): \(error)")
+      throw RegistryError(message: "\(path)/crds/\(file): \(error)")
     }
   }
 

@@ -6,14 +6,15 @@
 
 /// Strings from UTF-8 bytes exactly as `String(decoding:as: UTF8.self)` makes them (invalid
 /// sequences replaced), with the UTF-8 check limited to the bytes from the first non-ASCII
-/// one to the last.
+/// one to the last; and byte equality of strings.
 ///
 /// The standard library checks a text eight bytes at a time while it is ASCII, but one
 /// non-ASCII character anywhere sends the whole text through its scalar-by-scalar check,
 /// about six instructions a byte: a rendered chart with one `©` or `…` in it paid that over
-/// every byte of its output, again over each document split from it, again over each block
-/// scalar read from those. Here the ASCII bytes before and after are taken as they are: a
-/// multi-byte sequence holds no ASCII byte, so splitting next to one decodes the same.
+/// every byte of each file's output and again over each block scalar read from it. Here the
+/// ASCII bytes before and after are taken as they are: a multi-byte sequence holds no ASCII
+/// byte, so splitting next to one decodes the same. Used for a file's output, block scalars
+/// and chart files.
 public enum UTF8Text {
   /// Below this, a text is decoded whole: the pieces and their joining cost more.
   static let splitThreshold = 512
@@ -34,6 +35,11 @@ public enum UTF8Text {
     return text
   }
 
+  /// `String(decoding: bytes, as: UTF8.self)`.
+  public static func string(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { string($0) }
+  }
+
   /// Whether two strings hold the same UTF-8 bytes: Go's string equality, and JSON's (the
   /// same scalars; `==` is canonical equivalence, under which `é` and `e\u{301}` are
   /// equal). Compared in place after their counts.
@@ -46,11 +52,6 @@ public enum UTF8Text {
     }
     if let inPlace, let equal = inPlace { return equal }
     return a.utf8.elementsEqual(b.utf8)
-  }
-
-  /// `String(decoding: bytes, as: UTF8.self)`.
-  public static func string(_ bytes: [UInt8]) -> String {
-    bytes.withUnsafeBufferPointer { string($0) }
   }
 
   /// The index of the first byte at or above 0x80: sixty-four bytes at a time (the test runs
