@@ -79,17 +79,21 @@ public enum HelmValuesSchema {
 
   static func metaschema(for draft: JSONSchemaDraft) -> CompiledSchema? {
     if let known = metaschemas.withLock({ $0[draft] }) { return known }
-    let uri = metaschemaURI(draft)
-    var compiled: CompiledSchema?
-    if let doc = BundledMetaschemas.document(at: uri) {
-      var o = SchemaCompileOptions(
-        defaultDraft: draft, assertFormat: true, strict: false, kubernetesExtensions: false,
-        baseURI: String(uri.dropLast()))
-      o.helmErrorQuirks = true
-      compiled = try? CompiledSchema(doc, options: o)
-    }
+    let compiled = PrecompiledMetaschemas.schema(for: draft) ?? compileMetaschema(draft)
     metaschemas.withLock { $0[draft] = .some(compiled) }
     return compiled
+  }
+
+  /// A draft's metaschema compiled from its bundled documents (what `PrecompiledMetaschemas`
+  /// holds built, and how it is made).
+  static func compileMetaschema(_ draft: JSONSchemaDraft) -> CompiledSchema? {
+    let uri = metaschemaURI(draft)
+    guard let doc = BundledMetaschemas.document(at: uri) else { return nil }
+    var o = SchemaCompileOptions(
+      defaultDraft: draft, assertFormat: true, strict: false, kubernetesExtensions: false,
+      baseURI: String(uri.dropLast()))
+    o.helmErrorQuirks = true
+    return try? CompiledSchema(doc, options: o)
   }
 
   /// jsonschema v6 checks a schema against its metaschema before using it; the message

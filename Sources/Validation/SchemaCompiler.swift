@@ -411,7 +411,10 @@ final class SchemaCompiler {
     for r in resources.indices {
       var anchorsByName: [String: Int] = [:]
       if usesDynamicScope {
-        for (name, loc) in resources[r].dynamicAnchors { anchorsByName[name] = node(for: loc) }
+        // by name: the nodes are numbered in the order they are first asked for
+        for (name, loc) in resources[r].dynamicAnchors.sorted(by: { $0.key < $1.key }) {
+          anchorsByName[name] = node(for: loc)
+        }
       }
       final.append(SchemaResource(uri: resources[r].uri, dynamicAnchors: anchorsByName))
     }
@@ -627,8 +630,10 @@ final class SchemaCompiler {
     if case .map(let props)? = k[.properties] {
       var properties: [(name: String, target: Int)] = []
       properties.reserveCapacity(props.storage.count)
-      for (key, property) in props.storage {
-        properties.append((key, node(for: child(loc, "properties", key), value: property)))
+      // by name: the nodes are numbered in the order they are first asked for, the same in
+      // every run (a precompiled table is compared with a fresh compilation)
+      for key in props.sortedKeys {
+        properties.append((key, node(for: child(loc, "properties", key), value: props.storage[key]!)))
       }
       n.properties = SchemaPropertyTable(properties)
     }

@@ -40,6 +40,12 @@ struct SchemaPropertyTable: Sendable {
 
   var isEmpty: Bool { count == 0 }
 
+  /// The names and their nodes, ordered by the names' bytes.
+  var entries: [(name: String, target: Int)] {
+    slots.compactMap { $0.target >= 0 ? ($0.name, $0.target) : nil }
+      .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+  }
+
   /// The node of property `name`, or nil.
   @inline(__always)
   subscript(name: String) -> Int? {
