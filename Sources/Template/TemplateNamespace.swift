@@ -49,6 +49,13 @@ final class TemplateNamespace: @unchecked Sendable {  // reason: trees are added
 struct ParsedFile: Sendable {
   let main: ParseTree
   let defined: [(String, ParseTree)]
+
+  /// Parses every body of the file's trees that was deferred and never built
+  /// (`DeferredBody.check`); throws the file's parse error if one fails.
+  func checkDeferredBodies() throws(TemplateParseError) {
+    try main.checkDeferredBodies()
+    for (_, tree) in defined { try tree.checkDeferredBodies() }
+  }
 }
 
 /// Parsed trees by (name, text): `include`, `tpl` and repeated renders never re-parse.
@@ -59,11 +66,14 @@ final class ParseCache: Sendable {
     let name: String
     let text: String
     let textHash: UInt64
+    /// Whether the trees' bodies are deferred (`Parser.parseDeferring`).
+    let deferring: Bool
 
-    init(name: String, text: String) {
+    init(name: String, text: String, deferring: Bool) {
       self.name = name
       self.text = text
       self.textHash = TextHash.of(text)
+      self.deferring = deferring
     }
 
     func hash(into hasher: inout Hasher) {
@@ -72,7 +82,7 @@ final class ParseCache: Sendable {
     }
 
     static func == (a: Key, b: Key) -> Bool {
-      a.textHash == b.textHash && a.name == b.name && a.text == b.text
+      a.textHash == b.textHash && a.deferring == b.deferring && a.name == b.name && a.text == b.text
     }
   }
   private struct State {
@@ -89,10 +99,23 @@ final class ParseCache: Sendable {
   func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws(TemplateParseError)
     -> ParsedFile
   {
-    let key = Key(name: name, text: text)
+    let key = Key(name: name, text: text, deferring: false)
     if let hit = state.withLock({ $0.entries[key] }) { return hit }
     let (main, defined) = try Parser.parse(name: name, text: text, hasFunction: hasFunction)
-    let parsed = ParsedFile(main: main, defined: defined)
+    return store(ParsedFile(main: main, defined: defined), for: key)
+  }
+
+  /// `parse`, with the bodies of definitions and branches deferred (`Parser.parseDeferring`).
+  func parseDeferring(name: String, text: String, hasFunction: @escaping @Sendable (String) -> Bool)
+    throws(TemplateParseError) -> ParsedFile
+  {
+    let key = Key(name: name, text: text, deferring: true)
+    if let hit = state.withLock({ $0.entries[key] }) { return hit }
+    let (main, defined) = try Parser.parseDeferring(name: name, text: text, hasFunction: hasFunction)
+    return store(ParsedFile(main: main, defined: defined), for: key)
+  }
+
+  private func store(_ parsed: ParsedFile, for key: Key) -> ParsedFile {
     state.withLock {
       $0.entries[key] = parsed
       $0.parses += 1

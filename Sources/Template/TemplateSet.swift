@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Values
 
 /// A set of templates sharing one `define` namespace and one function table — Go's
@@ -19,16 +20,28 @@ public final class TemplateSet: Sendable {
   public let executionStackSize: Int
 
   let namespace: TemplateNamespace
+  /// Whether `parse` defers the bodies of definitions and branches (`DeferredBody`).
+  public let defersBodies: Bool
+  /// The files parsed with deferred bodies, in order, until they are all checked.
+  private let unchecked = Mutex<[ParsedFile]>([])
 
   /// Go's builtin function names (`and`, `call`, `eq`, `index`, `len`, `print`...).
   public static let builtinFunctionNames: Set<String> = Builtin.names
 
-  public init(name: String = "gotpl", functions: FunctionTable = FunctionTable(), maxDepth: Int = 100_000) {
+  /// - Parameter defersBodies: parse the bodies of `define`s and of `if`, `range` and `with`
+  ///   the first time a render reaches them, and the others only when asked
+  ///   (`checkDeferredBodies`): a caller must check before it uses a render's result or
+  ///   error, as a template with a parse error anywhere fails to parse in Go.
+  public init(
+    name: String = "gotpl", functions: FunctionTable = FunctionTable(), maxDepth: Int = 100_000,
+    defersBodies: Bool = false
+  ) {
     self.name = name
     self.functions = functions
     self.maxDepth = maxDepth
     self.executionStackSize = 1 << 30
     self.namespace = TemplateNamespace(cache: ParseCache())
+    self.defersBodies = defersBodies
   }
 
   /// Whether `name` is callable from a template (table or builtin).
@@ -40,13 +53,35 @@ public final class TemplateSet: Sendable {
   public func parse(name: String, text: String) throws(TemplateParseError) {
     let functions = self.functions
     let cache = namespace.cache
+    let defers = defersBodies
     let result = try? LargeStack.run(stackSize: executionStackSize) {
       Result { () throws(TemplateParseError) -> ParsedFile in
-        try cache.parse(name: name, text: text) { n in functions[n] != nil || Builtin.names.contains(n) }
+        let hasFunction: @Sendable (String) -> Bool = { n in functions[n] != nil || Builtin.names.contains(n)
+        }
+        if defers { return try cache.parseDeferring(name: name, text: text, hasFunction: hasFunction) }
+        return try cache.parse(name: name, text: text, hasFunction: hasFunction)
       }
     }
     guard let result else { return }
-    namespace.add(try result.get())
+    let parsed = try result.get()
+    if defers { unchecked.withLock { $0.append(parsed) } }
+    namespace.add(parsed)
+  }
+
+  /// Parses, without building, every deferred body no render has reached, file by file in
+  /// the order they were parsed; throws the first file's parse error (Go's message for the
+  /// whole file). Once every file is checked, later calls return at once: a body built later
+  /// holds no text a check did not cover.
+  public func checkDeferredBodies() throws(TemplateParseError) {
+    let files = unchecked.withLock { $0 }
+    if files.isEmpty { return }
+    let result = try? LargeStack.run(stackSize: executionStackSize) {
+      Result { () throws(TemplateParseError) in
+        for file in files { try file.checkDeferredBodies() }
+      }
+    }
+    try result?.get()
+    unchecked.withLock { $0.removeFirst(min(files.count, $0.count)) }
   }
 
   /// Helm's rendering of one file: `execute` followed by the removal of every `<no value>`.

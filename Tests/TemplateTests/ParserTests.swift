@@ -33,12 +33,12 @@ import Values
     let (main, _) = try Parser.parse(
       name: "t", text: "{{ if and .a (eq $.b 1) }}x{{ else }}{{ template \"n\" . }}{{ end }}",
       hasFunction: { _ in true })
-    #expect(main.root.description == "{{if and .a (eq $.b 1)}}x{{else}}{{template \"n\" .}}{{end}}")
+    #expect(try main.root().description == "{{if and .a (eq $.b 1)}}x{{else}}{{template \"n\" .}}{{end}}")
   }
 
   @Test func chainedFieldPositionIsTheSecondField() throws {
     let (main, _) = try Parser.parse(name: "t", text: "{{ .Values.missing.x }}", hasFunction: { _ in true })
-    let action = main.root.nodes[0] as? ActionNode
+    let action = try main.root().nodes[0] as? ActionNode
     #expect(action?.pipe.cmds[0].args[0].pos == 10)
   }
 

@@ -75,9 +75,12 @@ public struct RenderEngine: Sendable {
           rendered[key] = NoValueStripping.strip(output)
         }
       } catch {
+        // Helm parses every file before it runs any: a parse error anywhere comes first
+        try RenderEngine.checkDeferredBodies(of: set)
         throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
+    try RenderEngine.checkDeferredBodies(of: set)
     parsedSets.put(set, for: sources)
     ExitTeardown.keep(set)
     ExitTeardown.keep(templates)
@@ -88,15 +91,28 @@ public struct RenderEngine: Sendable {
   private func parse(_ sources: [ParsedTemplateSets.Source]) throws(RenderError) -> TemplateSet {
     var functions = baseFunctions
     functions.merge(HelmFunctions.engineFunctions())
-    let set = TemplateSet(name: "gotpl", functions: functions)
+    let set = TemplateSet(name: "gotpl", functions: functions, defersBodies: true)
     for source in sources {
       do {
         try set.parse(name: source.name, text: source.text)
       } catch {
+        // an earlier file's error, in a body not parsed yet, is the one Helm reports
+        try RenderEngine.checkDeferredBodies(of: set)
         throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
       }
     }
     return set
+  }
+
+  /// The bodies of `define`s and branches are parsed when a render reaches them; before a
+  /// render's output or error is used, the others are parsed without building anything, and
+  /// the first file with a parse error fails the render as Helm's parse of it does.
+  private static func checkDeferredBodies(of set: TemplateSet) throws(RenderError) {
+    do {
+      try set.checkDeferredBodies()
+    } catch {
+      throw RenderError(HelmErrorFormatter.format(error), isRenderStage: true)
+    }
   }
 
   /// Builds each chart's `.` (Go's `recAllTpls`) and records its templates.

@@ -91,7 +91,7 @@ public final class Executor: ExecutionContext {
     activeNamespaces.append(namespace)
     defer { _ = activeNamespaces.popLast() }
     do {
-      try walk(frame, dot, tree.root)
+      try walk(frame, dot, tree.root())
     } catch LoopControl.breakLoop {
     } catch LoopControl.continueLoop {}
     // a file's output is checked as UTF-8 only where it is not ASCII (`UTF8Text`); an
@@ -208,9 +208,10 @@ public final class Executor: ExecutionContext {
     let mark = f.vars.count
     defer { f.vars.removeLast(f.vars.count - mark) }
     let val = try evalPipeline(f, dot, b.pipe)
+    // a deferred body is parsed only when a branch of it runs (`DeferredBody`)
     if Executor.isTrue(val) {
-      try walk(f, b.kind == .with ? val : dot, b.list)
-    } else if let e = b.elseList {
+      try walk(f, b.kind == .with ? val : dot, b.lists().list)
+    } else if b.hasElse, let e = try b.lists().elseList {
       try walk(f, dot, e)
     }
   }
@@ -248,7 +249,7 @@ public final class Executor: ExecutionContext {
       }
       defer { f.vars.removeLast(f.vars.count - mark) }
       do {
-        try walk(f, elem, r.list)
+        try walk(f, elem, r.lists().list)
       } catch LoopControl.continueLoop {
       } catch LoopControl.breakLoop {
         return false
@@ -309,7 +310,7 @@ public final class Executor: ExecutionContext {
     default:
       throw error(f, "range can't iterate over \(GoFormatterBridge.formatV(val.value))")
     }
-    if !ran, let e = r.elseList {
+    if !ran, r.hasElse, let e = try r.lists().elseList {
       try walk(f, dot, e)
     }
   }
@@ -327,7 +328,7 @@ public final class Executor: ExecutionContext {
     let frame = Frame(tree: tree, namespace: f.namespace, dot: newDot, depth: f.depth + 1)
     nesting += 1
     defer { nesting -= 1 }
-    try walk(frame, newDot, tree.root)
+    try walk(frame, newDot, tree.root())
   }
 
   // MARK: - Variables

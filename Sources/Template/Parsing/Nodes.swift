@@ -253,27 +253,70 @@ public final class StringNode: Node {
   }
 }
 
-/// `{{if}}`, `{{range}}` or `{{with}}` with their lists.
+/// `{{if}}`, `{{range}}` or `{{with}}` with their lists, which may be deferred
+/// (`DeferredBody`: parsed the first time a render reaches them).
 public final class BranchNode: Node {
   public let pos: Int
   public enum Kind: String, Sendable { case `if`, range, with }
   public let kind: Kind
   public let line: Int
   public let pipe: PipeNode
-  public let list: ListNode
-  public let elseList: ListNode?
+  private let built: (list: ListNode, elseList: ListNode?)?
+  private let deferred: DeferredBody?
+
   init(kind: Kind, pos: Int, line: Int, pipe: PipeNode, list: ListNode, elseList: ListNode?) {
     self.pos = pos
     self.kind = kind
     self.line = line
     self.pipe = pipe
-    self.list = list
-    self.elseList = elseList
+    self.built = (list, elseList)
+    self.deferred = nil
   }
+
+  init(kind: Kind, pos: Int, line: Int, pipe: PipeNode, deferred: DeferredBody) {
+    self.pos = pos
+    self.kind = kind
+    self.line = line
+    self.pipe = pipe
+    self.built = nil
+    self.deferred = deferred
+  }
+
+  /// The list and the else list, parsed now if they were deferred; a deferred body's parse
+  /// error is the file's (`ParseContext.fileError`).
+  public func lists() throws(TemplateParseError) -> (list: ListNode, elseList: ListNode?) {
+    if let built { return built }
+    let (list, elseList) = try deferred!.lists()
+    return (list, elseList)
+  }
+
+  /// Whether the lists were deferred (and may not be parsed yet).
+  var isDeferred: Bool { deferred != nil }
+
+  /// Whether the branch has an else list (known without parsing a deferred body).
+  public var hasElse: Bool {
+    if let built { return built.elseList != nil }
+    return deferred!.extent.hasElse
+  }
+
+  func checkDeferredBodies() throws(TemplateParseError) {
+    if let built {
+      try ParseTree.checkDeferredBodies(in: built.list)
+      if let elseList = built.elseList { try ParseTree.checkDeferredBodies(in: elseList) }
+    } else if let deferred {
+      try ParseTree.checkDeferredBodies(of: deferred)
+    }
+  }
+
   public func write(to s: inout String) {
     s += "{{" + kind.rawValue + " "
     pipe.write(to: &s)
     s += "}}"
+    // a body that does not parse is written empty: its error is what a render reports
+    guard let (list, elseList) = try? lists() else {
+      s += "{{end}}"
+      return
+    }
     list.write(to: &s)
     if let e = elseList {
       s += "{{else}}"

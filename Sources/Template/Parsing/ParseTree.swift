@@ -29,30 +29,82 @@ public final class TemplateSource: Sendable {
   }
 }
 
-/// One parsed template: a file's main body or a `define`/`block` body.
+/// One parsed template: a file's main body or a `define`/`block` body, which may be
+/// deferred (`DeferredBody`: parsed the first time a render runs it).
 public final class ParseTree: Sendable {
   /// The template's name (the file name, or the defined name).
   public let name: String
-  public let root: ListNode
+  private let builtRoot: ListNode?
+  private let deferred: DeferredBody?
   public let source: TemplateSource
 
   init(name: String, root: ListNode, source: TemplateSource) {
     self.name = name
-    self.root = root
+    self.builtRoot = root
+    self.deferred = nil
     self.source = source
   }
 
+  init(name: String, deferred: DeferredBody, source: TemplateSource) {
+    self.name = name
+    self.builtRoot = nil
+    self.deferred = deferred
+    self.source = source
+  }
+
+  /// The template's nodes, parsed now if the body was deferred; a deferred body's parse
+  /// error is the file's (`ParseContext.fileError`).
+  public func root() throws(TemplateParseError) -> ListNode {
+    if let builtRoot { return builtRoot }
+    return try deferred!.lists().0
+  }
+
+  /// Whether the body was deferred (and may not be parsed yet).
+  var isDeferred: Bool { deferred != nil }
+
   /// Go's `parse.IsEmptyTree`: only whitespace text and comments.
-  public var isEmpty: Bool { ParseTree.isEmpty(root) }
+  public var isEmpty: Bool {
+    if let builtRoot { return ParseTree.isEmpty(builtRoot) }
+    return deferred!.extent.isEmpty
+  }
 
   static func isEmpty(_ node: Node) -> Bool {
     switch node {
     case let list as ListNode: return list.nodes.allSatisfy(isEmpty)
-    case let text as TextNode:
-      return text.text.allSatisfy {
-        Lexer.isSpace($0) || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA0
-      }
+    case let text as TextNode: return isBlank(text.text)
     default: return false
+    }
+  }
+
+  /// Whether a text node's bytes are all blank (as `IsEmptyTree` trims them).
+  static func isBlank(_ text: ArraySlice<UInt8>) -> Bool {
+    text.allSatisfy { Lexer.isSpace($0) || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA0 }
+  }
+
+  /// Parses, without building, every deferred body of the tree no render reached (and of
+  /// the bodies it reached); throws the file's parse error if one fails.
+  func checkDeferredBodies() throws(TemplateParseError) {
+    if let builtRoot {
+      try ParseTree.checkDeferredBodies(in: builtRoot)
+    } else if let deferred {
+      try ParseTree.checkDeferredBodies(of: deferred)
+    }
+  }
+
+  static func checkDeferredBodies(of body: DeferredBody) throws(TemplateParseError) {
+    guard let (list, elseList) = body.builtLists else { return try body.check() }
+    try checkDeferredBodies(in: list)
+    if let elseList { try checkDeferredBodies(in: elseList) }
+  }
+
+  static func checkDeferredBodies(in node: Node) throws(TemplateParseError) {
+    switch node {
+    case let list as ListNode:
+      for n in list.nodes { try checkDeferredBodies(in: n) }
+    case let branch as BranchNode:
+      try branch.checkDeferredBodies()
+    default:
+      break
     }
   }
 }

@@ -4,6 +4,12 @@ import GoLib
 ///
 /// Produces the file's main tree plus one tree per `define`/`block`, and fails with
 /// exactly Go's messages. Function names are checked against `hasFunction`.
+///
+/// A deferring parse (`parseDeferring`) leaves the bodies of `define`s and of `if`, `range`
+/// and `with` to be parsed when a render reaches them (`DeferredBody`); a check parse
+/// (`building` false) runs the same code over a body but builds no nodes, to find its
+/// errors: where it would make a node, it hands on a shared placeholder of the node's class
+/// (the only thing the parser asks of a node it made).
 struct Parser {
   private let lexed: TokenizedText
   private let tokens: [Token]
@@ -11,6 +17,10 @@ struct Parser {
   private var furthest = 0
   private let source: TemplateSource
   private let hasFunction: (String) -> Bool
+  /// Whether nodes are built (false: the body is only checked).
+  private let building: Bool
+  /// Where bodies are deferred to (a deferring parse only).
+  private let deferTo: ParseContext?
   private var vars: [String] = ["$"]
   private var rangeDepth = 0
   private var actionLine = 0
@@ -39,12 +49,66 @@ struct Parser {
     let bytes = Array(text.utf8)
     let source = TemplateSource(parseName: name, text: bytes)
     var parser = Parser(lexed: Lexer.tokenize(bytes), source: source, hasFunction: hasFunction)
+    return try parser.parseWhole(name: name)
+  }
+
+  /// `parse`, leaving bodies to be parsed when a render reaches them: their errors are only
+  /// found by `DeferredBody.check` (or the first render that reaches them). Where the
+  /// deferring parse fails, the file is parsed again without deferring, for Go's message
+  /// (or its trees, if the deferring parse failed where a full one does not).
+  static func parseDeferring(name: String, text: String, hasFunction: @escaping @Sendable (String) -> Bool)
+    throws(TemplateParseError)
+    -> (main: ParseTree, defined: [(String, ParseTree)])
+  {
+    let bytes = Array(text.utf8)
+    let source = TemplateSource(parseName: name, text: bytes)
+    let context = ParseContext(lexed: Lexer.tokenize(bytes), source: source, hasFunction: hasFunction)
+    var parser = Parser(
+      lexed: context.lexed, source: source, hasFunction: hasFunction, building: true, deferTo: context)
     do {
-      let root = try parser.parseFile()
+      return try parser.parseWhole(name: name)
+    } catch {
+      return try parse(name: name, text: text, hasFunction: hasFunction)
+    }
+  }
+
+  /// Parses a deferred body from where it starts: its lists (a definition has no else list),
+  /// or nil where it fails or does not end where its extent says.
+  static func parseBody(_ body: DeferredBody, building: Bool) -> (ListNode, ListNode?)? {
+    let context = body.context
+    var parser = Parser(
+      lexed: context.lexed, source: context.source, hasFunction: context.hasFunction, building: building,
+      deferTo: building ? context : nil)
+    parser.index = body.start.index
+    parser.vars = body.start.vars
+    parser.rangeDepth = body.start.rangeDepth
+    parser.controlDepth = body.start.controlDepth
+    do {
+      let lists: (ListNode, ListNode?)
+      switch body.kind {
+      case .branch(let kind):
+        lists = try parser.branchLists(kind)
+      case .definition:
+        let (list, end) = try parser.itemList()
+        guard end is EndNode else { return nil }
+        lists = (list, nil)
+      }
+      return parser.index == body.extent.end ? lists : nil
+    } catch {
+      return nil
+    }
+  }
+
+  /// The file's trees, from the first token.
+  private mutating func parseWhole(name: String) throws(TemplateParseError)
+    -> (main: ParseTree, defined: [(String, ParseTree)])
+  {
+    do {
+      let root = try parseFile()
       let main = ParseTree(name: name, root: root, source: source)
-      var defs = parser.defined
+      var defs = defined
       // The file's own tree joins the set too (Go's `t.add()` at the end of Parse).
-      if let i = parser.definedIndex[name] {
+      if let i = definedIndex[name] {
         if defs[i].1.isEmpty {
           defs[i] = (name, main)
         } else if !main.isEmpty {
@@ -53,17 +117,22 @@ struct Parser {
       }
       return (main, defs)
     } catch let f as Failure {
-      throw TemplateParseError(parseName: name, line: parser.errorLine, message: f.message)
+      throw TemplateParseError(parseName: name, line: errorLine, message: f.message)
     } catch {
-      throw TemplateParseError(parseName: name, line: parser.errorLine, message: "\(error)")
+      throw TemplateParseError(parseName: name, line: errorLine, message: "\(error)")
     }
   }
 
-  private init(lexed: TokenizedText, source: TemplateSource, hasFunction: @escaping (String) -> Bool) {
+  private init(
+    lexed: TokenizedText, source: TemplateSource, hasFunction: @escaping (String) -> Bool,
+    building: Bool = true, deferTo: ParseContext? = nil
+  ) {
     self.lexed = lexed
     self.tokens = lexed.tokens
     self.source = source
     self.hasFunction = hasFunction
+    self.building = building
+    self.deferTo = deferTo
   }
 
   private var errorLine: Int {
@@ -164,6 +233,14 @@ struct Parser {
     }
     let name = try unquote(nameToken)
     _ = try expect(.rightDelim, context)
+    if let deferTo, let extent = BodyExtent.find(in: lexed, from: index) {
+      let start = DeferredBody.Start(index: index, vars: ["$"], rangeDepth: 0, controlDepth: controlDepth)
+      let body = DeferredBody(kind: .definition, context: deferTo, start: start, extent: extent)
+      index = extent.end
+      furthest = max(furthest, index - 1)
+      try addDefinition(name, ParseTree(name: name, deferred: body, source: source))
+      return
+    }
     try parseDefinitionBody(name, context)
   }
 
@@ -184,11 +261,13 @@ struct Parser {
   private mutating func itemList() throws -> (ListNode, Node) {
     let pos = peekNonSpace().pos
     var nodes: [Node] = []
-    nodes.reserveCapacity(Parser.listCapacity)
+    if building { nodes.reserveCapacity(Parser.listCapacity) }
     while peekNonSpace().kind != .eof {
       let n = try textOrAction()
-      if n is EndNode || n is ElseNode { return (ListNode(pos: pos, nodes: nodes), n) }
-      nodes.append(n)
+      if n is EndNode || n is ElseNode {
+        return (building ? ListNode(pos: pos, nodes: nodes) : CheckPlaceholders.list, n)
+      }
+      if building { nodes.append(n) }
     }
     throw fail("unexpected EOF")
   }
@@ -200,7 +279,8 @@ struct Parser {
     let token = nextNonSpace()
     switch token.kind {
     case .text:
-      return TextNode(pos: token.pos, text: lexed.bytes[token.pos..<token.end])
+      return building
+        ? TextNode(pos: token.pos, text: lexed.bytes[token.pos..<token.end]) : CheckPlaceholders.text
     case .leftDelim:
       actionLine = token.line
       defer { actionLine = 0 }
@@ -217,7 +297,9 @@ struct Parser {
     case .breakKeyword: return try breakOrContinue(token, isBreak: true)
     case .continueKeyword: return try breakOrContinue(token, isBreak: false)
     case .elseKeyword: return try elseControl()
-    case .end: return EndNode(pos: try expect(.rightDelim, "end").pos)
+    case .end:
+      let close = try expect(.rightDelim, "end")
+      return building ? EndNode(pos: close.pos) : CheckPlaceholders.end
     case .ifKeyword: return try control(.if)
     case .range: return try control(.range)
     case .template: return try templateControl()
@@ -227,7 +309,7 @@ struct Parser {
     backup()
     let t = peek()
     let pipe = try pipeline("command", end: .rightDelim)
-    return ActionNode(pos: t.pos, line: t.line, pipe: pipe)
+    return building ? ActionNode(pos: t.pos, line: t.line, pipe: pipe) : CheckPlaceholders.action
   }
 
   private mutating func breakOrContinue(_ token: Token, isBreak: Bool) throws -> Node {
@@ -235,14 +317,17 @@ struct Parser {
     let t = nextNonSpace()
     if t.kind != .rightDelim { throw unexpected(t, name) }
     if rangeDepth == 0 { throw fail("\(name) outside {{range}}") }
+    if !building { return isBreak ? CheckPlaceholders.breakNode : CheckPlaceholders.continueNode }
     return isBreak ? BreakNode(pos: token.pos) : ContinueNode(pos: token.pos)
   }
 
   private mutating func elseControl() throws -> Node {
     let p = peekNonSpace()
-    if p.kind == .ifKeyword || p.kind == .with { return ElseNode(pos: p.pos) }
+    if p.kind == .ifKeyword || p.kind == .with {
+      return building ? ElseNode(pos: p.pos) : CheckPlaceholders.elseNode
+    }
     let t = try expect(.rightDelim, "else")
-    return ElseNode(pos: t.pos)
+    return building ? ElseNode(pos: t.pos) : CheckPlaceholders.elseNode
   }
 
   private mutating func control(_ kind: BranchNode.Kind) throws -> Node {
@@ -250,6 +335,22 @@ struct Parser {
     let varCount = vars.count
     defer { vars.removeLast(vars.count - varCount) }
     let pipe = try pipeline(context, end: .rightDelim)
+    if let deferTo, let extent = BodyExtent.find(in: lexed, from: index) {
+      let start = DeferredBody.Start(
+        index: index, vars: vars, rangeDepth: rangeDepth, controlDepth: controlDepth)
+      let body = DeferredBody(kind: .branch(kind), context: deferTo, start: start, extent: extent)
+      index = extent.end
+      furthest = max(furthest, index - 1)
+      return BranchNode(kind: kind, pos: pipe.pos, line: pipe.line, pipe: pipe, deferred: body)
+    }
+    let (list, elseList) = try branchLists(kind)
+    if !building { return CheckPlaceholders.branch }
+    return BranchNode(kind: kind, pos: pipe.pos, line: pipe.line, pipe: pipe, list: list, elseList: elseList)
+  }
+
+  /// A branch's list and else list, from the token after its pipeline through its `end`
+  /// (an `else if` or `else with` chain is one branch in the else list).
+  private mutating func branchLists(_ kind: BranchNode.Kind) throws -> (ListNode, ListNode?) {
     if kind == .range { rangeDepth += 1 }
     let (list, firstEnd) = try itemList()
     var next = firstEnd
@@ -258,16 +359,18 @@ struct Parser {
     if next is ElseNode {
       if kind == .if && peek().kind == .ifKeyword {
         _ = self.next()
-        elseList = ListNode(pos: next.pos, nodes: [try control(.if)])
+        let chained = try control(.if)
+        elseList = building ? ListNode(pos: next.pos, nodes: [chained]) : CheckPlaceholders.list
       } else if kind == .with && peek().kind == .with {
         _ = self.next()
-        elseList = ListNode(pos: next.pos, nodes: [try control(.with)])
+        let chained = try control(.with)
+        elseList = building ? ListNode(pos: next.pos, nodes: [chained]) : CheckPlaceholders.list
       } else {
         (elseList, next) = try itemList()
         if !(next is EndNode) { throw fail("expected end; found \(next.description)") }
       }
     }
-    return BranchNode(kind: kind, pos: pipe.pos, line: pipe.line, pipe: pipe, list: list, elseList: elseList)
+    return (list, elseList)
   }
 
   private mutating func parseTemplateName(_ token: Token, _ context: String) throws -> String {
@@ -294,9 +397,12 @@ struct Parser {
   private func stringNode(_ token: Token) throws -> StringNode {
     let body = quotedBody(token)
     if token.kind == .string && !body.contains(UInt8(ascii: "\\")) {
+      if !building { return CheckPlaceholders.string }
       return StringNode(pos: token.pos, text: String(decoding: body, as: UTF8.self), spelling: nil)
     }
-    return StringNode(pos: token.pos, text: try unquote(token), spelling: lexed.text(of: token))
+    let text = try unquote(token)
+    if !building { return CheckPlaceholders.string }
+    return StringNode(pos: token.pos, text: text, spelling: lexed.text(of: token))
   }
 
   /// A string token's bytes between its quotes.
@@ -313,6 +419,7 @@ struct Parser {
       backup()
       pipe = try pipeline(context, end: .rightDelim)
     }
+    if !building { return CheckPlaceholders.template }
     return TemplateNode(pos: token.pos, line: token.line, name: name, pipe: pipe)
   }
 
@@ -322,6 +429,7 @@ struct Parser {
     let name = try parseTemplateName(token, context)
     let pipe = try pipeline(context, end: .rightDelim)
     try parseDefinitionBody(name, context)
+    if !building { return CheckPlaceholders.template }
     return TemplateNode(pos: token.pos, line: token.line, name: name, pipe: pipe)
   }
 
@@ -331,8 +439,12 @@ struct Parser {
     let start = peekNonSpace()
     var isAssign = false
     var decl: [VariableNode] = []
+    var declCount = 0
     var cmds: [CommandNode] = []
-    cmds.reserveCapacity(Parser.pipelineCapacity)
+    if building { cmds.reserveCapacity(Parser.pipelineCapacity) }
+    var commandCount = 0
+    /// The first command after the first that starts with a literal (Go's checkPipeline).
+    var literalStage: Int?
     decls: while true {
       let v = peekNonSpace()
       guard v.kind == .variable else { break }
@@ -344,14 +456,16 @@ struct Parser {
         isAssign = nxt.kind == .assign
         _ = nextNonSpace()
         let name = lexed.text(of: v)
-        decl.append(VariableNode(pos: v.pos, ident: [name]))
+        if building { decl.append(VariableNode(pos: v.pos, ident: [name])) }
+        declCount += 1
         vars.append(name)
       } else if nxt.kind == .char && lexed.firstByte(of: nxt) == UInt8(ascii: ",") {
         _ = nextNonSpace()
         let name = lexed.text(of: v)
-        decl.append(VariableNode(pos: v.pos, ident: [name]))
+        if building { decl.append(VariableNode(pos: v.pos, ident: [name])) }
+        declCount += 1
         vars.append(name)
-        if context == "range" && decl.count < 2 {
+        if context == "range" && declCount < 2 {
           switch peekNonSpace().kind {
           case .variable, .rightDelim, .rightParen:
             continue decls
@@ -371,37 +485,43 @@ struct Parser {
       let token = nextNonSpace()
       switch token.kind {
       case end:
-        let pipe = PipeNode(pos: start.pos, line: start.line, isAssign: isAssign, decl: decl, cmds: cmds)
-        try checkPipeline(pipe, context)
-        return pipe
+        if commandCount == 0 { throw fail("missing value for \(context)") }
+        if let stage = literalStage { throw fail("non executable command in pipeline stage \(stage + 1)") }
+        if !building { return CheckPlaceholders.pipe }
+        return PipeNode(pos: start.pos, line: start.line, isAssign: isAssign, decl: decl, cmds: cmds)
       case .bool, .charConstant, .complex, .dot, .field, .identifier, .number, .nilKeyword,
         .rawString, .string, .variable, .leftParen:
         backup()
-        cmds.append(try command())
+        let command = try command()
+        if commandCount > 0, literalStage == nil, Parser.isLiteral(command.args[0]) {
+          literalStage = commandCount
+        }
+        commandCount += 1
+        if building { cmds.append(command) }
       default:
         throw unexpected(token, context)
       }
     }
   }
 
-  private func checkPipeline(_ pipe: PipeNode, _ context: String) throws {
-    if pipe.cmds.isEmpty { throw fail("missing value for \(context)") }
-    for (i, c) in pipe.cmds.dropFirst().enumerated() {
-      switch c.args[0] {
-      case is BoolNode, is DotNode, is NilNode, is NumberNode, is StringNode:
-        throw fail("non executable command in pipeline stage \(i + 2)")
-      default: break
-      }
+  /// Whether a command starting with `node` cannot run as a later stage of a pipeline.
+  private static func isLiteral(_ node: Node) -> Bool {
+    switch node {
+    case is BoolNode, is DotNode, is NilNode, is NumberNode, is StringNode: return true
+    default: return false
     }
   }
 
   private mutating func command() throws -> CommandNode {
     let pos = peekNonSpace().pos
     var args: [Node] = []
-    args.reserveCapacity(Parser.commandCapacity)
+    if building { args.reserveCapacity(Parser.commandCapacity) }
+    var first: Node?
     while true {
       _ = peekNonSpace()
-      if let operand = try operand() { args.append(operand) }
+      if let operand = try operand() {
+        if building { args.append(operand) } else if first == nil { first = operand }
+      }
       let token = next()
       switch token.kind {
       case .space:
@@ -414,6 +534,10 @@ struct Parser {
         throw unexpected(token, "operand")
       }
       break
+    }
+    if !building {
+      guard let first else { throw fail("empty command") }
+      return Parser.isLiteral(first) ? CheckPlaceholders.literalCommand : CheckPlaceholders.runnableCommand
     }
     if args.isEmpty { throw fail("empty command") }
     return CommandNode(pos: pos, args: args)
@@ -428,7 +552,7 @@ struct Parser {
     case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
       throw fail("unexpected . after term \(GoStrconv.quote(node.description))")
     default:
-      return ChainNode(pos: chainPos, node: node, fields: fields)
+      return building ? ChainNode(pos: chainPos, node: node, fields: fields) : CheckPlaceholders.chain
     }
   }
 
@@ -439,12 +563,12 @@ struct Parser {
     let chainPos = peek().pos
     let chainLength = fieldTokens(from: index)
     guard chainLength > 0 else { return nil }
-    names.reserveCapacity(names.count + chainLength)
+    if building { names.reserveCapacity(names.count + chainLength) }
     for _ in 0..<chainLength {
       // the token taken first: `fieldName(next())` copies the whole parser, to call
       // `fieldName` on the parser as it was before `next()` changed it
       let token = next()
-      names.append(fieldName(token))
+      if building { names.append(fieldName(token)) }
     }
     _ = peek()
     return chainPos
@@ -470,11 +594,11 @@ struct Parser {
     case .identifier:
       let name = lexed.text(of: token)
       if !hasFunction(name) { throw fail("function \(GoStrconv.quote(name)) not defined") }
-      return IdentifierNode(pos: token.pos, ident: name)
+      return building ? IdentifierNode(pos: token.pos, ident: name) : CheckPlaceholders.identifier
     case .dot:
-      return DotNode(pos: token.pos)
+      return building ? DotNode(pos: token.pos) : CheckPlaceholders.dot
     case .nilKeyword:
-      return NilNode(pos: token.pos)
+      return building ? NilNode(pos: token.pos) : CheckPlaceholders.nilNode
     // Go's operand makes `$x` or `.a` followed by fields `.b.c` a chain, then writes it out
     // and splits it again: the field or variable `$x.b.c` or `.a.b.c` at the chain's
     // position. A variable or field token holds no `.` after its first byte, so the parts
@@ -483,17 +607,26 @@ struct Parser {
       let name = lexed.text(of: token)
       if !vars.contains(name) { throw fail("undefined variable \(GoStrconv.quote(name))") }
       var ident = [String]()
+      if !building {
+        _ = appendChainedFields(to: &ident)
+        return CheckPlaceholders.variable
+      }
       ident.reserveCapacity(1 + fieldTokens(from: index))
       ident.append(name)
       let pos = appendChainedFields(to: &ident) ?? token.pos
       return VariableNode(pos: pos, ident: ident)
     case .field:
       var ident = [String]()
+      if !building {
+        _ = appendChainedFields(to: &ident)
+        return CheckPlaceholders.field
+      }
       ident.reserveCapacity(1 + fieldTokens(from: index))
       ident.append(fieldName(token))
       let pos = appendChainedFields(to: &ident) ?? token.pos
       return FieldNode(pos: pos, ident: ident)
     case .bool:
+      if !building { return CheckPlaceholders.bool }
       return BoolNode(pos: token.pos, value: lexed.firstByte(of: token) == UInt8(ascii: "t"))
     case .charConstant, .complex, .number:
       return try NumberParser.parse(pos: token.pos, text: lexed.text(of: token), kind: token.kind)
