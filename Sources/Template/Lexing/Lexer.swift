@@ -179,8 +179,13 @@ struct Lexer {
     b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A
   }
 
+  /// `[0-9A-Za-z_]`, one bit per ASCII byte (bits 0–63 in `low`, 64–127 in `high`).
+  private static let alphaNumericLow: UInt64 = 0x03FF_0000_0000_0000
+  private static let alphaNumericHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
+
   private static func isASCIIAlphaNumeric(_ v: UInt8) -> Bool {
-    (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
+    let bits = v < 64 ? alphaNumericLow : alphaNumericHigh
+    return v < 128 && bits & (1 << UInt64(v & 63)) != 0
   }
 
   static func isAlphaNumeric(_ r: UnicodeScalar?) -> Bool {
@@ -206,15 +211,19 @@ struct Lexer {
   /// (nil at the end of the input). Go's `next` until a rune is not alphanumeric, then
   /// `backup`.
   private mutating func skipAlphaNumerics() -> UnicodeScalar? {
-    while pos < input.count {
-      let b = input[pos]
+    // the position in a local: stored back once, not at every byte
+    var p = pos
+    defer { pos = p }
+    let count = input.count
+    while p < count {
+      let b = input[p]
       if b < 0x80 {
         if !Lexer.isASCIIAlphaNumeric(b) { return UnicodeScalar(b) }
-        pos += 1
+        p += 1
       } else {
-        let (r, w) = decode(at: pos)
+        let (r, w) = decode(at: p)
         if !Lexer.isAlphaNumeric(r) { return r }
-        pos += w
+        p += w
       }
     }
     return nil
@@ -413,12 +422,16 @@ struct Lexer {
   }
 
   private mutating func lexSpace() -> State {
-    var numSpaces = 0
-    while pos < input.count && Lexer.isSpace(input[pos]) {
-      if input[pos] == UInt8(ascii: "\n") { line += 1 }
-      pos += 1
-      numSpaces += 1
+    var p = pos
+    var newlines = 0
+    let count = input.count
+    while p < count && Lexer.isSpace(input[p]) {
+      if input[p] == UInt8(ascii: "\n") { newlines += 1 }
+      p += 1
     }
+    let numSpaces = p - pos
+    pos = p
+    line += newlines
     if hasRightTrimMarker(at: pos - 1) && isRightDelim(at: pos - 1 + 2) {
       backup()
       if numSpaces == 1 { return .rightDelim }

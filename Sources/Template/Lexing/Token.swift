@@ -46,11 +46,26 @@ enum TokenKind: UInt8, Equatable, Sendable {
 /// One positioned lexical item: its kind, the byte range `pos..<end` of its text in the
 /// template's UTF-8 (`TokenizedText` makes the text a String only where one is needed),
 /// and its 1-based line.
+///
+/// Sixteen bytes (offsets and line as 32-bit numbers: a template is far below 4 GiB, the
+/// chart loader's limits see to it): the parser reads each token several times over, and a
+/// chart's templates make tens of thousands of them.
 struct Token: Sendable {
   var kind: TokenKind
-  var pos: Int
-  var end: Int
-  var line: Int
+  private var start: UInt32
+  private var stop: UInt32
+  private var lineNumber: UInt32
+
+  init(kind: TokenKind, pos: Int, end: Int, line: Int) {
+    self.kind = kind
+    self.start = UInt32(truncatingIfNeeded: pos)
+    self.stop = UInt32(truncatingIfNeeded: end)
+    self.lineNumber = UInt32(truncatingIfNeeded: line)
+  }
+
+  var pos: Int { Int(start) }
+  var end: Int { Int(stop) }
+  var line: Int { Int(lineNumber) }
 }
 
 extension UnsafeBufferPointer<UInt8> {
