@@ -104,18 +104,7 @@ enum GoStrings {
       }
       return out
     }
-    // Byte by byte: UTF-8 is self-synchronising, so a match of `old` starts and ends on
-    // scalar boundaries and the spliced bytes stay valid UTF-8.
-    let pieces = GoByteSplit.pieces(of: Array(s.utf8), separator: Array(old.utf8))
-    if pieces.count == 1 { return s }
-    let separator = Array(new.utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count + (pieces.count - 1) * separator.count)
-    for (i, piece) in pieces.enumerated() {
-      if i > 0 { out += separator }
-      out += piece
-    }
-    return String(decoding: out, as: UTF8.self)
+    return GoByteSplit.replacingAll(old, with: new, in: s)
   }
 
   /// `strings.Split(s, sep)`: an empty separator splits into runes; an empty `s` gives [""].
