@@ -56,8 +56,7 @@ public final class TemplateSet: Sendable {
     let defers = defersBodies
     let result = try? LargeStack.run(stackSize: executionStackSize) {
       Result { () throws(TemplateParseError) -> ParsedFile in
-        let hasFunction: @Sendable (String) -> Bool = { n in functions[n] != nil || Builtin.names.contains(n)
-        }
+        let hasFunction: @Sendable (String) -> Bool = { functions[$0] != nil || Builtin.names.contains($0) }
         if defers { return try cache.parseDeferring(name: name, text: text, hasFunction: hasFunction) }
         return try cache.parse(name: name, text: text, hasFunction: hasFunction)
       }

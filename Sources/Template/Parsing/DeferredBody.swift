@@ -31,11 +31,11 @@ final class ParseContext: Sendable {
 
 /// The body of a `define`, `if`, `range` or `with` that was not parsed with the rest of its
 /// file: most of a chart's templates sit behind conditions a render never meets (grafana's
-/// renders reach 479 of its 3,169 top-level items, mysql's 622 of 2,352), and building their
-/// nodes was most of a cold render's parse.
+/// renders reach 479 of the 3,169 items of its lists, mysql's 622 of 2,352), and building
+/// their nodes was most of a cold render's parse.
 ///
 /// The parser finds the body's end from the tokens (`BodyExtent`) and goes on after it; the
-/// body is parsed into nodes the first time a render reaches it (`materialize`), with the
+/// body is parsed into nodes the first time a render reaches it (`lists`), with the
 /// variables, range nesting and depth its parse would have started with. Before a render's
 /// result or error is used, every body never reached is parsed without building anything
 /// (`check`), so a template with an error anywhere fails as Helm's parse of it does, with

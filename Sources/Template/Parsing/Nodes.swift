@@ -261,16 +261,18 @@ public final class BranchNode: Node {
   public let kind: Kind
   public let line: Int
   public let pipe: PipeNode
-  private let built: (list: ListNode, elseList: ListNode?)?
-  private let deferred: DeferredBody?
+  private enum Lists: Sendable {
+    case built(list: ListNode, elseList: ListNode?)
+    case deferred(DeferredBody)
+  }
+  private let storage: Lists
 
   init(kind: Kind, pos: Int, line: Int, pipe: PipeNode, list: ListNode, elseList: ListNode?) {
     self.pos = pos
     self.kind = kind
     self.line = line
     self.pipe = pipe
-    self.built = (list, elseList)
-    self.deferred = nil
+    self.storage = .built(list: list, elseList: elseList)
   }
 
   init(kind: Kind, pos: Int, line: Int, pipe: PipeNode, deferred: DeferredBody) {
@@ -278,33 +280,39 @@ public final class BranchNode: Node {
     self.kind = kind
     self.line = line
     self.pipe = pipe
-    self.built = nil
-    self.deferred = deferred
+    self.storage = .deferred(deferred)
   }
 
   /// The list and the else list, parsed now if they were deferred; a deferred body's parse
   /// error is the file's (`ParseContext.fileError`).
   public func lists() throws(TemplateParseError) -> (list: ListNode, elseList: ListNode?) {
-    if let built { return built }
-    let (list, elseList) = try deferred!.lists()
-    return (list, elseList)
+    switch storage {
+    case .built(let list, let elseList): return (list, elseList)
+    case .deferred(let body): return try body.lists()
+    }
   }
 
   /// Whether the lists were deferred (and may not be parsed yet).
-  var isDeferred: Bool { deferred != nil }
+  var isDeferred: Bool {
+    if case .deferred = storage { return true }
+    return false
+  }
 
   /// Whether the branch has an else list (known without parsing a deferred body).
   public var hasElse: Bool {
-    if let built { return built.elseList != nil }
-    return deferred!.extent.hasElse
+    switch storage {
+    case .built(_, let elseList): return elseList != nil
+    case .deferred(let body): return body.extent.hasElse
+    }
   }
 
   func checkDeferredBodies() throws(TemplateParseError) {
-    if let built {
-      try ParseTree.checkDeferredBodies(in: built.list)
-      if let elseList = built.elseList { try ParseTree.checkDeferredBodies(in: elseList) }
-    } else if let deferred {
-      try ParseTree.checkDeferredBodies(of: deferred)
+    switch storage {
+    case .built(let list, let elseList):
+      try ParseTree.checkDeferredBodies(in: list)
+      if let elseList { try ParseTree.checkDeferredBodies(in: elseList) }
+    case .deferred(let body):
+      try ParseTree.checkDeferredBodies(of: body)
     }
   }
 

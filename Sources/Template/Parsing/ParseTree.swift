@@ -34,38 +34,46 @@ public final class TemplateSource: Sendable {
 public final class ParseTree: Sendable {
   /// The template's name (the file name, or the defined name).
   public let name: String
-  private let builtRoot: ListNode?
-  private let deferred: DeferredBody?
+  private enum Body: Sendable {
+    case built(ListNode)
+    case deferred(DeferredBody)
+  }
+  private let body: Body
   public let source: TemplateSource
 
   init(name: String, root: ListNode, source: TemplateSource) {
     self.name = name
-    self.builtRoot = root
-    self.deferred = nil
+    self.body = .built(root)
     self.source = source
   }
 
   init(name: String, deferred: DeferredBody, source: TemplateSource) {
     self.name = name
-    self.builtRoot = nil
-    self.deferred = deferred
+    self.body = .deferred(deferred)
     self.source = source
   }
 
   /// The template's nodes, parsed now if the body was deferred; a deferred body's parse
   /// error is the file's (`ParseContext.fileError`).
   public func root() throws(TemplateParseError) -> ListNode {
-    if let builtRoot { return builtRoot }
-    return try deferred!.lists().0
+    switch body {
+    case .built(let root): return root
+    case .deferred(let deferred): return try deferred.lists().0
+    }
   }
 
   /// Whether the body was deferred (and may not be parsed yet).
-  var isDeferred: Bool { deferred != nil }
+  var isDeferred: Bool {
+    if case .deferred = body { return true }
+    return false
+  }
 
   /// Go's `parse.IsEmptyTree`: only whitespace text and comments.
   public var isEmpty: Bool {
-    if let builtRoot { return ParseTree.isEmpty(builtRoot) }
-    return deferred!.extent.isEmpty
+    switch body {
+    case .built(let root): return ParseTree.isEmpty(root)
+    case .deferred(let deferred): return deferred.extent.isEmpty
+    }
   }
 
   static func isEmpty(_ node: Node) -> Bool {
@@ -84,10 +92,9 @@ public final class ParseTree: Sendable {
   /// Parses, without building, every deferred body of the tree no render reached (and of
   /// the bodies it reached); throws the file's parse error if one fails.
   func checkDeferredBodies() throws(TemplateParseError) {
-    if let builtRoot {
-      try ParseTree.checkDeferredBodies(in: builtRoot)
-    } else if let deferred {
-      try ParseTree.checkDeferredBodies(of: deferred)
+    switch body {
+    case .built(let root): try ParseTree.checkDeferredBodies(in: root)
+    case .deferred(let deferred): try ParseTree.checkDeferredBodies(of: deferred)
     }
   }
 
