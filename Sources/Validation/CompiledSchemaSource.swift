@@ -11,11 +11,9 @@ import Values
 /// source from a fresh compilation and compares it with the committed file, and compares
 /// both tables' answers.
 enum CompiledSchemaSource {
-  /// The drafts whose metaschemas are built from literals, with the function of each.
-  static let precompiledDrafts: [(JSONSchemaDraft, String)] = [
-    (.draft4, "draft4"), (.draft6, "draft6"), (.draft7, "draft7"), (.draft2019_09, "draft2019_09"),
-    (.draft2020_12, "draft2020_12"),
-  ]
+  /// The drafts whose metaschemas are built from literals (each by a function named as the
+  /// draft's case).
+  static let precompiledDrafts = JSONSchemaDraft.allCases
 
   /// The text of `PrecompiledMetaschemas.swift`: each bundled metaschema compiled now, as
   /// `HelmValuesSchema.compileMetaschema` compiles it, written as a function.
@@ -33,15 +31,15 @@ enum CompiledSchemaSource {
           switch draft {
 
       """
-    for (draft, name) in precompiledDrafts {
-      out += "    case .\(draft): return \(name)()\n"
+    for draft in precompiledDrafts {
+      out += "    case .\(draft): return \(draft)()\n"
     }
     out += "    }\n  }\n"
-    for (draft, name) in precompiledDrafts {
+    for draft in precompiledDrafts {
       guard let schema = HelmValuesSchema.compileMetaschema(draft) else {
         throw Unsupported(description: "the metaschema of \(draft) does not compile")
       }
-      out += "\n  private static func \(name)() -> CompiledSchema {\n"
+      out += "\n  private static func \(draft)() -> CompiledSchema {\n"
       out += try functionBody(schema, indent: "    ")
       out += "  }\n"
     }
@@ -185,8 +183,13 @@ enum CompiledSchemaSource {
   private static func number(_ n: JSONNumber) -> String {
     switch n {
     case .integer(let i): return ".integer(\(i))"
-    case .real(let d): return ".real(Double(bitPattern: 0x\(String(d.bitPattern, radix: 16))))"
+    case .real(let d): return ".real(\(double(d)))"
     }
+  }
+
+  /// A Double literal that is exactly `d` (its bits).
+  private static func double(_ d: Double) -> String {
+    "Double(bitPattern: 0x\(String(d.bitPattern, radix: 16)))"
   }
 
   private static func value(_ v: Value) throws(Unsupported) -> String {
@@ -195,7 +198,7 @@ enum CompiledSchemaSource {
     case .bool(let b): return ".bool(\(b))"
     case .int(let i): return ".int(\(i))"
     case .int64(let i): return ".int64(\(i))"
-    case .float(let d): return ".float(Double(bitPattern: 0x\(String(d.bitPattern, radix: 16))))"
+    case .float(let d): return ".float(\(double(d)))"
     case .string(let s): return ".string(\(literal(s)))"
     case .list(let items): return ".list([\(try items.map(value).joined(separator: ", "))])"
     case .map, .object: throw Unsupported(description: "an object in enum or const")

@@ -632,8 +632,8 @@ final class SchemaCompiler {
       properties.reserveCapacity(props.storage.count)
       // by name: the nodes are numbered in the order they are first asked for, the same in
       // every run (a precompiled table is compared with a fresh compilation)
-      for key in props.sortedKeys {
-        properties.append((key, node(for: child(loc, "properties", key), value: props.storage[key]!)))
+      for (key, property) in props.storage.sorted(by: { goStringLess($0.key, $1.key) }) {
+        properties.append((key, node(for: child(loc, "properties", key), value: property)))
       }
       n.properties = SchemaPropertyTable(properties)
     }

@@ -27,7 +27,7 @@ import Values
 
   /// A built table written out again gives the source it was built from: nothing is lost
   /// between the compiler's table and the literals.
-  @Test(arguments: CompiledSchemaSource.precompiledDrafts.map(\.0))
+  @Test(arguments: CompiledSchemaSource.precompiledDrafts)
   func builtTableWritesTheSameSource(draft: JSONSchemaDraft) throws {
     let built = try #require(PrecompiledMetaschemas.schema(for: draft))
     let compiled = try #require(HelmValuesSchema.compileMetaschema(draft))
@@ -99,7 +99,7 @@ import Values
     let schemas = try Self.schemas()
     #expect(schemas.count > 5)
     var failing = 0
-    for (draft, _) in CompiledSchemaSource.precompiledDrafts {
+    for draft in CompiledSchemaSource.precompiledDrafts {
       let built = try #require(PrecompiledMetaschemas.schema(for: draft))
       let compiled = try #require(HelmValuesSchema.compileMetaschema(draft))
       for (name, schema) in schemas {

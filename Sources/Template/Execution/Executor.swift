@@ -228,6 +228,8 @@ public final class Executor: ExecutionContext {
     defer { f.vars.removeLast(f.vars.count - outerMark) }
     let val = try evalPipeline(f, dot, r.pipe)
     let mark = f.vars.count
+    // parsed once, at the first iteration (a deferred body is parsed only if the range runs)
+    var body: ListNode?
     func oneIteration(_ index: Operand, _ elem: Operand) throws -> Bool {
       if !r.pipe.decl.isEmpty {
         if r.pipe.isAssign {
@@ -249,7 +251,9 @@ public final class Executor: ExecutionContext {
       }
       defer { f.vars.removeLast(f.vars.count - mark) }
       do {
-        try walk(f, elem, r.lists().list)
+        let list = try body ?? r.lists().list
+        body = list
+        try walk(f, elem, list)
       } catch LoopControl.continueLoop {
       } catch LoopControl.breakLoop {
         return false
