@@ -42,7 +42,9 @@ struct ProcessorCountTests {
       ("100000", [100_000]),
     ] as [(String, [Int?])])
   func readsTheQuotaFilesWords(text: String, words: [Int?]) throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("cpu-quota-\(getpid())").path
+    // one file per case: the cases run in parallel
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("cpu-quota-\(UUID().uuidString)")
+      .path
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
     #expect(ProcessorCount.fields(path) == words)
